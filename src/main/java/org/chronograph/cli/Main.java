@@ -1,0 +1,28 @@
+package org.chronograph.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point: {@code chronograph COMMAND [OPTIONS]}. */
+@Command(name = "chronograph", mixinStandardHelpOptions = true, version = "chronograph 0.1.0",
+        description = "AI-industry articles to a timeline and entity knowledge graph in Neo4j.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (0 success, 1 error, 2 some input failed). */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

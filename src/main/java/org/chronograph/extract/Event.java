@@ -1,0 +1,19 @@
+package org.chronograph.extract;
+
+import java.util.List;
+
+/**
+ * A dated (or undated) event stated by an article.
+ *
+ * @param type         event kind
+ * @param date         when, or {@code null} when the article gives no date
+ * @param participants entities with roles
+ * @param evidence     the sentence stating it
+ * @param confidence   in [0, 1]
+ */
+public record Event(EventType type, EventDate date, List<Participant> participants,
+                    Evidence evidence, double confidence) {
+    public Event {
+        participants = List.copyOf(participants);
+    }
+}

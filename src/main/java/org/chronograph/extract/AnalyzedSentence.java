@@ -1,0 +1,62 @@
+package org.chronograph.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.List;
+
+/**
+ * One sentence after CoreNLP: its tokens (offsets into the article's clean text), its dependency
+ * graph (may be {@code null} for over-long sentences) and the paragraph it belongs to.
+ */
+record AnalyzedSentence(int index, int paragraph, int begin, int end, String text,
+                        List<CoreLabel> tokens, SemanticGraph deps) {
+
+    /**
+     * True for title-case lines without final punctuation ("Development Hurdles and Rushed Releases"):
+     * headings, where statistical NER mistakes capitalised words for names and no event is stated.
+     */
+    boolean headingLike() {
+        if (text.endsWith(".") || text.endsWith("!") || text.endsWith("?")) return false;
+        int words = 0;
+        int capitalised = 0;
+        for (CoreLabel t : tokens) {
+            String w = t.word();
+            if (w.length() < 4 || !Character.isLetter(w.charAt(0))) continue;
+            words++;
+            if (Character.isUpperCase(w.charAt(0))) capitalised++;
+        }
+        return words >= 2 && capitalised >= 0.75 * words;
+    }
+
+    /** Clean text of tokens [from, to). */
+    String span(int from, int to) {
+        return text.substring(tokens.get(from).beginPosition() - begin, tokens.get(to - 1).endPosition() - begin);
+    }
+
+    /** Index of the token that covers or follows clean-text offset {@code offset}, or -1. */
+    int tokenAt(int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).endPosition() > offset) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * Number of dependency edges between two tokens (undirected), or a large number when there is
+     * no parse; used to pick the entities that belong to a trigger.
+     */
+    int distance(int tokenA, int tokenB) {
+        if (tokenA == tokenB) return 0;
+        if (deps == null) return 50 + Math.abs(tokenA - tokenB);
+        IndexedWord a = node(tokenA);
+        IndexedWord b = node(tokenB);
+        if (a == null || b == null) return 50 + Math.abs(tokenA - tokenB);
+        List<IndexedWord> path = deps.getShortestUndirectedPathNodes(a, b);
+        return path == null ? 50 + Math.abs(tokenA - tokenB) : path.size() - 1;
+    }
+
+    private IndexedWord node(int token) {
+        return deps.getNodeByIndexSafe(tokens.get(token).index());
+    }
+}

@@ -1,0 +1,221 @@
+package org.chronograph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntUnaryOperator;
+
+/**
+ * Groups the candidate mentions of one article into entities: same gazetteer entry, same key,
+ * surname or given name of a full name, acronym in parentheses after its expansion, short form of a
+ * longer company name. Decides each entity's type by weighted vote and its name as the most complete
+ * form used. Stateless; one call per article.
+ */
+final class EntityResolver {
+
+    /** The entities of an article and, for each kept span, the entity it mentions. */
+    record Resolved(List<Entity> entities, Map<Span, Entity> mentionOf) {
+    }
+
+    private static final class Group {
+        final List<Span> spans = new ArrayList<>();
+        String canonical;
+        Group mergedInto;
+
+        Group root() {
+            Group g = this;
+            while (g.mergedInto != null) g = g.mergedInto;
+            return g;
+        }
+
+        String longest() {
+            return spans.stream().map(Span::text).max(Comparator.comparingInt(String::length)).orElseThrow();
+        }
+
+        EntityType type() {
+            Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+            for (Span s : spans) {
+                int w = switch (s.source()) {
+                    case "lexicon", "pattern" -> 100;
+                    case "cue" -> 6;
+                    case "ner" -> 3;
+                    default -> 1;
+                };
+                votes.merge(s.type(), w, Integer::sum);
+            }
+            return votes.entrySet().stream().max(Map.Entry.<EntityType, Integer>comparingByValue()
+                    .thenComparing(e -> -e.getKey().ordinal())).orElseThrow().getKey();
+        }
+
+        boolean strong() {
+            return spans.stream().anyMatch(s -> !s.source().equals("weak"));
+        }
+    }
+
+    Resolved resolve(List<AnalyzedSentence> sentences, List<List<Span>> spansBySentence, IntUnaryOperator toOriginal) {
+        Map<String, Group> byKey = new LinkedHashMap<>();
+        for (List<Span> spans : spansBySentence) {
+            for (Span s : spans) {
+                String key = keyOf(s);
+                if (key == null) continue;
+                Group g = byKey.computeIfAbsent(key, k -> new Group());
+                g.spans.add(s);
+                if (s.canonical() != null) g.canonical = s.canonical();
+            }
+        }
+        List<Group> groups = new ArrayList<>(byKey.values());
+        mergeAcronyms(sentences, spansBySentence, byKey);
+        mergePartialNames(groups);
+        Map<Group, List<Span>> merged = new LinkedHashMap<>();
+        for (Group g : groups) {
+            merged.computeIfAbsent(g.root(), r -> new ArrayList<>()).addAll(g.spans);
+        }
+        List<Entity> entities = new ArrayList<>();
+        Map<Span, Entity> mentionOf = new HashMap<>();
+        for (Map.Entry<Group, List<Span>> e : merged.entrySet()) {
+            Group root = new Group();
+            root.spans.addAll(e.getValue());
+            root.canonical = e.getKey().canonical;
+            if (!root.strong()) continue;
+            String name = root.longest();
+            Set<String> aliases = new LinkedHashSet<>();
+            List<Mention> mentions = new ArrayList<>();
+            for (Span s : root.spans) {
+                if (!s.text().equals(name)) aliases.add(s.text());
+                mentions.add(new Mention(s.text(), toOriginal.applyAsInt(s.begin()), toOriginal.applyAsInt(s.end()), s.sentence()));
+            }
+            String key = EntityKeys.of(root.canonical != null ? root.canonical : name);
+            double confidence = root.spans.stream().mapToDouble(EntityResolver::confidence).max().orElse(0.5);
+            confidence = Math.min(0.99, confidence + 0.02 * (root.spans.size() - 1));
+            Entity entity = new Entity(key, name, root.type(), List.copyOf(aliases), mentions, round(confidence));
+            entities.add(entity);
+            for (Span s : root.spans) mentionOf.put(s, entity);
+        }
+        return new Resolved(dedupeKeys(entities, mentionOf), mentionOf);
+    }
+
+    /** Two groups can end with one key (canonical and surface forms); keep one entity per key. */
+    private static List<Entity> dedupeKeys(List<Entity> entities, Map<Span, Entity> mentionOf) {
+        Map<String, Entity> byKey = new LinkedHashMap<>();
+        for (Entity e : entities) {
+            Entity prev = byKey.get(e.key());
+            if (prev == null) {
+                byKey.put(e.key(), e);
+                continue;
+            }
+            Set<String> aliases = new LinkedHashSet<>(prev.aliases());
+            aliases.addAll(e.aliases());
+            aliases.add(e.name());
+            String name = prev.name().length() >= e.name().length() ? prev.name() : e.name();
+            aliases.remove(name);
+            List<Mention> mentions = new ArrayList<>(prev.mentions());
+            mentions.addAll(e.mentions());
+            Entity joined = new Entity(prev.key(), name, prev.type(), List.copyOf(aliases), mentions,
+                    Math.max(prev.confidence(), e.confidence()));
+            byKey.put(e.key(), joined);
+            mentionOf.replaceAll((s, x) -> x == prev || x == e ? joined : x);
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    private static String keyOf(Span s) {
+        try {
+            return EntityKeys.of(s.canonical() != null ? s.canonical() : s.text());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** "Fundamental AI Research (FAIR)": the parenthesised acronym is the same entity. */
+    private static void mergeAcronyms(List<AnalyzedSentence> sentences, List<List<Span>> spansBySentence, Map<String, Group> byKey) {
+        for (int i = 0; i < sentences.size(); i++) {
+            List<Span> spans = spansBySentence.get(i);
+            AnalyzedSentence s = sentences.get(i);
+            for (int k = 0; k + 1 < spans.size(); k++) {
+                Span a = spans.get(k);
+                Span b = spans.get(k + 1);
+                if (b.from() != a.to() + 1 || b.to() >= s.tokens().size()) continue;
+                String open = s.tokens().get(a.to()).word();
+                String close = s.tokens().get(b.to()).word();
+                if (!(open.equals("(") || open.equals("-LRB-")) || !(close.equals(")") || close.equals("-RRB-"))) continue;
+                if (!isAcronymOf(b.text(), a.text()) && !isAcronymOf(a.text(), b.text())) continue;
+                Group ga = byKey.get(keyOf(a));
+                Group gb = byKey.get(keyOf(b));
+                if (ga != null && gb != null && ga.root() != gb.root()) gb.root().mergedInto = ga.root();
+            }
+        }
+    }
+
+    static boolean isAcronymOf(String acronym, String name) {
+        if (acronym.length() < 2 || acronym.length() > 8 || !acronym.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
+        }
+        return initials.toString().equals(acronym);
+    }
+
+    /**
+     * "Zuckerberg" and "Mark Zuckerberg", "Lu" and "Lu Weibing", "Mistral" and "Mistral AI":
+     * a one-word group joins the only longer group of a compatible type that contains that word
+     * first or last.
+     */
+    private static void mergePartialNames(List<Group> groups) {
+        // "Liang Wenfeng" and "Wenfeng Liang": the same words in another order
+        for (Group a : groups) {
+            if (a.type() != EntityType.Person || !a.longest().contains(" ")) continue;
+            Set<String> words = Set.of(a.longest().split(" "));
+            for (Group b : groups) {
+                if (b == a || b.root() == a.root() || b.type() != EntityType.Person) continue;
+                String[] bw = b.longest().split(" ");
+                if (bw.length == words.size() && words.containsAll(List.of(bw))) b.root().mergedInto = a.root();
+            }
+        }
+        for (Group shortG : groups) {
+            String word = shortG.longest();
+            if (word.contains(" ") || shortG.canonical != null) continue;
+            Group target = null;
+            int candidates = 0;
+            for (Group longG : groups) {
+                if (longG == shortG || longG.root() == shortG.root() || longG.mergedInto != null) continue;
+                String[] words = longG.longest().split(" ");
+                if (words.length < 2) continue;
+                EntityType t = longG.type();
+                boolean person = t == EntityType.Person && (words[0].equals(word) || words[words.length - 1].equals(word));
+                // "Scout" for "Llama 4 Scout", "A13B" for "Hunyuan-A13B": a model's distinctive last part
+                String[] parts = longG.longest().split("[ -]");
+                boolean model = t == EntityType.Model && parts.length > 1 && parts[parts.length - 1].equals(word)
+                        && !word.chars().allMatch(Character::isDigit);
+                boolean org = t.isOrganization() && words[0].equals(word);
+                if (person || org || model) {
+                    if (target == null || target.root() != longG.root()) candidates++;
+                    target = longG;
+                }
+            }
+            if (candidates == 1) shortG.mergedInto = target.root();
+        }
+    }
+
+    private static double confidence(Span s) {
+        return switch (s.source()) {
+            case "lexicon" -> 0.95;
+            case "pattern" -> 0.9;
+            case "cue" -> 0.75;
+            case "ner" -> 0.7;
+            case "weak" -> 0.4;
+            default -> 0.55;
+        };
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 100) / 100.0;
+    }
+}

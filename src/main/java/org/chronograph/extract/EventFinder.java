@@ -1,0 +1,268 @@
+package org.chronograph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.chronograph.extract.time.TimeMention;
+
+/**
+ * Turns trigger words into events: for each trigger, picks the participants of the right types that
+ * are closest to it in the dependency parse, and the date closest to it in the sentence (else the
+ * paragraph's last date). Stateless and thread-safe.
+ */
+final class EventFinder {
+    private static final int NEAR = 5;
+    private static final int PERSON_NEAR = 4;
+    private static final Set<String> WEAK_DEPARTURE = Set.of("former", "formerly", "ex-", "ancien", "ancienne", "anciens",
+            "anciennes", "previously at");
+
+    private final Triggers triggers;
+
+    EventFinder(Triggers triggers) {
+        this.triggers = triggers;
+    }
+
+    /**
+     * Events stated by one sentence.
+     *
+     * @param times        dates found in the sentence (offsets relative to the sentence)
+     * @param fallbackDate the paragraph's latest date before this sentence, or {@code null}
+     */
+    List<Event> find(String lang, AnalyzedSentence s, List<EntityMention> mentions, List<TimeMention> times,
+                     EventDate fallbackDate, Evidence evidence) {
+        Map<String, Event> events = new LinkedHashMap<>();
+        if (s.headingLike()) return List.of();
+        for (Event e : catalogueEntry(s, mentions, times)) {
+            events.put("catalogue" + e.participants().get(0).entity().key(), new Event(e.type(), e.date(), e.participants(), evidence, 0.6));
+        }
+        for (Triggers.Hit hit : triggers.find(lang, s.text())) {
+            int trigger = s.tokenAt(s.begin() + hit.start());
+            if (trigger < 0 || (insideMention(mentions, trigger) && !hit.words().toLowerCase(java.util.Locale.ROOT).startsWith("ex-"))) continue;
+            EventDate date = nearestDate(times, hit.start(), fallbackDate);
+            for (Candidate c : participants(hit, s, mentions, trigger)) {
+                List<Participant> participants = c.participants();
+                String key = c.type() + participants.stream().map(p -> p.entity().key()).sorted().toList().toString();
+                double confidence = 0.55 + (date != null ? 0.1 : 0) + (participants.size() > 1 ? 0.15 : 0);
+                events.putIfAbsent(key, new Event(c.type(), date, participants, evidence, Math.round(confidence * 100) / 100.0));
+            }
+        }
+        return prune(new ArrayList<>(events.values()));
+    }
+
+    /**
+     * Drops events another event of the sentence already covers: the same type with a superset of
+     * participants, and a release of what the sentence says was delayed ("delaying Behemoth's release").
+     */
+    private static List<Event> prune(List<Event> events) {
+        List<Event> out = new ArrayList<>();
+        for (Event e : events) {
+            Set<String> keys = keys(e);
+            boolean covered = events.stream().anyMatch(o -> o != e && o.type() == e.type() && keys(o).containsAll(keys)
+                    && keys(o).size() > keys.size());
+            boolean delayed = e.type() == EventType.RELEASE && events.stream().anyMatch(o -> o.type() == EventType.DELAY
+                    && keys(o).containsAll(productKeys(e)));
+            if (!covered && !delayed) out.add(e);
+        }
+        return out;
+    }
+
+    private static Set<String> keys(Event e) {
+        Set<String> keys = new java.util.HashSet<>();
+        for (Participant p : e.participants()) keys.add(p.entity().key());
+        return keys;
+    }
+
+    private static Set<String> productKeys(Event e) {
+        Set<String> keys = new java.util.HashSet<>();
+        for (Participant p : e.participants()) {
+            if (p.role().equals("product")) keys.add(p.entity().key());
+        }
+        return keys;
+    }
+
+    /**
+     * A list line that opens with a model or product name and gives a date right after it
+     * ("Hunyuan-T1 (reasoning model, March 2025): ...") states a release, with no trigger word.
+     */
+    private static List<Event> catalogueEntry(AnalyzedSentence s, List<EntityMention> mentions, List<TimeMention> times) {
+        List<EntityMention> opening = mentions.stream().filter(m -> m.from() <= 1).toList();
+        if (opening.isEmpty()) return List.of();
+        List<EntityMention> products = new ArrayList<>();
+        int last = 0;
+        for (EntityMention m : mentions.stream().sorted(Comparator.comparingInt(EntityMention::from)).toList()) {
+            boolean isProduct = m.type() == EntityType.Model || m.type() == EntityType.Product;
+            if (!isProduct || m.from() - last > 3) break;
+            products.add(m);
+            last = m.to();
+        }
+        if (products.isEmpty() || last >= s.tokens().size() || !s.tokens().get(last).word().matches("\\(|-LRB-|:|,")) {
+            return List.of();
+        }
+        int parenEnd = s.tokens().get(Math.min(s.tokens().size() - 1, last + 12)).endPosition() - s.begin();
+        TimeMention date = times.stream().filter(t -> t.date() != null && t.start() < parenEnd).findFirst().orElse(null);
+        if (date == null) return List.of();
+        List<Event> out = new ArrayList<>();
+        for (EntityMention m : products) {
+            out.add(new Event(EventType.RELEASE, date.date(), List.of(new Participant(m.entity().ref(), "product")), null, 0.6));
+        }
+        return out;
+    }
+
+    private static boolean insideMention(List<EntityMention> mentions, int token) {
+        return mentions.stream().anyMatch(m -> token >= m.from() && token < m.to());
+    }
+
+    private static EventDate nearestDate(List<TimeMention> times, int at, EventDate fallback) {
+        return times.stream().filter(t -> t.date() != null)
+                .min(Comparator.comparingInt(t -> Math.min(Math.abs(t.start() - at), Math.abs(t.end() - at))))
+                .map(TimeMention::date).orElse(fallback);
+    }
+
+    /** One participant list per event this trigger states (several for "released X and Y"). */
+    private List<Candidate> participants(Triggers.Hit hit, AnalyzedSentence s, List<EntityMention> mentions, int trigger) {
+        List<Near> near = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        mentions.stream()
+                .map(m -> new Near(m, s.distance(trigger, head(m)), m.from() - trigger))
+                .sorted(Comparator.comparingInt(Near::distance).thenComparingInt(n -> Math.abs(n.offset())))
+                .forEach(n -> {
+                    if (seen.add(n.mention().entity().key())) near.add(n);
+                });
+        Predicate<Near> org = n -> n.mention().type().isOrganization();
+        Predicate<Near> notOrigin = n -> !isOrigin(s, n.mention());
+        Predicate<Near> product = n -> n.mention().type() == EntityType.Model || n.mention().type() == EntityType.Product;
+        Predicate<Near> person = n -> n.mention().type() == EntityType.Person;
+        List<Candidate> out = new ArrayList<>();
+        EventType type = hit.type();
+        switch (hit.type()) {
+            case RELEASE, DELAY -> {
+                Participant maker = first(near, org, NEAR, "maker");
+                List<Near> products = within(near, product, NEAR, 4);
+                for (Near p : products) {
+                    out.add(new Candidate(type, list(maker, new Participant(p.mention().entity().ref(), "product"))));
+                }
+                // "he launched High-Flyer", "a lancé Encode Justice": launching an organization founds it
+                Near launched = near.stream().filter(org).filter(n -> n.offset() > 0 && n.distance() <= 2).findFirst().orElse(null);
+                if (products.isEmpty() && type == EventType.RELEASE && launched != null) {
+                    List<Participant> ps = new ArrayList<>();
+                    for (Near p : within(near, person, PERSON_NEAR, 3)) ps.add(new Participant(p.mention().entity().ref(), "founder"));
+                    if (!ps.isEmpty()) {
+                        ps.add(new Participant(launched.mention().entity().ref(), "founded"));
+                        out.add(new Candidate(EventType.FOUNDING, ps));
+                    }
+                }
+            }
+            case FOUNDING -> {
+                boolean passive = s.text().substring(hit.end()).matches("(?s)^\\s*(by|par)\\b.*");
+                Predicate<Near> foundable = passive ? org.and(n -> n.offset() < 0) : org.and(notOrigin);
+                Participant founded = first(near, foundable, NEAR + 1, "founded");
+                if (founded == null) break;
+                List<Participant> ps = new ArrayList<>();
+                for (Near p : within(near, person, NEAR + 1, 4)) ps.add(new Participant(p.mention().entity().ref(), "founder"));
+                ps.add(founded);
+                out.add(new Candidate(type, ps));
+            }
+            case JOIN, APPOINTMENT -> {
+                EntityMention origin = hit.type() == EventType.JOIN ? origin(s, mentions, trigger) : null;
+                Predicate<Near> destination = org.and(notOrigin);
+                Participant organization = first(near, destination, NEAR + 1, "organization");
+                for (Near p : within(near, person, PERSON_NEAR, 3)) {
+                    Participant who = new Participant(p.mention().entity().ref(), "person");
+                    if (organization != null || origin == null) out.add(new Candidate(type, list(who, organization)));
+                    if (origin != null) out.add(new Candidate(EventType.DEPARTURE, list(who, new Participant(origin.entity().ref(), "organization"))));
+                }
+            }
+            case DEPARTURE -> {
+                boolean weak = WEAK_DEPARTURE.contains(hit.words().toLowerCase(java.util.Locale.ROOT));
+                Participant left = weak ? adjacentOrg(mentions, trigger) : first(near, org, NEAR + 1, "organization");
+                if (left == null && weak) break;
+                List<Near> people = within(near, person, weak ? 3 : PERSON_NEAR, 3);
+                if (weak && !people.isEmpty()) {
+                    int closest = people.get(0).distance();
+                    people = people.stream().filter(p -> p.distance() <= closest + 1).toList();
+                }
+                for (Near p : people) out.add(new Candidate(type, list(new Participant(p.mention().entity().ref(), "person"), left)));
+                if (people.isEmpty() && left != null && !weak) out.add(new Candidate(type, list(left)));
+            }
+            case ACQUISITION -> {
+                List<Near> orgs = within(near, org.or(product), NEAR + 1, 2);
+                if (orgs.isEmpty()) break;
+                List<Participant> ps = new ArrayList<>();
+                orgs.stream().sorted(Comparator.comparingInt(n -> n.mention().from()))
+                        .forEach(n -> ps.add(new Participant(n.mention().entity().ref(), ps.isEmpty() ? "buyer" : "acquired")));
+                out.add(new Candidate(type, ps));
+            }
+            case FUNDING -> {
+                List<Near> orgs = within(near, org, NEAR + 1, 4);
+                if (orgs.isEmpty()) break;
+                List<Participant> ps = new ArrayList<>();
+                for (Near n : orgs) ps.add(new Participant(n.mention().entity().ref(), ps.isEmpty() ? "funded" : "investor"));
+                out.add(new Candidate(type, ps));
+            }
+            case PARTNERSHIP, LEGAL, RESTRUCTURING -> {
+                List<Near> parties = within(near, hit.type() == EventType.RESTRUCTURING ? org : org.or(product).or(person), NEAR + 1, 4);
+                if (parties.isEmpty()) break;
+                List<Participant> ps = new ArrayList<>();
+                for (Near n : parties) ps.add(new Participant(n.mention().entity().ref(), "party"));
+                out.add(new Candidate(type, ps));
+            }
+        }
+        return out;
+    }
+
+    private record Candidate(EventType type, List<Participant> participants) {
+    }
+
+    private record Near(EntityMention mention, int distance, int offset) {
+    }
+
+    private static int head(EntityMention m) {
+        return m.to() - 1;
+    }
+
+    private static Participant first(List<Near> near, Predicate<Near> type, int max, String role) {
+        return near.stream().filter(type).filter(n -> n.distance() <= max).findFirst()
+                .map(n -> new Participant(n.mention().entity().ref(), role)).orElse(null);
+    }
+
+    private static List<Near> within(List<Near> near, Predicate<Near> type, int max, int limit) {
+        return near.stream().filter(type).filter(n -> n.distance() <= max).limit(limit).toList();
+    }
+
+    /** "ex-Meta researchers", "former OpenAI executive", "ancien cadre de Google": the organization next to the cue. */
+    private static Participant adjacentOrg(List<EntityMention> mentions, int trigger) {
+        return mentions.stream().filter(m -> m.type() != EntityType.Person)
+                .filter(m -> m.from() - trigger >= 0 && m.from() - trigger <= 4)
+                .min(Comparator.comparingInt(m -> m.from() - trigger))
+                .map(m -> new Participant(m.entity().ref(), "organization")).orElse(null);
+    }
+
+    /** An organization introduced as where someone came from: "from X", "ex-X", "former X", "de chez X". */
+    private static boolean isOrigin(AnalyzedSentence s, EntityMention m) {
+        if (m.from() < 1) return false;
+        String before = s.tokens().get(m.from() - 1).word().toLowerCase(java.util.Locale.ROOT);
+        String word = s.tokens().get(m.from()).word().toLowerCase(java.util.Locale.ROOT);
+        return before.equals("from") || before.equals("former") || before.equals("ancien") || before.equals("chez") && m.from() > 1
+                && s.tokens().get(m.from() - 2).word().equalsIgnoreCase("de") || word.startsWith("ex-");
+    }
+
+    /** "Recruited from Google DeepMind": the organization after "from" right after a join trigger is the origin. */
+    private static EntityMention origin(AnalyzedSentence s, List<EntityMention> mentions, int trigger) {
+        for (EntityMention m : mentions) {
+            if (!m.type().isOrganization() || m.from() < 1 || m.from() - trigger > 3 || m.from() <= trigger) continue;
+            String before = s.tokens().get(m.from() - 1).word().toLowerCase(java.util.Locale.ROOT);
+            if (before.equals("from")) return m;
+        }
+        return null;
+    }
+
+    private static List<Participant> list(Participant... ps) {
+        List<Participant> out = new ArrayList<>();
+        for (Participant p : ps) if (p != null) out.add(p);
+        return out;
+    }
+}

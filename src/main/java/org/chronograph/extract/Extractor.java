@@ -1,0 +1,143 @@
+package org.chronograph.extract;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.chronograph.ChronographException;
+import org.chronograph.extract.time.DateFinder;
+import org.chronograph.extract.time.TimeContext;
+import org.chronograph.extract.time.TimeMention;
+import org.chronograph.source.Article;
+import org.chronograph.source.Body;
+
+/**
+ * Extraction facade: a pure function from one article to its entities, dated events and moves.
+ * Holds only immutable, shared resources (CoreNLP pipelines, gazetteer, patterns), so one instance
+ * serves every thread; no database access, no mutable state between calls.
+ */
+public final class Extractor {
+    private final NlpPipelines pipelines = new NlpPipelines();
+    private final SpanFinder spans;
+    private final EntityResolver resolver = new EntityResolver();
+    private final EventFinder events;
+    private final MoveDeriver moves = new MoveDeriver();
+    private final Anaphora anaphora;
+    private final Map<String, DateFinder> dateFinders = new ConcurrentHashMap<>();
+
+    /** An extractor with the bundled gazetteer extended by the given user lexicon files (may be empty). */
+    public Extractor(Collection<Path> userLexicons) {
+        Lexicon lexicon = Lexicon.load(userLexicons);
+        Cues cues = Cues.bundled();
+        this.spans = new SpanFinder(lexicon, new ModelNamePatterns(lexicon), cues);
+        this.anaphora = new Anaphora(cues);
+        this.events = new EventFinder(Triggers.bundled());
+    }
+
+    /** An extractor with the bundled gazetteer only. */
+    public Extractor() {
+        this(List.of());
+    }
+
+    /** True when articles in {@code lang} can be extracted. */
+    public static boolean supports(String lang) {
+        return NlpPipelines.supports(lang);
+    }
+
+    /** Loads the CoreNLP models for these languages now rather than on first use. */
+    public void warmUp(Collection<String> langs) {
+        for (String lang : langs) pipelines.forLanguage(lang);
+    }
+
+    /**
+     * Extracts the facts of one article.
+     *
+     * @throws ChronographException when the article's language has no models
+     */
+    public Extraction extract(Article article) {
+        Body body = article.body();
+        String text = body.text();
+        if (text.isBlank()) return new Extraction(article, List.of(), List.of(), List.of());
+        CoreDocument doc = new CoreDocument(text);
+        pipelines.forLanguage(article.lang()).annotate(doc);
+        List<AnalyzedSentence> sentences = analyze(doc, text);
+
+        List<List<Span>> spansBySentence = new ArrayList<>();
+        for (AnalyzedSentence s : sentences) spansBySentence.add(spans.find(s, article.lang()));
+        EntityResolver.Resolved resolved = resolver.resolve(sentences, spansBySentence, body::toOriginal);
+
+        Entity mainPerson = Anaphora.salient(resolved.entities(), e -> e.type() == EntityType.Person).orElse(null);
+        Entity mainCompany = Anaphora.salient(resolved.entities(), e -> e.type() == EntityType.Company).orElse(null);
+        DateFinder dates = dateFinders.computeIfAbsent(article.lang(), DateFinder::forLanguage);
+        TimeContext context = new TimeContext(article.published());
+        Map<String, Event> found = new LinkedHashMap<>();
+        int paragraph = -1;
+        EventDate paragraphDate = null;
+        for (AnalyzedSentence s : sentences) {
+            if (s.paragraph() != paragraph) {
+                paragraph = s.paragraph();
+                paragraphDate = null;
+                context.newParagraph();
+            }
+            List<TimeMention> times = dates.find(s.text(), context);
+            context.advance(times);
+            List<EntityMention> mentions = new ArrayList<>();
+            for (Span span : spansBySentence.get(s.index())) {
+                Entity e = resolved.mentionOf().get(span);
+                if (e != null) mentions.add(new EntityMention(e, span.from(), span.to()));
+            }
+            mentions.addAll(anaphora.resolve(s, mentions, mainPerson, mainCompany));
+            Evidence evidence = new Evidence(s.text(), body.toOriginal(s.begin()), body.toOriginal(s.end()));
+            for (Event e : events.find(article.lang(), s, mentions, times, paragraphDate, evidence)) {
+                String key = e.type() + e.participants().stream().map(p -> p.entity().key()).sorted().toList().toString();
+                found.merge(key, e, (a, b) -> a.date() == null && b.date() != null ? b : a);
+            }
+            for (TimeMention t : times) {
+                if (t.date() != null) paragraphDate = t.date();
+            }
+        }
+        List<Event> eventList = new ArrayList<>(found.values());
+        return new Extraction(article, resolved.entities(), eventList, moves.derive(eventList));
+    }
+
+    private static List<AnalyzedSentence> analyze(CoreDocument doc, String text) {
+        List<AnalyzedSentence> out = new ArrayList<>();
+        int paragraph = 0;
+        int scanned = 0;
+        List<CoreSentence> sentences = doc.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            CoreSentence cs = sentences.get(i);
+            int begin = cs.charOffsets().first();
+            int end = cs.charOffsets().second();
+            List<edu.stanford.nlp.ling.CoreLabel> tokens = new ArrayList<>(cs.tokens());
+            SemanticGraph deps = dependencies(cs);
+            // "01.AI" is split after "01." by the sentence splitter: glue sentences with no space between them
+            while (i + 1 < sentences.size() && sentences.get(i + 1).charOffsets().first() == end) {
+                CoreSentence next = sentences.get(++i);
+                tokens.addAll(next.tokens());
+                end = next.charOffsets().second();
+                deps = null;
+            }
+            int blank = text.indexOf("\n\n", scanned);
+            while (blank >= 0 && blank < begin) {
+                paragraph++;
+                blank = text.indexOf("\n\n", blank + 2);
+            }
+            scanned = Math.max(scanned, begin);
+            out.add(new AnalyzedSentence(out.size(), paragraph, begin, end, text.substring(begin, end), tokens, deps));
+        }
+        return out;
+    }
+
+    private static SemanticGraph dependencies(CoreSentence cs) {
+        SemanticGraph deps = cs.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        return deps != null ? deps : cs.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    }
+}

@@ -1,0 +1,275 @@
+package org.chronograph.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Finds candidate entity mentions in a sentence by combining the gazetteer, model-name patterns,
+ * CoreNLP NER and context cues, then keeps the best non-overlapping set. Stateless and thread-safe.
+ */
+final class SpanFinder {
+    private static final Pattern CAMEL = Pattern.compile("\\p{L}*\\p{Ll}\\p{Lu}[\\p{L}\\d]*|\\d+\\p{L}[\\p{L}\\d.]*\\p{L}|\\p{Lu}{2,}\\p{Ll}+\\p{L}*");
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\d.&'’-]*");
+    private static final Pattern QUOTE = Pattern.compile("[\"“”«»‘’']|``|''");
+    private static final int MAX_TOKENS = 7;
+    private static final Pattern DATE_LIKE = Pattern.compile("\\b(1[89]|20)\\d\\d\\b|^\\d|^[TQH]\\d\\b|^(Mi|Mid|Fin|Début)-");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d&]{1,4}s?");
+
+    private final Lexicon lexicon;
+    private final ModelNamePatterns models;
+    private final Cues cues;
+
+    SpanFinder(Lexicon lexicon, ModelNamePatterns models, Cues cues) {
+        this.lexicon = lexicon;
+        this.models = models;
+        this.cues = cues;
+    }
+
+    List<Span> find(AnalyzedSentence s, String lang) {
+        List<Span> all = new ArrayList<>();
+        patterns(s, all);
+        lexicon(s, all);
+        if (!s.headingLike()) {
+            ner(s, lang, all);
+            cued(s, all);
+            shapes(s, all);
+        }
+        return resolveOverlaps(all);
+    }
+
+    private void patterns(AnalyzedSentence s, List<Span> out) {
+        for (ModelNamePatterns.Found f : models.find(s.text())) {
+            int from = s.tokenAt(s.begin() + f.start());
+            int to = from;
+            while (to < s.tokens().size() && s.tokens().get(to).beginPosition() < s.begin() + f.end()) to++;
+            if (from < 0 || to <= from) continue;
+            out.add(new Span(s.index(), from, to, s.begin() + f.start(), s.begin() + f.end(), f.name(), f.type(), "pattern", null));
+        }
+    }
+
+    private void lexicon(AnalyzedSentence s, List<Span> out) {
+        List<CoreLabel> toks = s.tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            for (int j = Math.min(toks.size(), i + MAX_TOKENS); j > i; j--) {
+                String form = s.span(i, j);
+                String bare = stripPrefix(form);
+                if (!Character.isLetterOrDigit(bare.codePointAt(0)) || !Character.isLetterOrDigit(bare.codePointBefore(bare.length()))) {
+                    continue;
+                }
+                if (!Character.isUpperCase(bare.codePointAt(0)) && !Character.isDigit(bare.codePointAt(0))
+                        && !lexicon.find(bare).map(e -> e.name().equals(bare) || e.aliases().contains(bare)).orElse(false)) {
+                    continue;
+                }
+                LexiconEntry e = lexicon.find(bare).orElse(null);
+                if (e == null) continue;
+                int begin = toks.get(j - 1).endPosition() - bare.length();
+                out.add(new Span(s.index(), i, j, begin, toks.get(j - 1).endPosition(), bare, e.type(), "lexicon", e.name()));
+                i = j - 1;
+                break;
+            }
+        }
+    }
+
+    /** "ex-Meta" and "anti-OpenAI" name Meta and OpenAI. */
+    private static String stripPrefix(String form) {
+        int dash = form.indexOf('-');
+        if (dash > 0 && dash <= 4 && form.length() > dash + 1 && Character.isUpperCase(form.charAt(dash + 1))
+                && Character.isLowerCase(form.charAt(0))) {
+            return form.substring(dash + 1);
+        }
+        return form;
+    }
+
+    private void ner(AnalyzedSentence s, String lang, List<Span> out) {
+        List<CoreLabel> toks = s.tokens();
+        int i = 0;
+        while (i < toks.size()) {
+            String cls = nerClass(toks.get(i).ner());
+            if (cls == null) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < toks.size() && cls.equals(nerClass(toks.get(j).ner())) && !isBreak(toks, j)) j++;
+            int from = i;
+            while (from < j && cues.is("not-name", toks.get(from).word())) from++;
+            int to = j;
+            while (to > from && (cues.is("not-name", toks.get(to - 1).word()) || isPossessive(toks.get(to - 1).word()))) to--;
+            if (to > from) {
+                Span span = nerSpan(s, from, to, cls, lang);
+                if (span != null) out.add(span);
+            }
+            i = j;
+        }
+    }
+
+    private Span nerSpan(AnalyzedSentence s, int from, int to, String cls, String lang) {
+        String text = clean(s.span(from, to));
+        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) && !Character.isDigit(text.codePointAt(0))) return null;
+        for (int k = from; k < to; k++) {
+            if (cues.is("role-word", s.tokens().get(k).word())) return null;
+        }
+        if (DATE_LIKE.matcher(text).find() || (to - from == 1 && ACRONYM.matcher(text).matches() && !cls.equals("PER"))) return null;
+        if (cues.is("not-name", text)) return null;
+        if (!cls.equals("PER") && to - from > 1 && !allContentWordsCapitalised(s, from, to)) return null;
+        if (cls.equals("PER") && to - from == 1 && !cues.isGivenName(text)) {
+            // NER calls many unknown single words persons (models, brands): keep only if confirmed elsewhere
+            return new Span(s.index(), from, to, s.tokens().get(from).beginPosition(), s.tokens().get(to - 1).endPosition(),
+                    text, EntityType.Person, "weak", null);
+        }
+        int begin = s.tokens().get(from).beginPosition();
+        int end = s.tokens().get(to - 1).endPosition();
+        EntityType type = typeOf(s, from, to, text, cls);
+        if (type == null) return null;
+        String source = cls.equals("LOC") && type == EntityType.Person ? "weak" : "ner";
+        return new Span(s.index(), from, to, begin, end, text, type, source, null);
+    }
+
+    /** Types a NER mention from its words and neighbours; {@code null} drops it. */
+    private EntityType typeOf(AnalyzedSentence s, int from, int to, String text, String cls) {
+        List<CoreLabel> toks = s.tokens();
+        boolean hasDigit = text.chars().anyMatch(Character::isDigit);
+        boolean orgWord = false;
+        for (int k = from; k < to; k++) {
+            if (cues.is("org-word", toks.get(k).word())) orgWord = true;
+        }
+        boolean companyWord = cues.is("company-word", toks.get(to - 1).word()) && to - from > 1;
+        String before = from > 0 ? toks.get(from - 1).word() : "";
+        String after = to < toks.size() ? toks.get(to).word() : "";
+        if (cues.is("model-cue", after) || (cues.is("model-cue", before) && !cls.equals("PER"))) return EntityType.Model;
+        if (orgWord) return EntityType.Organization;
+        if (companyWord) return EntityType.Company;
+        boolean allCapitalised = true;
+        for (int k = from; k < to; k++) {
+            if (!CAPITALISED.matcher(toks.get(k).word()).matches()) allCapitalised = false;
+        }
+        boolean personLike = allCapitalised && !hasDigit && (to - from >= 2 || cues.is("person-cue", before))
+                && (to - from <= 4);
+        boolean givenName = cues.isGivenName(toks.get(from).word());
+        return switch (cls) {
+            case "PER" -> hasDigit ? EntityType.Model : allCapitalised ? EntityType.Person : null;
+            case "ORG" -> hasDigit ? EntityType.Model : EntityType.Company;
+            case "MISC" -> {
+                if (hasDigit) yield EntityType.Model;
+                if (cues.is("product-cue", after) || cues.is("product-cue", before)) yield EntityType.Product;
+                if (givenName && personLike) yield EntityType.Person;
+                yield CAMEL.matcher(text).matches() ? EntityType.Company : null;
+            }
+            case "LOC" -> givenName && personLike ? EntityType.Person
+                    : (to - from == 1 && allCapitalised && !hasDigit) ? EntityType.Person : null;
+            default -> null;
+        };
+    }
+
+    private void cued(AnalyzedSentence s, List<Span> out) {
+        List<CoreLabel> toks = s.tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            String w = toks.get(i).word();
+            // a quoted capitalised name next to "model": the "Behemoth" model, le modèle « Behemoth »
+            if (QUOTE.matcher(w).matches() && i + 2 < toks.size() && QUOTE.matcher(toks.get(i + 2).word()).matches()
+                    && CAPITALISED.matcher(toks.get(i + 1).word()).matches()) {
+                String next = i + 3 < toks.size() ? toks.get(i + 3).word() : "";
+                String prev = i > 0 ? toks.get(i - 1).word() : "";
+                String prev2 = i > 1 ? toks.get(i - 2).word() : "";
+                if (cues.is("model-cue", next) || cues.is("model-cue", prev) || cues.is("model-cue", prev2)) {
+                    CoreLabel t = toks.get(i + 1);
+                    out.add(new Span(s.index(), i + 1, i + 2, t.beginPosition(), t.endPosition(), t.word(), EntityType.Model, "cue", null));
+                }
+            }
+            // a capitalised name right after a person cue: "CEO Sam Altman", "fondateur Lei Jun"
+            if (cues.is("person-cue", w) && !Character.isUpperCase(w.charAt(0)) || w.equals("CEO") || w.equals("PDG")) {
+                int j = i + 1;
+                while (j < toks.size() && j - i <= 3 && CAPITALISED.matcher(toks.get(j).word()).matches()
+                        && !cues.is("not-name", toks.get(j).word()) && lexicon.find(toks.get(j).word()).isEmpty()) j++;
+                if (j - i >= 3) {
+                    out.add(new Span(s.index(), i + 1, j, toks.get(i + 1).beginPosition(), toks.get(j - 1).endPosition(),
+                            s.span(i + 1, j), EntityType.Person, "cue", null));
+                }
+            }
+        }
+    }
+
+    private void shapes(AnalyzedSentence s, List<Span> out) {
+        List<CoreLabel> toks = s.tokens();
+        for (int i = 0; i < toks.size(); i++) {
+            String w = stripPrefix(toks.get(i).word());
+            if (w.length() < 4 || !CAMEL.matcher(w).matches() || cues.is("not-name", w) || ACRONYM.matcher(w).matches()) continue;
+            CoreLabel t = toks.get(i);
+            out.add(new Span(s.index(), i, i + 1, t.endPosition() - w.length(), t.endPosition(), w, EntityType.Company, "shape", null));
+        }
+    }
+
+    private static List<Span> resolveOverlaps(List<Span> all) {
+        List<Span> sorted = new ArrayList<>(all);
+        sorted.sort(Comparator.comparingInt(Span::priority).reversed()
+                .thenComparing(Comparator.comparingInt(Span::length).reversed())
+                .thenComparingInt(Span::from));
+        List<Span> kept = new ArrayList<>();
+        for (Span s : sorted) {
+            boolean clash = false;
+            for (Span k : kept) {
+                if (!k.overlaps(s)) continue;
+                // a longer NER name that contains a gazetteer name ("Hugging Face Hub") still loses
+                clash = true;
+                break;
+            }
+            if (!clash) kept.add(s);
+        }
+        kept.sort(Comparator.comparingInt(Span::from));
+        return kept;
+    }
+
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("of", "for", "and", "&", "de", "du", "des", "la",
+            "le", "les", "et", "the", "in", "on", "at", "d'", "l'", "-", "y", "del", "der", "für", "und");
+
+    private static boolean allContentWordsCapitalised(AnalyzedSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.tokens().get(k).word();
+            if (FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)) || !Character.isLetter(w.charAt(0))) continue;
+            if (!Character.isUpperCase(w.charAt(0))) return false;
+        }
+        return true;
+    }
+
+    private static String nerClass(String tag) {
+        if (tag == null) return null;
+        String t = tag.startsWith("I-") || tag.startsWith("B-") ? tag.substring(2) : tag;
+        return switch (t) {
+            case "PERSON", "PER" -> "PER";
+            case "ORGANIZATION", "ORG" -> "ORG";
+            case "MISC" -> "MISC";
+            case "LOCATION", "LOC" -> "LOC";
+            default -> null;
+        };
+    }
+
+    /**
+     * Punctuation that ends a name even when NER runs over it ("Trenton Bricken - Research Scientist"),
+     * unless it is glued to its neighbours ("High-Flyer").
+     */
+    private static boolean isBreak(List<CoreLabel> toks, int j) {
+        String w = toks.get(j).word();
+        boolean punctuation = w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0)) && w.charAt(0) != '&' && w.charAt(0) != '.'
+                || w.equals("--") || w.equals("-LRB-") || w.equals("-RRB-");
+        if (!punctuation) return false;
+        boolean glued = (w.equals("-") || w.equals("/")) && j + 1 < toks.size()
+                && toks.get(j - 1).endPosition() == toks.get(j).beginPosition()
+                && toks.get(j).endPosition() == toks.get(j + 1).beginPosition();
+        return !glued;
+    }
+
+    private static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
+    }
+
+    /** Removes quotes, possessives and surrounding punctuation from a surface form. */
+    static String clean(String form) {
+        String f = form.replaceAll("['’]s$", "").replaceAll("^[\\p{Punct}«»“”‘’\\s]+|[\\p{Punct}«»“”‘’\\s&&[^.)]]+$", "");
+        f = f.replaceAll("^(?i)(d|l)['’]", "");
+        return f.trim().toLowerCase(Locale.ROOT).equals(f.trim()) && f.length() < 2 ? "" : f.trim();
+    }
+}

@@ -1,0 +1,165 @@
+package org.chronograph.extract.time;
+
+import org.chronograph.extract.EventDate;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds temporal expressions in a sentence and normalizes them to {@link EventDate}s, with plain regexes.
+ *
+ * <p>Immutable and thread-safe: patterns are compiled once per language; all per-article state lives in the
+ * {@link TimeContext} the caller passes. Overlapping matches are settled longest first, so "by the end of 2024"
+ * wins over "2024". Relative expressions resolve against the last date mentioned before them (earlier in the
+ * sentence, else in the article), else the publication date; deictic ones ("last year", "il y a trois ans",
+ * "yesterday") against the publication date only. Expressions that cannot be resolved are left out.
+ */
+public final class DateFinder {
+    private static final Comparator<Candidate> LONGEST_FIRST = Comparator
+            .comparingInt((Candidate c) -> c.start - c.end)
+            .thenComparingInt(c -> c.rule)
+            .thenComparingInt(c -> c.start);
+    /** Longer than any modifier prefix ("d'ici à la fin de l'", "no later than "). */
+    private static final int PREFIX_WINDOW = 48;
+
+    private final String language;
+    private final List<Rule> rules;
+    private final Pattern prefix;
+
+    private DateFinder(String language, String prefixRegex, List<Rule> rules) {
+        this.language = language;
+        this.prefix = Pattern.compile(prefixRegex + "\\z", Rule.FLAGS);
+        this.rules = List.copyOf(rules);
+    }
+
+    /**
+     * The finder for a language: "en" or "fr" (any case, region suffixes ignored); any other language, or null,
+     * gets the English and numeric rules, reading "05/04/2025" day first.
+     */
+    public static DateFinder forLanguage(String lang) {
+        String code = lang == null ? "" : lang.toLowerCase(Locale.ROOT);
+        if (code.startsWith("fr")) return Holder.FRENCH;
+        if (code.startsWith("en")) return Holder.ENGLISH;
+        return Holder.OTHER;
+    }
+
+    /** The language this finder was made for ("en", "fr", or "other"). */
+    public String language() {
+        return language;
+    }
+
+    /**
+     * The temporal expressions of one sentence, in order, resolved against the context; the context is read,
+     * never changed (call {@link TimeContext#advance} afterwards).
+     *
+     * @param sentence the sentence text; offsets in the result index into it
+     * @param context  the article's context; null means no publication date and no earlier date
+     * @return the mentions, ordered by offset, possibly empty, never null
+     */
+    public List<TimeMention> find(String sentence, TimeContext context) {
+        Objects.requireNonNull(sentence, "sentence");
+        TimeContext ctx = context == null ? new TimeContext(null) : context;
+        List<Candidate> chosen = choose(candidates(sentence));
+        List<TimeMention> out = new ArrayList<>(chosen.size());
+        Anchor anchor = new Anchor(ctx.narrativeAnchor(), ctx.published());
+        for (Candidate c : chosen) {
+            Rule rule = rules.get(c.rule);
+            for (Rule.Dated d : rule.resolver().resolve(c.match, anchor)) {
+                EventDate date = c.prefix == null ? d.date() : Periods.withMod(d.date(), Modifiers.of(c.prefix));
+                int start = c.prefix == null ? d.start() : Math.min(d.start(), c.start);
+                out.add(new TimeMention(start, d.end(), sentence.substring(start, d.end()), date, rule.relative()));
+                anchor = anchor.after(date);
+            }
+        }
+        return out;
+    }
+
+    /** The expressions of a sentence read on its own, with no publication date. */
+    public List<TimeMention> find(String sentence) {
+        return find(sentence, null);
+    }
+
+    private List<Candidate> candidates(String sentence) {
+        List<Candidate> found = new ArrayList<>();
+        Matcher before = null;
+        byte[] gates = new byte[Gate.values().length];
+        String lower = Gate.lower(sentence);
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
+            if (!passes(rule.gate(), sentence, lower, gates)) continue;
+            Matcher m = rule.pattern().matcher(sentence);
+            while (m.find()) {
+                MatchResult pre = null;
+                if (rule.prefix() != Rule.Prefix.NONE) {
+                    if (before == null) before = prefix.matcher(sentence).useTransparentBounds(true);
+                    pre = prefixBefore(before, m.start());
+                    if (pre == null && rule.prefix() == Rule.Prefix.REQUIRED) continue;
+                }
+                found.add(new Candidate(i, m.toMatchResult(), pre, pre == null ? m.start() : pre.start(), m.end()));
+            }
+        }
+        return found;
+    }
+
+    /** Whether the sentence passes the gate, testing each gate at most once per sentence (0 unknown, 1 yes, 2 no). */
+    private static boolean passes(Gate gate, String sentence, String lower, byte[] known) {
+        int i = gate.ordinal();
+        if (known[i] == 0) known[i] = gate.test(sentence, lower) ? (byte) 1 : (byte) 2;
+        return known[i] == 1;
+    }
+
+    /**
+     * The modifier prefix ending exactly at {@code at}, or null: the pattern ends in {@code \\z}, so searching a
+     * short window before the match finds the longest prefix there; the scan stays out of the rest of the sentence.
+     */
+    private static MatchResult prefixBefore(Matcher before, int at) {
+        before.region(Math.max(0, at - PREFIX_WINDOW), at);
+        return before.find() ? before.toMatchResult() : null;
+    }
+
+    /** Longest match first, then rule order; drops any candidate overlapping one already taken; result by offset. */
+    private static List<Candidate> choose(List<Candidate> found) {
+        if (found.size() <= 1) return found;
+        found.sort(LONGEST_FIRST);
+        BitSet taken = new BitSet();
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate c : found) {
+            int s = c.start;
+            int e = c.end;
+            int next = taken.nextSetBit(s);
+            if (next == -1 || next >= e) {
+                taken.set(s, e);
+                chosen.add(c);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(c -> c.start));
+        return chosen;
+    }
+
+    /** A match of one rule, widened to the start of its modifier prefix when it has one. */
+    private record Candidate(int rule, MatchResult match, MatchResult prefix, int start, int end) {
+    }
+
+    /** Rule sets built on first use, once per language. */
+    private static final class Holder {
+        static final DateFinder ENGLISH = new DateFinder("en", Modifiers.EN_PREFIX, concat(
+                NumericRules.rules(false, "Q", "H"), EnglishRules.rules()));
+        static final DateFinder FRENCH = new DateFinder("fr", Modifiers.FR_PREFIX, concat(
+                NumericRules.rules(true, "QT", "HS"), FrenchRules.rules()));
+        static final DateFinder OTHER = new DateFinder("other", Modifiers.EN_PREFIX, concat(
+                NumericRules.rules(true, "Q", "H"), EnglishRules.rules()));
+
+        private static List<Rule> concat(List<Rule> a, List<Rule> b) {
+            List<Rule> all = new ArrayList<>(a);
+            all.addAll(b);
+            return all;
+        }
+    }
+}

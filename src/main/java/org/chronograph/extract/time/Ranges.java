@@ -1,0 +1,44 @@
+package org.chronograph.extract.time;
+
+import org.chronograph.extract.EventDate;
+
+import java.util.List;
+import java.util.regex.MatchResult;
+
+/** Ranges written as one phrase ("May to July 2024", "du 3 au 5 avril 2025"), read as two mentions. */
+final class Ranges {
+    private Ranges() {
+    }
+
+    /** Months {@code m1} and {@code m2} of year {@code y}; a range across New Year puts the first in the year before. */
+    static List<Rule.Dated> months(MatchResult m, Anchor a) {
+        int y = Integer.parseInt(Text.group(m, "y"));
+        int m1 = MonthNames.month(Text.group(m, "m1"));
+        int m2 = MonthNames.month(Text.group(m, "m2"));
+        EventDate first = Periods.month(m1 > m2 ? y - 1 : y, m1);
+        EventDate last = Periods.month(y, m2);
+        if (first == null || last == null) return List.of();
+        return List.of(new Rule.Dated(Text.start(m, "m1"), Text.end(m, "m1"), first),
+                new Rule.Dated(Text.start(m, "m2"), m.end(), last));
+    }
+
+    /** Days {@code d1} and {@code d2} of month {@code m} of year {@code y}. */
+    static List<Rule.Dated> days(MatchResult m, Anchor a) {
+        int y = Integer.parseInt(Text.group(m, "y"));
+        int mo = MonthNames.month(Text.group(m, "m"));
+        EventDate first = Periods.day(y, mo, dayNumber(Text.group(m, "d1")));
+        EventDate last = Periods.day(y, mo, dayNumber(Text.group(m, "d2")));
+        if (first == null || last == null || !first.value().equals(min(first, last))) return List.of();
+        return List.of(new Rule.Dated(Text.start(m, "d1"), Text.end(m, "d1"), first),
+                new Rule.Dated(Text.start(m, "d2"), m.end(), last));
+    }
+
+    /** A day number in digits or "premier". */
+    static int dayNumber(String d) {
+        return Text.key(d).equals("premier") ? 1 : Integer.parseInt(d);
+    }
+
+    private static String min(EventDate a, EventDate b) {
+        return a.value().compareTo(b.value()) <= 0 ? a.value() : b.value();
+    }
+}

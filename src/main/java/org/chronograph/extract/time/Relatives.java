@@ -1,0 +1,43 @@
+package org.chronograph.extract.time;
+
+import org.chronograph.extract.EventDate;
+import org.chronograph.extract.time.Periods.Unit;
+
+import java.util.regex.MatchResult;
+
+/** Resolution of relative expressions shared by the English and French rules. */
+final class Relatives {
+    private Relatives() {
+    }
+
+    /** Unit named by an English or French word ("years", "mois", "semaine", "quarter", "trimestre"). */
+    static Unit unit(String word) {
+        String k = Text.key(word);
+        if (k.startsWith("y") || k.startsWith("an")) return Unit.YEAR;
+        if (k.startsWith("q") || k.startsWith("tri")) return Unit.QUARTER;
+        if (k.startsWith("mo")) return Unit.MONTH;
+        if (k.startsWith("w") || k.startsWith("sem")) return Unit.WEEK;
+        return Unit.DAY;
+    }
+
+    /** The count in group {@code n}, or null when vague ("a few years later") or unknown. */
+    static Integer count(MatchResult m) {
+        Integer n = NumberWords.cardinal(Text.group(m, "n"));
+        return n == null || n == NumberWords.VAGUE ? null : n;
+    }
+
+    /** {@code n} units after the narrative anchor ("two years later"); negative for "earlier". */
+    static EventDate narrative(Anchor a, Integer n, Unit unit) {
+        return n == null ? null : Periods.shift(a.narrative(), n, unit);
+    }
+
+    /** {@code n} units from the publication date ("three years ago" is -3); null without a publication date. */
+    static EventDate published(Anchor a, Integer n, Unit unit) {
+        return n == null || a.published() == null ? null : Periods.fromDay(a.published(), n, unit);
+    }
+
+    /** The anchor's period of this unit ("that year", "the same month"). */
+    static EventDate same(Anchor a, Unit unit) {
+        return Periods.truncate(a.narrative(), unit);
+    }
+}

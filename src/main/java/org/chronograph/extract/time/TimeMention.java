@@ -1,0 +1,24 @@
+package org.chronograph.extract.time;
+
+import org.chronograph.extract.EventDate;
+
+import java.util.Objects;
+
+/**
+ * One temporal expression found in a sentence, with its normalized date.
+ *
+ * @param start    offset of the first character in the sentence
+ * @param end      offset just past the last character
+ * @param text     the matched surface form, {@code sentence.substring(start, end)}
+ * @param date     the normalized date, never null
+ * @param relative true when the date was resolved against the context (an earlier date or the publication date)
+ */
+public record TimeMention(int start, int end, String text, EventDate date, boolean relative) {
+    public TimeMention {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(date, "date");
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span " + start + ".." + end);
+        }
+    }
+}

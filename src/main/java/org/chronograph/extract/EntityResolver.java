@@ -45,6 +45,7 @@ final class EntityResolver {
                     case "lexicon", "pattern" -> 100;
                     case "cue" -> 6;
                     case "ner" -> 3;
+                    case "weak" -> 0;
                     default -> 1;
                 };
                 votes.merge(s.type(), w, Integer::sum);
@@ -184,6 +185,8 @@ final class EntityResolver {
             if (word.contains(" ") || shortG.canonical != null) continue;
             Group target = null;
             int candidates = 0;
+            int best = 0;
+            int bestCount = 0;
             for (Group longG : groups) {
                 if (longG == shortG || longG.root() == shortG.root() || longG.mergedInto != null) continue;
                 String[] words = longG.longest().split(" ");
@@ -197,10 +200,19 @@ final class EntityResolver {
                 boolean org = t.isOrganization() && words[0].equals(word);
                 if (person || org || model) {
                     if (target == null || target.root() != longG.root()) candidates++;
-                    target = longG;
+                    Group root = longG.root();
+                    int size = groups.stream().filter(g -> g.root() == root).mapToInt(g -> g.spans.size()).sum();
+                    if (size > best) {
+                        bestCount = 1;
+                        best = size;
+                        target = longG;
+                    } else if (size == best) {
+                        bestCount++;
+                    }
                 }
             }
-            if (candidates == 1) shortG.mergedInto = target.root();
+            // several full names share the word: the one the article mentions most, if it stands out
+            if (candidates >= 1 && bestCount == 1) shortG.mergedInto = target.root();
         }
     }
 

@@ -35,7 +35,7 @@ final class SpanFinder {
         lexicon(s, all);
         if (!s.headingLike()) {
             ner(s, lang, all);
-            cued(s, all);
+            cued(s, lang, all);
             shapes(s, all);
         }
         return resolveOverlaps(all);
@@ -165,7 +165,20 @@ final class SpanFinder {
         };
     }
 
-    private void cued(AnalyzedSentence s, List<Span> out) {
+    private static final java.util.Set<String> ORG_SLOT = java.util.Set.of("chez", "joined", "rejoint", "quitté", "left", "quitting", "leaving");
+
+    private static final java.util.Set<String> TOP_ROLES = java.util.Set.of("ceo", "pdg", "cto", "founder", "fondateur", "fondatrice",
+            "cofondateur", "cofondatrice", "co-founder", "co-fondateur", "chairman");
+
+    /** True when the token after {@code i} can only be an organization. */
+    private boolean orgSlot(List<CoreLabel> toks, int i) {
+        String w = toks.get(i).word().toLowerCase(Locale.ROOT);
+        if (ORG_SLOT.contains(w)) return true;
+        return (w.equals("de") || w.equals("of") || w.equals("du")) && i > 0 && TOP_ROLES.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))
+                && i + 1 < toks.size() && !cues.is("org-word", toks.get(i + 1).word()) && !cues.is("role-word", toks.get(i + 1).word());
+    }
+
+    private void cued(AnalyzedSentence s, String lang, List<Span> out) {
         List<CoreLabel> toks = s.tokens();
         for (int i = 0; i < toks.size(); i++) {
             String w = toks.get(i).word();
@@ -178,6 +191,16 @@ final class SpanFinder {
                 if (cues.is("model-cue", next) || cues.is("model-cue", prev) || cues.is("model-cue", prev2)) {
                     CoreLabel t = toks.get(i + 1);
                     out.add(new Span(s.index(), i + 1, i + 2, t.beginPosition(), t.endPosition(), t.word(), EntityType.Model, "cue", null));
+                }
+            }
+            // a capitalised word where only an organization fits: "chez Gionee", "PDG de Gionee", "joined Ramp"
+            if (i + 1 < toks.size() && orgSlot(toks, i)) {
+                CoreLabel t = toks.get(i + 1);
+                String next = t.word();
+                boolean location = "LOCATION".equals(t.ner()) && !lang.equals("fr");
+                if (CAPITALISED.matcher(next).matches() && !location && !cues.is("not-name", next)
+                        && !cues.isGivenName(next) && lexicon.find(next).isEmpty()) {
+                    out.add(new Span(s.index(), i + 1, i + 2, t.beginPosition(), t.endPosition(), next, EntityType.Company, "cue", null));
                 }
             }
             // a capitalised name right after a person cue: "CEO Sam Altman", "fondateur Lei Jun"

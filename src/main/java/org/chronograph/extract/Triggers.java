@@ -36,7 +36,7 @@ final class Triggers {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] cols = line.split("\t", 3);
                 byLang.computeIfAbsent(cols[0], k -> new EnumMap<>(EventType.class))
-                        .put(EventType.valueOf(cols[1]), Pattern.compile(cols[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                        .put(EventType.valueOf(cols[1]), Pattern.compile(cols[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -56,6 +56,18 @@ record AnalyzedSentence(int index, int paragraph, int begin, int end, String tex
         return path == null ? 50 + Math.abs(tokenA - tokenB) : path.size() - 1;
     }
 
+    /** The syntactic head of tokens [from, to): the one whose governor lies outside; the last token without a parse. */
+    int head(int from, int to) {
+        if (deps == null || to - from == 1) return to - 1;
+        for (int k = from; k < to; k++) {
+            IndexedWord w = node(k);
+            if (w == null) continue;
+            IndexedWord parent = deps.getParent(w);
+            if (parent == null || parent.index() < tokens.get(from).index() || parent.index() > tokens.get(to - 1).index()) return k;
+        }
+        return to - 1;
+    }
+
     private IndexedWord node(int token) {
         return deps.getNodeByIndexSafe(tokens.get(token).index());
     }

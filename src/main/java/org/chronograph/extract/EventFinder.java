@@ -127,7 +127,7 @@ final class EventFinder {
         List<Near> near = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         mentions.stream()
-                .map(m -> new Near(m, s.distance(trigger, head(m)), m.from() - trigger))
+                .map(m -> new Near(m, s.distance(trigger, s.head(m.from(), m.to())), m.from() - trigger))
                 .sorted(Comparator.comparingInt(Near::distance).thenComparingInt(n -> Math.abs(n.offset())))
                 .forEach(n -> {
                     if (seen.add(n.mention().entity().key())) near.add(n);
@@ -218,10 +218,6 @@ final class EventFinder {
     }
 
     private record Near(EntityMention mention, int distance, int offset) {
-    }
-
-    private static int head(EntityMention m) {
-        return m.to() - 1;
     }
 
     private static Participant first(List<Near> near, Predicate<Near> type, int max, String role) {

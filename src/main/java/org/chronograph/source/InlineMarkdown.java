@@ -134,15 +134,15 @@ final class InlineMarkdown {
                 return end + 1;
             }
         }
+        if (isCitation(i + 1, close)) {
+            return close + 1;
+        }
         if (close + 1 < to && src.charAt(close + 1) == '[') {
             int refClose = matchBracket(close + 1, to);
             if (refClose > 0) {
                 linkText(i + 1, close);
                 return refClose + 1;
             }
-        }
-        if (isCitation(i + 1, close)) {
-            return close + 1;
         }
         return -1;
     }

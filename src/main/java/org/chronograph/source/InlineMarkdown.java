@@ -20,6 +20,7 @@ final class InlineMarkdown {
     private final List<String> urls = new ArrayList<>();
     private int linkDepth;
     private int linkChars;
+    private boolean afterRemoval;
 
     private InlineMarkdown(MappedText src) {
         this.src = src;
@@ -61,6 +62,12 @@ final class InlineMarkdown {
     }
 
     private void emit(char c, int start, int end) {
+        if (afterRemoval && !TextChars.isSpace(c)) {
+            afterRemoval = false;
+            if (".,;:!?)".indexOf(c) >= 0) {
+                out.dropPendingSpace(); // "see (url)." must not become "see ."
+            }
+        }
         out.appendText(c, start, end);
         if (linkDepth > 0 && !TextChars.isSpace(c)) {
             linkChars++;
@@ -112,7 +119,13 @@ final class InlineMarkdown {
             return -1;
         }
         int end = destinationEnd(close + 1, to);
-        return end < 0 ? -1 : end + 1;
+        return end < 0 ? -1 : removed(end + 1);
+    }
+
+    /** Notes that markup without text was removed, and returns {@code next}. */
+    private int removed(int next) {
+        afterRemoval = true;
+        return next;
     }
 
     private int bracket(int i, int to) {
@@ -121,7 +134,7 @@ final class InlineMarkdown {
             return -1;
         }
         if (i + 1 < to && src.charAt(i + 1) == '^') {
-            return close + 1; // footnote reference [^1]
+            return removed(close + 1); // footnote reference [^1]
         }
         if (close + 1 < to && src.charAt(close + 1) == '(') {
             int end = destinationEnd(close + 1, to);
@@ -130,12 +143,13 @@ final class InlineMarkdown {
                 if (!url.isEmpty()) {
                     urls.add(url);
                 }
+                int before = out.length();
                 linkText(i + 1, close);
-                return end + 1;
+                return out.length() == before ? removed(end + 1) : end + 1;
             }
         }
         if (isCitation(i + 1, close)) {
-            return close + 1;
+            return removed(close + 1);
         }
         if (close + 1 < to && src.charAt(close + 1) == '[') {
             int refClose = matchBracket(close + 1, to);
@@ -375,9 +389,9 @@ final class InlineMarkdown {
         urls.add(src.subSequence(i, end).toString());
         if (end < to && src.charAt(end) == ')' && out.length() > 0 && out.charAt(out.length() - 1) == '(') {
             out.dropTrailingOpenParen();
-            return end + 1;
+            return removed(end + 1);
         }
-        return end;
+        return removed(end);
     }
 
     private int runLength(int i, int to, char c) {

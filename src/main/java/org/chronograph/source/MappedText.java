@@ -159,10 +159,24 @@ final class MappedText implements CharSequence {
                 all.appendRaw(block.charAt(i), block.start(i), block.end(i));
             }
         }
-        int n = all.length();
-        int[] map = Arrays.copyOf(all.starts, n + 1);
-        map[n] = all.lastEnd;
-        return new Body(all.toString(), map, references);
+        return new Body(all.toString(), all.offsetMap(), references);
+    }
+
+    /**
+     * One offset per position: where markup was removed between two characters, a position at a word start
+     * maps to the start of its character, and a position at a word end maps to the end of the previous
+     * character, so that a word's span never takes in the markup around it.
+     */
+    private int[] offsetMap() {
+        int n = chars.length();
+        int[] map = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            boolean wordEnd = i > 0 && Character.isLetterOrDigit(chars.charAt(i - 1))
+                    && !Character.isLetterOrDigit(chars.charAt(i));
+            map[i] = wordEnd ? ends[i - 1] : starts[i];
+        }
+        map[n] = n == 0 ? lastEnd : ends[n - 1];
+        return map;
     }
 
     private void flushSpace() {

@@ -13,7 +13,7 @@ final class InlineMarkdown {
     private static final Set<String> HIDDEN_ELEMENTS = Set.of("script", "style", "noscript", "template");
     private static final Set<String> BREAKING_TAGS = Set.of("br", "p", "div", "li", "td", "th", "tr", "hr",
             "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "ul", "ol", "table");
-    private static final int MAX_LINK_SCAN = 4000;
+    private static final int MAX_TAG_SCAN = 4000;
 
     private final MappedText src;
     private final MappedText out;
@@ -22,9 +22,68 @@ final class InlineMarkdown {
     private int linkChars;
     private boolean afterRemoval;
 
+    private final int[] closing;
+    private final int[] sameTicks;
+
     private InlineMarkdown(MappedText src) {
         this.src = src;
         this.out = new MappedText(src.length() == 0 ? 0 : src.start(0));
+        this.closing = matchPairs(src);
+        this.sameTicks = matchTickRuns(src);
+    }
+
+    /**
+     * For each {@code [} and {@code (}, the index of its balanced closing character, or -1; computed once so
+     * that hostile input (thousands of unclosed brackets) stays linear.
+     */
+    private static int[] matchPairs(MappedText src) {
+        int[] closing = new int[src.length()];
+        java.util.Arrays.fill(closing, -1);
+        int[] brackets = new int[src.length()];
+        int[] parens = new int[src.length()];
+        int b = 0;
+        int p = 0;
+        for (int k = 0; k < src.length(); k++) {
+            switch (src.charAt(k)) {
+                case '\\' -> k++;
+                case '[' -> brackets[b++] = k;
+                case ']' -> {
+                    if (b > 0) {
+                        closing[brackets[--b]] = k;
+                    }
+                }
+                case '(' -> parens[p++] = k;
+                case ')' -> {
+                    if (p > 0) {
+                        closing[parens[--p]] = k;
+                    }
+                }
+                default -> { }
+            }
+        }
+        return closing;
+    }
+
+    /** For the first backtick of each run, the start of the next run of the same length, or -1. */
+    private static int[] matchTickRuns(MappedText src) {
+        int[] next = new int[src.length()];
+        java.util.Map<Integer, Integer> following = new java.util.HashMap<>();
+        int k = src.length() - 1;
+        while (k >= 0) {
+            if (src.charAt(k) != '`') {
+                k--;
+                continue;
+            }
+            int end = k + 1;
+            while (k > 0 && src.charAt(k - 1) == '`') {
+                k--;
+            }
+            int length = end - k;
+            next[k] = following.getOrDefault(length, -1);
+            following.put(length, k);
+            k--;
+        }
+        return next;
     }
 
     /** Reduces {@code source} (one block's raw characters, lines already joined) to a block of {@code kind}. */
@@ -91,18 +150,10 @@ final class InlineMarkdown {
 
     private int codeSpan(int i, int to) {
         int n = runLength(i, to, '`');
-        int j = i + n;
-        while (j < to) {
-            if (src.charAt(j) == '`') {
-                int m = runLength(j, to, '`');
-                if (m == n) {
-                    emitCode(i + n, j);
-                    return j + m;
-                }
-                j += m;
-            } else {
-                j++;
-            }
+        int j = sameTicks[i];
+        if (j > 0 && j + n <= to) {
+            emitCode(i + n, j);
+            return j + n;
         }
         return i + n; // an unmatched run of backticks is dropped
     }
@@ -188,39 +239,14 @@ final class InlineMarkdown {
     }
 
     private int matchBracket(int open, int to) {
-        int depth = 0;
-        int limit = Math.min(to, open + MAX_LINK_SCAN);
-        for (int k = open; k < limit; k++) {
-            char c = src.charAt(k);
-            if (c == '\\') {
-                k++;
-            } else if (c == '[') {
-                depth++;
-            } else if (c == ']' && --depth == 0) {
-                return k;
-            }
-        }
-        return -1;
+        int close = closing[open];
+        return close < to ? close : -1;
     }
 
     /** Index of the {@code )} closing the link destination opened at {@code open}, or -1. */
     private int destinationEnd(int open, int to) {
-        int depth = 0;
-        int limit = Math.min(to, open + MAX_LINK_SCAN);
-        boolean angle = open + 1 < to && src.charAt(open + 1) == '<';
-        for (int k = open; k < limit; k++) {
-            char c = src.charAt(k);
-            if (c == '\\') {
-                k++;
-            } else if (angle && c == '>') {
-                angle = false;
-            } else if (!angle && c == '(') {
-                depth++;
-            } else if (!angle && c == ')' && --depth == 0) {
-                return k;
-            }
-        }
-        return -1;
+        int close = closing[open];
+        return close < to ? close : -1;
     }
 
     private String destination(int from, int to) {
@@ -292,7 +318,7 @@ final class InlineMarkdown {
             return -1;
         }
         char quote = 0;
-        int limit = Math.min(to, from + MAX_LINK_SCAN);
+        int limit = Math.min(to, from + MAX_TAG_SCAN);
         for (int k = from; k < limit; k++) {
             char c = src.charAt(k);
             if (quote != 0) {

@@ -8,10 +8,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -64,11 +63,9 @@ public final class ArticleReader {
      * @return a lazy, sequential stream of articles and problems; never throws for bad input
      */
     public Stream<ReadResult> read(List<Path> paths) {
-        InputWalker walker = new InputWalker(paths);
-        Map<String, String> seen = new HashMap<>();
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(walker, Spliterator.ORDERED), false)
-                .flatMap(this::readInput)
-                .map(result -> unique(result, seen));
+        ResultChain chain = new ResultChain(new InputWalker(paths), this::readInput);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(chain, Spliterator.ORDERED | Spliterator.NONNULL), false)
+                .onClose(chain::close);
     }
 
     /**
@@ -82,7 +79,9 @@ public final class ArticleReader {
             return Stream.of(unsupported(name));
         }
         if (format == FileFormat.JSON_LINES) {
-            return jsonLines(new ByteArrayInputStream(content), name);
+            JsonLinesReader reader = jsonLines(new ByteArrayInputStream(content), name);
+            return StreamSupport.stream(Spliterators.spliteratorUnknownSize(reader, Spliterator.ORDERED), false)
+                    .onClose(reader::close);
         }
         if (content.length > options.maxBytes()) {
             return Stream.of(tooLarge(name, content.length));
@@ -97,40 +96,44 @@ public final class ArticleReader {
         }
     }
 
-    private Stream<ReadResult> readInput(InputWalker.Input input) {
+    private Iterator<ReadResult> readInput(InputWalker.Input input) {
         Path path = input.path();
         String source = path.toString();
         if (input.problem() != null) {
-            return Stream.of(new InputProblem(source, null, input.problem()));
+            return one(new InputProblem(source, null, input.problem()));
         }
         Path fileName = path.getFileName();
         String name = fileName == null ? source : fileName.toString();
         FileFormat format = FileFormat.of(name);
         try {
             if (!Files.exists(path)) {
-                return Stream.of(new InputProblem(source, null, "no such file or folder"));
+                return one(new InputProblem(source, null, "no such file or folder"));
             }
             if (!Files.isRegularFile(path)) {
-                return Stream.of(new InputProblem(source, null, "not a regular file"));
+                return one(new InputProblem(source, null, "not a regular file"));
             }
             if (format == null) {
-                return Stream.of(unsupported(source));
+                return one(unsupported(source));
             }
             if (format == FileFormat.JSON_LINES) {
                 return jsonLines(new BufferedInputStream(Files.newInputStream(path)), source);
             }
             long size = Files.size(path);
             if (size > options.maxBytes()) {
-                return Stream.of(tooLarge(source, size));
+                return one(tooLarge(source, size));
             }
             byte[] bytes = Files.readAllBytes(path);
             if (bytes.length > options.maxBytes()) {
-                return Stream.of(tooLarge(source, bytes.length));
+                return one(tooLarge(source, bytes.length));
             }
-            return Stream.of(document(format, name, source, bytes));
+            return one(document(format, name, source, bytes));
         } catch (IOException | SecurityException e) {
-            return Stream.of(new InputProblem(source, null, cannotRead(e)));
+            return one(new InputProblem(source, null, cannotRead(e)));
         }
+    }
+
+    private static Iterator<ReadResult> one(ReadResult result) {
+        return List.of(result).iterator();
     }
 
     private ReadResult document(FileFormat format, String name, String source, byte[] bytes) {
@@ -144,21 +147,8 @@ public final class ArticleReader {
         }
     }
 
-    private Stream<ReadResult> jsonLines(InputStream in, String source) {
-        JsonLinesReader reader = new JsonLinesReader(in, source, options.maxBytes(), assembler);
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(reader, Spliterator.ORDERED), false)
-                .onClose(reader::close);
-    }
-
-    private static ReadResult unique(ReadResult result, Map<String, String> seen) {
-        if (result instanceof ReadResult.Ok(Article article)) {
-            String first = seen.putIfAbsent(article.id(), article.source());
-            if (first != null) {
-                return new InputProblem(article.source(), null,
-                        "duplicate id '" + article.id() + "' (already read from " + first + ")");
-            }
-        }
-        return result;
+    private JsonLinesReader jsonLines(InputStream in, String source) {
+        return new JsonLinesReader(in, source, options.maxBytes(), assembler);
     }
 
     private static InputProblem unsupported(String source) {

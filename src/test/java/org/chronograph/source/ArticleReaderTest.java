@@ -254,6 +254,30 @@ class ArticleReaderTest {
     }
 
     @Test
+    void pullingThroughAnIteratorDoesNotBufferAWholeJsonLinesFile() throws IOException {
+        Path file = dir.resolve("feed.jsonl");
+        try (var out = Files.newBufferedWriter(file)) {
+            for (int i = 0; i < 20_000; i++) {
+                out.write("{\"id\": \"r" + i + "\", \"lang\": \"en\", \"text\": \"Record number " + i + ".\"}\n");
+            }
+        }
+
+        long count = 0;
+        try (Stream<ReadResult> results = reader.read(file)) {
+            Iterator<ReadResult> it = results.iterator();
+            it.next();
+            count++;
+            Files.write(file, new byte[0]); // records not read yet are gone
+            while (it.hasNext()) {
+                it.next();
+                count++;
+            }
+        }
+
+        assertThat(count).isLessThan(1_000);
+    }
+
+    @Test
     void inMemoryDocumentIsReadByItsName() {
         List<ReadResult> results = reader.read("upload.md", "# Hello\n\nThe company said it is hiring.".getBytes(StandardCharsets.UTF_8)).toList();
 

@@ -34,7 +34,8 @@ import java.util.stream.StreamSupport;
  * Results come lazily, in a deterministic order (arguments as given, folder contents sorted by name,
  * JSON Lines records in file order), so a large corpus is never held in memory. A bad input becomes an
  * {@link InputProblem} in the stream and reading goes on. A second article with an id already read in the
- * same call becomes a problem too.
+ * same call becomes a problem too. Body offsets refer to the decoded file text (for JSON Lines: to the
+ * record's {@code text} value); content hashes are SHA-256 of the file bytes (for JSON Lines: of the line).
  */
 public final class ArticleReader {
     private final ReadOptions options;

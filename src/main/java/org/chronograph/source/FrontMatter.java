@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -76,7 +77,7 @@ record FrontMatter(Map<String, String> fields, int bodyStart) {
         root.properties().forEach(entry -> {
             JsonNode value = entry.getValue();
             if (value.isValueNode() && !value.isNull()) {
-                fields.put(entry.getKey().toLowerCase(java.util.Locale.ROOT), value.asText());
+                fields.put(entry.getKey().toLowerCase(Locale.ROOT), value.asText());
             }
         });
         return fields;

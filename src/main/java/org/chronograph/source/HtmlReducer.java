@@ -133,7 +133,7 @@ final class HtmlReducer {
         }
         String name = source.substring(nameStart, nameEnd).toLowerCase(Locale.ROOT);
         Map<String, String> attributes = new HashMap<>();
-        int end = attributes(nameEnd, attributes);
+        int end = HtmlAttributes.parse(source, nameEnd, attributes);
         boolean selfClosing = end >= 2 && source.charAt(end - 2) == '/';
         if (closing) {
             endTag(name);
@@ -149,7 +149,7 @@ final class HtmlReducer {
         int close = indexOfIgnoreCase("</" + name, from);
         int contentEnd = close < 0 ? source.length() : close;
         if (name.equals("title") && title == null && hidden.isEmpty()) {
-            title = decode(source.substring(from, contentEnd));
+            title = HtmlAttributes.decode(source.substring(from, contentEnd));
         }
         if (close < 0) {
             return source.length();
@@ -246,71 +246,6 @@ final class HtmlReducer {
         kind = Block.Kind.PARAGRAPH;
         level = 0;
         cellPending = false;
-    }
-
-    /** Parses attributes from {@code from} to the closing {@code >}; returns the index after it. */
-    private int attributes(int from, Map<String, String> into) {
-        int i = from;
-        int n = source.length();
-        while (i < n) {
-            char c = source.charAt(i);
-            if (c == '>') {
-                return i + 1;
-            }
-            if (TextChars.isSpace(c) || c == '/') {
-                i++;
-                continue;
-            }
-            int nameStart = i;
-            while (i < n && !TextChars.isSpace(source.charAt(i)) && "=>/".indexOf(source.charAt(i)) < 0) {
-                i++;
-            }
-            String name = source.substring(nameStart, i).toLowerCase(Locale.ROOT);
-            while (i < n && TextChars.isSpace(source.charAt(i))) {
-                i++;
-            }
-            String value = "";
-            if (i < n && source.charAt(i) == '=') {
-                i++;
-                while (i < n && TextChars.isSpace(source.charAt(i))) {
-                    i++;
-                }
-                if (i < n && (source.charAt(i) == '"' || source.charAt(i) == '\'')) {
-                    char quote = source.charAt(i);
-                    int close = source.indexOf(quote, i + 1);
-                    int valueEnd = close < 0 ? n : close;
-                    value = source.substring(i + 1, valueEnd);
-                    i = close < 0 ? n : close + 1;
-                } else {
-                    int valueStart = i;
-                    while (i < n && !TextChars.isSpace(source.charAt(i)) && source.charAt(i) != '>') {
-                        i++;
-                    }
-                    value = source.substring(valueStart, i);
-                }
-            }
-            if (!name.isEmpty()) {
-                into.putIfAbsent(name, decode(value));
-            }
-        }
-        return n;
-    }
-
-    private static String decode(String s) {
-        if (s.indexOf('&') < 0) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            HtmlEntities.Decoded d = s.charAt(i) == '&' ? HtmlEntities.decode(s, i, s.length()) : null;
-            if (d != null) {
-                out.append(d.value());
-                i += d.length() - 1;
-            } else {
-                out.append(s.charAt(i));
-            }
-        }
-        return out.toString();
     }
 
     private int indexOfIgnoreCase(String needle, int from) {

@@ -21,69 +21,12 @@ final class InlineMarkdown {
     private int linkDepth;
     private int linkChars;
     private boolean afterRemoval;
-
-    private final int[] closing;
-    private final int[] sameTicks;
+    private final PairIndex pairs;
 
     private InlineMarkdown(MappedText src) {
         this.src = src;
         this.out = new MappedText(src.length() == 0 ? 0 : src.start(0));
-        this.closing = matchPairs(src);
-        this.sameTicks = matchTickRuns(src);
-    }
-
-    /**
-     * For each {@code [} and {@code (}, the index of its balanced closing character, or -1; computed once so
-     * that hostile input (thousands of unclosed brackets) stays linear.
-     */
-    private static int[] matchPairs(MappedText src) {
-        int[] closing = new int[src.length()];
-        java.util.Arrays.fill(closing, -1);
-        int[] brackets = new int[src.length()];
-        int[] parens = new int[src.length()];
-        int b = 0;
-        int p = 0;
-        for (int k = 0; k < src.length(); k++) {
-            switch (src.charAt(k)) {
-                case '\\' -> k++;
-                case '[' -> brackets[b++] = k;
-                case ']' -> {
-                    if (b > 0) {
-                        closing[brackets[--b]] = k;
-                    }
-                }
-                case '(' -> parens[p++] = k;
-                case ')' -> {
-                    if (p > 0) {
-                        closing[parens[--p]] = k;
-                    }
-                }
-                default -> { }
-            }
-        }
-        return closing;
-    }
-
-    /** For the first backtick of each run, the start of the next run of the same length, or -1. */
-    private static int[] matchTickRuns(MappedText src) {
-        int[] next = new int[src.length()];
-        java.util.Map<Integer, Integer> following = new java.util.HashMap<>();
-        int k = src.length() - 1;
-        while (k >= 0) {
-            if (src.charAt(k) != '`') {
-                k--;
-                continue;
-            }
-            int end = k + 1;
-            while (k > 0 && src.charAt(k - 1) == '`') {
-                k--;
-            }
-            int length = end - k;
-            next[k] = following.getOrDefault(length, -1);
-            following.put(length, k);
-            k--;
-        }
-        return next;
+        this.pairs = new PairIndex(src);
     }
 
     /** Reduces {@code source} (one block's raw characters, lines already joined) to a block of {@code kind}. */
@@ -150,7 +93,7 @@ final class InlineMarkdown {
 
     private int codeSpan(int i, int to) {
         int n = runLength(i, to, '`');
-        int j = sameTicks[i];
+        int j = pairs.nextTickRun(i);
         if (j > 0 && j + n <= to) {
             emitCode(i + n, j);
             return j + n;
@@ -239,13 +182,13 @@ final class InlineMarkdown {
     }
 
     private int matchBracket(int open, int to) {
-        int close = closing[open];
+        int close = pairs.closing(open);
         return close < to ? close : -1;
     }
 
     /** Index of the {@code )} closing the link destination opened at {@code open}, or -1. */
     private int destinationEnd(int open, int to) {
-        int close = closing[open];
+        int close = pairs.closing(open);
         return close < to ? close : -1;
     }
 

@@ -1,0 +1,201 @@
+package org.chronograph.source;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Text under construction whose characters each remember the range of original characters they came from.
+ * Whitespace appended through {@link #appendText} is collapsed: no leading, trailing or repeated spaces.
+ * Synthetic characters (separators the reducer adds) map to the end of the previous real character,
+ * so the offset map stays monotonic.
+ */
+final class MappedText implements CharSequence {
+    private final StringBuilder chars = new StringBuilder();
+    private int[] starts = new int[32];
+    private int[] ends = new int[32];
+    private int lastEnd;
+    private boolean pendingSpace;
+    private int pendingStart;
+    private int pendingEnd;
+
+    /** Starts empty; synthetic characters appended before any real one map to {@code origin}. */
+    MappedText(int origin) {
+        this.lastEnd = origin;
+    }
+
+    /** A mapped copy of {@code source[from, to)}, each character mapping to itself. */
+    static MappedText identity(String source, int from, int to) {
+        MappedText text = new MappedText(from);
+        for (int i = from; i < to; i++) {
+            text.appendRaw(source.charAt(i), i, i + 1);
+        }
+        return text;
+    }
+
+    /** Appends one character without whitespace handling. */
+    void appendRaw(char c, int start, int end) {
+        flushSpace();
+        grow();
+        int n = chars.length();
+        chars.append(c);
+        starts[n] = start;
+        ends[n] = end;
+        lastEnd = Math.max(lastEnd, end);
+    }
+
+    /** Appends one character of running text: whitespace and non-breaking spaces collapse into one space. */
+    void appendText(char c, int start, int end) {
+        if (TextChars.isSpace(c)) {
+            if (chars.length() > 0 && !pendingSpace && chars.charAt(chars.length() - 1) != ' ') {
+                pendingSpace = true;
+                pendingStart = start;
+                pendingEnd = end;
+            }
+            return;
+        }
+        if (TextChars.isDroppedControl(c)) {
+            return;
+        }
+        appendRaw(c, start, end);
+    }
+
+    /** Appends a separator the reducer invents, mapped to the end of what precedes it. */
+    void appendSynthetic(String s) {
+        flushSpace();
+        for (int i = 0; i < s.length(); i++) {
+            grow();
+            int n = chars.length();
+            chars.append(s.charAt(i));
+            starts[n] = lastEnd;
+            ends[n] = lastEnd;
+        }
+    }
+
+    /** Appends the already reduced {@code other}, keeping its mapping (whitespace rules apply at the seam). */
+    void appendAll(MappedText other) {
+        for (int i = 0; i < other.length(); i++) {
+            appendText(other.charAt(i), other.start(i), other.end(i));
+        }
+    }
+
+    /** Marks that a word break must separate what comes next from what precedes (collapsed like whitespace). */
+    void breakWord() {
+        if (chars.length() > 0 && !pendingSpace && chars.charAt(chars.length() - 1) != ' ') {
+            pendingSpace = true;
+            pendingStart = lastEnd;
+            pendingEnd = lastEnd;
+        }
+    }
+
+    /** Removes a trailing {@code (} (with the space before it), used when a parenthesis held only a URL. */
+    void dropTrailingOpenParen() {
+        if (pendingSpace || chars.length() == 0 || chars.charAt(chars.length() - 1) != '(') {
+            return;
+        }
+        chars.setLength(chars.length() - 1);
+        int n = chars.length();
+        if (n > 0 && chars.charAt(n - 1) == ' ') {
+            chars.setLength(n - 1);
+            pendingSpace = true;
+            pendingStart = starts[n - 1];
+            pendingEnd = ends[n - 1];
+        }
+        lastEnd = chars.length() == 0 ? lastEnd : Math.max(ends[chars.length() - 1], lastEnd);
+    }
+
+    /** Drops the pending space so the next character joins directly. */
+    void dropPendingSpace() {
+        pendingSpace = false;
+    }
+
+    boolean isBlank() {
+        return chars.length() == 0;
+    }
+
+    int start(int i) {
+        return starts[i];
+    }
+
+    int end(int i) {
+        return ends[i];
+    }
+
+    /** End of the last real character appended, or the origin. */
+    int lastEnd() {
+        return lastEnd;
+    }
+
+    @Override
+    public int length() {
+        return chars.length();
+    }
+
+    @Override
+    public char charAt(int index) {
+        return chars.charAt(index);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+        return chars.subSequence(start, end);
+    }
+
+    @Override
+    public String toString() {
+        return chars.toString();
+    }
+
+    /** Joins blocks with a blank line between them into a {@link Body}. */
+    static Body join(List<MappedText> blocks, int origin, List<String> references) {
+        MappedText all = new MappedText(origin);
+        for (MappedText block : blocks) {
+            if (block.isBlank()) {
+                continue;
+            }
+            if (!all.isBlank()) {
+                all.appendSynthetic("\n\n");
+            }
+            for (int i = 0; i < block.length(); i++) {
+                all.appendRaw(block.charAt(i), block.start(i), block.end(i));
+            }
+        }
+        return new Body(all.toString(), all.offsetMap(), references);
+    }
+
+    /**
+     * One offset per position: where markup was removed between two characters, a position at a word start
+     * maps to the start of its character, and a position at a word end maps to the end of the previous
+     * character, so that a word's span never takes in the markup around it.
+     */
+    private int[] offsetMap() {
+        int n = chars.length();
+        int[] map = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            boolean wordEnd = i > 0 && Character.isLetterOrDigit(chars.charAt(i - 1))
+                    && !Character.isLetterOrDigit(chars.charAt(i));
+            map[i] = wordEnd ? ends[i - 1] : starts[i];
+        }
+        map[n] = n == 0 ? lastEnd : ends[n - 1];
+        return map;
+    }
+
+    private void flushSpace() {
+        if (pendingSpace) {
+            pendingSpace = false;
+            grow();
+            int n = chars.length();
+            chars.append(' ');
+            starts[n] = pendingStart;
+            ends[n] = pendingEnd;
+            lastEnd = Math.max(lastEnd, pendingEnd);
+        }
+    }
+
+    private void grow() {
+        if (chars.length() + 1 >= starts.length) {
+            int size = starts.length * 2;
+            starts = Arrays.copyOf(starts, size);
+            ends = Arrays.copyOf(ends, size);
+        }
+    }
+}

@@ -16,8 +16,8 @@ package org.chronograph.query;
 public record Affiliation(String personKey, String person, String orgKey, String org, String start, String precisionStart,
                           String end, String precisionEnd, boolean current) {
 
-    /** "2019 – 2022-05", "2022-05 – now", "? – 2021". */
+    /** "2019 to 2022-05", "2022-05 to now", "? to 2021". */
     public String period() {
-        return (start == null ? "?" : start) + " – " + (end != null ? end : current ? "now" : "?");
+        return (start == null ? "?" : start) + " to " + (end != null ? end : current ? "now" : "?");
     }
 }

@@ -32,7 +32,7 @@ abstract class EntityContract {
         assertThat(nimbus.aliases()).containsExactly("Nimbus");
         assertThat(nimbus.articles()).isEqualTo(3);
         assertThat(nimbus.affiliations()).extracting(a -> a.person() + " " + a.period())
-                .containsExactly("Dana Whitfield 2022-05 – now");
+                .containsExactly("Dana Whitfield 2022-05 to now");
         assertThat(nimbus.coParticipants()).extracting(c -> c.name() + " " + c.events())
                 .containsExactly("Helix Institute 1", "Orion-3 1");
         assertThat(nimbus.events()).extracting(TimelineEntry::type).containsExactly("FUNDING", "RELEASE", "PARTNERSHIP");
@@ -45,7 +45,7 @@ abstract class EntityContract {
 
         assertThat(dana.type()).isEqualTo("Person");
         assertThat(dana.affiliations()).extracting(a -> a.org() + " " + a.period())
-                .containsExactly("Vela Systems 2019 – 2022-05", "Nimbus Labs 2022-05 – now");
+                .containsExactly("Vela Systems 2019 to 2022-05", "Nimbus Labs 2022-05 to now");
         assertThat(dana.moves()).hasSize(2);
         assertThat(dana.events()).isEmpty();
     }

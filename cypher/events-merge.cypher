@@ -1,0 +1,15 @@
+// Events of the article: merged by key across articles, each with the sentence that reports it here.
+MATCH (article:Article {id: $article})
+UNWIND $events AS row
+MERGE (event:Event {key: row.key})
+  ON CREATE SET event.type = row.type, event.date = row.date, event.precision = row.precision,
+                event.mod = row.mod, event.sortDate = row.sortDate, event.startDate = row.startDate,
+                event.endDate = row.endDate, event.year = row.year
+MERGE (event)-[report:REPORTED_IN]->(article)
+SET report.sentence = row.sentence, report.start = row.start, report.end = row.end,
+    report.confidence = row.confidence
+WITH event, row
+UNWIND row.participants AS participant
+MATCH (entity:Entity {key: participant.key})
+MERGE (event)-[involves:INVOLVES]->(entity)
+  ON CREATE SET involves.role = participant.role

@@ -1,0 +1,22 @@
+// Moves of the article: merged by key across articles, each with the sentence that reports it here.
+MATCH (article:Article {id: $article})
+UNWIND $moves AS row
+MERGE (move:Move {key: row.key})
+  ON CREATE SET move.date = row.date, move.precision = row.precision, move.mod = row.mod,
+                move.sortDate = row.sortDate, move.startDate = row.startDate, move.endDate = row.endDate,
+                move.year = row.year
+MERGE (move)-[report:REPORTED_IN]->(article)
+SET report.sentence = row.sentence, report.start = row.start, report.end = row.end,
+    report.confidence = row.confidence
+WITH move, row
+MATCH (person:Entity {key: row.person})
+MERGE (move)-[:OF]->(person)
+WITH move, row
+CALL (move, row) {
+  MATCH (left:Entity {key: row.from})
+  MERGE (move)-[:FROM]->(left)
+}
+CALL (move, row) {
+  MATCH (joined:Entity {key: row.to})
+  MERGE (move)-[:TO]->(joined)
+}

@@ -1,0 +1,76 @@
+package org.chronograph.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.chronograph.ChronographException;
+import org.chronograph.graph.GraphSettings;
+import picocli.CommandLine.Option;
+
+/**
+ * Where the graph is: {@code --data DIR} for the embedded database, or {@code --uri} (env {@code NEO4J_URI}),
+ * {@code --user} (env {@code NEO4J_USERNAME}) and a password from env {@code NEO4J_PASSWORD} or
+ * {@code --password-file} for an external Neo4j. The password is never a plain flag.
+ */
+public final class GraphOptions {
+    /** Environment variable holding the password. */
+    public static final String PASSWORD_ENV = "NEO4J_PASSWORD";
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Directory of the embedded database (default: $CHRONOGRAPH_DATA, else ~/.chronograph/data).")
+    Path dataDir;
+
+    @Option(names = "--uri", paramLabel = "URI", defaultValue = "${env:NEO4J_URI}",
+            description = "External Neo4j (neo4j://, bolt://, neo4j+s://, ...; env NEO4J_URI). Without it the embedded database runs.")
+    String uri;
+
+    @Option(names = "--user", paramLabel = "NAME", defaultValue = "${env:NEO4J_USERNAME:-neo4j}",
+            description = "User name (env NEO4J_USERNAME; default: ${DEFAULT-VALUE}).")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE",
+            description = "File whose first line is the password (else env NEO4J_PASSWORD).")
+    Path passwordFile;
+
+    @Option(names = "--auth", description = "Make the embedded database ask for the user and password.")
+    boolean auth;
+
+    @Option(names = "--bolt-port", paramLabel = "PORT", defaultValue = "0",
+            description = "Bolt port of the embedded database, on localhost (default: a free port).")
+    int boltPort;
+
+    /** Settings from the options and the process environment. */
+    public GraphSettings settings() {
+        return settings(System.getenv());
+    }
+
+    /**
+     * Settings from the options and the given environment.
+     *
+     * @throws ChronographException when the password file cannot be read
+     */
+    GraphSettings settings(Map<String, String> env) {
+        return GraphSettings.builder()
+                .uri(uri)
+                .username(user)
+                .password(password(env))
+                .dataDir(dataDir)
+                .boltPort(boltPort)
+                .auth(auth)
+                .build();
+    }
+
+    private String password(Map<String, String> env) {
+        if (passwordFile != null) {
+            try {
+                return Files.readString(passwordFile, StandardCharsets.UTF_8).lines().findFirst().orElse("").strip();
+            } catch (IOException e) {
+                throw new ChronographException("cannot read the password file " + passwordFile + ": " + e.getMessage(), e);
+            }
+        }
+        String fromEnv = env.get(PASSWORD_ENV);
+        return fromEnv == null || fromEnv.isEmpty() ? null : fromEnv;
+    }
+}

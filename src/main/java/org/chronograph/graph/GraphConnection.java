@@ -1,0 +1,199 @@
+package org.chronograph.graph;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.OptionalInt;
+import org.chronograph.ChronographException;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.SecurityException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+
+/**
+ * An open graph: one driver, and the embedded database behind it when no URI was given.
+ * All reads and writes go through {@link #driver()}. Closing closes the driver, then the embedded database;
+ * a JVM shutdown hook does the same on Ctrl-C.
+ */
+public final class GraphConnection implements AutoCloseable {
+    private final Driver driver;
+    private final EmbeddedNeo4j embedded;
+    private final String target;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Thread shutdownHook;
+
+    private GraphConnection(Driver driver, EmbeddedNeo4j embedded, String target) {
+        this.driver = driver;
+        this.embedded = embedded;
+        this.target = target;
+        this.shutdownHook = new Thread(this::closeQuietly, "chronograph-graph-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /**
+     * Opens the graph the settings name: starts the embedded database when there is no URI (or, when another
+     * process holds its store, connects to that process over Bolt), checks connectivity, and applies the schema.
+     *
+     * @throws ChronographException with a one-line message when the server is unreachable, refuses the
+     *                              credentials, or the store is locked by a process that cannot be reached
+     */
+    public static GraphConnection open(GraphSettings settings) {
+        if (!settings.embedded()) {
+            Driver driver = connect(settings.uri(), settings, "Neo4j at " + settings.uri());
+            return ready(new GraphConnection(driver, null, settings.uri()));
+        }
+        GraphConnection running = openRunningIfAnswering(settings);
+        if (running != null) {
+            return running;
+        }
+        EmbeddedNeo4j embedded;
+        try {
+            embedded = EmbeddedNeo4j.start(settings.dataDir(), settings.boltPort(), settings.auth(),
+                    settings.username(), settings.password());
+        } catch (EmbeddedNeo4j.StoreLockedException locked) {
+            return openRunning(settings, locked);
+        }
+        try {
+            Driver driver = connect(embedded.boltUri(), settings, "the embedded database");
+            return ready(new GraphConnection(driver, embedded, embedded.boltUri() + " (embedded, " + settings.dataDir() + ")"));
+        } catch (RuntimeException e) {
+            embedded.close();
+            throw e;
+        }
+    }
+
+    /** The one driver of this connection; do not close it. */
+    public Driver driver() {
+        return driver;
+    }
+
+    /** True when this process runs the embedded database itself. */
+    public boolean ownsEmbedded() {
+        return embedded != null;
+    }
+
+    /** What this connection talks to, for messages: a URI, and the data directory for the embedded database. */
+    public String target() {
+        return target;
+    }
+
+    /** Re-applies {@code cypher/schema.cypher}; each statement is idempotent. */
+    public void applySchema() {
+        try {
+            for (String statement : CypherFiles.statements("schema")) {
+                driver.executableQuery(statement).execute();
+            }
+        } catch (Neo4jException e) {
+            throw new ChronographException("cannot apply the schema on " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Closes the driver, then the embedded database; safe to call twice. */
+    @Override
+    public void close() {
+        closeQuietly();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook is running or has run
+        }
+    }
+
+    private void closeQuietly() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            driver.close();
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+
+    /**
+     * Connects to the process whose port file is in the data directory when that port answers, which saves
+     * the seconds Neo4j takes to find its store locked; {@code null} when there is no such process.
+     */
+    private static GraphConnection openRunningIfAnswering(GraphSettings settings) {
+        OptionalInt port = EmbeddedNeo4j.runningPort(settings.dataDir());
+        if (port.isEmpty() || !EmbeddedNeo4j.answers(port.getAsInt())) {
+            return null;
+        }
+        String uri = "bolt://localhost:" + port.getAsInt();
+        try {
+            Driver driver = connect(uri, settings, "the database running on " + settings.dataDir());
+            return ready(new GraphConnection(driver, null, sharedTarget(uri, settings)));
+        } catch (ChronographException e) {
+            return null;
+        }
+    }
+
+    private static String sharedTarget(String uri, GraphSettings settings) {
+        return uri + " (shared with the process that has " + settings.dataDir() + " open)";
+    }
+
+    private static GraphConnection openRunning(GraphSettings settings, EmbeddedNeo4j.StoreLockedException locked) {
+        OptionalInt port = EmbeddedNeo4j.runningPort(settings.dataDir());
+        if (port.isEmpty()) {
+            throw locked;
+        }
+        String uri = "bolt://localhost:" + port.getAsInt();
+        Driver driver;
+        try {
+            driver = connect(uri, settings, "the database running on " + settings.dataDir());
+        } catch (ChronographException e) {
+            throw new ChronographException(locked.getMessage() + ", and its Bolt port " + port.getAsInt()
+                    + " does not answer (" + e.getMessage() + ")", e);
+        }
+        return ready(new GraphConnection(driver, null, sharedTarget(uri, settings)));
+    }
+
+    private static GraphConnection ready(GraphConnection connection) {
+        try {
+            connection.applySchema();
+            return connection;
+        } catch (RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    private static Driver connect(String uri, GraphSettings settings, String what) {
+        AuthToken token = settings.password() == null
+                ? AuthTokens.none()
+                : AuthTokens.basic(settings.username(), settings.password());
+        Config config = Config.builder().withLogging(Logging.none()).build();
+        Driver driver;
+        try {
+            driver = GraphDatabase.driver(uri, token, config);
+        } catch (IllegalArgumentException e) {
+            throw new ChronographException("not a Neo4j URI: '" + uri + "' (" + e.getMessage() + ")", e);
+        }
+        try {
+            driver.verifyConnectivity();
+            return driver;
+        } catch (AuthenticationException e) {
+            driver.close();
+            throw new ChronographException(what + " refused the credentials of user '" + settings.username() + "'", e);
+        } catch (SecurityException e) {
+            driver.close();
+            throw new ChronographException("cannot connect securely to " + what + ": " + firstLine(e.getMessage()), e);
+        } catch (ServiceUnavailableException e) {
+            driver.close();
+            throw new ChronographException("cannot reach " + what + " (" + uri + "): " + firstLine(e.getMessage()), e);
+        } catch (RuntimeException e) {
+            driver.close();
+            throw new ChronographException("cannot connect to " + what + " (" + uri + "): " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "no detail" : message.lines().findFirst().orElse(message);
+    }
+}

@@ -1,0 +1,157 @@
+package org.chronograph.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.chronograph.ChronographException;
+import org.chronograph.extract.EventDate;
+import org.chronograph.extract.Extraction;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.Neo4jException;
+
+/**
+ * Writes extractions to the graph, one managed write transaction per article (retried by the driver on
+ * transient errors): a new article is created, one with the same id and content hash is left alone, one with
+ * the same id and another hash has its old reports replaced, and nothing else changes.
+ */
+public final class GraphLoader {
+    private final Driver driver;
+    private final Consumer<String> afterStep;
+
+    /** A loader writing through the connection's driver. */
+    public GraphLoader(GraphConnection graph) {
+        this(graph.driver(), step -> { });
+    }
+
+    /** For tests: {@code afterStep} runs inside the transaction after each named step, and may throw. */
+    GraphLoader(Driver driver, Consumer<String> afterStep) {
+        this.driver = Objects.requireNonNull(driver, "driver");
+        this.afterStep = afterStep;
+    }
+
+    /**
+     * Loads one article's facts.
+     *
+     * @throws ChronographException when the database rejects the write; the transaction is rolled back, so
+     *                              nothing of the article is half-written
+     */
+    public LoadOutcome load(Extraction extraction) {
+        return load(extraction, false);
+    }
+
+    /**
+     * Loads one article's facts; with {@code force}, an article already there with the same hash is replaced
+     * anyway (for re-extraction with a better extractor).
+     */
+    public LoadOutcome load(Extraction extraction, boolean force) {
+        String id = extraction.article().id();
+        try (Session session = driver.session()) {
+            return session.executeWrite(tx -> write(tx, new ArticleFacts(extraction), id, force));
+        } catch (Neo4jException e) {
+            throw new ChronographException("cannot load article " + id + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Loads each extraction in order, one transaction each; stops at the first failure. */
+    public LoadSummary loadAll(Iterable<Extraction> extractions) {
+        List<LoadOutcome> outcomes = new ArrayList<>();
+        for (Extraction extraction : extractions) {
+            outcomes.add(load(extraction));
+        }
+        return new LoadSummary(outcomes);
+    }
+
+    private LoadOutcome write(TransactionContext tx, ArticleFacts facts, String id, boolean force) {
+        Map<String, Object> article = facts.article();
+        List<Record> stored = tx.run(CypherFiles.get("article-hash"), Map.of("id", id)).list();
+        boolean exists = !stored.isEmpty();
+        if (exists && !force && Objects.equals(stored.get(0).get("hash").asString(null), article.get("hash"))) {
+            return LoadOutcome.unchanged(id);
+        }
+
+        OldFacts old = exists ? detach(tx, id) : OldFacts.NONE;
+        tx.run(CypherFiles.get("article-merge"), Map.of("article", article)).consume();
+        step("article");
+
+        Map<String, String> resolved = new HashMap<>();
+        tx.run(CypherFiles.get("entities-resolve"), Map.of("entities", facts.entityRows()))
+                .forEachRemaining(r -> resolved.put(r.get("ref").asString(), r.get("key").asString()));
+        tx.run(CypherFiles.get("aliases-merge"), Map.of("aliases", facts.aliasRows(resolved), "article", id)).consume();
+        step("entities");
+
+        tx.run(CypherFiles.get("mentions-merge"), Map.of("mentions", facts.mentionRows(resolved), "article", id)).consume();
+        step("mentions");
+        List<Map<String, Object>> events = facts.eventRows(resolved);
+        tx.run(CypherFiles.get("events-merge"), Map.of("events", events, "article", id)).consume();
+        step("events");
+        List<Map<String, Object>> moves = facts.moveRows(resolved);
+        tx.run(CypherFiles.get("moves-merge"), Map.of("moves", moves, "article", id)).consume();
+        step("moves");
+
+        Set<String> entityKeys = new LinkedHashSet<>(resolved.values());
+        if (exists) {
+            List<String> gone = new ArrayList<>(old.events());
+            gone.addAll(old.moves());
+            tx.run(CypherFiles.get("cleanup-unreported"), Map.of("keys", gone)).consume();
+            tx.run(CypherFiles.get("cleanup-aliases"), Map.of("entities", old.entities())).consume();
+            tx.run(CypherFiles.get("cleanup-entities"), Map.of("entities", old.entities())).consume();
+            entityKeys.addAll(old.entities());
+        }
+        tx.run(CypherFiles.get("entities-refresh-aliases"), Map.of("keys", List.copyOf(entityKeys))).consume();
+
+        Set<String> persons = new LinkedHashSet<>(old.persons());
+        persons.addAll(facts.movers(resolved));
+        rebuildAffiliations(tx, List.copyOf(persons));
+        step("affiliations");
+
+        return new LoadOutcome(id, exists ? LoadOutcome.Status.REPLACED : LoadOutcome.Status.CREATED,
+                new LinkedHashSet<>(resolved.values()).size(), events.size(), moves.size());
+    }
+
+    private OldFacts detach(TransactionContext tx, String id) {
+        Record r = tx.run(CypherFiles.get("article-old-facts"), Map.of("id", id)).single();
+        OldFacts old = new OldFacts(strings(r.get("events")), strings(r.get("moves")),
+                strings(r.get("entities")), strings(r.get("persons")));
+        tx.run(CypherFiles.get("article-detach"), Map.of("id", id, "entities", old.entities())).consume();
+        step("detach");
+        return old;
+    }
+
+    /** Deletes the people's affiliations and derives them again from all their moves. */
+    private void rebuildAffiliations(TransactionContext tx, List<String> persons) {
+        if (persons.isEmpty()) {
+            return;
+        }
+        List<Affiliations.MoveFact> moves = tx.run(CypherFiles.get("person-moves"), Map.of("persons", persons)).list(r ->
+                new Affiliations.MoveFact(r.get("person").asString(), r.get("from").asString(null), r.get("to").asString(null),
+                        r.get("date").isNull() ? null : new EventDate(r.get("date").asString(), r.get("mod").asString(null))));
+        tx.run(CypherFiles.get("affiliations-clear"), Map.of("persons", persons)).consume();
+        List<Map<String, Object>> rows = Affiliations.of(moves).stream().map(Affiliations.Stint::toRow).toList();
+        tx.run(CypherFiles.get("affiliations-create"), Map.of("affiliations", rows)).consume();
+    }
+
+    private void step(String name) {
+        afterStep.accept(name);
+    }
+
+    private static List<String> strings(Value value) {
+        return value.asList(Value::asString);
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "no detail" : message.lines().findFirst().orElse(message);
+    }
+
+    private record OldFacts(List<String> events, List<String> moves, List<String> entities, List<String> persons) {
+        static final OldFacts NONE = new OldFacts(List.of(), List.of(), List.of(), List.of());
+    }
+}

@@ -1,0 +1,46 @@
+package org.chronograph.query;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.chronograph.ChronographException;
+import org.chronograph.extract.EntityKeys;
+import org.chronograph.graph.GraphConnection;
+import org.neo4j.driver.Record;
+
+/** Finds the entity a user means: by key, by any name or alias (through its key), or by exact name ignoring case. */
+public final class EntityResolver {
+    private final GraphConnection graph;
+
+    public EntityResolver(GraphConnection graph) {
+        this.graph = graph;
+    }
+
+    /**
+     * The entity named {@code nameOrKey}.
+     *
+     * @throws ChronographException "no entity named 'X'" when none matches
+     */
+    public ResolvedEntity resolve(String nameOrKey) {
+        String text = nameOrKey == null ? "" : nameOrKey.strip();
+        String key;
+        try {
+            key = EntityKeys.of(text);
+        } catch (IllegalArgumentException e) {
+            key = null;
+        }
+        List<Record> found = Cypher.read(graph, "entity-find", parameters(key, text));
+        if (found.isEmpty()) {
+            throw new ChronographException("no entity named '" + text + "'");
+        }
+        Record r = found.get(0);
+        return new ResolvedEntity(r.get("key").asString(), r.get("name").asString(), r.get("type").asString());
+    }
+
+    private static Map<String, Object> parameters(String key, String name) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("key", key);
+        p.put("name", name);
+        return p;
+    }
+}

@@ -1,0 +1,38 @@
+package org.chronograph.query;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.chronograph.ChronographException;
+import org.chronograph.graph.GraphConnection;
+
+/** Who moved where, in date order (undated last), optionally for one person or one organization (left or joined). */
+public final class MovesQuery {
+    private final GraphConnection graph;
+
+    public MovesQuery(GraphConnection graph) {
+        this.graph = graph;
+    }
+
+    /**
+     * Runs the query; {@code person} and {@code org} are names, keys or aliases, or {@code null} for any.
+     *
+     * @throws ChronographException "no entity named 'X'" when a filter names an unknown entity
+     */
+    public List<MoveEntry> run(String person, String org) {
+        EntityResolver resolver = new EntityResolver(graph);
+        Map<String, Object> p = new HashMap<>();
+        p.put("person", blank(person) ? null : resolver.resolve(person).key());
+        p.put("org", blank(org) ? null : resolver.resolve(org).key());
+        return Cypher.read(graph, "moves", p).stream().map(r -> new MoveEntry(
+                r.get("key").asString(), r.get("personKey").asString(), r.get("person").asString(),
+                r.get("fromKey").asString(null), r.get("from").asString(null),
+                r.get("toKey").asString(null), r.get("to").asString(null),
+                r.get("date").asString(null), r.get("precision").asString(null), r.get("mod").asString(null),
+                TimelineQuery.reports(r.get("reports")))).toList();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,67 @@
+package org.chronograph.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.chronograph.ChronographException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opening the graph: the embedded database, sharing it between clients, auth, and the errors users see. */
+class GraphConnectionIT {
+
+    @Test
+    void aSecondClientOfTheSameDataDirectoryReachesTheRunningDatabaseOverBolt(@TempDir Path dir) {
+        try (GraphConnection first = GraphConnection.open(GraphSettings.builder().dataDir(dir).build())) {
+            new GraphLoader(first).load(Stories.nimbusFrench());
+
+            try (GraphConnection second = GraphConnection.open(GraphSettings.builder().dataDir(dir).build())) {
+                assertThat(first.ownsEmbedded()).isTrue();
+                assertThat(second.ownsEmbedded()).isFalse();
+                assertThat(second.target()).contains("shared");
+                assertThat(count(second)).isEqualTo(count(first)).isPositive();
+            }
+            assertThat(count(first)).isPositive();
+        }
+        assertThat(Files.exists(dir.resolve(EmbeddedNeo4j.PORT_FILE))).isFalse();
+    }
+
+    @Test
+    void aLockedStoreWhoseOwnerCannotBeReachedIsAOneLineError(@TempDir Path dir) throws Exception {
+        try (GraphConnection owner = GraphConnection.open(GraphSettings.builder().dataDir(dir).build())) {
+            Files.delete(dir.resolve(EmbeddedNeo4j.PORT_FILE));
+
+            assertThatThrownBy(() -> GraphConnection.open(GraphSettings.builder().dataDir(dir).build()))
+                    .isInstanceOf(ChronographException.class)
+                    .hasMessage("the data directory " + dir + " is in use by another process");
+            assertThat(count(owner)).isZero();
+        }
+    }
+
+    @Test
+    void theEmbeddedDatabaseWithAuthAcceptsTheRightPasswordOnly(@TempDir Path dir) {
+        GraphSettings right = GraphSettings.builder().dataDir(dir).auth(true).password("correct-horse").build();
+        try (GraphConnection graph = GraphConnection.open(right)) {
+            assertThat(count(graph)).isZero();
+        }
+
+        GraphSettings wrong = GraphSettings.builder().dataDir(dir).auth(true).password("battery-staple").build();
+        assertThatThrownBy(() -> GraphConnection.open(wrong))
+                .isInstanceOf(ChronographException.class)
+                .hasMessage("the embedded database refused the credentials of user 'neo4j'");
+    }
+
+    @Test
+    void anUnreachableServerIsAOneLineError() {
+        assertThatThrownBy(() -> GraphConnection.open(GraphSettings.builder().uri("bolt://localhost:1").build()))
+                .isInstanceOf(ChronographException.class)
+                .hasMessageStartingWith("cannot reach Neo4j at bolt://localhost:1")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    private static long count(GraphConnection graph) {
+        return graph.driver().executableQuery("MATCH (n) RETURN count(n) AS n").execute().records().get(0).get("n").asLong();
+    }
+}

@@ -1,0 +1,197 @@
+package org.chronograph.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.chronograph.extract.EntityType;
+import org.chronograph.extract.EventType;
+import org.chronograph.query.GraphStats;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Record;
+
+/** Loading articles: idempotence, replacement, cross-article resolution, one transaction per article. */
+abstract class LoaderContract {
+    private TestGraph graph;
+    private GraphLoader loader;
+
+    @BeforeEach
+    void setUp(TestGraph graph) {
+        this.graph = graph;
+        this.loader = new GraphLoader(graph.connection());
+    }
+
+    @Test
+    void loadingAnArticleCreatesItsArticleEntitiesEventsAndMoves() {
+        LoadOutcome outcome = loader.load(Stories.nimbusEnglish());
+
+        assertThat(outcome).isEqualTo(new LoadOutcome("nimbus-en", LoadOutcome.Status.CREATED, 4, 2, 2));
+        GraphStats stats = stats();
+        assertThat(stats.articles()).isEqualTo(1);
+        assertThat(stats.entitiesByType()).containsExactly(Map.entry("Company", 2L), Map.entry("Model", 1L), Map.entry("Person", 1L));
+        assertThat(stats.events()).isEqualTo(2);
+        assertThat(stats.moves()).isEqualTo(2);
+        assertThat(stats.affiliations()).isEqualTo(2);
+    }
+
+    @Test
+    void loadingTheSameArticleTwiceLeavesTheGraphIdentical() {
+        loader.load(Stories.nimbusEnglish());
+        List<String> before = graph.dump();
+        GraphStats statsBefore = stats();
+
+        LoadOutcome again = loader.load(Stories.nimbusEnglish());
+
+        assertThat(again.status()).isEqualTo(LoadOutcome.Status.UNCHANGED);
+        assertThat(stats()).isEqualTo(statsBefore);
+        assertThat(graph.dump()).isEqualTo(before);
+    }
+
+    @Test
+    void forcingTheSameArticleAgainRewritesItToTheSameGraph() {
+        loader.load(Stories.nimbusEnglish());
+        List<String> before = graph.dump();
+
+        LoadOutcome forced = loader.load(Stories.nimbusEnglish(), true);
+
+        assertThat(forced.status()).isEqualTo(LoadOutcome.Status.REPLACED);
+        assertThat(graph.dump()).isEqualTo(before);
+    }
+
+    @Test
+    void aChangedArticleReplacesItsOwnFactsAndLeavesOtherArticlesIntact() {
+        loader.load(Stories.nimbusEnglish());
+        loader.load(Stories.helixPartnership());
+
+        LoadOutcome outcome = loader.load(Stories.nimbusEnglishCorrected());
+
+        assertThat(outcome.status()).isEqualTo(LoadOutcome.Status.REPLACED);
+        assertThat(eventTypes()).containsExactly("LEGAL", "PARTNERSHIP", "RELEASE");
+        assertThat(reportsOf("RELEASE")).containsExactly("helix");
+        assertThat(entityKeys()).containsExactly("dana-whitfield", "helix-institute", "nimbus-labs", "orion-3");
+        assertThat(moveDates()).containsExactly("2022-06");
+        assertThat(affiliations()).containsExactly("dana-whitfield -> nimbus-labs from 2022-06 to null current true");
+    }
+
+    @Test
+    void replacingAnArticleGivesTheGraphThatLoadingOnlyItsNewVersionGives() {
+        loader.load(Stories.helixPartnership());
+        loader.load(Stories.nimbusEnglishCorrected());
+        List<String> fresh = graph.dump();
+        graph.connection().driver().executableQuery(CypherFiles.get("test-wipe")).execute();
+
+        loader.load(Stories.nimbusEnglish());
+        loader.load(Stories.helixPartnership());
+        loader.load(Stories.nimbusEnglishCorrected());
+
+        assertThat(graph.dump()).isEqualTo(fresh);
+    }
+
+    @Test
+    void anArticleNamingAnEntityByAnAliasFindsTheEntityAnotherArticleCreated() {
+        loader.load(Stories.nimbusEnglish());
+
+        loader.load(Stories.nimbusFrench());
+
+        assertThat(entityKeys()).containsExactly("dana-whitfield", "nimbus-labs", "orion-3", "vela-systems");
+        assertThat(eventTypes()).containsExactly("FUNDING", "RELEASE");
+        assertThat(reportsOf("RELEASE")).containsExactly("nimbus-en", "nimbus-fr");
+        Record nimbus = graph.run("test-entity", Map.of("key", "nimbus-labs")).get(0);
+        assertThat(nimbus.get("name").asString()).isEqualTo("Nimbus Labs");
+        assertThat(nimbus.get("aliases").asList()).containsExactly("Nimbus");
+        assertThat(nimbus.get("articles").asList()).containsExactlyInAnyOrder("nimbus-en", "nimbus-fr");
+    }
+
+    @Test
+    void theSameStoryWithAnotherDateBecomesASecondEvent() {
+        loader.load(Stories.nimbusEnglish());
+
+        loader.load(Stories.orionOtherDate());
+
+        assertThat(eventTypes()).containsExactly("FUNDING", "RELEASE", "RELEASE");
+    }
+
+    @Test
+    void theFirstTypeStaysUnlessALaterArticleIsMoreConfident() {
+        loader.load(Extractions.article("a", "en").entity("Quasar", EntityType.Product, 0.6).build());
+        loader.load(Extractions.article("b", "en").entity("Quasar", EntityType.Model, 0.9).build());
+        loader.load(Extractions.article("c", "en").entity("Quasar", EntityType.Product, 0.5).build());
+
+        Record quasar = graph.run("test-entity", Map.of("key", "quasar")).get(0);
+        assertThat(quasar.get("type").asString()).isEqualTo("Model");
+        assertThat(quasar.get("labels").asList()).containsExactlyInAnyOrder("Entity", "Model");
+    }
+
+    @Test
+    void movesGiveAffiliationsWithStartAndEnd() {
+        loader.load(Stories.nimbusEnglish());
+
+        assertThat(affiliations()).containsExactly(
+                "dana-whitfield -> nimbus-labs from 2022-05 to null current true",
+                "dana-whitfield -> vela-systems from 2019 to 2022-05 current false");
+    }
+
+    @Test
+    void aFailureInTheMiddleOfAnArticleLeavesNothingOfIt() {
+        GraphLoader failing = new GraphLoader(graph.connection().driver(), step -> {
+            if (step.equals("events")) {
+                throw new IllegalStateException("injected failure after the events");
+            }
+        });
+
+        assertThatThrownBy(() -> failing.load(Stories.nimbusEnglish())).hasMessageContaining("injected failure");
+
+        assertThat(stats().nodes()).isZero();
+    }
+
+    @Test
+    void aFailedReplacementKeepsThePreviousVersion() {
+        loader.load(Stories.nimbusEnglish());
+        List<String> before = graph.dump();
+        GraphLoader failing = new GraphLoader(graph.connection().driver(), step -> {
+            if (step.equals("moves")) {
+                throw new IllegalStateException("injected failure after the moves");
+            }
+        });
+
+        assertThatThrownBy(() -> failing.load(Stories.nimbusEnglishCorrected())).isInstanceOf(IllegalStateException.class);
+
+        assertThat(graph.dump()).isEqualTo(before);
+    }
+
+    @Test
+    void loadAllReportsEachArticle() {
+        LoadSummary summary = loader.loadAll(List.of(Stories.nimbusEnglish(), Stories.nimbusFrench(), Stories.nimbusEnglish()));
+
+        assertThat(summary.outcomes()).extracting(LoadOutcome::status).containsExactly(
+                LoadOutcome.Status.CREATED, LoadOutcome.Status.CREATED, LoadOutcome.Status.UNCHANGED);
+        assertThat(summary.count(LoadOutcome.Status.CREATED)).isEqualTo(2);
+        assertThat(summary.events()).isEqualTo(3);
+    }
+
+    private GraphStats stats() {
+        return GraphStats.fetch(graph.connection());
+    }
+
+    private List<String> eventTypes() {
+        return graph.run("test-events", Map.of()).stream().map(r -> r.get("type").asString()).toList();
+    }
+
+    private List<String> reportsOf(String type) {
+        return graph.run("test-reports", Map.of("type", type)).stream().map(r -> r.get("article").asString()).toList();
+    }
+
+    private List<String> entityKeys() {
+        return graph.run("test-entity-keys", Map.of()).stream().map(r -> r.get("key").asString()).toList();
+    }
+
+    private List<String> moveDates() {
+        return graph.run("test-moves", Map.of()).stream().map(r -> r.get("date").asString()).toList();
+    }
+
+    private List<String> affiliations() {
+        return graph.run("test-affiliations", Map.of()).stream().map(r -> r.get("line").asString()).toList();
+    }
+}

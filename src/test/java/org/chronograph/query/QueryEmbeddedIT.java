@@ -1,0 +1,23 @@
+package org.chronograph.query;
+
+import org.chronograph.graph.Neo4jExtension;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The query contracts against the embedded Neo4j, reached over Bolt. */
+class QueryEmbeddedIT {
+    @RegisterExtension
+    static final Neo4jExtension NEO4J = Neo4jExtension.embedded();
+
+    @Nested
+    class Timeline extends TimelineContract {
+    }
+
+    @Nested
+    class Moves extends MovesContract {
+    }
+
+    @Nested
+    class Entities extends EntityContract {
+    }
+}

@@ -1,0 +1,96 @@
+package org.chronograph.query;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.chronograph.ChronographException;
+import org.chronograph.graph.GraphConnection;
+import org.chronograph.graph.GraphLoader;
+import org.chronograph.graph.Stories;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Timelines: order, and filters by entity, period and type. */
+abstract class TimelineContract {
+    private TimelineQuery timeline;
+
+    @BeforeEach
+    void setUp(GraphConnection graph) {
+        GraphLoader loader = new GraphLoader(graph);
+        loader.loadAll(List.of(Stories.nimbusEnglish(), Stories.nimbusFrench(), Stories.helixPartnership(),
+                Timelines.delaysAndRestructuring()));
+        timeline = new TimelineQuery(graph);
+    }
+
+    @Test
+    void eventsComeInDateOrderWithUndatedOnesLast() {
+        List<TimelineEntry> entries = timeline.run(TimelineFilter.all());
+
+        assertThat(entries).extracting(TimelineEntry::dateText).containsExactly(
+                "2023", "2024-03", "2024-06-10", "2025-02-03", "2025 (MID)", "");
+        assertThat(entries).extracting(TimelineEntry::type).containsExactly(
+                "FUNDING", "RELEASE", "PARTNERSHIP", "RELEASE", "DELAY", "RESTRUCTURING");
+    }
+
+    @Test
+    void anEventCarriesItsParticipantsAndTheArticlesThatReportIt() {
+        TimelineEntry release = timeline.run(TimelineFilter.parse(null, null, null, List.of("release"))).get(0);
+
+        assertThat(release.precision()).isEqualTo("MONTH");
+        assertThat(release.participants()).extracting(Participation::toString)
+                .containsExactly("Nimbus Labs (maker)", "Orion-3 (model)");
+        assertThat(release.reports()).extracting(Report::articleId)
+                .containsExactlyInAnyOrder("nimbus-en", "nimbus-fr", "helix");
+        assertThat(release.source().sentence()).isNotBlank();
+    }
+
+    @Test
+    void anEntityFilterKeepsItsEventsWhateverNameItIsGivenBy() {
+        List<String> byName = types(TimelineFilter.parse("Orion-3", null, null, List.of()));
+        List<String> byAliasInLowerCase = types(TimelineFilter.parse("nimbus", null, null, List.of()));
+
+        assertThat(byName).containsExactly("RELEASE");
+        assertThat(byAliasInLowerCase).containsExactly("FUNDING", "RELEASE", "PARTNERSHIP", "DELAY", "RESTRUCTURING");
+    }
+
+    @Test
+    void aPeriodKeepsTheEventsWhoseDatesOverlapIt() {
+        List<TimelineEntry> entries = timeline.run(TimelineFilter.parse(null, "2024-04", "2025", List.of()));
+
+        assertThat(entries).extracting(TimelineEntry::dateText).containsExactly("2024-06-10", "2025-02-03", "2025 (MID)");
+    }
+
+    @Test
+    void aYearAsUpperBoundIncludesTheWholeYear() {
+        List<TimelineEntry> entries = timeline.run(TimelineFilter.parse(null, null, "2024", List.of()));
+
+        assertThat(entries).extracting(TimelineEntry::dateText).containsExactly("2023", "2024-03", "2024-06-10");
+    }
+
+    @Test
+    void typeFiltersCombine() {
+        List<String> types = types(TimelineFilter.parse("Nimbus Labs", null, null, List.of("delay", "PARTNERSHIP")));
+
+        assertThat(types).containsExactly("PARTNERSHIP", "DELAY");
+    }
+
+    @Test
+    void anUnknownEntityIsAnErrorThatNamesIt() {
+        assertThatThrownBy(() -> timeline.run(TimelineFilter.parse("Zorblax", null, null, List.of())))
+                .isInstanceOf(ChronographException.class)
+                .hasMessage("no entity named 'Zorblax'");
+    }
+
+    @Test
+    void badDatesAndTypesAreErrorsThatNameThem() {
+        assertThatThrownBy(() -> TimelineFilter.parse(null, "March", null, List.of()))
+                .isInstanceOf(ChronographException.class).hasMessageContaining("'March'");
+        assertThatThrownBy(() -> TimelineFilter.parse(null, null, null, List.of("party")))
+                .isInstanceOf(ChronographException.class).hasMessageContaining("'party'");
+    }
+
+    private List<String> types(TimelineFilter filter) {
+        return timeline.run(filter).stream().map(TimelineEntry::type).toList();
+    }
+}

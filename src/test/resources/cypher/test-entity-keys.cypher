@@ -1,0 +1,3 @@
+MATCH (entity:Entity)
+RETURN entity.key AS key
+ORDER BY key

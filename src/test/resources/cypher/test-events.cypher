@@ -1,0 +1,3 @@
+MATCH (event:Event)
+RETURN event.type AS type
+ORDER BY type

@@ -1,0 +1,3 @@
+MATCH (move:Move)
+RETURN move.date AS date
+ORDER BY date

@@ -1,0 +1,3 @@
+// Tests: removes all data, keeps the schema.
+MATCH (n)
+DETACH DELETE n

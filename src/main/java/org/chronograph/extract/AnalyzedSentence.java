@@ -29,6 +29,17 @@ record AnalyzedSentence(int index, int paragraph, int begin, int end, String tex
         return words >= 2 && capitalised >= 0.75 * words;
     }
 
+    /** How many parentheses are open before token {@code token}: 0 outside any. */
+    int parenthesisDepth(int token) {
+        int depth = 0;
+        for (int i = 0; i < token && i < tokens.size(); i++) {
+            String w = tokens.get(i).word();
+            if (w.equals("(") || w.equals("-LRB-")) depth++;
+            else if ((w.equals(")") || w.equals("-RRB-")) && depth > 0) depth--;
+        }
+        return depth;
+    }
+
     /** Clean text of tokens [from, to). */
     String span(int from, int to) {
         return text.substring(tokens.get(from).beginPosition() - begin, tokens.get(to - 1).endPosition() - begin);

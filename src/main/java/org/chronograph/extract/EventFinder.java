@@ -33,7 +33,7 @@ final class EventFinder {
      * @param fallbackDate the paragraph's latest date before this sentence, or {@code null}
      */
     List<Event> find(String lang, AnalyzedSentence s, List<EntityMention> mentions, List<TimeMention> times,
-                     EventDate fallbackDate, Evidence evidence) {
+                     EventDate fallbackDate, Evidence evidence, java.util.function.Function<Entity, EntityRef> makerOf) {
         Map<String, Event> events = new LinkedHashMap<>();
         if (s.headingLike()) return List.of();
         for (Event e : catalogueEntry(s, mentions, times)) {
@@ -43,7 +43,7 @@ final class EventFinder {
             int trigger = s.tokenAt(s.begin() + hit.start());
             if (trigger < 0 || (insideMention(mentions, trigger) && !hit.words().toLowerCase(java.util.Locale.ROOT).startsWith("ex-"))) continue;
             EventDate date = nearestDate(times, hit.start(), fallbackDate);
-            for (Candidate c : participants(hit, s, mentions, trigger)) {
+            for (Candidate c : participants(hit, s, mentions, trigger, makerOf)) {
                 List<Participant> participants = c.participants();
                 String key = c.type() + participants.stream().map(p -> p.entity().key()).sorted().toList().toString();
                 double confidence = 0.55 + (date != null ? 0.1 : 0) + (participants.size() > 1 ? 0.15 : 0);
@@ -123,7 +123,8 @@ final class EventFinder {
     }
 
     /** One participant list per event this trigger states (several for "released X and Y"). */
-    private List<Candidate> participants(Triggers.Hit hit, AnalyzedSentence s, List<EntityMention> mentions, int trigger) {
+    private List<Candidate> participants(Triggers.Hit hit, AnalyzedSentence s, List<EntityMention> mentions, int trigger,
+                                         java.util.function.Function<Entity, EntityRef> makerOf) {
         List<Near> near = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         mentions.stream()
@@ -136,6 +137,8 @@ final class EventFinder {
         Predicate<Near> notOrigin = n -> !isOrigin(s, n.mention());
         Predicate<Near> product = n -> n.mention().type() == EntityType.Model || n.mention().type() == EntityType.Product;
         Predicate<Near> person = n -> n.mention().type() == EntityType.Person;
+        // a parenthesis is a separate statement: "joined rivals like X (co-founded by A and B)" says nothing of A joining
+        Predicate<Near> samePerson = person.and(n -> s.parenthesisDepth(n.mention().from()) == s.parenthesisDepth(trigger));
         List<Candidate> out = new ArrayList<>();
         EventType type = hit.type();
         switch (hit.type()) {
@@ -143,7 +146,13 @@ final class EventFinder {
                 Participant maker = first(near, org, NEAR, "maker");
                 List<Near> products = within(near, product, NEAR, 4);
                 for (Near p : products) {
-                    out.add(new Candidate(type, list(maker, new Participant(p.mention().entity().ref(), "product"))));
+                    Participant by = maker;
+                    if (by == null) {
+                        // the sentence names no maker: the gazetteer's maker of the family, else the article's main company
+                        EntityRef known = makerOf.apply(p.mention().entity());
+                        by = known == null ? null : new Participant(known, "maker");
+                    }
+                    out.add(new Candidate(type, list(by, new Participant(p.mention().entity().ref(), "product"))));
                 }
                 // "he launched High-Flyer", "a lancé Encode Justice": launching an organization founds it
                 Near launched = near.stream().filter(org).filter(n -> n.offset() > 0 && n.distance() <= 2).findFirst().orElse(null);
@@ -170,7 +179,7 @@ final class EventFinder {
                 EntityMention origin = hit.type() == EventType.JOIN ? origin(s, mentions, trigger) : null;
                 Predicate<Near> destination = org.and(notOrigin);
                 Participant organization = first(near, destination, NEAR + 1, "organization");
-                for (Near p : within(near, person, PERSON_NEAR, 3)) {
+                for (Near p : within(near, samePerson, PERSON_NEAR, 3)) {
                     Participant who = new Participant(p.mention().entity().ref(), "person");
                     if (organization != null || origin == null) out.add(new Candidate(type, list(who, organization)));
                     if (origin != null) out.add(new Candidate(EventType.DEPARTURE, list(who, new Participant(origin.entity().ref(), "organization"))));
@@ -180,7 +189,7 @@ final class EventFinder {
                 boolean weak = WEAK_DEPARTURE.contains(hit.words().toLowerCase(java.util.Locale.ROOT));
                 Participant left = weak ? adjacentOrg(mentions, trigger) : first(near, org, NEAR + 1, "organization");
                 if (left == null && weak) break;
-                List<Near> people = within(near, person, weak ? 3 : PERSON_NEAR, 3);
+                List<Near> people = within(near, weak ? person : samePerson, weak ? 3 : PERSON_NEAR, 3);
                 if (weak && !people.isEmpty()) {
                     int closest = people.get(0).distance();
                     people = people.stream().filter(p -> p.distance() <= closest + 1).toList();

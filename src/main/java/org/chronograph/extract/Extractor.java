@@ -30,11 +30,12 @@ public final class Extractor {
     private final EventFinder events;
     private final MoveDeriver moves = new MoveDeriver();
     private final Anaphora anaphora;
+    private final Lexicon lexicon;
     private final Map<String, DateFinder> dateFinders = new ConcurrentHashMap<>();
 
     /** An extractor with the bundled gazetteer extended by the given user lexicon files (may be empty). */
     public Extractor(Collection<Path> userLexicons) {
-        Lexicon lexicon = Lexicon.load(userLexicons);
+        this.lexicon = Lexicon.load(userLexicons);
         Cues cues = Cues.bundled();
         this.spans = new SpanFinder(lexicon, new ModelNamePatterns(lexicon), cues);
         this.anaphora = new Anaphora(cues);
@@ -75,6 +76,9 @@ public final class Extractor {
 
         Entity mainPerson = Anaphora.salient(resolved.entities(), e -> e.type() == EntityType.Person).orElse(null);
         Entity mainCompany = Anaphora.salient(resolved.entities(), e -> e.type() == EntityType.Company).orElse(null);
+        java.util.function.Function<Entity, EntityRef> makers = product -> lexicon.makerOf(product.name())
+                .map(m -> new EntityRef(EntityKeys.of(m.name()), nameIn(resolved.entities(), m), m.type()))
+                .orElse(mainCompany == null ? null : mainCompany.ref());
         DateFinder dates = dateFinders.computeIfAbsent(article.lang(), DateFinder::forLanguage);
         TimeContext context = new TimeContext(article.published());
         Map<String, Event> found = new LinkedHashMap<>();
@@ -95,7 +99,7 @@ public final class Extractor {
             }
             mentions.addAll(anaphora.resolve(s, mentions, mainPerson, mainCompany));
             Evidence evidence = new Evidence(s.text(), body.toOriginal(s.begin()), body.toOriginal(s.end()));
-            for (Event e : events.find(article.lang(), s, mentions, times, paragraphDate, evidence)) {
+            for (Event e : events.find(article.lang(), s, mentions, times, paragraphDate, evidence, makers)) {
                 String key = e.type() + e.participants().stream().map(p -> p.entity().key()).sorted().toList().toString();
                 found.merge(key, e, (a, b) -> a.date() == null && b.date() != null ? b : a);
             }
@@ -105,6 +109,12 @@ public final class Extractor {
         }
         List<Event> eventList = new ArrayList<>(found.values());
         return new Extraction(article, resolved.entities(), eventList, moves.derive(eventList));
+    }
+
+    /** The name an article uses for a gazetteer entity, else its canonical name. */
+    private static String nameIn(List<Entity> entities, LexiconEntry e) {
+        String key = EntityKeys.of(e.name());
+        return entities.stream().filter(x -> x.key().equals(key)).map(Entity::name).findFirst().orElse(e.name());
     }
 
     private static List<AnalyzedSentence> analyze(CoreDocument doc, String text) {

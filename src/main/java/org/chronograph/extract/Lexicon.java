@@ -97,14 +97,16 @@ public final class Lexicon {
                     : List.of();
             boolean family = false;
             EntityType versions = null;
+            String maker = null;
             if (cols.length > 3) {
                 for (String flag : cols[3].split(",")) {
                     String f = flag.trim();
                     if (f.equals("family")) family = true;
                     else if (f.startsWith("versions=")) versions = EntityType.valueOf(f.substring(9));
+                    else if (f.startsWith("maker=")) maker = f.substring(6);
                 }
             }
-            out.add(new LexiconEntry(type, cols[1].trim(), aliases, family, versions));
+            out.add(new LexiconEntry(type, cols[1].trim(), aliases, family, versions, maker));
         }
         return out;
     }
@@ -126,6 +128,21 @@ public final class Lexicon {
             }
         }
         return Optional.ofNullable(e);
+    }
+
+    /**
+     * The maker of a model or product: the gazetteer's maker of the name itself, else of its family
+     * ("Llama 4 Scout" is made by the maker of "Llama").
+     */
+    public Optional<LexiconEntry> makerOf(String name) {
+        String n = name;
+        while (true) {
+            Optional<LexiconEntry> e = find(n);
+            if (e.isPresent() && e.get().maker() != null) return find(e.get().maker());
+            int cut = Math.max(n.lastIndexOf(' '), n.lastIndexOf('-'));
+            if (cut <= 0) return Optional.empty();
+            n = n.substring(0, cut);
+        }
     }
 
     /** Every entry, in file order. */

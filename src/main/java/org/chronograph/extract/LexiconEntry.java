@@ -11,8 +11,10 @@ import java.util.List;
  * @param aliases      other names (short forms, translations, expansions)
  * @param family       true when "NAME VERSION" names a member of this family (Llama -> Llama 4)
  * @param versionsType the type of "NAME VERSION" (Model for AI labs, Product for device makers), or {@code null}
+ * @param maker        canonical name of the company that makes this model or product family, or {@code null}
  */
-public record LexiconEntry(EntityType type, String name, List<String> aliases, boolean family, EntityType versionsType) {
+public record LexiconEntry(EntityType type, String name, List<String> aliases, boolean family, EntityType versionsType,
+                           String maker) {
     public LexiconEntry {
         aliases = List.copyOf(aliases);
     }

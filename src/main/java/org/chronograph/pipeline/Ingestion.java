@@ -1,0 +1,137 @@
+package org.chronograph.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.chronograph.ChronographException;
+import org.chronograph.extract.CorpusExtraction;
+import org.chronograph.extract.Extraction;
+import org.chronograph.extract.Extractor;
+import org.chronograph.graph.GraphConnection;
+import org.chronograph.graph.GraphLoader;
+import org.chronograph.graph.LoadOutcome;
+import org.chronograph.graph.StoredArticles;
+import org.chronograph.source.ReadResult;
+
+/**
+ * Reads, extracts and loads a corpus in one streaming pass: articles already stored with the same
+ * content hash are skipped before extraction, the others are extracted on several threads and
+ * written one transaction each, in input order. Bad inputs are reported and the run goes on.
+ */
+public final class Ingestion {
+    private final CorpusExtraction extraction;
+    private final GraphLoader loader;
+    private final StoredArticles stored;
+    private final boolean force;
+
+    /**
+     * @param extractor shared extractor
+     * @param graph     open graph connection
+     * @param threads   extraction threads
+     * @param force     re-extract and replace articles even when stored with the same hash
+     */
+    public Ingestion(Extractor extractor, GraphConnection graph, int threads, boolean force) {
+        this.extraction = new CorpusExtraction(extractor, threads);
+        this.loader = new GraphLoader(graph);
+        this.stored = new StoredArticles(graph);
+        this.force = force;
+    }
+
+    /** Counts of one run. */
+    public static final class Summary {
+        private int created;
+        private int unchanged;
+        private int replaced;
+        private int entities;
+        private int events;
+        private int moves;
+        private final List<CorpusExtraction.Failed> failures = new ArrayList<>();
+
+        public int created() {
+            return created;
+        }
+
+        public int unchanged() {
+            return unchanged;
+        }
+
+        public int replaced() {
+            return replaced;
+        }
+
+        public int articles() {
+            return created + unchanged + replaced;
+        }
+
+        public int entities() {
+            return entities;
+        }
+
+        public int events() {
+            return events;
+        }
+
+        public int moves() {
+            return moves;
+        }
+
+        public List<CorpusExtraction.Failed> failures() {
+            return List.copyOf(failures);
+        }
+
+        void add(LoadOutcome o) {
+            switch (o.status()) {
+                case CREATED -> created++;
+                case UNCHANGED -> unchanged++;
+                case REPLACED -> replaced++;
+            }
+            entities += o.entities();
+            events += o.events();
+            moves += o.moves();
+        }
+    }
+
+    /**
+     * Runs the ingest.
+     *
+     * @param inputs    read results, consumed lazily
+     * @param onArticle called after each article is stored or skipped as unchanged
+     * @param onFailure called for each input that could not be read, extracted or stored; may throw to stop
+     */
+    public Summary run(Stream<ReadResult> inputs, Consumer<LoadOutcome> onArticle, Consumer<CorpusExtraction.Failed> onFailure) {
+        Summary summary = new Summary();
+        Stream<ReadResult> toExtract = inputs.filter(r -> {
+            if (force || !(r instanceof ReadResult.Ok ok)) return true;
+            if (!stored.isStored(ok.article().id(), ok.article().contentHash())) return true;
+            LoadOutcome unchanged = new LoadOutcome(ok.article().id(), LoadOutcome.Status.UNCHANGED, 0, 0, 0);
+            summary.add(unchanged);
+            onArticle.accept(unchanged);
+            return false;
+        });
+        extraction.run(toExtract, outcome -> {
+            switch (outcome) {
+                case CorpusExtraction.Failed f -> {
+                    summary.failures.add(f);
+                    onFailure.accept(f);
+                }
+                case CorpusExtraction.Extracted x -> store(x.extraction(), summary, onArticle, onFailure);
+            }
+        });
+        return summary;
+    }
+
+    private void store(Extraction x, Summary summary, Consumer<LoadOutcome> onArticle, Consumer<CorpusExtraction.Failed> onFailure) {
+        LoadOutcome outcome;
+        try {
+            outcome = loader.load(x, force);
+        } catch (ChronographException e) {
+            CorpusExtraction.Failed f = new CorpusExtraction.Failed(x.article().source(), null, e.getMessage(), e);
+            summary.failures.add(f);
+            onFailure.accept(f);
+            return;
+        }
+        summary.add(outcome);
+        onArticle.accept(outcome);
+    }
+}

@@ -24,7 +24,8 @@ final class Modifiers {
                     + "|(?:start|beginning)\\s+of|(?:(?:in|by)\\s+)?early",
             "(?:(?:in|by|around|until)\\s+)?the\\s+middle\\s+of|(?:(?:in|by|around|until)\\s+)?mid|midway\\s+through",
             "(?:(?:at|by|towards?|before|until|till|in|around)\\s+)?the\\s+(?:very\\s+)?(?:end|close|latter\\s+part)\\s+of"
-                    + "|(?:(?:by|until|before|at)\\s+)?(?:the\\s+)?end\\s+of|(?:(?:in|by|until)\\s+)?late",
+                    + "|(?:(?:by|until|before|at)\\s+)?(?:the\\s+)?end\\s+of|(?:(?:in|by|until)\\s+)?late"
+                    + "|(?:(?:by|until|before|at)\\s+)?end(?=\\s*-\\s*\\d)",
             "by|before|until|till|prior\\s+to|no\\s+later\\s+than|ahead\\s+of",
             "after|since|post|starting\\s+(?:in|from)|beginning\\s+in",
             "around|circa|c\\.|ca\\.|about|approximately|roughly|some\\s*time\\s+(?:in|around)");

@@ -105,7 +105,7 @@ final class EnglishRules {
 
     /** Expressions counted from the anchor or the publication date. */
     private static void relative(List<Rule> r) {
-        add(r, Gate.EN_UNIT, Rule.of("n-later", true, WORD_START + N + "\\s+" + UNIT + "\\s+(?:later|afterwards?|on|hence|after"
+        add(r, Gate.EN_UNIT, Rule.of("n-later", true, WORD_START + N + "\\s+" + UNIT + "\\s+(?:later|afterwards?|hence|(?:on|after)"
                 + CLAUSE_END + ")(?![\\p{L}])", (m, a) -> Relatives.narrative(a, Relatives.count(m), unit(m))));
         add(r, Gate.EN_UNIT, Rule.of("n-earlier", true, WORD_START + N + "\\s+" + UNIT + "\\s+(?:earlier|previously|before"
                 + CLAUSE_END + "|prior" + CLAUSE_END + ")(?![\\p{L}])", (m, a) -> Relatives.narrative(a, negated(m), unit(m))));

@@ -69,16 +69,34 @@ public final class DateFinder {
         List<Candidate> chosen = choose(candidates(sentence));
         List<TimeMention> out = new ArrayList<>(chosen.size());
         Anchor anchor = new Anchor(ctx.narrativeAnchor(), ctx.published());
+        Anchor beforeLast = anchor;
+        int lastEnd = -1;
         for (Candidate c : chosen) {
             Rule rule = rules.get(c.rule);
-            for (Rule.Dated d : rule.resolver().resolve(c.match, anchor)) {
+            boolean appositive = rule.relative() && lastEnd >= 0 && isApposition(sentence, lastEnd, c.start);
+            for (Rule.Dated d : rule.resolver().resolve(c.match, appositive ? beforeLast : anchor)) {
                 EventDate date = c.prefix == null ? d.date() : Periods.withMod(d.date(), Modifiers.of(c.prefix));
                 int start = c.prefix == null ? d.start() : Math.min(d.start(), c.start);
                 out.add(new TimeMention(start, d.end(), sentence.substring(start, d.end()), date, rule.relative()));
-                anchor = anchor.after(date);
+                if (!appositive) {
+                    beforeLast = anchor;
+                    anchor = anchor.after(date);
+                }
+                lastEnd = d.end();
             }
         }
         return out;
+    }
+
+    /**
+     * Whether only a comma, dash or parenthesis separates two mentions: "left in May 2023, a decade later" describes
+     * the date just given, so the relative one counts from the date before it and does not replace it as anchor.
+     */
+    private static boolean isApposition(String sentence, int from, int to) {
+        if (to <= from) return false;
+        String between = sentence.substring(from, to).strip();
+        return between.equals(",") || between.equals("(") || between.equals("—") || between.equals("–")
+                || between.equals("-");
     }
 
     /** The expressions of a sentence read on its own, with no publication date. */

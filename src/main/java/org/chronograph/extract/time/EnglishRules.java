@@ -18,7 +18,7 @@ import static org.chronograph.extract.time.MonthNames.EN_WEEKDAY;
 final class EnglishRules {
     private static final String MONTH = "(?<m>" + EN_MONTH + ")";
     private static final String WEEKDAY = "(?:(?<wd>" + EN_WEEKDAY + "),?\\s+)?";
-    private static final String UNIT = "(?<u>years?|quarters?|months?|weeks?|days?)";
+    private static final String UNIT = "(?<u>years?|decades?|quarters?|months?|weeks?|days?)";
     private static final String N = "(?<n>" + NumberWords.EN_CARDINAL + ")";
     /** End of a clause: "two years after," is relative, "two years after the launch" is not. */
     private static final String CLAUSE_END = "(?=\\s*(?:[,.;:!?)\\]—–]|$))";
@@ -66,6 +66,10 @@ final class EnglishRules {
                 + dayEn("d2", Fragments.RANGE_END_START) + ",?\\s+" + trailingYear("y"), Ranges::days));
         add(r, Gate.YEAR, Rule.multi("day-range-2", false, WORD_START + "(?:from\\s+)?" + dayEn("d1") + "\\s*(?:[-–]|to)\\s*"
                 + dayEn("d2", Fragments.RANGE_END_START) + "\\s+" + MONTH + ",?\\s+" + trailingYear("y"), Ranges::days));
+        add(r, Gate.EN_MONTH, Rule.multi("day-range-in-context", true, WORD_START + MONTH + "\\s+" + dayEn("d1")
+                + "\\s*[-–]\\s*" + dayEn("d2", Fragments.RANGE_END_START), Ranges::days));
+        add(r, Gate.EN_MONTH, Rule.multi("day-range-in-context-2", true, WORD_START + "(?:from\\s+)?" + dayEn("d1")
+                + "\\s*(?:[-–]|to)\\s*" + dayEn("d2", Fragments.RANGE_END_START) + "\\s+" + MONTH, Ranges::days));
     }
 
     /** Dates whose year (or month) comes from the context: "in May", "the third quarter", "by the end of the year". */

@@ -19,7 +19,7 @@ import static org.chronograph.extract.time.MonthNames.FR_WEEKDAY;
 final class FrenchRules {
     private static final String MONTH = "(?<m>" + FR_MONTH + ")";
     private static final String WEEKDAY = "(?:(?<wd>" + FR_WEEKDAY + ")\\s+)?";
-    private static final String UNIT = "(?<u>ans?|années?|trimestres?|mois|semaines?|jours?)";
+    private static final String UNIT = "(?<u>ans?|années?|décennies?|decennies?|trimestres?|mois|semaines?|jours?)";
     private static final String N = "(?<n>" + NumberWords.FR_CARDINAL + ")";
     private static final String CLAUSE_END = "(?=\\s*(?:[,.;:!?)\\]—–»]|$))";
     /** "été" is also a past participle ("a été"): it counts as a season only after l', en, cet or à l'. */
@@ -62,6 +62,8 @@ final class FrenchRules {
                 + ")\\s*(?:[-–—]|à|a|et|au)\\s*(?<m2>" + FR_MONTH + ")\\s+" + trailingYear("y"), Ranges::months));
         add(r, Gate.YEAR, Rule.multi("day-range", false, WORD_START + "(?:du\\s+|les\\s+|entre\\s+le\\s+)?" + dayFr("d1")
                 + "\\s*(?:[-–]|au|et)\\s*" + dayFr("d2", Fragments.RANGE_END_START) + "\\s+" + MONTH + "\\s+" + trailingYear("y"), Ranges::days));
+        add(r, Gate.FR_MONTH, Rule.multi("day-range-in-context", true, WORD_START + "(?:du\\s+|les\\s+|entre\\s+le\\s+)?"
+                + dayFr("d1") + "\\s*(?:[-–]|au|et)\\s*" + dayFr("d2", Fragments.RANGE_END_START) + "\\s+" + MONTH, Ranges::days));
     }
 
     /** Dates whose year (or month) comes from the context: "en avril", "au troisième trimestre", "fin d'année". */

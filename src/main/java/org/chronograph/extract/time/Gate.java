@@ -20,9 +20,9 @@ enum Gate {
     /** Sentences with a word starting like a French month. */
     FR_MONTH("janv", "fév", "fev", "mars", "avr", "mai", "juin", "juil", "aoû", "aou", "sept", "oct", "nov", "déc", "dec"),
     /** Sentences with a word starting like an English calendar unit. */
-    EN_UNIT("year", "month", "week", "day", "quarter", "half"),
+    EN_UNIT("year", "decade", "month", "week", "day", "quarter", "half"),
     /** Sentences with a word starting like a French calendar unit. */
-    FR_UNIT("an", "mois", "semaine", "jour", "trimestre", "semestre", "veille", "lendemain"),
+    FR_UNIT("an", "décenn", "decenn", "mois", "semaine", "jour", "trimestre", "semestre", "veille", "lendemain"),
     /** Sentences with a word starting like a season, English or French. */
     SEASON("spring", "summer", "autumn", "fall", "winter", "printemps", "été", "ete", "automne", "hiver");
 

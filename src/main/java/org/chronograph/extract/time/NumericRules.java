@@ -15,6 +15,10 @@ import static org.chronograph.extract.time.Fragments.year;
  * ("Q3 2024", "H1 2025") and hyphenated year ranges ("2019-2021", read as two mentions, start and end).
  */
 final class NumericRules {
+    /** Words after which a bare "Q3"/"T3"/"H1" is a period of the year in context ("in Q3", "au T3", "du S2"). */
+    private static final String QUARTER_LEAD = "(?<=" + Fragments.WORD_START
+            + "(?:in|during|for|by|since|until|through|of|the|its|au|du|le|en|pour|depuis|dès|avant)\\s)";
+
     private NumericRules() {
     }
 
@@ -49,6 +53,12 @@ final class NumericRules {
                 Rule.modified("year-half-code", false, NUMBER_START + year("y")
                                 + "(?:\\s*[-/]\\s*|\\s+)[" + halfLetters + "](?<h>[12])(?![\\p{L}\\p{N}])",
                         (m, a) -> Periods.half(yearOf(m), Integer.parseInt(Text.group(m, "h")))).gated(Gate.YEAR),
+                Rule.modified("quarter-code-in-context", true, QUARTER_LEAD + "[" + quarterLetters + "](?<q>[1-4])"
+                                + "(?![\\p{L}\\p{N}])(?!\\s*[-/'’]?\\s*\\d)",
+                        (m, a) -> Periods.quarter(a.narrativeYear(), Integer.parseInt(Text.group(m, "q")))).gated(Gate.DIGIT),
+                Rule.modified("half-code-in-context", true, QUARTER_LEAD + "[" + halfLetters + "](?<h>[12])"
+                                + "(?![\\p{L}\\p{N}])(?!\\s*[-/'’]?\\s*\\d)",
+                        (m, a) -> Periods.half(a.narrativeYear(), Integer.parseInt(Text.group(m, "h")))).gated(Gate.DIGIT),
                 Rule.multi("year-range", false, NUMBER_START + year("y1")
                                 + "\\s*[-–—/]\\s*(?<y2>(?:19|20)\\d{2}|\\d{2})(?![\\p{L}\\p{N}%]|[.,\\-/]\\d)",
                         NumericRules::yearRange).gated(Gate.YEAR));

@@ -32,7 +32,7 @@ final class EnglishRules {
         absolute(r);
         contextual(r);
         relative(r);
-        add(r, Gate.ALWAYS, Rule.skip("vague", WORD_START + "(?:recently|lately|nowadays|in\\s+recent\\s+(?:years|months|weeks|days)"
+        add(r, Gate.EN_VAGUE, Rule.skip("vague", WORD_START + "(?:recently|lately|nowadays|in\\s+recent\\s+(?:years|months|weeks|days)"
                 + "|in\\s+the\\s+(?:coming|next|past|last)\\s+(?:few\\s+)?(?:years|months|weeks|days))(?![\\p{L}])"));
         return r;
     }
@@ -55,9 +55,9 @@ final class EnglishRules {
                 (m, a) -> Periods.half(year(m), halfOrdinal(m))));
         add(r, Gate.YEAR, Rule.modified("season-year", false, WORD_START + "(?:the\\s+)?" + SEASON + "\\s+(?:of\\s+)?"
                 + trailingYear("y"), (m, a) -> Periods.season(year(m), Text.key(Text.group(m, "s")))));
-        add(r, Gate.DIGIT, Rule.of("decade", false, "(?:the\\s+)?(?:(?<dp>early|mid|late)[\\s-]*)?" + Fragments.NUMBER_START
+        add(r, Gate.DECADE, Rule.of("decade", false, "(?:the\\s+)?(?:(?<dp>early|mid|late)[\\s-]*)?" + Fragments.NUMBER_START
                 + "(?<dec>(?:19|20)\\d0)['’]?s(?![\\p{L}\\p{N}])", (m, a) -> Periods.decade(Text.group(m, "dec"), Text.group(m, "dp"))));
-        add(r, Gate.DIGIT, Rule.of("short-decade", false, "the\\s+(?:(?<dp>early|mid|late)[\\s-]*)?['’]?(?<dec>\\d0)['’]?s"
+        add(r, Gate.DECADE, Rule.of("short-decade", false, "the\\s+(?:(?<dp>early|mid|late)[\\s-]*)?['’]?(?<dec>\\d0)['’]?s"
                 + "(?![\\p{L}\\p{N}])", (m, a) -> Periods.decade(Text.group(m, "dec"), Text.group(m, "dp"))));
         add(r, Gate.YEAR, Rule.multi("month-range", false, WORD_START + "(?:(?:from|between)\\s+)?(?<m1>" + EN_MONTH
                 + ")\\s*(?:[-–—]|to|and|through|until|till)\\s*(?<m2>" + EN_MONTH + "),?\\s+" + trailingYear("y"),
@@ -74,7 +74,7 @@ final class EnglishRules {
 
     /** Dates whose year (or month) comes from the context: "in May", "the third quarter", "by the end of the year". */
     private static void contextual(List<Rule> r) {
-        String lead = "(?<=" + WORD_START + "(?:in|during|throughout|from|until|till|since|by)\\s)";
+        String lead = "(?-i:(?=[JFMASOND]))(?<=" + WORD_START + "(?:in|during|throughout|from|until|till|since|by)\\s)";
         add(r, Gate.EN_MONTH, Rule.prefixed("month-prefixed", true, MONTH,
                 (m, a) -> Periods.monthIn(a.narrativeYear(), month(m))));
         add(r, Gate.EN_MONTH, Rule.of("month-in", true, lead + MONTH, (m, a) -> Periods.monthIn(a.narrativeYear(), month(m))));
@@ -134,9 +134,9 @@ final class EnglishRules {
                 (m, a) -> Relatives.published(a, direction(Text.group(m, "w")), unit(m))));
         add(r, Gate.EN_UNIT, Rule.of("this-period", true, WORD_START + "(?:earlier|later)\\s+this\\s+(?<u>year|quarter|month|week)"
                 + "(?![\\p{L}])", (m, a) -> Relatives.published(a, 0, unit(m))));
-        add(r, Gate.ALWAYS, Rule.of("day-word", true, WORD_START + "(?<w>the\\s+day\\s+before\\s+yesterday|yesterday|today|tonight"
+        add(r, Gate.EN_DAY, Rule.of("day-word", true, WORD_START + "(?<w>the\\s+day\\s+before\\s+yesterday|yesterday|today|tonight"
                 + "|tomorrow)(?![\\p{L}])", (m, a) -> Relatives.published(a, dayOffset(Text.group(m, "w")), Unit.DAY)));
-        add(r, Gate.ALWAYS, Rule.of("weekday", true, WORD_START + "(?:(?<w>last|next|this(?:\\s+past|\\s+coming)?|on)\\s+)?(?<wd>"
+        add(r, Gate.EN_DAY, Rule.of("weekday", true, WORD_START + "(?:(?<w>last|next|this(?:\\s+past|\\s+coming)?|on)\\s+)?(?<wd>"
                 + EN_WEEKDAY + ")", (m, a) -> Periods.weekday(a.published(),
                 MonthNames.weekday(Text.group(m, "wd")), weekdayDirection(Text.group(m, "w")))));
     }

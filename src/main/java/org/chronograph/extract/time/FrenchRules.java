@@ -36,7 +36,7 @@ final class FrenchRules {
         absolute(r);
         contextual(r);
         relative(r);
-        add(r, Gate.ALWAYS, Rule.skip("vague", WORD_START + "(?:récemment|dernièrement|prochainement|ces\\s+derni[eè]re?s\\s+"
+        add(r, Gate.FR_VAGUE, Rule.skip("vague", WORD_START + "(?:récemment|dernièrement|prochainement|ces\\s+derni[eè]re?s\\s+"
                 + "(?:années|mois|semaines|jours|temps)|ces\\s+temps-ci)(?![\\p{L}])"));
         return r;
     }
@@ -55,7 +55,7 @@ final class FrenchRules {
                 + OF_YEAR + trailingYear("y"), (m, a) -> Periods.half(year(m), ordinal(m, 2))));
         add(r, Gate.YEAR, Rule.modified("season-year", false, WORD_START + SEASON + OF_YEAR + trailingYear("y"),
                 (m, a) -> Periods.season(year(m), season(m))));
-        add(r, Gate.DIGIT, Rule.of("decade", false, WORD_START + "(?:(?<dp>début|milieu|mi|fin)[\\s-]+)?(?:(?:des|les|aux|dans\\s+les)"
+        add(r, Gate.FR_UNIT, Rule.of("decade", false, WORD_START + "(?:(?<dp>début|milieu|mi|fin)[\\s-]+)?(?:(?:des|les|aux|dans\\s+les)"
                 + "\\s+)?années\\s+(?<dec>(?:19|20)?\\d0)(?![\\p{L}\\p{N}])",
                 (m, a) -> Periods.decade(Text.group(m, "dec"), Text.group(m, "dp"))));
         add(r, Gate.YEAR, Rule.multi("month-range", false, WORD_START + "(?:(?:de|entre)\\s+|d" + APOS + ")?(?<m1>" + FR_MONTH
@@ -68,7 +68,7 @@ final class FrenchRules {
 
     /** Dates whose year (or month) comes from the context: "en avril", "au troisième trimestre", "fin d'année". */
     private static void contextual(List<Rule> r) {
-        String lead = "(?<=" + WORD_START + "(?:en|courant|durant|pendant|de|d" + APOS + "|mois\\s+d" + APOS
+        String lead = "(?=[jfmasond])(?<=" + WORD_START + "(?:en|courant|durant|pendant|de|d" + APOS + "|mois\\s+d" + APOS
                 + "|mois\\s+de)\\s?)";
         String lastNext = "(?:\\s+(?<w>dernier|prochain))?";
         add(r, Gate.FR_MONTH, Rule.prefixed("month-prefixed", true, WORD_START + MONTH_OF + MONTH + lastNext, (m, a) -> monthInContext(m, a)));
@@ -137,9 +137,9 @@ final class FrenchRules {
                         + "|an|trimestre|mois|semaine)(?:-ci)?(?![-\\s]*là))(?![\\p{L}])",
                 (m, a) -> Relatives.published(a, direction(m),
                         Relatives.unit(Text.has(m, "u") ? Text.group(m, "u") : Text.group(m, "u2")))));
-        add(r, Gate.ALWAYS, Rule.of("day-word", true, WORD_START + "(?<w>aujourd" + APOS + "hui|avant-hier|après-demain|hier|demain)"
+        add(r, Gate.FR_DAY, Rule.of("day-word", true, WORD_START + "(?<w>aujourd" + APOS + "hui|avant-hier|après-demain|hier|demain)"
                 + "(?![\\p{L}])", (m, a) -> Relatives.published(a, dayOffset(Text.group(m, "w")), Unit.DAY)));
-        add(r, Gate.ALWAYS, Rule.of("weekday", true, WORD_START + "(?:(?<c>ce)\\s+)?(?<wd>" + FR_WEEKDAY + ")(?:\\s+(?<w>dernier"
+        add(r, Gate.FR_DAY, Rule.of("weekday", true, WORD_START + "(?:(?<c>ce)\\s+)?(?<wd>" + FR_WEEKDAY + ")(?:\\s+(?<w>dernier"
                         + "|prochain))?",
                 (m, a) -> Periods.weekday(a.published(), MonthNames.weekday(Text.group(m, "wd")), weekdayDirection(m))));
     }

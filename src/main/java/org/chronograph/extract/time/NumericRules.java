@@ -13,6 +13,7 @@ import static org.chronograph.extract.time.Fragments.year;
 /**
  * Language-neutral dates written with digits: ISO dates, slashed and dotted dates, quarter and half codes
  * ("Q3 2024", "H1 2025") and hyphenated year ranges ("2019-2021", read as two mentions, start and end).
+ * Web addresses are claimed whole so that the dates in their paths are not read.
  */
 final class NumericRules {
     /** Words after which a bare "Q3"/"T3"/"H1" is a period of the year in context ("in Q3", "au T3", "du S2"). */
@@ -43,22 +44,23 @@ final class NumericRules {
                         (m, a) -> slashed(m, dayFirst)).gated(Gate.YEAR),
                 Rule.modified("quarter-code", false, NUMBER_START + "[" + quarterLetters + "](?<q>[1-4])"
                                 + "(?:\\s*[-/]\\s*|\\s+(?:of\\s+)?|\\s*(?=['’]))" + yearOrShort("y", "yy"),
-                        (m, a) -> Periods.quarter(yearOf(m), Integer.parseInt(Text.group(m, "q")))).gated(Gate.DIGIT),
+                        (m, a) -> Periods.quarter(yearOf(m), Integer.parseInt(Text.group(m, "q")))).gated(Gate.PERIOD_CODE),
                 Rule.modified("year-quarter-code", false, NUMBER_START + year("y")
                                 + "(?:\\s*[-/]\\s*|\\s+)[" + quarterLetters + "](?<q>[1-4])(?![\\p{L}\\p{N}])",
                         (m, a) -> Periods.quarter(yearOf(m), Integer.parseInt(Text.group(m, "q")))).gated(Gate.YEAR),
                 Rule.modified("half-code", false, NUMBER_START + "[" + halfLetters + "](?<h>[12])"
                                 + "(?:\\s*[-/]\\s*|\\s+(?:of\\s+)?|\\s*(?=['’]))" + yearOrShort("y", "yy"),
-                        (m, a) -> Periods.half(yearOf(m), Integer.parseInt(Text.group(m, "h")))).gated(Gate.DIGIT),
+                        (m, a) -> Periods.half(yearOf(m), Integer.parseInt(Text.group(m, "h")))).gated(Gate.PERIOD_CODE),
                 Rule.modified("year-half-code", false, NUMBER_START + year("y")
                                 + "(?:\\s*[-/]\\s*|\\s+)[" + halfLetters + "](?<h>[12])(?![\\p{L}\\p{N}])",
                         (m, a) -> Periods.half(yearOf(m), Integer.parseInt(Text.group(m, "h")))).gated(Gate.YEAR),
-                Rule.modified("quarter-code-in-context", true, QUARTER_LEAD + "[" + quarterLetters + "](?<q>[1-4])"
+                Rule.modified("quarter-code-in-context", true, "(?=[" + quarterLetters + "][1-4])" + QUARTER_LEAD + "[" + quarterLetters + "](?<q>[1-4])"
                                 + "(?![\\p{L}\\p{N}])(?!\\s*[-/'’]?\\s*\\d)",
-                        (m, a) -> Periods.quarter(a.narrativeYear(), Integer.parseInt(Text.group(m, "q")))).gated(Gate.DIGIT),
-                Rule.modified("half-code-in-context", true, QUARTER_LEAD + "[" + halfLetters + "](?<h>[12])"
+                        (m, a) -> Periods.quarter(a.narrativeYear(), Integer.parseInt(Text.group(m, "q")))).gated(Gate.PERIOD_CODE),
+                Rule.modified("half-code-in-context", true, "(?=[" + halfLetters + "][12])" + QUARTER_LEAD + "[" + halfLetters + "](?<h>[12])"
                                 + "(?![\\p{L}\\p{N}])(?!\\s*[-/'’]?\\s*\\d)",
-                        (m, a) -> Periods.half(a.narrativeYear(), Integer.parseInt(Text.group(m, "h")))).gated(Gate.DIGIT),
+                        (m, a) -> Periods.half(a.narrativeYear(), Integer.parseInt(Text.group(m, "h")))).gated(Gate.PERIOD_CODE),
+                Rule.skip("url", "(?:https?://|www\\.)[^\\s)\\]>\"]+").gated(Gate.URL),
                 Rule.multi("year-range", false, NUMBER_START + year("y1")
                                 + "\\s*[-–—/]\\s*(?<y2>(?:19|20)\\d{2}|\\d{2})(?![\\p{L}\\p{N}%]|[.,\\-/]\\d)",
                         NumericRules::yearRange).gated(Gate.YEAR));

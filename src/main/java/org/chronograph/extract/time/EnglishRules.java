@@ -66,6 +66,8 @@ final class EnglishRules {
                 + dayEn("d2", Fragments.RANGE_END_START) + ",?\\s+" + trailingYear("y"), Ranges::days));
         add(r, Gate.YEAR, Rule.multi("day-range-2", false, WORD_START + "(?:from\\s+)?" + dayEn("d1") + "\\s*(?:[-–]|to)\\s*"
                 + dayEn("d2", Fragments.RANGE_END_START) + "\\s+" + MONTH + ",?\\s+" + trailingYear("y"), Ranges::days));
+        add(r, Gate.EN_MONTH, Rule.multi("month-range-in-context", true, WORD_START + "(?:from|between)\\s+(?<m1>"
+                + EN_MONTH + ")\\s*(?:[-–—]|to|and|through|until|till)\\s*(?<m2>" + EN_MONTH + ")", Ranges::months));
         add(r, Gate.EN_MONTH, Rule.multi("day-range-in-context", true, WORD_START + MONTH + "\\s+" + dayEn("d1")
                 + "\\s*[-–]\\s*" + dayEn("d2", Fragments.RANGE_END_START), Ranges::days));
         add(r, Gate.EN_MONTH, Rule.multi("day-range-in-context-2", true, WORD_START + "(?:from\\s+)?" + dayEn("d1")
@@ -118,17 +120,17 @@ final class EnglishRules {
         add(r, Gate.EN_UNIT, Rule.of("in-n", true, WORD_START + "in\\s+" + N + "\\s+" + UNIT + "(?:['’]?\\s*time)?(?![\\p{L}])"
                 + "(?!\\s+(?:ago|later|earlier|of|after|before)(?![\\p{L}]))",
                 (m, a) -> Relatives.published(a, Relatives.count(m), unit(m))));
-        add(r, Gate.EN_UNIT, Rule.of("within-n", true, WORD_START + "(?:within\\s+(?:the\\s+next\\s+)?|(?:in|over|during)\\s+the\\s+"
+        add(r, Gate.EN_UNIT, Rule.of("within-n", true, WORD_START + "(?:within\\s+(?:the\\s+next\\s+)?|(?:(?:in|over|during)\\s+)?the\\s+"
                         + "(?:next|coming)\\s+)" + N + "\\s+" + UNIT + "(?![\\p{L}])",
                 (m, a) -> Periods.withMod(Relatives.published(a, Relatives.count(m), unit(m)), "BEFORE")));
-        add(r, Gate.EN_UNIT, Rule.of("past-n", true, WORD_START + "(?:in|over|during|for)\\s+the\\s+(?:past|last)\\s+" + N + "\\s+"
+        add(r, Gate.EN_UNIT, Rule.of("past-n", true, WORD_START + "(?:(?:in|over|during|for)\\s+)?the\\s+(?:past|last)\\s+" + N + "\\s+"
                 + UNIT + "(?![\\p{L}])", (m, a) -> Periods.withMod(Relatives.published(a, negated(m), unit(m)), "AFTER")));
         add(r, Gate.EN_UNIT, Rule.of("following", true, WORD_START + "the\\s+(?<dir>following|next|subsequent|previous|preceding|prior)"
                 + "\\s+(?<u>year|quarter|month|week|day)(?![\\p{L}])",
                 (m, a) -> Relatives.narrative(a, sign(Text.group(m, "dir")), unit(m))));
         add(r, Gate.EN_UNIT, Rule.of("unit-after", true, WORD_START + "the\\s+(?<u>year|quarter|month|week|day)\\s+(?<dir>after|before)"
                 + CLAUSE_END, (m, a) -> Relatives.narrative(a, sign(Text.group(m, "dir")), unit(m))));
-        add(r, Gate.EN_UNIT, Rule.of("same", true, WORD_START + "(?:(?:later|earlier)\\s+(?:in\\s+)?)?(?:that|the\\s+same)\\s+"
+        add(r, Gate.EN_UNIT, Rule.of("same", true, WORD_START + "(?:(?:later|earlier)\\s+(?:in\\s+)?)?(?:(?:that|the)\\s+same|that)\\s+"
                 + "(?<u>year|quarter|month|week|day)(?![\\p{L}])", (m, a) -> Relatives.same(a, unit(m))));
         add(r, Gate.EN_UNIT, Rule.of("deictic", true, WORD_START + "(?<w>last|this|next)\\s+(?<u>year|quarter|month|week)(?![\\p{L}])",
                 (m, a) -> Relatives.published(a, direction(Text.group(m, "w")), unit(m))));

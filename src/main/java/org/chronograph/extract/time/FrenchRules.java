@@ -62,6 +62,8 @@ final class FrenchRules {
                 + ")\\s*(?:[-–—]|à|a|et|au)\\s*(?<m2>" + FR_MONTH + ")\\s+" + trailingYear("y"), Ranges::months));
         add(r, Gate.YEAR, Rule.multi("day-range", false, WORD_START + "(?:du\\s+|les\\s+|entre\\s+le\\s+)?" + dayFr("d1")
                 + "\\s*(?:[-–]|au|et)\\s*" + dayFr("d2", Fragments.RANGE_END_START) + "\\s+" + MONTH + "\\s+" + trailingYear("y"), Ranges::days));
+        add(r, Gate.FR_MONTH, Rule.multi("month-range-in-context", true, WORD_START + "(?:(?:de|entre)\\s+|d" + APOS
+                + ")(?<m1>" + FR_MONTH + ")\\s*(?:[-–—]|à|a|et|au)\\s*(?<m2>" + FR_MONTH + ")", Ranges::months));
         add(r, Gate.FR_MONTH, Rule.multi("day-range-in-context", true, WORD_START + "(?:du\\s+|les\\s+|entre\\s+le\\s+)?"
                 + dayFr("d1") + "\\s*(?:[-–]|au|et)\\s*" + dayFr("d2", Fragments.RANGE_END_START) + "\\s+" + MONTH, Ranges::days));
     }
@@ -114,7 +116,7 @@ final class FrenchRules {
         add(r, Gate.FR_UNIT, Rule.of("within-n", true, WORD_START + "d" + APOS + "ici(?:\\s+à)?\\s+" + N + "\\s+" + UNIT + "(?![\\p{L}])",
                 (m, a) -> Periods.withMod(Relatives.published(a, Relatives.count(m), unit(m)), "BEFORE")));
         add(r, Gate.FR_UNIT, Rule.of("next-n", true, WORD_START + "(?:(?:au\\s+cours\\s+d(?:es|e\\s+ces)|dans|durant|pendant|sur|depuis)"
-                        + "\\s+)(?:les\\s+|ces\\s+)?" + N + "\\s+(?<dir>derni[eè]re?s|prochaine?s)\\s+" + UNIT + "(?![\\p{L}])",
+                        + "\\s+(?:les\\s+|ces\\s+)?|(?:les|ces|des)\\s+)" + N + "\\s+(?<dir>derni[eè]re?s|prochaine?s)\\s+" + UNIT + "(?![\\p{L}])",
                 (m, a) -> {
                     Integer n = Relatives.count(m);
                     boolean past = Text.key(Text.group(m, "dir")).startsWith("dern");

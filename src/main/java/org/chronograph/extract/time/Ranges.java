@@ -10,9 +10,13 @@ final class Ranges {
     private Ranges() {
     }
 
-    /** Months {@code m1} and {@code m2} of year {@code y}; a range across New Year puts the first in the year before. */
+    /**
+     * Months {@code m1} and {@code m2} of year {@code y}, or of the anchor's year when no year is given; a range
+     * across New Year puts the first in the year before.
+     */
     static List<Rule.Dated> months(MatchResult m, Anchor a) {
-        int y = Integer.parseInt(Text.group(m, "y"));
+        Integer y = Text.has(m, "y") ? Integer.valueOf(Text.group(m, "y")) : a.narrativeYear();
+        if (y == null) return List.of();
         int m1 = MonthNames.month(Text.group(m, "m1"));
         int m2 = MonthNames.month(Text.group(m, "m2"));
         EventDate first = Periods.month(m1 > m2 ? y - 1 : y, m1);

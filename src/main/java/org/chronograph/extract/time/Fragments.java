@@ -55,9 +55,4 @@ final class Fragments {
     static String dayFr(String group, String guard) {
         return guard + "(?<" + group + ">" + DAY_NUMBER + "|premier)(?:er)?(?![\\p{L}\\p{N}])";
     }
-
-    /** An optional group. */
-    static String optional(String regex) {
-        return "(?:" + regex + ")?";
-    }
 }

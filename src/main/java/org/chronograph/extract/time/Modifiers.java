@@ -16,7 +16,7 @@ import java.util.regex.MatchResult;
 final class Modifiers {
     private static final List<String> MODS = List.of("START", "MID", "END", "BEFORE", "AFTER", "APPROX");
     private static final String A = Fragments.APOS;
-    /** Separator between prefix and period: spaces, a hyphen ("mid-2025"), or nothing after an apostrophe ("d'avril"). */
+    /** Between prefix and period: spaces, a hyphen ("mid-2025"), or nothing after an apostrophe ("d'avril"). */
     private static final String SEPARATOR = "(?:\\s*-\\s*|\\s+|(?<=" + A + "))";
 
     /** English modifier prefix with its separator; {@link DateFinder} looks for it right before a rule's match. */
@@ -24,7 +24,8 @@ final class Modifiers {
             "(?:(?:at|in|by|from)\\s+)?the\\s+(?:very\\s+)?(?:start|beginning|outset|early\\s+part)\\s+of"
                     + "|(?:start|beginning)\\s+of|(?:(?:in|by)\\s+)?early",
             "(?:(?:in|by|around|until)\\s+)?the\\s+middle\\s+of|(?:(?:in|by|around|until)\\s+)?mid|midway\\s+through",
-            "(?:(?:at|by|towards?|before|until|till|in|around)\\s+)?the\\s+(?:very\\s+)?(?:end|close|latter\\s+part)\\s+of"
+            "(?:(?:at|by|towards?|before|until|till|in|around)\\s+)?the\\s+(?:very\\s+)?"
+                    + "(?:end|close|latter\\s+part)\\s+of"
                     + "|(?:(?:by|until|before|at)\\s+)?(?:the\\s+)?end\\s+of|(?:(?:in|by|until)\\s+)?late"
                     + "|(?:(?:by|until|before|at)\\s+)?end(?=\\s*-\\s*\\d)",
             "by|before|until|till|prior\\s+to|no\\s+later\\s+than|ahead\\s+of",
@@ -37,7 +38,8 @@ final class Modifiers {
                     + frConnector(),
             "(?:(?:à|a|vers|dès|depuis|jusqu" + A + "à|d" + A + "ici(?:\\s+à)?)\\s+(?:la\\s+)?)?mi"
                     + "|(?:(?:au|vers\\s+le|d" + A + "ici\\s+le|jusqu" + A + "au|en)\\s+)?milieu" + frConnector(),
-            "(?:(?:à|a|vers|dès|d" + A + "ici(?:\\s+à)?|avant|jusqu" + A + "à|en)\\s+(?:la\\s+)?)?fin" + frConnector(),
+            "(?:(?:à|a|vers|dès|d" + A + "ici(?:\\s+à)?|avant|jusqu" + A + "à|en)\\s+(?:la\\s+)?)?fin"
+                    + frConnector(),
             "d" + A + "ici(?:\\s+à)?|avant|jusqu" + A + "en|jusqu" + A + "à|au\\s+plus\\s+tard\\s+en",
             "après|depuis|dès|(?:à|a)\\s+partir\\s+d(?:e|" + A + ")|à\\s+compter\\s+d(?:e|" + A + ")"
                     + "|au-delà\\s+d(?:e|" + A + ")",

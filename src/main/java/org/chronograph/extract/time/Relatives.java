@@ -10,7 +10,7 @@ final class Relatives {
     private Relatives() {
     }
 
-    /** Unit named by an English or French word ("years", "mois", "semaine", "quarter", "trimestre"); decades count in years. */
+    /** Unit named by an English or French word ("years", "mois", "trimestre"); decades count in years. */
     static Unit unit(String word) {
         String k = Text.key(word);
         if (k.startsWith("dec") || k.startsWith("y") || k.startsWith("an")) return Unit.YEAR;
@@ -20,7 +20,7 @@ final class Relatives {
         return Unit.DAY;
     }
 
-    /** The count in group {@code n} in units of group {@code u} (a decade is ten years), or null when vague or unknown. */
+    /** The count in group {@code n}, in units of group {@code u} (a decade is ten years); null when vague. */
     static Integer count(MatchResult m) {
         Integer n = NumberWords.cardinal(Text.group(m, "n"));
         if (n == null || n == NumberWords.VAGUE) return null;

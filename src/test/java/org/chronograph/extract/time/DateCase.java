@@ -48,7 +48,8 @@ record DateCase(String sentence, LocalDate published, List<String> prior, List<E
         String[] f = line.split(" \\| ");
         if (f.length != 4) throw new IllegalArgumentException("line " + n + ": expected 4 fields: " + line);
         LocalDate published = f[1].strip().equals("-") ? null : LocalDate.parse(f[1].strip());
-        List<String> prior = f[2].strip().equals("-") ? List.of() : Arrays.stream(f[2].split(" // ")).map(String::strip).toList();
+        List<String> prior = f[2].strip().equals("-") ? List.of()
+                : Arrays.stream(f[2].split(" // ")).map(String::strip).toList();
         List<Expected> expected = f[3].strip().equals("-") ? List.of()
                 : Arrays.stream(f[3].split(" ; ")).map(DateCase::expected).toList();
         return new DateCase(f[0].strip(), published, prior, expected, n);

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The English and French case files: each sentence, read after its prior sentences, gives exactly the expected dates. */
+/** The English and French case files: each sentence, read after its prior ones, gives exactly the expected dates. */
 class DateFinderCasesTest {
 
     static Stream<DateCase> englishCases() {

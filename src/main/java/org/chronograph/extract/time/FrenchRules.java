@@ -56,7 +56,7 @@ final class FrenchRules {
     /** Dates that need no context: "2023", "mai 2025", "10 avril 2025", trimestres, seasons, decades. */
     private static void absolute(List<Rule> r) {
         add(r, Gate.YEAR, Rule.modified("year", false,
-                WORD_START + "(?:l" + APOS + "(?:année|an)\\s+)?" + standaloneYear("y") + "(?<sAPPROX>\\s+environ)?",
+                WORD_START + "(?:l" + APOS + "(?:année|an)\\s+|année\\s+)?" + standaloneYear("y") + "(?<sAPPROX>\\s+environ)?",
                 (m, a) -> Periods.year(year(m))));
         add(r, Gate.YEAR, Rule.modified("month-year", false,
                 WORD_START + MONTH_OF + MONTH + "\\s+(?:de\\s+l" + APOS + "année\\s+)?" + trailingYear("y"),

@@ -152,10 +152,11 @@ final class EnglishRules {
                 (m, a) -> Text.has(m, "w") ? Relatives.published(a, direction(m), Unit.MONTH)
                         : Relatives.same(a, Unit.MONTH)));
         add(r, Gate.EN_UNIT, Rule.of("year-end", true,
-                "(?:(?:by|at|until|before|around)\\s+)?(?:the\\s+)?year[\\s-]?end(?:\\s+" + trailingYear("y")
-                        + ")?(?![\\p{L}])",
-                (m, a) -> Periods.withMod(Text.has(m, "y") ? Periods.year(year(m)) : Relatives.same(a, Unit.YEAR),
-                        "END")));
+                WORD_START + "(?:(?:by|at|until|before|around)\\s+(?:the\\s+)?|the\\s+)year[\\s-]?end(?![\\p{L}])",
+                (m, a) -> Periods.withMod(Relatives.same(a, Unit.YEAR), "END")));
+        add(r, Gate.YEAR, Rule.of("year-end-year", false,
+                WORD_START + "(?:(?:by|at|until|before|around)\\s+)?(?:the\\s+)?year[\\s-]?end\\s+" + trailingYear("y"),
+                (m, a) -> Periods.withMod(Periods.year(year(m)), "END")));
     }
 
     /** Expressions counted from the last date mentioned: "two years later", "the following month", "that year". */

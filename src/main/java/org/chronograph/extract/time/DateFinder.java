@@ -20,6 +20,21 @@ import java.util.regex.Pattern;
  * wins over "2024". Relative expressions resolve against the last date mentioned before them (earlier in the
  * sentence, else in the article), else the publication date; deictic ones ("last year", "il y a trois ans",
  * "yesterday") against the publication date only. Expressions that cannot be resolved are left out.
+ *
+ * <p>Choices where the text is vague:
+ * <ul>
+ *   <li>a decade ("the 2010s", "les années 90") is its first year with APPROX; "the late 1990s" is 1998 APPROX;</li>
+ *   <li>a range ("2019-2021", "de 2019 à 2021", "May to July 2024", "du 3 au 5 avril") gives two mentions, start
+ *       and end, without modifiers;</li>
+ *   <li>"since 2019"/"depuis 2019" is AFTER; "by 2025"/"d'ici 2025" is BEFORE, but "by the end of 2024" is END;</li>
+ *   <li>a season is the quarter it mostly falls in, with APPROX: spring Q2, summer Q3, autumn Q4, winter Q1;</li>
+ *   <li>a week ("last week", "three weeks later") is a day with APPROX, since values have no week precision;</li>
+ *   <li>a bare weekday ("on Monday", "lundi") is the latest such day on or before publication, "last"/"dernier"
+ *       strictly before, "next"/"prochain" strictly after, "this"/"ce" in the publication week;</li>
+ *   <li>"earlier this year"/"plus tôt cette année" is the publication year, without modifier;</li>
+ *   <li>"in May"/"en avril" take the year of the anchor; "the following month" needs an anchor with a month;</li>
+ *   <li>vague words ("recently", "récemment", "a few years later") are claimed and give nothing.</li>
+ * </ul>
  */
 public final class DateFinder {
     private static final Comparator<Candidate> LONGEST_FIRST = Comparator
@@ -69,16 +84,34 @@ public final class DateFinder {
         List<Candidate> chosen = choose(candidates(sentence));
         List<TimeMention> out = new ArrayList<>(chosen.size());
         Anchor anchor = new Anchor(ctx.narrativeAnchor(), ctx.published());
+        Anchor beforeLast = anchor;
+        int lastEnd = -1;
         for (Candidate c : chosen) {
             Rule rule = rules.get(c.rule);
-            for (Rule.Dated d : rule.resolver().resolve(c.match, anchor)) {
+            boolean appositive = rule.relative() && lastEnd >= 0 && isApposition(sentence, lastEnd, c.start);
+            for (Rule.Dated d : rule.resolver().resolve(c.match, appositive ? beforeLast : anchor)) {
                 EventDate date = c.prefix == null ? d.date() : Periods.withMod(d.date(), Modifiers.of(c.prefix));
                 int start = c.prefix == null ? d.start() : Math.min(d.start(), c.start);
                 out.add(new TimeMention(start, d.end(), sentence.substring(start, d.end()), date, rule.relative()));
-                anchor = anchor.after(date);
+                if (!appositive) {
+                    beforeLast = anchor;
+                    anchor = anchor.after(date);
+                }
+                lastEnd = d.end();
             }
         }
         return out;
+    }
+
+    /**
+     * Whether only a comma, dash or parenthesis separates two mentions: "left in May 2023, a decade later" describes
+     * the date just given, so the relative one counts from the date before it and does not replace it as anchor.
+     */
+    private static boolean isApposition(String sentence, int from, int to) {
+        if (to <= from) return false;
+        String between = sentence.substring(from, to).strip();
+        return between.equals(",") || between.equals("(") || between.equals("—") || between.equals("–")
+                || between.equals("-");
     }
 
     /** The expressions of a sentence read on its own, with no publication date. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
 
+import static org.chronograph.extract.time.Fragments.RANGE_END_START;
 import static org.chronograph.extract.time.Fragments.WORD_START;
 import static org.chronograph.extract.time.Fragments.dayEn;
 import static org.chronograph.extract.time.Fragments.standaloneYear;
@@ -18,11 +19,17 @@ import static org.chronograph.extract.time.MonthNames.EN_WEEKDAY;
 final class EnglishRules {
     private static final String MONTH = "(?<m>" + EN_MONTH + ")";
     private static final String WEEKDAY = "(?:(?<wd>" + EN_WEEKDAY + "),?\\s+)?";
-    private static final String UNIT = "(?<u>years?|quarters?|months?|weeks?|days?)";
+    private static final String UNIT = "(?<u>years?|decades?|quarters?|months?|weeks?|days?)";
     private static final String N = "(?<n>" + NumberWords.EN_CARDINAL + ")";
     /** End of a clause: "two years after," is relative, "two years after the launch" is not. */
     private static final String CLAUSE_END = "(?=\\s*(?:[,.;:!?)\\]—–]|$))";
+
     private static final String SEASON = "(?<s>spring|summer|autumn|fall|winter)";
+    private static final String SEASON_END = "(?!\\s+(?:of|in)(?![\\p{L}]))(?!['’]s)";
+    /** Words after which a bare month name is the month in context ("in May"); checked only before a capital. */
+    private static final String MONTH_LEAD = "(?-i:(?=[JFMASOND]))(?<=" + WORD_START
+            + "(?:in|during|throughout|from|until|till|since|by)\\s)";
+    private static final String RANGE_WORD = "\\s*(?:[-–—]|to|and|through|until|till)\\s*";
 
     private EnglishRules() {
     }
@@ -30,111 +37,181 @@ final class EnglishRules {
     static List<Rule> rules() {
         List<Rule> r = new ArrayList<>();
         absolute(r);
+        ranges(r);
         contextual(r);
-        relative(r);
-        add(r, Gate.ALWAYS, Rule.skip("vague", WORD_START + "(?:recently|lately|nowadays|in\\s+recent\\s+(?:years|months|weeks|days)"
-                + "|in\\s+the\\s+(?:coming|next|past|last)\\s+(?:few\\s+)?(?:years|months|weeks|days))(?![\\p{L}])"));
+        countedFromAnchor(r);
+        countedFromPublication(r);
+        add(r, Gate.EN_VAGUE, Rule.skip("vague",
+                WORD_START + "(?:recently|lately|nowadays|in\\s+recent\\s+(?:years|months|weeks|days)"
+                        + "|in\\s+the\\s+(?:coming|next|past|last)\\s+(?:few\\s+)?(?:years|months|weeks|days))"
+                        + "(?![\\p{L}])"));
         return r;
     }
 
-    /** Dates that need no context. */
+    /** Dates that need no context: "2023", "May 2025", "April 10, 2025", "Q3"-style words, seasons, decades. */
     private static void absolute(List<Rule> r) {
-        add(r, Gate.YEAR, Rule.modified("year", false, WORD_START + "(?:the\\s+year\\s+)?" + standaloneYear("y")
-                + "(?<sAPPROX>\\s+or\\s+so)?", (m, a) -> Periods.year(Integer.parseInt(Text.group(m, "y")))));
-        add(r, Gate.YEAR, Rule.modified("month-year", false, WORD_START + "(?:the\\s+month\\s+of\\s+)?" + MONTH
-                + ",?\\s+(?:of\\s+)?" + trailingYear("y"), (m, a) -> Periods.month(year(m), month(m))));
-        add(r, Gate.YEAR, Rule.modified("day-month-year", false, WORD_START + WEEKDAY + "(?:the\\s+)?" + dayEn("d")
-                + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + trailingYear("y"), (m, a) -> day(m, year(m))));
-        add(r, Gate.YEAR, Rule.modified("month-day-year", false, WORD_START + WEEKDAY + MONTH + "\\s+" + dayEn("d") + ",?\\s+"
-                + trailingYear("y"), (m, a) -> day(m, year(m))));
-        add(r, Gate.YEAR, Rule.modified("quarter-year", false, WORD_START + "(?:the\\s+)?(?<o>" + NumberWords.EN_ORDINAL
-                        + "|last|final)[\\s-]+quarter\\s+(?:of\\s+|in\\s+)?(?:the\\s+year\\s+|fiscal\\s+)?" + trailingYear("y"),
+        add(r, Gate.YEAR, Rule.modified("year", false,
+                WORD_START + "(?:the\\s+year\\s+)?" + standaloneYear("y") + "(?<sAPPROX>\\s+or\\s+so)?",
+                (m, a) -> Periods.year(year(m))));
+        add(r, Gate.YEAR, Rule.modified("month-year", false,
+                WORD_START + "(?:the\\s+month\\s+of\\s+)?" + MONTH + ",?\\s+(?:of\\s+)?" + trailingYear("y"),
+                (m, a) -> Periods.month(year(m), month(m))));
+        add(r, Gate.YEAR, Rule.modified("day-month-year", false,
+                WORD_START + WEEKDAY + "(?:the\\s+)?" + dayEn("d") + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+"
+                        + trailingYear("y"),
+                (m, a) -> day(m, year(m))));
+        add(r, Gate.YEAR, Rule.modified("month-day-year", false,
+                WORD_START + WEEKDAY + MONTH + "\\s+" + dayEn("d") + ",?\\s+" + trailingYear("y"),
+                (m, a) -> day(m, year(m))));
+        add(r, Gate.YEAR, Rule.modified("quarter-year", false,
+                WORD_START + "(?:the\\s+)?(?<o>" + NumberWords.EN_ORDINAL + "|last|final)[\\s-]+quarter\\s+"
+                        + "(?:of\\s+|in\\s+)?(?:the\\s+year\\s+|fiscal\\s+)?" + trailingYear("y"),
                 (m, a) -> Periods.quarter(year(m), quarterOrdinal(m))));
-        add(r, Gate.YEAR, Rule.modified("half-year", false, WORD_START + "(?:the\\s+)?(?<o>" + NumberWords.EN_ORDINAL
-                        + "|latter|last|back|front)[\\s-]+half\\s+(?:of\\s+|in\\s+)?(?:the\\s+year\\s+)?" + trailingYear("y"),
+        add(r, Gate.YEAR, Rule.modified("half-year", false,
+                WORD_START + "(?:the\\s+)?(?<o>" + NumberWords.EN_ORDINAL + "|latter|last|back|front)[\\s-]+half\\s+"
+                        + "(?:of\\s+|in\\s+)?(?:the\\s+year\\s+)?" + trailingYear("y"),
                 (m, a) -> Periods.half(year(m), halfOrdinal(m))));
-        add(r, Gate.YEAR, Rule.modified("season-year", false, WORD_START + "(?:the\\s+)?" + SEASON + "\\s+(?:of\\s+)?"
-                + trailingYear("y"), (m, a) -> Periods.season(year(m), Text.key(Text.group(m, "s")))));
-        add(r, Gate.DIGIT, Rule.of("decade", false, "(?:the\\s+)?(?:(?<dp>early|mid|late)[\\s-]*)?" + Fragments.NUMBER_START
-                + "(?<dec>(?:19|20)\\d0)['’]?s(?![\\p{L}\\p{N}])", (m, a) -> Periods.decade(Text.group(m, "dec"), Text.group(m, "dp"))));
-        add(r, Gate.DIGIT, Rule.of("short-decade", false, "the\\s+(?:(?<dp>early|mid|late)[\\s-]*)?['’]?(?<dec>\\d0)['’]?s"
-                + "(?![\\p{L}\\p{N}])", (m, a) -> Periods.decade(Text.group(m, "dec"), Text.group(m, "dp"))));
-        add(r, Gate.YEAR, Rule.multi("month-range", false, WORD_START + "(?:(?:from|between)\\s+)?(?<m1>" + EN_MONTH
-                + ")\\s*(?:[-–—]|to|and|through|until|till)\\s*(?<m2>" + EN_MONTH + "),?\\s+" + trailingYear("y"),
+        add(r, Gate.YEAR, Rule.modified("season-year", false,
+                WORD_START + "(?:the\\s+)?" + SEASON + "\\s+(?:of\\s+)?" + trailingYear("y"),
+                (m, a) -> Periods.season(year(m), season(m))));
+        add(r, Gate.DECADE, Rule.of("decade", false,
+                "(?:the\\s+)?(?:(?<dp>early|mid|late)[\\s-]*)?" + Fragments.NUMBER_START
+                        + "(?<dec>(?:19|20)\\d0)['’]?s(?![\\p{L}\\p{N}])",
+                (m, a) -> Periods.decade(Text.group(m, "dec"), Text.group(m, "dp"))));
+        add(r, Gate.DECADE, Rule.of("short-decade", false,
+                "the\\s+(?:(?<dp>early|mid|late)[\\s-]*)?['’]?(?<dec>\\d0)['’]?s(?![\\p{L}\\p{N}])",
+                (m, a) -> Periods.decade(Text.group(m, "dec"), Text.group(m, "dp"))));
+    }
+
+    /** Ranges read as two mentions: "from May to July 2024", "April 3-5, 2025", "June 9-12". */
+    private static void ranges(List<Rule> r) {
+        add(r, Gate.YEAR, Rule.multi("month-range", false,
+                WORD_START + "(?:(?:from|between)\\s+)?(?<m1>" + EN_MONTH + ")" + RANGE_WORD + "(?<m2>" + EN_MONTH
+                        + "),?\\s+" + trailingYear("y"),
                 Ranges::months));
-        add(r, Gate.YEAR, Rule.multi("day-range", false, WORD_START + MONTH + "\\s+" + dayEn("d1") + "\\s*(?:[-–]|to)\\s*"
-                + dayEn("d2", Fragments.RANGE_END_START) + ",?\\s+" + trailingYear("y"), Ranges::days));
-        add(r, Gate.YEAR, Rule.multi("day-range-2", false, WORD_START + "(?:from\\s+)?" + dayEn("d1") + "\\s*(?:[-–]|to)\\s*"
-                + dayEn("d2", Fragments.RANGE_END_START) + "\\s+" + MONTH + ",?\\s+" + trailingYear("y"), Ranges::days));
+        add(r, Gate.YEAR, Rule.multi("day-range", false,
+                WORD_START + MONTH + "\\s+" + dayEn("d1") + "\\s*(?:[-–]|to)\\s*" + dayEn("d2", RANGE_END_START)
+                        + ",?\\s+" + trailingYear("y"),
+                Ranges::days));
+        add(r, Gate.YEAR, Rule.multi("day-range-2", false,
+                WORD_START + "(?:from\\s+)?" + dayEn("d1") + "\\s*(?:[-–]|to)\\s*" + dayEn("d2", RANGE_END_START)
+                        + "\\s+" + MONTH + ",?\\s+" + trailingYear("y"),
+                Ranges::days));
+        add(r, Gate.EN_MONTH, Rule.multi("month-range-in-context", true,
+                WORD_START + "(?:from|between)\\s+(?<m1>" + EN_MONTH + ")" + RANGE_WORD + "(?<m2>" + EN_MONTH + ")",
+                Ranges::months));
+        add(r, Gate.EN_MONTH, Rule.multi("day-range-in-context", true,
+                WORD_START + MONTH + "\\s+" + dayEn("d1") + "\\s*[-–]\\s*" + dayEn("d2", RANGE_END_START),
+                Ranges::days));
+        add(r, Gate.EN_MONTH, Rule.multi("day-range-in-context-2", true,
+                WORD_START + "(?:from\\s+)?" + dayEn("d1") + "\\s*(?:[-–]|to)\\s*" + dayEn("d2", RANGE_END_START)
+                        + "\\s+" + MONTH,
+                Ranges::days));
     }
 
     /** Dates whose year (or month) comes from the context: "in May", "the third quarter", "by the end of the year". */
     private static void contextual(List<Rule> r) {
-        String lead = "(?<=" + WORD_START + "(?:in|during|throughout|from|until|till|since|by)\\s)";
-        add(r, Gate.EN_MONTH, Rule.prefixed("month-prefixed", true, MONTH,
+        add(r, Gate.EN_MONTH, Rule.prefixed("month-prefixed", true,
+                MONTH,
                 (m, a) -> Periods.monthIn(a.narrativeYear(), month(m))));
-        add(r, Gate.EN_MONTH, Rule.of("month-in", true, lead + MONTH, (m, a) -> Periods.monthIn(a.narrativeYear(), month(m))));
-        add(r, Gate.EN_MONTH, Rule.of("month-deictic", true, WORD_START + "(?<w>last|next|this)\\s+" + MONTH,
-                (m, a) -> Periods.monthAround(a.published(), month(m), direction(Text.group(m, "w")))));
-        add(r, Gate.EN_MONTH, Rule.modified("day-month", true, WORD_START + WEEKDAY + MONTH + "\\s+" + dayEn("d"),
+        add(r, Gate.EN_MONTH, Rule.of("month-in", true,
+                MONTH_LEAD + MONTH,
+                (m, a) -> Periods.monthIn(a.narrativeYear(), month(m))));
+        add(r, Gate.EN_MONTH, Rule.of("month-deictic", true,
+                WORD_START + "(?<w>last|next|this)\\s+" + MONTH,
+                (m, a) -> Periods.monthAround(a.published(), month(m), direction(m))));
+        add(r, Gate.EN_MONTH, Rule.modified("day-month", true,
+                WORD_START + WEEKDAY + MONTH + "\\s+" + dayEn("d"),
                 (m, a) -> day(m, a.narrativeYear())));
-        add(r, Gate.EN_MONTH, Rule.modified("day-of-month", true, WORD_START + WEEKDAY + "(?:the\\s+)?" + dayEn("d") + "\\s+(?:of\\s+)?"
-                + MONTH, (m, a) -> day(m, a.narrativeYear())));
-        add(r, Gate.EN_UNIT, Rule.modified("quarter", true, WORD_START + "(?:the\\s+)?(?<o>" + NumberWords.EN_ORDINAL + "|final)[\\s-]+quarter"
+        add(r, Gate.EN_MONTH, Rule.modified("day-of-month", true,
+                WORD_START + WEEKDAY + "(?:the\\s+)?" + dayEn("d") + "\\s+(?:of\\s+)?" + MONTH,
+                (m, a) -> day(m, a.narrativeYear())));
+        add(r, Gate.EN_UNIT, Rule.modified("quarter", true,
+                WORD_START + "(?:the\\s+)?(?<o>" + NumberWords.EN_ORDINAL + "|final)[\\s-]+quarter"
                         + "(?:\\s+of\\s+the\\s+year)?(?!\\s+of\\s+(?!the\\s+year))",
                 (m, a) -> Periods.quarter(a.narrativeYear(), quarterOrdinal(m))));
-        add(r, Gate.EN_UNIT, Rule.modified("half", true, WORD_START + "(?:the\\s+)?(?<o>first|second|latter|back)\\s+half"
+        add(r, Gate.EN_UNIT, Rule.modified("half", true,
+                WORD_START + "(?:the\\s+)?(?<o>first|second|latter|back)\\s+half"
                         + "(?:\\s+of\\s+the\\s+year)?(?!\\s+of\\s+(?!the\\s+year))",
                 (m, a) -> Periods.half(a.narrativeYear(), halfOrdinal(m))));
-        String seasonEnd = "(?!\\s+(?:of|in)(?![\\p{L}]))(?!['’]s)";
-        add(r, Gate.SEASON, Rule.prefixed("season-prefixed", true, "(?:the\\s+)?" + SEASON + seasonEnd,
+        add(r, Gate.SEASON, Rule.prefixed("season-prefixed", true,
+                "(?:the\\s+)?" + SEASON + SEASON_END,
                 (m, a) -> Periods.season(a.narrativeYear(), season(m))));
-        add(r, Gate.SEASON, Rule.of("season", true, WORD_START + "the\\s+" + SEASON + seasonEnd,
+        add(r, Gate.SEASON, Rule.of("season", true,
+                WORD_START + "the\\s+" + SEASON + SEASON_END,
                 (m, a) -> Periods.season(a.narrativeYear(), season(m))));
-        add(r, Gate.SEASON, Rule.of("season-deictic", true, WORD_START + "(?<w>last|next|this|this\\s+past|this\\s+coming)\\s+"
-                + SEASON, (m, a) -> Periods.seasonAround(a.published(), season(m), direction(Text.group(m, "w")))));
-        add(r, Gate.EN_UNIT, Rule.prefixed("period-of-year", true, WORD_START + "(?:(?<w>this|next|last)|the)\\s+year(?![\\p{L}\\p{N}'’])"
-                + "(?!\\s+\\d)", (m, a) -> yearOf(m, a)));
-        add(r, Gate.EN_UNIT, Rule.of("year-end", true, "(?:(?:by|at|until|before|around)\\s+)?(?:the\\s+)?year[\\s-]?end"
-                + "(?:\\s+" + trailingYear("y") + ")?(?![\\p{L}])", (m, a) -> Periods.withMod(Text.has(m, "y")
-                ? Periods.year(year(m)) : Relatives.same(a, Unit.YEAR), "END")));
-        add(r, Gate.EN_UNIT, Rule.prefixed("period-of-month", true, WORD_START + "(?:(?<w>this|next|last)|the)\\s+month(?![\\p{L}])",
-                (m, a) -> Text.has(m, "w") ? Relatives.published(a, direction(Text.group(m, "w")), Unit.MONTH)
+        add(r, Gate.SEASON, Rule.of("season-deictic", true,
+                WORD_START + "(?<w>last|next|this|this\\s+past|this\\s+coming)\\s+" + SEASON,
+                (m, a) -> Periods.seasonAround(a.published(), season(m), direction(m))));
+        add(r, Gate.EN_UNIT, Rule.prefixed("period-of-year", true,
+                WORD_START + "(?:(?<w>this|next|last)|the)\\s+year(?![\\p{L}\\p{N}'’])(?!\\s+\\d)",
+                (m, a) -> Text.has(m, "w") ? Relatives.published(a, direction(m), Unit.YEAR)
+                        : Relatives.same(a, Unit.YEAR)));
+        add(r, Gate.EN_UNIT, Rule.prefixed("period-of-month", true,
+                WORD_START + "(?:(?<w>this|next|last)|the)\\s+month(?![\\p{L}])",
+                (m, a) -> Text.has(m, "w") ? Relatives.published(a, direction(m), Unit.MONTH)
                         : Relatives.same(a, Unit.MONTH)));
+        add(r, Gate.EN_UNIT, Rule.of("year-end", true,
+                WORD_START + "(?:(?:by|at|until|before|around)\\s+(?:the\\s+)?|the\\s+)year[\\s-]?end(?![\\p{L}])",
+                (m, a) -> Periods.withMod(Relatives.same(a, Unit.YEAR), "END")));
+        add(r, Gate.YEAR, Rule.of("year-end-year", false,
+                WORD_START + "(?:(?:by|at|until|before|around)\\s+)?(?:the\\s+)?year[\\s-]?end\\s+" + trailingYear("y"),
+                (m, a) -> Periods.withMod(Periods.year(year(m)), "END")));
     }
 
-    /** Expressions counted from the anchor or the publication date. */
-    private static void relative(List<Rule> r) {
-        add(r, Gate.EN_UNIT, Rule.of("n-later", true, WORD_START + N + "\\s+" + UNIT + "\\s+(?:later|afterwards?|on|hence|after"
-                + CLAUSE_END + ")(?![\\p{L}])", (m, a) -> Relatives.narrative(a, Relatives.count(m), unit(m))));
-        add(r, Gate.EN_UNIT, Rule.of("n-earlier", true, WORD_START + N + "\\s+" + UNIT + "\\s+(?:earlier|previously|before"
-                + CLAUSE_END + "|prior" + CLAUSE_END + ")(?![\\p{L}])", (m, a) -> Relatives.narrative(a, negated(m), unit(m))));
-        add(r, Gate.EN_UNIT, Rule.of("n-ago", true, WORD_START + N + "\\s+" + UNIT + "\\s+ago(?![\\p{L}])",
+    /** Expressions counted from the last date mentioned: "two years later", "the following month", "that year". */
+    private static void countedFromAnchor(List<Rule> r) {
+        add(r, Gate.EN_UNIT, Rule.of("n-later", true,
+                WORD_START + N + "\\s+" + UNIT + "\\s+(?:later|afterwards?|hence|(?:on|after)" + CLAUSE_END + ")"
+                        + "(?![\\p{L}])",
+                (m, a) -> Relatives.narrative(a, Relatives.count(m), unit(m))));
+        add(r, Gate.EN_UNIT, Rule.of("n-earlier", true,
+                WORD_START + N + "\\s+" + UNIT + "\\s+(?:earlier|previously|(?:before|prior)" + CLAUSE_END + ")"
+                        + "(?![\\p{L}])",
+                (m, a) -> Relatives.narrative(a, negated(m), unit(m))));
+        add(r, Gate.EN_UNIT, Rule.of("following", true,
+                WORD_START + "the\\s+(?<dir>following|next|subsequent|previous|preceding|prior)"
+                        + "\\s+(?<u>year|quarter|month|week|day)(?![\\p{L}])",
+                (m, a) -> Relatives.narrative(a, sign(m), unit(m))));
+        add(r, Gate.EN_UNIT, Rule.of("unit-after", true,
+                WORD_START + "the\\s+(?<u>year|quarter|month|week|day)\\s+(?<dir>after|before)" + CLAUSE_END,
+                (m, a) -> Relatives.narrative(a, sign(m), unit(m))));
+        add(r, Gate.EN_UNIT, Rule.of("same", true,
+                WORD_START + "(?:(?:later|earlier)\\s+(?:in\\s+)?)?(?:(?:that|the)\\s+same|that)\\s+"
+                        + "(?<u>year|quarter|month|week|day)(?![\\p{L}])",
+                (m, a) -> Relatives.same(a, unit(m))));
+    }
+
+    /** Expressions counted from the publication date: "last year", "three years ago", "yesterday", "on Monday". */
+    private static void countedFromPublication(List<Rule> r) {
+        add(r, Gate.EN_UNIT, Rule.of("n-ago", true,
+                WORD_START + N + "\\s+" + UNIT + "\\s+ago(?![\\p{L}])",
                 (m, a) -> Relatives.published(a, negated(m), unit(m))));
-        add(r, Gate.EN_UNIT, Rule.of("in-n", true, WORD_START + "in\\s+" + N + "\\s+" + UNIT + "(?:['’]?\\s*time)?(?![\\p{L}])"
-                + "(?!\\s+(?:ago|later|earlier|of|after|before)(?![\\p{L}]))",
+        add(r, Gate.EN_UNIT, Rule.of("in-n", true,
+                WORD_START + "in\\s+" + N + "\\s+" + UNIT + "(?:['’]?\\s*time)?(?![\\p{L}])"
+                        + "(?!\\s+(?:ago|later|earlier|of|after|before)(?![\\p{L}]))",
                 (m, a) -> Relatives.published(a, Relatives.count(m), unit(m))));
-        add(r, Gate.EN_UNIT, Rule.of("within-n", true, WORD_START + "(?:within\\s+(?:the\\s+next\\s+)?|(?:in|over|during)\\s+the\\s+"
-                        + "(?:next|coming)\\s+)" + N + "\\s+" + UNIT + "(?![\\p{L}])",
+        add(r, Gate.EN_UNIT, Rule.of("within-n", true,
+                WORD_START + "(?:within\\s+(?:the\\s+next\\s+)?|(?:(?:in|over|during)\\s+)?the\\s+(?:next|coming)\\s+)"
+                        + N + "\\s+" + UNIT + "(?![\\p{L}])",
                 (m, a) -> Periods.withMod(Relatives.published(a, Relatives.count(m), unit(m)), "BEFORE")));
-        add(r, Gate.EN_UNIT, Rule.of("past-n", true, WORD_START + "(?:in|over|during|for)\\s+the\\s+(?:past|last)\\s+" + N + "\\s+"
-                + UNIT + "(?![\\p{L}])", (m, a) -> Periods.withMod(Relatives.published(a, negated(m), unit(m)), "AFTER")));
-        add(r, Gate.EN_UNIT, Rule.of("following", true, WORD_START + "the\\s+(?<dir>following|next|subsequent|previous|preceding|prior)"
-                + "\\s+(?<u>year|quarter|month|week|day)(?![\\p{L}])",
-                (m, a) -> Relatives.narrative(a, sign(Text.group(m, "dir")), unit(m))));
-        add(r, Gate.EN_UNIT, Rule.of("unit-after", true, WORD_START + "the\\s+(?<u>year|quarter|month|week|day)\\s+(?<dir>after|before)"
-                + CLAUSE_END, (m, a) -> Relatives.narrative(a, sign(Text.group(m, "dir")), unit(m))));
-        add(r, Gate.EN_UNIT, Rule.of("same", true, WORD_START + "(?:(?:later|earlier)\\s+(?:in\\s+)?)?(?:that|the\\s+same)\\s+"
-                + "(?<u>year|quarter|month|week|day)(?![\\p{L}])", (m, a) -> Relatives.same(a, unit(m))));
-        add(r, Gate.EN_UNIT, Rule.of("deictic", true, WORD_START + "(?<w>last|this|next)\\s+(?<u>year|quarter|month|week)(?![\\p{L}])",
-                (m, a) -> Relatives.published(a, direction(Text.group(m, "w")), unit(m))));
-        add(r, Gate.EN_UNIT, Rule.of("this-period", true, WORD_START + "(?:earlier|later)\\s+this\\s+(?<u>year|quarter|month|week)"
-                + "(?![\\p{L}])", (m, a) -> Relatives.published(a, 0, unit(m))));
-        add(r, Gate.ALWAYS, Rule.of("day-word", true, WORD_START + "(?<w>the\\s+day\\s+before\\s+yesterday|yesterday|today|tonight"
-                + "|tomorrow)(?![\\p{L}])", (m, a) -> Relatives.published(a, dayOffset(Text.group(m, "w")), Unit.DAY)));
-        add(r, Gate.ALWAYS, Rule.of("weekday", true, WORD_START + "(?:(?<w>last|next|this(?:\\s+past|\\s+coming)?|on)\\s+)?(?<wd>"
-                + EN_WEEKDAY + ")", (m, a) -> Periods.weekday(a.published(),
-                MonthNames.weekday(Text.group(m, "wd")), weekdayDirection(Text.group(m, "w")))));
+        add(r, Gate.EN_UNIT, Rule.of("past-n", true,
+                WORD_START + "(?:(?:in|over|during|for)\\s+)?the\\s+(?:past|last)\\s+" + N + "\\s+" + UNIT
+                        + "(?![\\p{L}])",
+                (m, a) -> Periods.withMod(Relatives.published(a, negated(m), unit(m)), "AFTER")));
+        add(r, Gate.EN_UNIT, Rule.of("deictic", true,
+                WORD_START + "(?<w>last|this|next)\\s+(?<u>year|quarter|month|week)(?![\\p{L}])",
+                (m, a) -> Relatives.published(a, direction(m), unit(m))));
+        add(r, Gate.EN_UNIT, Rule.of("this-period", true,
+                WORD_START + "(?:earlier|later)\\s+this\\s+(?<u>year|quarter|month|week)(?![\\p{L}])",
+                (m, a) -> Relatives.published(a, 0, unit(m))));
+        add(r, Gate.EN_DAY, Rule.of("day-word", true,
+                WORD_START + "(?<w>the\\s+day\\s+before\\s+yesterday|yesterday|today|tonight|tomorrow)(?![\\p{L}])",
+                (m, a) -> Relatives.published(a, dayOffset(Text.group(m, "w")), Unit.DAY)));
+        add(r, Gate.EN_DAY, Rule.of("weekday", true,
+                WORD_START + "(?:(?<w>last|next|this(?:\\s+past|\\s+coming)?|on)\\s+)?(?<wd>" + EN_WEEKDAY + ")",
+                (m, a) -> Periods.weekday(a.published(), MonthNames.weekday(Text.group(m, "wd")),
+                        weekdayDirection(Text.group(m, "w")))));
     }
 
     private static void add(List<Rule> rules, Gate gate, Rule rule) {
@@ -175,7 +252,11 @@ final class EnglishRules {
         };
     }
 
-    /** "last" -1, "next"/"this coming" +1, "this" 0. */
+    /** "last"/"this past" -1, "next"/"this coming" +1, "this" 0, from group {@code w}. */
+    private static int direction(MatchResult m) {
+        return direction(Text.group(m, "w"));
+    }
+
     private static int direction(String w) {
         String k = Text.key(w);
         if (k.equals("last") || k.equals("this past")) return -1;
@@ -189,8 +270,9 @@ final class EnglishRules {
         return d == 0 ? 2 : d;
     }
 
-    private static Integer sign(String dir) {
-        String k = Text.key(dir);
+    /** -1 for "previous"/"before", +1 for "following"/"after", from group {@code dir}. */
+    private static Integer sign(MatchResult m) {
+        String k = Text.key(Text.group(m, "dir"));
         return k.equals("previous") || k.equals("preceding") || k.equals("prior") || k.equals("before") ? -1 : 1;
     }
 
@@ -204,10 +286,5 @@ final class EnglishRules {
         if (k.equals("yesterday")) return -1;
         if (k.equals("tomorrow")) return 1;
         return k.startsWith("the day before") ? -2 : 0;
-    }
-
-    private static EventDate yearOf(MatchResult m, Anchor a) {
-        return Text.has(m, "w") ? Relatives.published(a, direction(Text.group(m, "w")), Unit.YEAR)
-                : Relatives.same(a, Unit.YEAR);
     }
 }

@@ -9,8 +9,12 @@ final class Fragments {
     static final String NUMBER_START = "(?<![\\p{L}\\p{N}$€£¥.,/#:+_–])(?<![\\p{N}]-)";
     /** Like {@link #NUMBER_START} but allowing a preceding dash or slash, for the second half of a range ("3-5"). */
     static final String RANGE_END_START = "(?<![\\p{L}\\p{N}$€£¥.,#:+_])";
-    /** Not glued to a following letter, digit, percent, currency or decimal ("2023-bit", "2023%", "2023.5"). */
-    static final String NUMBER_END = "(?![\\p{L}\\p{N}%€$_]|[.,]\\d|[-–/]\\d|-\\p{L}|\\s*[%€$])";
+    /**
+     * Not glued to a following letter, digit, percent, currency or decimal ("2023-bit", "2023%", "2023.5"); a hyphen
+     * before a modifier word is allowed ("fin 2024-début 2025").
+     */
+    static final String NUMBER_END = "(?![\\p{L}\\p{N}%€$_]|[.,]\\d|[-–/]\\d"
+            + "|-(?!(?:début|fin|mi|early|mid|late|end)(?![\\p{L}]))\\p{L}|\\s*[%€$])";
     /** A word boundary that also works after accented letters. */
     static final String WORD_START = "(?<![\\p{L}\\p{N}])";
     /** Either apostrophe. */
@@ -54,10 +58,5 @@ final class Fragments {
     /** {@link #dayFr(String)} with another guard before the number. */
     static String dayFr(String group, String guard) {
         return guard + "(?<" + group + ">" + DAY_NUMBER + "|premier)(?:er)?(?![\\p{L}\\p{N}])";
-    }
-
-    /** An optional group. */
-    static String optional(String regex) {
-        return "(?:" + regex + ")?";
     }
 }

@@ -6,48 +6,69 @@ import java.util.Locale;
 /**
  * A cheap test a sentence must pass before a rule's pattern is run on it: most sentences hold no year, month
  * name or time-unit word, and skipping whole rule families keeps the finder fast. Tests are plain string
- * searches; a false "yes" only costs time.
+ * searches over the lower-cased sentence; a false "yes" only costs time.
  */
 enum Gate {
     /** Every sentence. */
-    ALWAYS,
-    /** Sentences with a digit. */
-    DIGIT,
+    ALWAYS(Mode.ALWAYS),
     /** Sentences with a number starting 19 or 20 followed by two more digits. */
-    YEAR,
-    /** Sentences with a capitalized English month abbreviation ("Jan", "May", "Sep"...). */
-    EN_MONTH,
+    YEAR(Mode.YEAR),
+    /** Sentences with a decade in digits ("1990s", "'90s", "90’s"). */
+    DECADE(Mode.CONTAINS, "0s", "0's", "0’s"),
+    /** Sentences with a period code: Q, H, T or S followed by a digit 1-4 ("Q3", "H1", "T2", "S1"). */
+    PERIOD_CODE(Mode.PERIOD_CODE),
+    /** Sentences with a web address. */
+    URL(Mode.CONTAINS, "http", "www."),
+    /** Sentences with a capitalized English month abbreviation ("Jan", "May", "Sep"...), case-sensitive. */
+    EN_MONTH(Mode.EN_MONTH),
     /** Sentences with a word starting like a French month. */
-    FR_MONTH("janv", "fév", "fev", "mars", "avr", "mai", "juin", "juil", "aoû", "aou", "sept", "oct", "nov", "déc", "dec"),
+    FR_MONTH(Mode.WORD_START, "janv", "fév", "fev", "mars", "avr", "mai", "juin", "juil", "aoû", "aou", "sept", "oct",
+            "nov", "déc", "dec"),
     /** Sentences with a word starting like an English calendar unit. */
-    EN_UNIT("year", "month", "week", "day", "quarter", "half"),
+    EN_UNIT(Mode.WORD_START, "year", "decade", "month", "week", "day", "quarter", "half"),
     /** Sentences with a word starting like a French calendar unit. */
-    FR_UNIT("an", "mois", "semaine", "jour", "trimestre", "semestre", "veille", "lendemain"),
+    FR_UNIT(Mode.WORD_START, "an", "décenn", "decenn", "mois", "semaine", "jour", "trimestre", "semestre", "veille",
+            "lendemain"),
     /** Sentences with a word starting like a season, English or French. */
-    SEASON("spring", "summer", "autumn", "fall", "winter", "printemps", "été", "ete", "automne", "hiver");
+    SEASON(Mode.WORD_START, "spring", "summer", "autumn", "fall", "winter", "printemps", "été", "ete", "automne",
+            "hiver"),
+    /** Sentences with an English day word: weekdays, today, yesterday, tonight, tomorrow. */
+    EN_DAY(Mode.CONTAINS, "day", "tonight", "tomorrow"),
+    /** Sentences with a French day word: weekdays, hier, aujourd'hui, demain. */
+    FR_DAY(Mode.WORD_START, "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd",
+            "demain", "avant-hier", "après-demain"),
+    /** Sentences with an English word for a vague time ("recently", "in the coming years"). */
+    EN_VAGUE(Mode.WORD_START, "recent", "lately", "nowadays", "coming", "next", "past", "last"),
+    /** Sentences with a French word for a vague time ("récemment", "ces dernières années"). */
+    FR_VAGUE(Mode.WORD_START, "récemment", "recemment", "dernièrement", "prochainement", "ces");
+
+    private enum Mode { ALWAYS, YEAR, PERIOD_CODE, EN_MONTH, CONTAINS, WORD_START }
 
     private static final List<String> EN_MONTHS = List.of(
             "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
 
-    private final List<String> wordStarts;
+    private final Mode mode;
+    private final List<String> words;
 
-    Gate(String... wordStarts) {
-        this.wordStarts = List.of(wordStarts);
+    Gate(Mode mode, String... words) {
+        this.mode = mode;
+        this.words = List.of(words);
     }
 
     /**
      * Whether the sentence passes.
      *
      * @param s     the sentence
-     * @param lower the sentence in lower case (same length for the scripts handled here)
+     * @param lower the sentence lower-cased by {@link #lower}
      */
     boolean test(String s, String lower) {
-        return switch (this) {
+        return switch (mode) {
             case ALWAYS -> true;
-            case DIGIT -> hasDigit(s);
             case YEAR -> hasYear(s);
+            case PERIOD_CODE -> hasPeriodCode(lower);
             case EN_MONTH -> EN_MONTHS.stream().anyMatch(s::contains);
-            default -> wordStarts.stream().anyMatch(w -> hasWordStart(lower, w));
+            case CONTAINS -> words.stream().anyMatch(lower::contains);
+            case WORD_START -> words.stream().anyMatch(w -> hasWordStart(lower, w));
         };
     }
 
@@ -63,9 +84,11 @@ enum Gate {
         return false;
     }
 
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) return true;
+    private static boolean hasPeriodCode(String lower) {
+        for (int i = 0; i + 1 < lower.length(); i++) {
+            char c = lower.charAt(i);
+            char d = lower.charAt(i + 1);
+            if ((c == 'q' || c == 'h' || c == 't' || c == 's') && d >= '1' && d <= '4') return true;
         }
         return false;
     }

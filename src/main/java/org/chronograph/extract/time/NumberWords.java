@@ -12,7 +12,8 @@ final class NumberWords {
     private static final Map<String, Integer> ORDINALS = new HashMap<>();
 
     static {
-        String[] en = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"};
+        String[] en = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                "twelve"};
         String[] fr = {"un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze"};
         for (int i = 0; i < 12; i++) {
             CARDINALS.put(en[i], i + 1);
@@ -43,8 +44,8 @@ final class NumberWords {
     }
 
     /** English cardinals one to twelve (and a few round ones), "a"/"an", vague quantities, or 1-3 digits. */
-    static final String EN_CARDINAL = "(?:\\d{1,3}|a\\s+couple\\s+of|a\\s+few|few|several|some|many|a|an|one|two|three|four"
-            + "|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)";
+    static final String EN_CARDINAL = "(?:\\d{1,3}|a\\s+couple\\s+of|a\\s+few|few|several|some|many|a|an|one|two"
+            + "|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)";
     /** French cardinals un/une to douze (and a few round ones), vague quantities, or 1-3 digits. */
     static final String FR_CARDINAL = "(?:\\d{1,3}|quelques|plusieurs|une|un|deux|trois|quatre|cinq|six|sept|huit|neuf"
             + "|dix|onze|douze|quinze|vingt|trente)";

@@ -13,8 +13,13 @@ import static org.chronograph.extract.time.Fragments.year;
 /**
  * Language-neutral dates written with digits: ISO dates, slashed and dotted dates, quarter and half codes
  * ("Q3 2024", "H1 2025") and hyphenated year ranges ("2019-2021", read as two mentions, start and end).
+ * Web addresses are claimed whole so that the dates in their paths are not read.
  */
 final class NumericRules {
+    /** Words after which a bare "Q3"/"T3"/"H1" is a period of the year in context ("in Q3", "au T3", "du S2"). */
+    private static final String CODE_LEAD = "(?<=" + Fragments.WORD_START
+            + "(?:in|during|for|by|since|until|through|of|the|its|au|du|le|en|pour|depuis|dès|avant)\\s)";
+
     private NumericRules() {
     }
 
@@ -27,30 +32,44 @@ final class NumericRules {
      */
     static List<Rule> rules(boolean dayFirst, String quarterLetters, String halfLetters) {
         String end = "(?![\\p{L}\\p{N}]|[.,\\-/]\\d)";
+        String q = "[" + quarterLetters + "]";
+        String h = "[" + halfLetters + "]";
+        String codeToYear = "(?:\\s*[-/]\\s*|\\s+(?:of\\s+)?|\\s*(?=['’]))" + yearOrShort("y", "yy");
+        String yearToCode = "(?:\\s*[-/]\\s*|\\s+)";
+        String bareCode = "(?![\\p{L}\\p{N}])(?!\\s*[-/'’]?\\s*\\d)";
         return List.of(
-                Rule.modified("iso-date", false, NUMBER_START + year("y")
-                                + "-(?<mo>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])(?:(?=T\\d)|" + end + ")",
-                        (m, a) -> day(m, "y", "mo", "d")).gated(Gate.YEAR),
-                Rule.modified("ymd-slash", false, NUMBER_START + year("y")
-                                + "/(?<mo>0?[1-9]|1[0-2])/(?<d>" + Fragments.DAY_NUMBER + ")" + end,
-                        (m, a) -> day(m, "y", "mo", "d")).gated(Gate.YEAR),
-                Rule.modified("dmy-or-mdy", false, NUMBER_START
-                                + "(?<a>\\d{1,2})(?<sep>[/.])(?<b>\\d{1,2})\\k<sep>" + year("y") + end,
+                Rule.modified("iso-date", false,
+                        NUMBER_START + year("y") + "-(?<mo>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\\d|3[01])"
+                                + "(?:(?=T\\d)|" + end + ")",
+                        (m, a) -> day(m)).gated(Gate.YEAR),
+                Rule.modified("ymd-slash", false,
+                        NUMBER_START + year("y") + "/(?<mo>0?[1-9]|1[0-2])/(?<d>" + Fragments.DAY_NUMBER + ")" + end,
+                        (m, a) -> day(m)).gated(Gate.YEAR),
+                Rule.modified("dmy-or-mdy", false,
+                        NUMBER_START + "(?<a>\\d{1,2})(?<sep>[/.])(?<b>\\d{1,2})\\k<sep>" + year("y") + end,
                         (m, a) -> slashed(m, dayFirst)).gated(Gate.YEAR),
-                Rule.modified("quarter-code", false, NUMBER_START + "[" + quarterLetters + "](?<q>[1-4])"
-                                + "(?:\\s*[-/]\\s*|\\s+(?:of\\s+)?|\\s*(?=['’]))" + yearOrShort("y", "yy"),
-                        (m, a) -> Periods.quarter(yearOf(m), Integer.parseInt(Text.group(m, "q")))).gated(Gate.DIGIT),
-                Rule.modified("year-quarter-code", false, NUMBER_START + year("y")
-                                + "(?:\\s*[-/]\\s*|\\s+)[" + quarterLetters + "](?<q>[1-4])(?![\\p{L}\\p{N}])",
-                        (m, a) -> Periods.quarter(yearOf(m), Integer.parseInt(Text.group(m, "q")))).gated(Gate.YEAR),
-                Rule.modified("half-code", false, NUMBER_START + "[" + halfLetters + "](?<h>[12])"
-                                + "(?:\\s*[-/]\\s*|\\s+(?:of\\s+)?|\\s*(?=['’]))" + yearOrShort("y", "yy"),
-                        (m, a) -> Periods.half(yearOf(m), Integer.parseInt(Text.group(m, "h")))).gated(Gate.DIGIT),
-                Rule.modified("year-half-code", false, NUMBER_START + year("y")
-                                + "(?:\\s*[-/]\\s*|\\s+)[" + halfLetters + "](?<h>[12])(?![\\p{L}\\p{N}])",
-                        (m, a) -> Periods.half(yearOf(m), Integer.parseInt(Text.group(m, "h")))).gated(Gate.YEAR),
-                Rule.multi("year-range", false, NUMBER_START + year("y1")
-                                + "\\s*[-–—/]\\s*(?<y2>(?:19|20)\\d{2}|\\d{2})(?![\\p{L}\\p{N}%]|[.,\\-/]\\d)",
+                Rule.modified("quarter-code", false,
+                        NUMBER_START + q + "(?<q>[1-4])" + codeToYear,
+                        (m, a) -> Periods.quarter(yearOf(m), number(m, "q"))).gated(Gate.PERIOD_CODE),
+                Rule.modified("year-quarter-code", false,
+                        NUMBER_START + year("y") + yearToCode + q + "(?<q>[1-4])(?![\\p{L}\\p{N}])",
+                        (m, a) -> Periods.quarter(yearOf(m), number(m, "q"))).gated(Gate.YEAR),
+                Rule.modified("half-code", false,
+                        NUMBER_START + h + "(?<h>[12])" + codeToYear,
+                        (m, a) -> Periods.half(yearOf(m), number(m, "h"))).gated(Gate.PERIOD_CODE),
+                Rule.modified("year-half-code", false,
+                        NUMBER_START + year("y") + yearToCode + h + "(?<h>[12])(?![\\p{L}\\p{N}])",
+                        (m, a) -> Periods.half(yearOf(m), number(m, "h"))).gated(Gate.YEAR),
+                Rule.modified("quarter-code-in-context", true,
+                        "(?=" + q + "[1-4])" + CODE_LEAD + q + "(?<q>[1-4])" + bareCode,
+                        (m, a) -> Periods.quarter(a.narrativeYear(), number(m, "q"))).gated(Gate.PERIOD_CODE),
+                Rule.modified("half-code-in-context", true,
+                        "(?=" + h + "[12])" + CODE_LEAD + h + "(?<h>[12])" + bareCode,
+                        (m, a) -> Periods.half(a.narrativeYear(), number(m, "h"))).gated(Gate.PERIOD_CODE),
+                Rule.skip("url", "(?:https?://|www\\.)[^\\s)\\]>\"]+").gated(Gate.URL),
+                Rule.multi("year-range", false,
+                        NUMBER_START + year("y1") + "\\s*[-–—/]\\s*(?<y2>(?:19|20)\\d{2}|\\d{2})"
+                                + "(?![\\p{L}\\p{N}%]|[.,\\-/]\\d)",
                         NumericRules::yearRange).gated(Gate.YEAR));
     }
 
@@ -64,9 +83,12 @@ final class NumericRules {
         return y != null ? Integer.parseInt(y) : 2000 + Integer.parseInt(Text.group(m, "yy"));
     }
 
-    private static EventDate day(MatchResult m, String y, String mo, String d) {
-        return Periods.day(Integer.parseInt(Text.group(m, y)), Integer.parseInt(Text.group(m, mo)),
-                Integer.parseInt(Text.group(m, d)));
+    private static EventDate day(MatchResult m) {
+        return Periods.day(number(m, "y"), number(m, "mo"), number(m, "d"));
+    }
+
+    private static int number(MatchResult m, String group) {
+        return Integer.parseInt(Text.group(m, group));
     }
 
     /** "05/04/2025": a number above 12 settles the order; otherwise dots and French mean day first. */

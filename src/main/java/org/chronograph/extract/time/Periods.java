@@ -130,7 +130,7 @@ final class Periods {
         return EventDate.of(d);
     }
 
-    /** Quarter of the year a season falls mostly in (northern hemisphere): spring Q2, summer Q3, autumn Q4, winter Q1. */
+    /** Quarter a season mostly falls in (northern hemisphere): spring Q2, summer Q3, autumn Q4, winter Q1. */
     static int seasonQuarter(String season) {
         return switch (season) {
             case "spring", "printemps" -> 2;

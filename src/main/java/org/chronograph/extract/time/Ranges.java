@@ -10,9 +10,13 @@ final class Ranges {
     private Ranges() {
     }
 
-    /** Months {@code m1} and {@code m2} of year {@code y}; a range across New Year puts the first in the year before. */
+    /**
+     * Months {@code m1} and {@code m2} of year {@code y}, or of the anchor's year when no year is given; a range
+     * across New Year puts the first in the year before.
+     */
     static List<Rule.Dated> months(MatchResult m, Anchor a) {
-        int y = Integer.parseInt(Text.group(m, "y"));
+        Integer y = Text.has(m, "y") ? Integer.valueOf(Text.group(m, "y")) : a.narrativeYear();
+        if (y == null) return List.of();
         int m1 = MonthNames.month(Text.group(m, "m1"));
         int m2 = MonthNames.month(Text.group(m, "m2"));
         EventDate first = Periods.month(m1 > m2 ? y - 1 : y, m1);
@@ -22,14 +26,19 @@ final class Ranges {
                 new Rule.Dated(Text.start(m, "m2"), m.end(), last));
     }
 
-    /** Days {@code d1} and {@code d2} of month {@code m} of year {@code y}. */
+    /**
+     * Days {@code d1} and {@code d2} of month {@code m} of year {@code y}, or of the anchor's year when no year is
+     * given; the first span starts at the month when it comes first ("June 9" in "June 9-12").
+     */
     static List<Rule.Dated> days(MatchResult m, Anchor a) {
-        int y = Integer.parseInt(Text.group(m, "y"));
+        Integer y = Text.has(m, "y") ? Integer.valueOf(Text.group(m, "y")) : a.narrativeYear();
+        if (y == null) return List.of();
         int mo = MonthNames.month(Text.group(m, "m"));
         EventDate first = Periods.day(y, mo, dayNumber(Text.group(m, "d1")));
         EventDate last = Periods.day(y, mo, dayNumber(Text.group(m, "d2")));
         if (first == null || last == null || !first.value().equals(min(first, last))) return List.of();
-        return List.of(new Rule.Dated(Text.start(m, "d1"), Text.end(m, "d1"), first),
+        int firstStart = Math.min(Text.start(m, "m"), Text.start(m, "d1"));
+        return List.of(new Rule.Dated(firstStart, Text.end(m, "d1"), first),
                 new Rule.Dated(Text.start(m, "d2"), m.end(), last));
     }
 

@@ -10,20 +10,22 @@ final class Relatives {
     private Relatives() {
     }
 
-    /** Unit named by an English or French word ("years", "mois", "semaine", "quarter", "trimestre"). */
+    /** Unit named by an English or French word ("years", "mois", "trimestre"); decades count in years. */
     static Unit unit(String word) {
         String k = Text.key(word);
-        if (k.startsWith("y") || k.startsWith("an")) return Unit.YEAR;
+        if (k.startsWith("dec") || k.startsWith("y") || k.startsWith("an")) return Unit.YEAR;
         if (k.startsWith("q") || k.startsWith("tri")) return Unit.QUARTER;
         if (k.startsWith("mo")) return Unit.MONTH;
         if (k.startsWith("w") || k.startsWith("sem")) return Unit.WEEK;
         return Unit.DAY;
     }
 
-    /** The count in group {@code n}, or null when vague ("a few years later") or unknown. */
+    /** The count in group {@code n}, in units of group {@code u} (a decade is ten years); null when vague. */
     static Integer count(MatchResult m) {
         Integer n = NumberWords.cardinal(Text.group(m, "n"));
-        return n == null || n == NumberWords.VAGUE ? null : n;
+        if (n == null || n == NumberWords.VAGUE) return null;
+        String u = Text.group(m, "u");
+        return u != null && Text.key(u).startsWith("dec") ? n * 10 : n;
     }
 
     /** {@code n} units after the narrative anchor ("two years later"); negative for "earlier". */

@@ -48,7 +48,7 @@ record Rule(String name, Pattern pattern, boolean relative, Prefix prefix, Gate 
         return single(name, relative, Prefix.OPTIONAL, regex, (m, a) -> Modifiers.apply(m, single.resolve(m, a)));
     }
 
-    /** A rule whose match is one date only when a modifier prefix comes right before it ("early May", "fin d'année"). */
+    /** A rule whose match is one date only right after a modifier prefix ("early May", "fin d'année"). */
     static Rule prefixed(String name, boolean relative, String regex, Single single) {
         return single(name, relative, Prefix.REQUIRED, regex, single);
     }

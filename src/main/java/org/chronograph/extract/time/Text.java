@@ -41,10 +41,4 @@ final class Text {
         String plain = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
         return NOISE.matcher(plain.toLowerCase(Locale.ROOT).replace('’', '\'')).replaceAll(" ").strip();
     }
-
-    /** The integer in a named group, or null when absent. */
-    static Integer integer(MatchResult m, String name) {
-        String s = group(m, name);
-        return s == null ? null : Integer.valueOf(s);
-    }
 }

@@ -1,0 +1,75 @@
+package org.chronograph.extract.time;
+
+import org.chronograph.extract.EventDate;
+import org.chronograph.extract.time.Periods.Unit;
+import org.junit.jupiter.api.Test;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Calendar arithmetic behind relative expressions. */
+class PeriodsTest {
+
+    @Test
+    void shiftingKeepsTheUnitPrecision() {
+        assertThat(Periods.shift(EventDate.of("2024-11-15"), 2, Unit.YEAR)).isEqualTo(EventDate.of("2026"));
+        assertThat(Periods.shift(EventDate.of("2024-11"), 3, Unit.MONTH)).isEqualTo(EventDate.of("2025-02"));
+        assertThat(Periods.shift(EventDate.of("2024-Q4"), 1, Unit.QUARTER)).isEqualTo(EventDate.of("2025-Q1"));
+        assertThat(Periods.shift(EventDate.of("2024-Q1"), -1, Unit.QUARTER)).isEqualTo(EventDate.of("2023-Q4"));
+        assertThat(Periods.shift(EventDate.of("2024-02-28"), 2, Unit.DAY)).isEqualTo(EventDate.of("2024-03-01"));
+    }
+
+    @Test
+    void shiftingFromACoarserDateGivesNothing() {
+        assertThat(Periods.shift(EventDate.of("2024"), 1, Unit.MONTH)).isNull();
+        assertThat(Periods.shift(EventDate.of("2024-H2"), 1, Unit.QUARTER)).isNull();
+        assertThat(Periods.shift(EventDate.of("2024-05"), 1, Unit.DAY)).isNull();
+        assertThat(Periods.shift(null, 1, Unit.YEAR)).isNull();
+    }
+
+    @Test
+    void namedMonthsAroundThePublicationDate() {
+        LocalDate june = LocalDate.of(2025, 6, 18);
+
+        assertThat(Periods.monthAround(june, 6, -1)).isEqualTo(EventDate.of("2024-06"));
+        assertThat(Periods.monthAround(june, 3, -1)).isEqualTo(EventDate.of("2025-03"));
+        assertThat(Periods.monthAround(june, 6, 1)).isEqualTo(EventDate.of("2026-06"));
+        assertThat(Periods.monthAround(june, 9, 1)).isEqualTo(EventDate.of("2025-09"));
+    }
+
+    @Test
+    void weekdaysAroundThePublicationDate() {
+        LocalDate wednesday = LocalDate.of(2025, 6, 18);
+
+        assertThat(Periods.weekday(wednesday, DayOfWeek.WEDNESDAY, 0)).isEqualTo(EventDate.of("2025-06-18"));
+        assertThat(Periods.weekday(wednesday, DayOfWeek.WEDNESDAY, -1)).isEqualTo(EventDate.of("2025-06-11"));
+        assertThat(Periods.weekday(wednesday, DayOfWeek.FRIDAY, 2)).isEqualTo(EventDate.of("2025-06-20"));
+        assertThat(Periods.weekday(wednesday, DayOfWeek.MONDAY, 1)).isEqualTo(EventDate.of("2025-06-23"));
+    }
+
+    @Test
+    void seasonsAreApproximateQuarters() {
+        assertThat(Periods.season(2024, "spring")).isEqualTo(new EventDate("2024-Q2", "APPROX"));
+        assertThat(Periods.season(2024, "hiver")).isEqualTo(new EventDate("2024-Q1", "APPROX"));
+        assertThat(Periods.seasonAround(LocalDate.of(2025, 4, 2), "summer", -1))
+                .isEqualTo(new EventDate("2024-Q3", "APPROX"));
+        assertThat(Periods.seasonAround(LocalDate.of(2025, 10, 2), "ete", -1))
+                .isEqualTo(new EventDate("2025-Q3", "APPROX"));
+    }
+
+    @Test
+    void decadesAreApproximateYears() {
+        assertThat(Periods.decade("2010", null)).isEqualTo(new EventDate("2010", "APPROX"));
+        assertThat(Periods.decade("90", "late")).isEqualTo(new EventDate("1998", "APPROX"));
+        assertThat(Periods.decade("20", "début")).isEqualTo(new EventDate("2022", "APPROX"));
+    }
+
+    @Test
+    void impossibleDatesAreRejected() {
+        assertThat(Periods.day(2025, 2, 30)).isNull();
+        assertThat(Periods.month(2025, 13)).isNull();
+        assertThat(Periods.quarter(2025, 5)).isNull();
+    }
+}

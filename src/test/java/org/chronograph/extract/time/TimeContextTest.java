@@ -1,0 +1,109 @@
+package org.chronograph.extract.time;
+
+import org.chronograph.extract.EventDate;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Walking an article sentence by sentence: relative expressions follow the last date mentioned. */
+class TimeContextTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2025, 6, 18);
+
+    @Test
+    void twoYearsLaterCountsFromTheYearOfThePreviousSentence() {
+        // Given a paragraph that states a year, then a relative one
+        List<List<TimeMention>> found = read("en", PUBLISHED,
+                "In 2019 the lab released its first model.", "Two years later it shipped a second one.");
+
+        // Then the relative expression lands two years after the stated year, not after publication
+        assertThat(found.get(1)).singleElement().satisfies(m -> {
+            assertThat(m.date()).isEqualTo(EventDate.of("2021"));
+            assertThat(m.relative()).isTrue();
+            assertThat(m.text()).isEqualTo("Two years later");
+        });
+    }
+
+    @Test
+    void resolvedRelativeDatesBecomeTheNextAnchor() {
+        // Given a chain of relative expressions
+        List<List<TimeMention>> found = read("en", PUBLISHED,
+                "In 2019 the lab opened.", "Two years later it grew.", "The following year it was sold.",
+                "Last year it closed.");
+
+        // Then each counts from the one before, except the publication-relative last one
+        assertThat(found).extracting(ms -> ms.getFirst().date().value())
+                .containsExactly("2019", "2021", "2022", "2024");
+    }
+
+    @Test
+    void frenchChainFollowsTheSameRules() {
+        List<List<TimeMention>> found = read("fr", PUBLISHED,
+                "En novembre 2023, le conseil s'est réuni.", "Le mois suivant, le PDG est parti.",
+                "Deux ans plus tard, la société a fermé.");
+
+        assertThat(found).extracting(ms -> ms.getFirst().date().value())
+                .containsExactly("2023-11", "2023-12", "2025");
+    }
+
+    @Test
+    void anchorCarriesOverParagraphBreaksAndSentencesWithoutDates() {
+        // Given a context that saw a year, then a paragraph break and a sentence without any date
+        DateFinder finder = DateFinder.forLanguage("en");
+        TimeContext context = new TimeContext(PUBLISHED);
+        context.advance(finder.find("The startup was founded in 2017.", context));
+        context.newParagraph();
+        context.advance(finder.find("Its founders met at university.", context));
+
+        // When a relative expression follows
+        List<TimeMention> found = finder.find("That year, it raised a seed round.", context);
+
+        // Then it still refers to the year stated before the break
+        assertThat(context.paragraph()).isEqualTo(1);
+        assertThat(context.lastExplicit()).isEqualTo(EventDate.of("2017"));
+        assertThat(found).extracting(m -> m.date().value()).containsExactly("2017");
+    }
+
+    @Test
+    void withoutAnyDateNarrativeExpressionsFallBackToThePublicationDate() {
+        TimeContext context = new TimeContext(PUBLISHED);
+
+        assertThat(context.lastExplicit()).isNull();
+        assertThat(DateFinder.forLanguage("en").find("The following month, it launched.", context))
+                .extracting(m -> m.date().value()).containsExactly("2025-07");
+    }
+
+    @Test
+    void withoutPublicationDateOrEarlierDateRelativeExpressionsAreLeftOut() {
+        TimeContext context = new TimeContext(null);
+
+        assertThat(DateFinder.forLanguage("en").find("Two years later, last year, yesterday, in May.", context))
+                .isEmpty();
+        assertThat(DateFinder.forLanguage("fr").find("Deux ans plus tard, l'an dernier, hier, en mai.", context))
+                .isEmpty();
+    }
+
+    @Test
+    void findNeverChangesTheContext() {
+        TimeContext context = new TimeContext(PUBLISHED);
+
+        DateFinder.forLanguage("en").find("In 2019 the lab opened.", context);
+
+        assertThat(context.lastExplicit()).isNull();
+    }
+
+    private static List<List<TimeMention>> read(String lang, LocalDate published, String... sentences) {
+        DateFinder finder = DateFinder.forLanguage(lang);
+        TimeContext context = new TimeContext(published);
+        List<List<TimeMention>> out = new ArrayList<>();
+        for (String s : sentences) {
+            List<TimeMention> found = finder.find(s, context);
+            context.advance(found);
+            out.add(found);
+        }
+        return out;
+    }
+}

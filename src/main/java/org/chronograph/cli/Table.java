@@ -41,6 +41,11 @@ public record Table(String title, List<String> columns, List<List<Object>> rows,
         return new Table(title, List.of("field", "value"), rows, true);
     }
 
+    /** The same table under another title. */
+    public Table withTitle(String newTitle) {
+        return new Table(newTitle, columns, rows, record);
+    }
+
     /** The rows as maps from column name to cell, for JSON. */
     List<Map<String, Object>> maps() {
         List<Map<String, Object>> maps = new ArrayList<>();

@@ -28,11 +28,16 @@ final class Anaphora {
                 .max(Comparator.comparingInt((Entity e) -> e.mentions().size()).thenComparing(e -> -e.mentions().get(0).start()));
     }
 
-    /** Mentions to add to a sentence for its pronouns and definite descriptions. */
+    /**
+     * Mentions to add to a sentence for its pronouns and definite descriptions.
+     *
+     * @param person  who "he"/"she" refers to here (the paragraph's last person, else the article's main one), or null
+     * @param company what "the company" refers to (the article's main company), or null
+     */
     List<EntityMention> resolve(AnalyzedSentence s, List<EntityMention> mentions, Entity person, Entity company) {
         List<EntityMention> added = new ArrayList<>();
         boolean hasPerson = mentions.stream().anyMatch(m -> m.type() == EntityType.Person);
-        boolean hasCompany = mentions.stream().anyMatch(m -> m.type() == EntityType.Company);
+        boolean hasCompany = company != null && mentions.stream().anyMatch(m -> m.entity().key().equals(company.key()));
         List<CoreLabel> toks = s.tokens();
         for (int i = 0; i < toks.size(); i++) {
             String w = toks.get(i).word().toLowerCase(Locale.ROOT);

@@ -57,6 +57,15 @@ final class Cues {
         return words != null && words.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+            "septembre", "octobre", "novembre", "décembre", "sept", "oct", "nov", "dec", "jan", "feb", "mar", "apr", "aug");
+
+    /** True for a month name or abbreviation in English or French, any case. */
+    boolean isMonth(String word) {
+        return MONTHS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     boolean isGivenName(String word) {
         return givenNames.contains(word);
     }

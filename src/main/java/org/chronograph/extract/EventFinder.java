@@ -65,7 +65,10 @@ final class EventFinder {
                     && keys(o).size() > keys.size());
             boolean delayed = e.type() == EventType.RELEASE && events.stream().anyMatch(o -> o.type() == EventType.DELAY
                     && keys(o).containsAll(productKeys(e)));
-            if (!covered && !delayed) out.add(e);
+            // "stepped down as chief technology officer": a role left is not a role taken
+            boolean leftRole = e.type() == EventType.APPOINTMENT && events.stream().anyMatch(o -> o.type() == EventType.DEPARTURE
+                    && keys(o).equals(keys)) && events.stream().noneMatch(o -> o.type() == EventType.JOIN && keys(o).equals(keys));
+            if (!covered && !delayed && !leftRole) out.add(e);
         }
         return out;
     }
@@ -213,7 +216,12 @@ final class EventFinder {
                 out.add(new Candidate(type, ps));
             }
             case PARTNERSHIP, LEGAL, RESTRUCTURING -> {
-                List<Near> parties = within(near, hit.type() == EventType.RESTRUCTURING ? org : org.or(product).or(person), NEAR + 1, 4);
+                Predicate<Near> party = switch (hit.type()) {
+                    case RESTRUCTURING -> org;
+                    case PARTNERSHIP -> within(near, org, NEAR + 1, 4).size() >= 2 ? org : org.or(product);
+                    default -> org.or(product).or(person);
+                };
+                List<Near> parties = within(near, party, NEAR + 1, 4);
                 if (parties.isEmpty()) break;
                 List<Participant> ps = new ArrayList<>();
                 for (Near n : parties) ps.add(new Participant(n.mention().entity().ref(), "party"));

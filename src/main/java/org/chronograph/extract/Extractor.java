@@ -37,7 +37,7 @@ public final class Extractor {
     public Extractor(Collection<Path> userLexicons) {
         this.lexicon = Lexicon.load(userLexicons);
         Cues cues = Cues.bundled();
-        this.spans = new SpanFinder(lexicon, new ModelNamePatterns(lexicon), cues);
+        this.spans = new SpanFinder(lexicon, new ModelNamePatterns(lexicon, word -> !cues.is("not-name", word) && !cues.isMonth(word)), cues);
         this.anaphora = new Anaphora(cues);
         this.events = new EventFinder(Triggers.bundled());
     }
@@ -84,10 +84,12 @@ public final class Extractor {
         Map<String, Event> found = new LinkedHashMap<>();
         int paragraph = -1;
         EventDate paragraphDate = null;
+        Entity lastPerson = null;
         for (AnalyzedSentence s : sentences) {
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 paragraphDate = null;
+                lastPerson = null;
                 context.newParagraph();
             }
             List<TimeMention> times = dates.find(s.text(), context);
@@ -97,7 +99,10 @@ public final class Extractor {
                 Entity e = resolved.mentionOf().get(span);
                 if (e != null) mentions.add(new EntityMention(e, span.from(), span.to()));
             }
-            mentions.addAll(anaphora.resolve(s, mentions, mainPerson, mainCompany));
+            mentions.addAll(anaphora.resolve(s, mentions, lastPerson != null ? lastPerson : mainPerson, mainCompany));
+            for (EntityMention m : mentions) {
+                if (m.type() == EntityType.Person) lastPerson = m.entity();
+            }
             Evidence evidence = new Evidence(s.text(), body.toOriginal(s.begin()), body.toOriginal(s.end()));
             for (Event e : events.find(article.lang(), s, mentions, times, paragraphDate, evidence, makers)) {
                 String key = e.type() + e.participants().stream().map(p -> p.entity().key()).sorted().toList().toString();

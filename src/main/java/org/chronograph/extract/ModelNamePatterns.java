@@ -25,13 +25,26 @@ public final class ModelNamePatterns {
     private static final Pattern COORDINATED = Pattern.compile(
             "^((?:\\s*,\\s*" + VERSION + ")*)\\s*(?:,\\s*)?(?:and|et|&|or|ou|y|und)\\s+(" + VERSION + ")(?![\\w.-])");
     private static final Pattern VERSION_ONLY = Pattern.compile(VERSION);
+    /** An unknown capitalised name followed by a version number: "Aurora 2", "Falcon 180B". */
+    private static final Pattern UNKNOWN_FAMILY = Pattern.compile(
+            "(?<![\\p{L}\\d.-])(\\p{Lu}[\\p{L}]{2,})( (?!(?:19|20)\\d\\d\\b)\\d+(?:\\.\\d+)?[a-zA-Z]?(?:[ -]" + VARIANT + "\\b)*)(?![\\w%.,-]*\\d)(?![ ]?(?:%|percent|pour ?cent|million|billion|milliard|tokens?|GB|TB|B\\b|M\\b))");
 
     private final Pattern families;
     private final Lexicon lexicon;
+    private final java.util.function.Predicate<String> unknownFamily;
 
-    /** Builds the family patterns from every gazetteer entry that takes versions. */
+    /** Builds the family patterns from every gazetteer entry that takes versions; any unknown word may be a family. */
     public ModelNamePatterns(Lexicon lexicon) {
+        this(lexicon, word -> true);
+    }
+
+    /**
+     * @param unknownFamily decides whether a capitalised word the gazetteer does not know may name a model family
+     *                      ("Aurora 2") rather than something else ("Chapter 2")
+     */
+    ModelNamePatterns(Lexicon lexicon, java.util.function.Predicate<String> unknownFamily) {
         this.lexicon = lexicon;
+        this.unknownFamily = word -> lexicon.find(word).isEmpty() && unknownFamily.test(word);
         List<String> names = new ArrayList<>();
         for (LexiconEntry e : lexicon.entries()) {
             if (e.versionedType() == null) continue;
@@ -75,6 +88,13 @@ public final class ModelNamePatterns {
             LexiconEntry exact = lexicon.find(g.group()).orElse(null);
             if (exact != null) type = exact.type();
             out.add(new Found(g.start(), g.end(), g.group(), type, family == null ? base : family.name()));
+        }
+        Matcher u = UNKNOWN_FAMILY.matcher(text);
+        while (u.find()) {
+            if (overlapsAny(out, u.start(), u.end()) || !unknownFamily.test(u.group(1))) continue;
+            String name = trimTail(u.group());
+            out.add(new Found(u.start(), u.start() + name.length(), name, EntityType.Model, u.group(1)));
+            coordinated(text, u.start() + name.length(), u.group(1), EntityType.Model, u.group(1), out);
         }
         out.sort(Comparator.comparingInt(Found::start));
         return out;

@@ -98,7 +98,8 @@ final class SpanFinder {
             int from = i;
             while (from < j && cues.is("not-name", toks.get(from).word())) from++;
             int to = j;
-            while (to > from && (cues.is("not-name", toks.get(to - 1).word()) || isPossessive(toks.get(to - 1).word()))) to--;
+            while (to > from && (cues.is("not-name", toks.get(to - 1).word()) && !(to - from > 1 && cues.is("company-word", toks.get(to - 1).word()))
+                    || isPossessive(toks.get(to - 1).word()))) to--;
             if (to > from) {
                 Span span = nerSpan(s, from, to, cls, lang);
                 if (span != null) out.add(span);

@@ -1,0 +1,120 @@
+package org.chronograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.chronograph.source.Article;
+import org.chronograph.source.ArticleReader;
+import org.chronograph.source.ReadResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Extraction on articles written for these tests, in English and in French (real CoreNLP models). */
+class ExtractorTest {
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void loadModels() {
+        extractor = new Extractor();
+    }
+
+    static Extraction extract(String fixture) throws IOException {
+        try (InputStream in = ExtractorTest.class.getResourceAsStream("/extract/" + fixture)) {
+            Article article = new ArticleReader().read(fixture, in.readAllBytes())
+                    .map(ReadResult::asArticle).findFirst().orElseThrow().orElseThrow();
+            return extractor.extract(article);
+        }
+    }
+
+    private static Event event(Extraction x, EventType type, String participant) {
+        return x.events().stream()
+                .filter(e -> e.type() == type && e.participants().stream().anyMatch(p -> p.entity().name().equals(participant)))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + type + " with " + participant + " in " + x.events()));
+    }
+
+    private static Set<String> names(Event e) {
+        return e.participants().stream().map(p -> p.entity().name()).collect(Collectors.toSet());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"helios-en.md", "helios-fr.md"})
+    void typesCompaniesPeopleAndModels(String fixture) throws IOException {
+        Extraction x = extract(fixture);
+        assertThat(x.entities()).extracting(Entity::name, Entity::type).contains(
+                org.assertj.core.groups.Tuple.tuple("Helios Labs", EntityType.Company),
+                org.assertj.core.groups.Tuple.tuple("Ana Costa", EntityType.Person),
+                org.assertj.core.groups.Tuple.tuple("Ravi Menon", EntityType.Person),
+                org.assertj.core.groups.Tuple.tuple("Sol 1", EntityType.Model),
+                org.assertj.core.groups.Tuple.tuple("Sol 2", EntityType.Model),
+                org.assertj.core.groups.Tuple.tuple("Google", EntityType.Company));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"helios-en.md", "helios-fr.md"})
+    void findsEveryKindOfEventWithItsDate(String fixture) throws IOException {
+        Extraction x = extract(fixture);
+        Event founding = event(x, EventType.FOUNDING, "Helios Labs");
+        assertThat(names(founding)).contains("Ana Costa", "Ravi Menon");
+        assertThat(founding.date()).isEqualTo(EventDate.of("2021"));
+        assertThat(event(x, EventType.FUNDING, "Helios Labs").date()).isEqualTo(EventDate.of("2022-03"));
+        assertThat(event(x, EventType.APPOINTMENT, "Ana Costa").date()).isEqualTo(EventDate.of("2022-06"));
+        Event release = event(x, EventType.RELEASE, "Sol 1");
+        assertThat(names(release)).contains("Helios Labs");
+        assertThat(release.date()).isEqualTo(EventDate.of("2023-01"));
+        assertThat(event(x, EventType.DELAY, "Sol 2").date()).isEqualTo(new EventDate("2024", "MID"));
+        assertThat(event(x, EventType.DEPARTURE, "Ravi Menon").date()).isEqualTo(EventDate.of("2023-05"));
+        assertThat(names(event(x, EventType.JOIN, "Ravi Menon"))).contains("Google");
+        assertThat(names(event(x, EventType.PARTNERSHIP, "Microsoft"))).contains("Helios Labs");
+        assertThat(event(x, EventType.LEGAL, "Helios Labs").date().year()).isEqualTo(2024);
+        Event acquisition = event(x, EventType.ACQUISITION, "Google");
+        assertThat(acquisition.participants()).extracting(Participant::role).containsExactly("buyer", "acquired");
+        assertThat(event(x, EventType.RESTRUCTURING, "Helios Labs").date()).isEqualTo(EventDate.of("2025-09"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"helios-en.md", "helios-fr.md"})
+    void derivesWhoMovedWhere(String fixture) throws IOException {
+        Extraction x = extract(fixture);
+        assertThat(x.moves()).extracting(m -> m.person().name(), m -> m.from() == null ? null : m.from().name(),
+                m -> m.to() == null ? null : m.to().name(), Move::date).contains(
+                org.assertj.core.groups.Tuple.tuple("Ravi Menon", "Helios Labs", "Google", EventDate.of("2023-05")),
+                org.assertj.core.groups.Tuple.tuple("Ana Costa", "Amazon", "Helios Labs", EventDate.of("2021")));
+    }
+
+    @Test
+    void everyFactKeepsItsSentenceOffsetsAndConfidence() throws IOException {
+        Extraction x = extract("helios-en.md");
+        for (Event e : x.events()) {
+            assertThat(e.evidence()).isNotNull();
+            assertThat(e.evidence().end()).isGreaterThan(e.evidence().start());
+            assertThat(e.confidence()).isBetween(0.0, 1.0);
+        }
+        for (Entity e : x.entities()) {
+            assertThat(e.mentions()).isNotEmpty();
+            assertThat(e.confidence()).isBetween(0.0, 1.0);
+        }
+    }
+
+    @Test
+    void theEnglishAndFrenchVersionsShareEntityKeysAndMoves() throws IOException {
+        Extraction en = extract("helios-en.md");
+        Extraction fr = extract("helios-fr.md");
+        assertThat(keys(fr)).isEqualTo(keys(en));
+        assertThat(moveKeys(fr)).isEqualTo(moveKeys(en));
+    }
+
+    static Set<String> keys(Extraction x) {
+        return x.entities().stream().map(Entity::key).collect(Collectors.toSet());
+    }
+
+    static Set<List<String>> moveKeys(Extraction x) {
+        return x.moves().stream().map(m -> java.util.Arrays.asList(m.person().key(),
+                m.from() == null ? null : m.from().key(), m.to() == null ? null : m.to().key())).collect(Collectors.toSet());
+    }
+}

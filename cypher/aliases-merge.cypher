@@ -1,5 +1,5 @@
-// Links each alias key to its entity and records that this article uses it; an alias key that already
-// belongs to another entity stays with that entity.
+// Links each alias key to its entity and records that the row's article uses it; an alias key that already
+// belongs to another entity stays with that entity. Rows are applied in order.
 UNWIND $aliases AS row
 MATCH (entity:Entity {key: row.entity})
 MERGE (alias:Alias {key: row.key})
@@ -11,6 +11,6 @@ WITH row, entity, alias, other
 WHERE other IS NULL
 MERGE (alias)-[claim:ALIAS_OF]->(entity)
 SET claim.articles = CASE
-  WHEN $article IN coalesce(claim.articles, []) THEN claim.articles
-  ELSE coalesce(claim.articles, []) + $article
+  WHEN row.article IN coalesce(claim.articles, []) THEN claim.articles
+  ELSE coalesce(claim.articles, []) + row.article
 END

@@ -1,8 +1,9 @@
-// Creates or updates the article node.
-MERGE (article:Article {id: $article.id})
-SET article.source = $article.source,
-    article.title = $article.title,
-    article.lang = $article.lang,
-    article.published = $article.published,
-    article.url = $article.url,
-    article.hash = $article.hash
+// Creates or updates article nodes (one row per article, in load order).
+UNWIND $articles AS row
+MERGE (article:Article {id: row.id})
+SET article.source = row.source,
+    article.title = row.title,
+    article.lang = row.lang,
+    article.published = row.published,
+    article.url = row.url,
+    article.hash = row.hash

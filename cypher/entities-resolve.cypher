@@ -3,7 +3,8 @@
 UNWIND $entities AS e
 OPTIONAL CALL (e) {
   UNWIND range(0, size(e.keys) - 1) AS i
-  MATCH (:Alias {key: e.keys[i]})-[:ALIAS_OF]->(found:Entity)
+  MATCH (alias:Alias {key: e.keys[i]})-[:ALIAS_OF]->(found:Entity)
+  USING INDEX alias:Alias(key)
   RETURN found
   ORDER BY i
   LIMIT 1
@@ -32,4 +33,4 @@ CALL (e, entity) {
   WHERE e.confidence > coalesce(entity.typeConfidence, 0.0)
   SET entity.typeConfidence = e.confidence
 }
-RETURN e.key AS ref, entity.key AS key
+RETURN e.key AS ref, entity.key AS key, coalesce(entity.typeConfidence, 0.0) AS confidence

@@ -1,6 +1,6 @@
-// Events of the article: merged by key across articles, each with the sentence that reports it here.
-MATCH (article:Article {id: $article})
+// Events of the rows' articles: merged by key across articles, each with the sentence that reports it there.
 UNWIND $events AS row
+MATCH (article:Article {id: row.article})
 MERGE (event:Event {key: row.key})
   ON CREATE SET event.type = row.type, event.date = row.date, event.precision = row.precision,
                 event.mod = row.mod, event.sortDate = row.sortDate, event.startDate = row.startDate,

@@ -1,6 +1,6 @@
-// Moves of the article: merged by key across articles, each with the sentence that reports it here.
-MATCH (article:Article {id: $article})
+// Moves of the rows' articles: merged by key across articles, each with the sentence that reports it there.
 UNWIND $moves AS row
+MATCH (article:Article {id: row.article})
 MERGE (move:Move {key: row.key})
   ON CREATE SET move.date = row.date, move.precision = row.precision, move.mod = row.mod,
                 move.sortDate = row.sortDate, move.startDate = row.startDate, move.endDate = row.endDate,

@@ -97,6 +97,18 @@ final class ArticleFacts {
         entities.put(ref.key(), row);
     }
 
+    /** The article's id. */
+    String id() {
+        return extraction.article().id();
+    }
+
+    /** Every key entity resolution looks up for this article (the keys of all names and aliases of its entities). */
+    Set<String> lookupKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        entities.values().forEach(e -> keys.addAll(e.forms.keySet()));
+        return keys;
+    }
+
     /** The properties of the article node. */
     Map<String, Object> article() {
         Article a = extraction.article();
@@ -143,15 +155,19 @@ final class ArticleFacts {
         for (EntityRow e : entities.values()) {
             String graphKey = graphKey(resolved, e.key);
             Set<Map.Entry<String, String>> forms = new LinkedHashSet<>(e.forms.entrySet());
-            rows.putIfAbsent(graphKey, Map.of("entity", graphKey, "key", graphKey, "name", e.name));
+            rows.putIfAbsent(graphKey, Map.of("entity", graphKey, "key", graphKey, "name", e.name, "article", id()));
             for (Map.Entry<String, String> form : forms) {
-                rows.putIfAbsent(form.getKey(), Map.of("entity", graphKey, "key", form.getKey(), "name", form.getValue()));
+                rows.putIfAbsent(form.getKey(), Map.of("entity", graphKey, "key", form.getKey(), "name", form.getValue(),
+                        "article", id()));
             }
         }
         return List.copyOf(rows.values());
     }
 
-    /** One MENTIONED_IN row per graph entity: count, flat offsets {@code [start, end, ...]}, sentence indexes. */
+    /**
+     * One MENTIONED_IN row per graph entity, with the article id: count, flat offsets {@code [start, end, ...]},
+     * sentence indexes.
+     */
     List<Map<String, Object>> mentionRows(Map<String, String> resolved) {
         Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
         for (EntityRow e : entities.values()) {
@@ -171,7 +187,7 @@ final class ArticleFacts {
                 sentences.add((long) m.sentence());
             }
             rows.add(Map.of("entity", key, "count", (long) sorted.size(), "offsets", offsets,
-                    "sentences", List.copyOf(sentences)));
+                    "sentences", List.copyOf(sentences), "article", id()));
         });
         return rows;
     }
@@ -190,6 +206,7 @@ final class ArticleFacts {
                 continue;
             }
             Map<String, Object> row = dated(event.date());
+            row.put("article", id());
             row.put("key", key);
             row.put("type", event.type().name());
             row.put("participants", roles.entrySet().stream()
@@ -218,6 +235,7 @@ final class ArticleFacts {
                 continue;
             }
             Map<String, Object> row = dated(move.date());
+            row.put("article", id());
             row.put("key", key);
             row.put("person", person);
             row.put("from", from);

@@ -2,11 +2,13 @@ package org.chronograph.graph;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.chronograph.ChronographException;
 import org.chronograph.extract.EventDate;
@@ -19,11 +21,16 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
- * Writes extractions to the graph, one managed write transaction per article (retried by the driver on
- * transient errors): a new article is created, one with the same id and content hash is left alone, one with
- * the same id and another hash has its old reports replaced, and nothing else changes.
+ * Writes extractions to the graph in managed write transactions (retried by the driver on transient errors): a new
+ * article is created, one with the same id and content hash is left alone, one with the same id and another hash
+ * has its old reports replaced, and nothing else changes. {@link #load} writes one article per transaction;
+ * {@link #loadBatch} writes many in one transaction with the same result as loading them one by one, and when that
+ * transaction fails, loads them one by one so that each article is still written whole or not at all.
  */
 public final class GraphLoader {
+    /** Articles per transaction in {@link #loadAll}. */
+    public static final int BATCH = 500;
+
     private final Driver driver;
     private final Consumer<String> afterStep;
 
@@ -61,13 +68,70 @@ public final class GraphLoader {
         }
     }
 
-    /** Loads each extraction in order, one transaction each; stops at the first failure. */
+    /**
+     * Loads articles in order, in one transaction; the graph ends as if each had been loaded with
+     * {@link #load(Extraction, boolean)} in turn. When the transaction fails, each article is loaded in its own
+     * transaction, and those the database rejects go to {@code onFailure} and are left out.
+     *
+     * @return the outcomes of the articles loaded, in order
+     */
+    public List<LoadOutcome> loadBatch(List<Extraction> batch, boolean force, BiConsumer<Extraction, ChronographException> onFailure) {
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        try (Session session = driver.session()) {
+            return session.executeWrite(tx -> writeBatch(tx, batch, force));
+        } catch (RuntimeException batchFailed) {
+            List<LoadOutcome> outcomes = new ArrayList<>();
+            for (Extraction extraction : batch) {
+                try {
+                    outcomes.add(load(extraction, force));
+                } catch (ChronographException e) {
+                    onFailure.accept(extraction, e);
+                }
+            }
+            return outcomes;
+        }
+    }
+
+    /** Loads each extraction in order, {@value #BATCH} articles per transaction; stops at the first failure. */
     public LoadSummary loadAll(Iterable<Extraction> extractions) {
         List<LoadOutcome> outcomes = new ArrayList<>();
+        List<Extraction> batch = new ArrayList<>();
+        BiConsumer<Extraction, ChronographException> stop = (x, e) -> {
+            throw e;
+        };
         for (Extraction extraction : extractions) {
-            outcomes.add(load(extraction));
+            batch.add(extraction);
+            if (batch.size() == BATCH) {
+                outcomes.addAll(loadBatch(batch, false, stop));
+                batch.clear();
+            }
         }
+        outcomes.addAll(loadBatch(batch, false, stop));
         return new LoadSummary(outcomes);
+    }
+
+    /** New articles go through {@link BulkWrite} in runs; an article already stored, or named twice, alone. */
+    private List<LoadOutcome> writeBatch(TransactionContext tx, List<Extraction> batch, boolean force) {
+        List<String> ids = batch.stream().map(x -> x.article().id()).toList();
+        Set<String> stored = new HashSet<>();
+        tx.run(CypherFiles.get("articles-hash"), Map.of("ids", ids)).forEachRemaining(r -> stored.add(r.get("id").asString()));
+        Set<String> seen = new HashSet<>();
+        List<LoadOutcome> outcomes = new ArrayList<>();
+        List<ArticleFacts> run = new ArrayList<>();
+        for (Extraction extraction : batch) {
+            String id = extraction.article().id();
+            if (!stored.contains(id) && seen.add(id)) {
+                run.add(new ArticleFacts(extraction));
+                continue;
+            }
+            outcomes.addAll(BulkWrite.write(tx, run));
+            run.clear();
+            outcomes.add(write(tx, new ArticleFacts(extraction), id, force));
+        }
+        outcomes.addAll(BulkWrite.write(tx, run));
+        return outcomes;
     }
 
     private LoadOutcome write(TransactionContext tx, ArticleFacts facts, String id, boolean force) {
@@ -79,22 +143,20 @@ public final class GraphLoader {
         }
 
         OldFacts old = exists ? detach(tx, id) : OldFacts.NONE;
-        tx.run(CypherFiles.get("article-merge"), Map.of("article", article)).consume();
+        tx.run(CypherFiles.get("article-merge"), Map.of("articles", List.of(article))).consume();
         step("article");
 
-        Map<String, String> resolved = new HashMap<>();
-        tx.run(CypherFiles.get("entities-resolve"), Map.of("entities", facts.entityRows()))
-                .forEachRemaining(r -> resolved.put(r.get("ref").asString(), r.get("key").asString()));
-        tx.run(CypherFiles.get("aliases-merge"), Map.of("aliases", facts.aliasRows(resolved), "article", id)).consume();
+        Map<String, String> resolved = resolve(tx, facts.entityRows());
+        tx.run(CypherFiles.get("aliases-merge"), Map.of("aliases", facts.aliasRows(resolved))).consume();
         step("entities");
 
-        tx.run(CypherFiles.get("mentions-merge"), Map.of("mentions", facts.mentionRows(resolved), "article", id)).consume();
+        tx.run(CypherFiles.get("mentions-merge"), Map.of("mentions", facts.mentionRows(resolved))).consume();
         step("mentions");
         List<Map<String, Object>> events = facts.eventRows(resolved);
-        tx.run(CypherFiles.get("events-merge"), Map.of("events", events, "article", id)).consume();
+        tx.run(CypherFiles.get("events-merge"), Map.of("events", events)).consume();
         step("events");
         List<Map<String, Object>> moves = facts.moveRows(resolved);
-        tx.run(CypherFiles.get("moves-merge"), Map.of("moves", moves, "article", id)).consume();
+        tx.run(CypherFiles.get("moves-merge"), Map.of("moves", moves)).consume();
         step("moves");
 
         Set<String> entityKeys = new LinkedHashSet<>(resolved.values());
@@ -117,6 +179,14 @@ public final class GraphLoader {
                 new LinkedHashSet<>(resolved.values()).size(), events.size(), moves.size());
     }
 
+    /** Resolves extraction entity rows to graph entities, creating those not found: extraction key to graph key. */
+    static Map<String, String> resolve(TransactionContext tx, List<Map<String, Object>> entityRows) {
+        Map<String, String> resolved = new HashMap<>();
+        tx.run(CypherFiles.get("entities-resolve"), Map.of("entities", entityRows))
+                .forEachRemaining(r -> resolved.put(r.get("ref").asString(), r.get("key").asString()));
+        return resolved;
+    }
+
     private OldFacts detach(TransactionContext tx, String id) {
         Record r = tx.run(CypherFiles.get("article-old-facts"), Map.of("id", id)).single();
         OldFacts old = new OldFacts(strings(r.get("events")), strings(r.get("moves")),
@@ -127,7 +197,7 @@ public final class GraphLoader {
     }
 
     /** Deletes the people's affiliations and derives them again from all their moves. */
-    private void rebuildAffiliations(TransactionContext tx, List<String> persons) {
+    static void rebuildAffiliations(TransactionContext tx, List<String> persons) {
         if (persons.isEmpty()) {
             return;
         }

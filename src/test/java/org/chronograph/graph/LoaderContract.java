@@ -3,16 +3,20 @@ package org.chronograph.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.chronograph.bench.SyntheticGraph;
 import org.chronograph.extract.EntityType;
 import org.chronograph.extract.EventType;
+import org.chronograph.extract.Extraction;
+import org.chronograph.extract.Move;
 import org.chronograph.query.GraphStats;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Record;
 
-/** Loading articles: idempotence, replacement, cross-article resolution, one transaction per article. */
+/** Loading articles: idempotence, replacement, cross-article resolution, one transaction per article or per batch. */
 abstract class LoaderContract {
     private TestGraph graph;
     private GraphLoader loader;
@@ -169,6 +173,77 @@ abstract class LoaderContract {
                 LoadOutcome.Status.CREATED, LoadOutcome.Status.CREATED, LoadOutcome.Status.UNCHANGED);
         assertThat(summary.count(LoadOutcome.Status.CREATED)).isEqualTo(2);
         assertThat(summary.events()).isEqualTo(3);
+    }
+
+    @Test
+    void aBatchLeavesTheGraphThatLoadingItsArticlesOneByOneLeaves() {
+        List<Extraction> articles = mixedArticles();
+        articles.forEach(loader::load);
+        List<String> oneByOne = graph.dump();
+        graph.connection().driver().executableQuery(CypherFiles.get("test-wipe")).execute();
+
+        List<LoadOutcome> outcomes = loader.loadBatch(articles, false, (x, e) -> {
+            throw e;
+        });
+
+        assertThat(graph.dump()).isEqualTo(oneByOne);
+        assertThat(outcomes).hasSize(articles.size());
+        assertThat(outcomes).extracting(LoadOutcome::status).contains(LoadOutcome.Status.REPLACED, LoadOutcome.Status.UNCHANGED);
+    }
+
+    @Test
+    void batchesOnTopOfALoadedGraphMatchLoadingOneByOne() {
+        List<Extraction> articles = mixedArticles();
+        List<Extraction> first = articles.subList(0, articles.size() / 2);
+        List<Extraction> second = articles.subList(articles.size() / 2, articles.size());
+        articles.forEach(loader::load);
+        List<String> oneByOne = graph.dump();
+        graph.connection().driver().executableQuery(CypherFiles.get("test-wipe")).execute();
+
+        loader.loadBatch(first, false, (x, e) -> {
+            throw e;
+        });
+        loader.loadBatch(second, false, (x, e) -> {
+            throw e;
+        });
+
+        assertThat(graph.dump()).isEqualTo(oneByOne);
+    }
+
+    @Test
+    void anArticleTheDatabaseRefusesLeavesTheRestOfItsBatchLoaded() {
+        Extraction broken = Extractions.article("broken", "en").entity("Ravi Okafor", EntityType.Person).build();
+        broken = new Extraction(broken.article(), broken.entities(), broken.events(),
+                List.of(new Move(null, null, null, null, null, 0.5)));
+        List<String> refused = new ArrayList<>();
+
+        List<LoadOutcome> outcomes = loader.loadBatch(List.of(Stories.nimbusEnglish(), broken, Stories.helixPartnership()), false,
+                (x, e) -> refused.add(x.article().id() + ": " + e.getMessage()));
+
+        assertThat(outcomes).extracting(LoadOutcome::articleId).containsExactly("nimbus-en", "helix");
+        assertThat(refused).singleElement().asString().startsWith("broken: ").contains("names no person");
+        assertThat(stats().articles()).isEqualTo(2);
+    }
+
+    /**
+     * Synthetic articles, then stories that resolve one another's aliases, replace an article twice in a row, repeat
+     * one unchanged and change an entity's type with more confidence, all in one sequence.
+     */
+    private static List<Extraction> mixedArticles() {
+        List<Extraction> articles = new ArrayList<>();
+        new SyntheticGraph(120, 7).forEach(articles::add);
+        articles.add(Stories.nimbusEnglish());
+        articles.add(Extractions.article("a", "en").entity("Quasar", EntityType.Product, 0.6).build());
+        articles.add(Stories.nimbusFrench());
+        articles.add(Stories.helixPartnership());
+        articles.add(Extractions.article("b", "en").entity("Quasar", EntityType.Model, 0.9).build());
+        articles.add(Stories.nimbusEnglishCorrected());
+        articles.add(Stories.orionOtherDate());
+        articles.add(Stories.nimbusEnglish());
+        articles.add(Stories.helixPartnership());
+        articles.add(Extractions.article("c", "en").entity("Quasar", EntityType.Product, 0.5).build());
+        new SyntheticGraph(60, 8).forEach(articles::add);
+        return articles;
     }
 
     private GraphStats stats() {

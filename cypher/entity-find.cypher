@@ -1,13 +1,18 @@
 // Finds an entity by key, by the key of one of its aliases, or by name (case-insensitive), in that order.
+// The name is compared with every entity only when neither key finds one.
 OPTIONAL MATCH (byKey:Entity {key: $key})
-OPTIONAL MATCH (:Alias {key: $key})-[:ALIAS_OF]->(byAlias:Entity)
-OPTIONAL CALL () {
+OPTIONAL MATCH (alias:Alias {key: $key})-[:ALIAS_OF]->(byAlias:Entity)
+USING INDEX alias:Alias(key)
+WITH coalesce(byKey, byAlias) AS found
+OPTIONAL CALL (found) {
+  WITH found
+  WHERE found IS NULL
   MATCH (named:Entity)
   WHERE toLower(named.name) = toLower($name)
   RETURN named
   ORDER BY named.key
   LIMIT 1
 }
-WITH coalesce(byKey, byAlias, named) AS entity
+WITH coalesce(found, named) AS entity
 WHERE entity IS NOT NULL
 RETURN entity.key AS key, entity.name AS name, entity.type AS type

@@ -1,18 +1,6 @@
-// Moves in date order (undated last), optionally only one person's, or only those from or to one organization.
+// Moves in date order (undated last): the keys of the first $limit (moves-details.cypher gives their details).
 MATCH (move:Move)-[:OF]->(person:Entity)
-WHERE $person IS NULL OR person.key = $person
-OPTIONAL MATCH (move)-[:FROM]->(left:Entity)
-OPTIONAL MATCH (move)-[:TO]->(joined:Entity)
-WITH move, person, left, joined
-WHERE $org IS NULL OR left.key = $org OR joined.key = $org
-CALL (move) {
-  OPTIONAL MATCH (move)-[report:REPORTED_IN]->(article:Article)
-  WITH article, report
-  ORDER BY report.confidence DESC, article.published, article.id
-  RETURN collect({article: article.id, title: article.title, lang: article.lang, published: article.published,
-                  sentence: report.sentence, confidence: report.confidence}) AS reports
-}
-RETURN move.key AS key, person.key AS personKey, person.name AS person, left.key AS fromKey, left.name AS from,
-       joined.key AS toKey, joined.name AS to, move.date AS date, move.precision AS precision, move.mod AS mod,
-       reports
+WITH move, person
 ORDER BY move.sortDate IS NULL, move.sortDate, person.name, move.key
+LIMIT $limit
+RETURN move.key AS key

@@ -1,0 +1,9 @@
+// Moves from or to one organization in date order (undated last): the keys of the first $limit
+// (moves-details.cypher gives their details).
+MATCH (:Entity {key: $org})<-[:FROM|TO]-(move:Move)
+WITH DISTINCT move
+MATCH (move)-[:OF]->(person:Entity)
+WITH move, person
+ORDER BY move.sortDate IS NULL, move.sortDate, person.name, move.key
+LIMIT $limit
+RETURN move.key AS key

@@ -1,0 +1,121 @@
+package org.chronograph.bench;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The figures of one benchmark run: rows for a table (metric, measured value, target, whether it is met) and the
+ * JSON object with the published keys. Figures of a skipped phase are {@code null}.
+ */
+public final class BenchReport {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Benchmark.Settings settings;
+    private final ExtractionBench.Figures extraction;
+    private final LoadBench.Figures load;
+    private final QueryBench.Figures queries;
+    private final long peakHeapMb;
+    private final String machine;
+
+    BenchReport(Benchmark.Settings settings, ExtractionBench.Figures extraction, LoadBench.Figures load,
+                QueryBench.Figures queries, long peakHeapMb, String machine) {
+        this.settings = settings;
+        this.extraction = extraction;
+        this.load = load;
+        this.queries = queries;
+        this.peakHeapMb = peakHeapMb;
+        this.machine = machine;
+    }
+
+    /** The published figures, in the published order. */
+    public Map<String, Object> figures() {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("pipeline_tokens_per_s", extraction == null ? null : round(extraction.pipelineTps(), 1));
+        f.put("raw_corenlp_tokens_per_s", extraction == null ? null : round(extraction.rawTps(), 1));
+        f.put("pipeline_overhead_ratio", extraction == null ? null : round(extraction.overheadRatio(), 3));
+        f.put("parallel_speedup", extraction == null ? null : round(extraction.speedup(), 3));
+        f.put("load_facts_per_s", round(load.loaderRate(), 0));
+        f.put("unwind_best_facts_per_s", round(load.baselineRate(), 0));
+        f.put("load_ratio", round(load.loaderRate() / load.baselineRate(), 3));
+        f.put("timeline_entity_p50_ms", round(queries.timelineEntityP50(), 2));
+        f.put("timeline_entity_p95_ms", round(queries.timelineEntityP95(), 2));
+        f.put("timeline_period_p95_ms", round(queries.timelinePeriodP95(), 2));
+        f.put("moves_org_p95_ms", round(queries.movesOrgP95(), 2));
+        f.put("path_p95_ms", round(queries.pathP95(), 2));
+        f.put("peak_heap_mb", peakHeapMb);
+        f.put("events", settings.events());
+        f.put("articles", settings.articles());
+        return f;
+    }
+
+    /** The figures as one line of JSON. */
+    public String json() {
+        try {
+            return JSON.writeValueAsString(figures());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("figures are plain values", e);
+        }
+    }
+
+    /** Table rows: metric, measured, target, verdict ("ok", "MISS", or "" without a target). */
+    public List<List<Object>> rows() {
+        Map<String, Object> f = figures();
+        List<List<Object>> rows = new ArrayList<>();
+        if (extraction != null) {
+            rows.add(row("pipeline_tokens_per_s", f, null, 0));
+            rows.add(row("raw_corenlp_tokens_per_s", f, null, 0));
+            rows.add(row("pipeline_overhead_ratio", f, "<= 1.3", 1.3));
+            rows.add(row("parallel_speedup", f, ">= 1.7 on 2 cores", -1.7));
+            rows.add(info("  tokens per pass, articles", extraction.tokens() + " tokens, " + settings.articles() + " articles"));
+            rows.add(info("  parallel threads, same facts", extraction.threads() + " threads, " + (extraction.identical() ? "identical" : "DIFFERENT")));
+        }
+        rows.add(row("load_facts_per_s", f, ">= 20000", -20000));
+        rows.add(row("unwind_best_facts_per_s", f, null, 0));
+        rows.add(row("load_ratio", f, ">= 0.5", -0.5));
+        rows.add(info("  loader", load.loaderFacts() + " facts from " + load.articles() + " articles in "
+                + String.format("%.1f", load.loaderSeconds()) + " s"));
+        rows.add(info("  UNWIND baseline", load.baselineFacts() + " facts in " + load.baselineStatements() + " statements, "
+                + String.format("%.1f", load.baselineSeconds()) + " s"));
+        rows.add(row("timeline_entity_p50_ms", f, null, 0));
+        rows.add(row("timeline_entity_p95_ms", f, "<= 20 at 1M events", 20));
+        rows.add(row("timeline_period_p95_ms", f, "<= 20 at 1M events", 20));
+        rows.add(row("moves_org_p95_ms", f, "<= 20 at 1M events", 20));
+        rows.add(row("path_p95_ms", f, "<= 100 at 1M events", 100));
+        rows.add(info("  queries", queries.samples() + " timed per kind (first page of " + QueryBench.PAGE + " rows; paths up to "
+                + QueryBench.HOPS + " steps, " + queries.pathsFound() + " found)"));
+        rows.add(row("peak_heap_mb", f, null, 0));
+        rows.add(row("events", f, null, 0));
+        rows.add(row("articles", f, null, 0));
+        rows.add(info("machine", machine));
+        return rows;
+    }
+
+    /**
+     * A metric row; {@code bound} > 0 is a maximum, < 0 a minimum (its absolute value), 0 no target.
+     */
+    private static List<Object> row(String key, Map<String, Object> f, String target, double bound) {
+        Object value = f.get(key);
+        String verdict = "";
+        if (bound != 0 && value instanceof Number n) {
+            boolean ok = bound > 0 ? n.doubleValue() <= bound : n.doubleValue() >= -bound;
+            verdict = ok ? "ok" : "MISS";
+        }
+        return Arrays.asList(key, value, target, verdict);
+    }
+
+    private static List<Object> info(String what, Object value) {
+        return Arrays.asList(what, value, null, "");
+    }
+
+    private static Number round(double value, int decimals) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) return null;
+        if (decimals == 0) return Math.round(value);
+        double scale = Math.pow(10, decimals);
+        return Math.round(value * scale) / scale;
+    }
+}

@@ -1,0 +1,105 @@
+package org.chronograph.bench;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+
+/**
+ * Watches the Java heap while it is open: the peak of heap in use (the most the heap held just before a collection,
+ * or when sampled every 50 ms) and the most that survived a collection (the live data, which stays flat when
+ * memory does not grow with the input).
+ */
+public final class HeapWatch implements AutoCloseable {
+    private final AtomicLong peak = new AtomicLong();
+    private final AtomicLong live = new AtomicLong();
+    private final Set<String> heapPools;
+    private final List<Runnable> detach = new ArrayList<>();
+    private final Thread sampler;
+    private volatile boolean open = true;
+
+    private HeapWatch() {
+        heapPools = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
+        NotificationListener listener = this::onGc;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof NotificationEmitter emitter) {
+                emitter.addNotificationListener(listener, null, null);
+                detach.add(() -> {
+                    try {
+                        emitter.removeNotificationListener(listener);
+                    } catch (ListenerNotFoundException e) {
+                        // already gone
+                    }
+                });
+            }
+        }
+        sampler = new Thread(() -> {
+            while (open) {
+                peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-watch");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    /** Starts watching. */
+    public static HeapWatch start() {
+        return new HeapWatch();
+    }
+
+    /** The most heap in use seen so far, in MiB. */
+    public long peakMb() {
+        peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+        return peak.get() >> 20;
+    }
+
+    /** The most heap that survived a collection so far, in MiB (0 before the first collection). */
+    public long liveMb() {
+        return live.get() >> 20;
+    }
+
+    /** Forgets the peaks seen so far (for measuring one phase). */
+    public void reset() {
+        peak.set(0);
+        live.set(0);
+    }
+
+    @Override
+    public void close() {
+        open = false;
+        sampler.interrupt();
+        detach.forEach(Runnable::run);
+    }
+
+    private void onGc(Notification notification, Object handback) {
+        if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+            return;
+        }
+        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+        peak.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()), Math::max);
+        live.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
+    }
+
+    private long heapUsed(Map<String, MemoryUsage> pools) {
+        return pools.entrySet().stream().filter(e -> heapPools.contains(e.getKey())).mapToLong(e -> e.getValue().getUsed()).sum();
+    }
+}

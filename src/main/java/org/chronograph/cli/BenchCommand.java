@@ -1,0 +1,76 @@
+package org.chronograph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.chronograph.bench.BenchReport;
+import org.chronograph.bench.Benchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code chronograph bench [--events N] [--articles M]}: speed figures side by side, then one JSON line. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure extraction, loading and query speed in one run on synthetic data and print a table of",
+                "figures against their targets, then, as the last line, the figures as one JSON object.",
+                "Extraction: full pipeline against raw CoreNLP on M articles, all threads against one.",
+                "Loading: the loader against plain UNWIND statements, N events each into a fresh embedded database.",
+                "Queries: timeline, moves and path latency through the driver on the loaded graph."})
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--events", paramLabel = "N", defaultValue = "100000", description = "Events of the synthetic graph (default: ${DEFAULT-VALUE}).")
+    long events;
+
+    @Option(names = "--articles", paramLabel = "M", defaultValue = "40",
+            description = "Synthetic articles to extract; 0 skips extraction (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads of the parallel extraction (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--samples", paramLabel = "Q", defaultValue = "300", description = "Timed queries of each kind (default: ${DEFAULT-VALUE}).")
+    int samples;
+
+    @Option(names = "--work", paramLabel = "DIR", description = "Directory for the benchmark databases (default: a temporary one).")
+    Path work;
+
+    @Option(names = "--keep", description = "Keep the benchmark databases.")
+    boolean keep;
+
+    @Option(names = "--quiet", description = "Do not report progress on standard error.")
+    boolean quiet;
+
+    @Option(names = "--verbose", description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        BenchReport report;
+        try {
+            long started = System.nanoTime();
+            report = Benchmark.run(new Benchmark.Settings(events, articles, seed, threads, samples, work, keep), line -> {
+                if (!quiet) {
+                    err.printf("bench [%5.0fs] %s%n", (System.nanoTime() - started) / 1e9, line);
+                    err.flush();
+                }
+            });
+        } catch (RuntimeException e) {
+            return ExceptionMapper.report(e, err, verbose);
+        }
+        Output.write(out, Format.TABLE, List.of(Table.of("Benchmark (" + events + " events, " + articles + " articles)",
+                List.of("figure", "measured", "target", ""), report.rows())));
+        out.println(report.json());
+        out.flush();
+        return 0;
+    }
+}

@@ -1,12 +1,13 @@
-// Before an article is replaced: drop its reports and mentions, and its claim on the aliases of its entities.
+// Before an article is replaced: drop its reports and mentions, and its uses of aliases.
 MATCH (article:Article {id: $id})
 CALL (article) {
   MATCH (article)<-[link:REPORTED_IN|MENTIONED_IN]-()
   DELETE link
 }
-CALL () {
-  UNWIND $entities AS key
-  MATCH (:Alias)-[claim:ALIAS_OF]->(:Entity {key: key})
-  WHERE $id IN claim.articles
-  SET claim.articles = [other IN claim.articles WHERE other <> $id]
+CALL (article) {
+  UNWIND coalesce(article.claims, []) AS key
+  MATCH (alias:Alias {key: key})-[claim:ALIAS_OF]->(:Entity)
+  USING INDEX alias:Alias(key)
+  SET claim.articles = claim.articles - 1
 }
+SET article.claims = []

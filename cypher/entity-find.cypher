@@ -1,12 +1,11 @@
 // Finds an entity by key, by the key of one of its aliases, or by name (case-insensitive), in that order.
-// The name is compared with every entity only when neither key finds one.
+// Names are compared with every entity only when neither key finds one (the UNWIND of an empty list stops the scan).
 OPTIONAL MATCH (byKey:Entity {key: $key})
 OPTIONAL MATCH (alias:Alias {key: $key})-[:ALIAS_OF]->(byAlias:Entity)
 USING INDEX alias:Alias(key)
 WITH coalesce(byKey, byAlias) AS found
 OPTIONAL CALL (found) {
-  WITH found
-  WHERE found IS NULL
+  UNWIND CASE WHEN found IS NULL THEN [true] ELSE [] END AS scan
   MATCH (named:Entity)
   WHERE toLower(named.name) = toLower($name)
   RETURN named

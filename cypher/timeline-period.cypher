@@ -1,5 +1,5 @@
 // Events whose period overlaps [$from, $to] (either may be null), optionally only those of some types, in date
-// order: the keys of the first $limit (timeline-events.cypher gives their details).
+// order; the first $limit of them, each with its participants and the articles that report it.
 // Dates are calendar periods of at most a year that never cross a new year, so an event overlapping the period
 // starts, and sorts, no earlier than $since: the first of January of $from's year (the Java side computes it).
 // That lets the sort-date index give the events in order from there.
@@ -11,4 +11,20 @@ WHERE event.sortDate >= $since
 WITH event
 ORDER BY event.sortDate, event.type, event.key
 LIMIT $limit
-RETURN event.key AS key
+CALL (event) {
+  OPTIONAL MATCH (event)-[involves:INVOLVES]->(participant:Entity)
+  WITH participant, involves
+  ORDER BY involves.role, participant.name
+  RETURN collect({key: participant.key, name: participant.name, type: participant.type, role: involves.role})
+         AS participants
+}
+CALL (event) {
+  OPTIONAL MATCH (event)-[report:REPORTED_IN]->(article:Article)
+  WITH article, report
+  ORDER BY report.confidence DESC, article.published, article.id
+  RETURN collect({article: article.id, title: article.title, lang: article.lang, published: article.published,
+                  sentence: report.sentence, confidence: report.confidence}) AS reports
+}
+RETURN event.key AS key, event.date AS date, event.precision AS precision, event.mod AS mod,
+       event.type AS type, participants, reports
+ORDER BY event.sortDate, event.type, event.key

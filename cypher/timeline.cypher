@@ -1,8 +1,24 @@
-// Events in date order (undated last), optionally only those of some types: the keys of the first $limit
-// (timeline-events.cypher gives their details).
+// Events in date order (undated last), optionally only those of some types; the first $limit
+// of them, each with its participants and the articles that report it.
 MATCH (event:Event)
 WHERE $types IS NULL OR event.type IN $types
 WITH event
 ORDER BY event.sortDate IS NULL, event.sortDate, event.type, event.key
 LIMIT $limit
-RETURN event.key AS key
+CALL (event) {
+  OPTIONAL MATCH (event)-[involves:INVOLVES]->(participant:Entity)
+  WITH participant, involves
+  ORDER BY involves.role, participant.name
+  RETURN collect({key: participant.key, name: participant.name, type: participant.type, role: involves.role})
+         AS participants
+}
+CALL (event) {
+  OPTIONAL MATCH (event)-[report:REPORTED_IN]->(article:Article)
+  WITH article, report
+  ORDER BY report.confidence DESC, article.published, article.id
+  RETURN collect({article: article.id, title: article.title, lang: article.lang, published: article.published,
+                  sentence: report.sentence, confidence: report.confidence}) AS reports
+}
+RETURN event.key AS key, event.date AS date, event.precision AS precision, event.mod AS mod,
+       event.type AS type, participants, reports
+ORDER BY event.sortDate IS NULL, event.sortDate, event.type, event.key

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +25,7 @@ import org.chronograph.source.Article;
  * The nodes and relationships the loader writes for synthetic extractions, as plain rows for the benchmark's
  * baseline: each node and relationship once, with the same properties, so that they can be written with CREATE
  * and no lookups but the endpoints'. Synthetic entity keys never clash, so an entity's graph key is its own key.
- * Alias claims (which list every article using the alias) and affiliations (one per person and organization)
+ * Alias claims (which count the articles using the alias) and affiliations (one per person and organization)
  * come last, from what all the articles said.
  */
 final class BaselineRows {
@@ -44,7 +45,7 @@ final class BaselineRows {
 
     private static final class Claim {
         final String entity;
-        final List<String> articles = new ArrayList<>();
+        long articles;
 
         Claim(String entity) {
             this.entity = entity;
@@ -58,8 +59,13 @@ final class BaselineRows {
     /** Rows of one article. */
     void add(Extraction x) {
         Article a = x.article();
+        Set<String> claimed = new LinkedHashSet<>();
+        for (Entity e : x.entities()) {
+            claimed.add(e.key());
+            e.aliases().forEach(alias -> claimed.add(EntityKeys.of(alias)));
+        }
         sink.node(node(List.of("Article"), Map.of("id", a.id(), "source", a.source(), "title", a.title(), "lang", a.lang(),
-                "published", a.published(), "url", a.url(), "hash", a.contentHash())));
+                "published", a.published(), "url", a.url(), "hash", a.contentHash(), "claims", List.copyOf(claimed))));
         for (Entity e : x.entities()) {
             if (entities.add(e.key())) {
                 sink.node(node(List.of("Entity", e.type().name()), Map.of("key", e.key(), "name", e.name(),
@@ -69,8 +75,8 @@ final class BaselineRows {
                     sink.node(node(List.of("Alias"), Map.of("key", EntityKeys.of(alias), "name", alias)));
                 }
             }
-            claim(e.key(), e.key(), a.id());
-            e.aliases().forEach(alias -> claim(EntityKeys.of(alias), e.key(), a.id()));
+            claim(e.key(), e.key());
+            e.aliases().forEach(alias -> claim(EntityKeys.of(alias), e.key()));
             if (!e.mentions().isEmpty()) {
                 sink.link("bench-link-mentions", link(e.key(), a.id(), mention(e.mentions())));
             }
@@ -127,8 +133,8 @@ final class BaselineRows {
         sink.link("bench-link-move-reports", link(key, article, report(move.evidence(), move.confidence())));
     }
 
-    private void claim(String alias, String entity, String article) {
-        claims.computeIfAbsent(alias, k -> new Claim(entity)).articles.add(article);
+    private void claim(String alias, String entity) {
+        claims.computeIfAbsent(alias, k -> new Claim(entity)).articles++;
     }
 
     private void stint(String person, String org, EventDate start, EventDate end) {

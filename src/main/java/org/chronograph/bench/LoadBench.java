@@ -14,10 +14,12 @@ import org.chronograph.query.GraphStats;
 /**
  * Loading speed: the real loader writing a synthetic graph into a fresh embedded database, against the same facts
  * written by {@link UnwindBaseline} into another fresh database with the same schema. Facts are the nodes and
- * relationships each database holds afterwards. While the loaded graph is open, {@code whileLoaded} runs (the
- * query benchmark).
+ * relationships each database holds afterwards. Both ways first load a small graph, to warm up. While the loaded
+ * graph is open, {@code whileLoaded} runs (the query benchmark).
  */
 final class LoadBench {
+    private static final long WARM_UP_EVENTS = 20_000;
+
     record Figures(long articles, long loaderFacts, double loaderSeconds, long baselineFacts, double baselineSeconds,
                    long baselineStatements) {
         double loaderRate() {
@@ -33,6 +35,7 @@ final class LoadBench {
     }
 
     static Figures run(SyntheticGraph synthetic, Path work, boolean keep, Consumer<String> log, Consumer<GraphConnection> whileLoaded) {
+        warmUp(new SyntheticGraph(Math.min(synthetic.events(), WARM_UP_EVENTS), synthetic.seed() + 1), work, log);
         Path loaded = work.resolve("loader");
         Path baseline = work.resolve("unwind");
         long articles;
@@ -58,6 +61,26 @@ final class LoadBench {
             return new Figures(articles, loaderFacts, loaderSeconds, facts(graph), seconds, statements);
         } finally {
             if (!keep) delete(baseline);
+        }
+    }
+
+    /**
+     * Loads a small graph both ways into scratch databases first, so that neither way pays alone for compiling
+     * the code both run (Bolt, Cypher, the store).
+     */
+    private static void warmUp(SyntheticGraph small, Path work, Consumer<String> log) {
+        log.accept("load: warm-up, " + small.events() + " events both ways");
+        Path loader = work.resolve("warm-up-loader");
+        Path unwind = work.resolve("warm-up-unwind");
+        try (GraphConnection graph = open(loader)) {
+            SyntheticLoad.load(small, graph, n -> { });
+        } finally {
+            delete(loader);
+        }
+        try (GraphConnection graph = open(unwind)) {
+            new UnwindBaseline(graph).write(small);
+        } finally {
+            delete(unwind);
         }
     }
 

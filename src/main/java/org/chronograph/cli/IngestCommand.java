@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.chronograph.bench.HeapWatch;
 import org.chronograph.graph.GraphConnection;
 import org.chronograph.pipeline.Ingestion;
 import org.chronograph.source.ReadResult;
@@ -39,11 +40,14 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Re-extract and replace articles even when they are stored unchanged.")
     boolean force;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
+    @Option(names = "--verbose", description = "Print stack traces of errors, and the peak heap in the summary.")
     boolean verbose;
 
     @Spec
     CommandSpec spec;
+
+    private long peakHeapMb;
+    private long[] liveTrendMb = {0, 0};
 
     @Override
     public Integer call() {
@@ -51,7 +55,8 @@ final class IngestCommand implements Callable<Integer> {
         Failures failures = new Failures(err, verbose, reading.failFast());
         Progress progress = Progress.onTerminal(err);
         Ingestion.Summary summary;
-        try (GraphConnection graph = GraphConnection.open(graphOptions.settings());
+        try (HeapWatch heap = HeapWatch.start();
+             GraphConnection graph = GraphConnection.open(graphOptions.settings());
              Stream<ReadResult> inputs = reading.reader().read(paths)) {
             Ingestion ingestion = new Ingestion(reading.extractor(), graph, reading.threads(), force);
             summary = ingestion.run(inputs, outcome -> progress.article(), f -> {
@@ -59,6 +64,8 @@ final class IngestCommand implements Callable<Integer> {
                 failures.add(f);
                 progress.failure();
             });
+            peakHeapMb = heap.peakMb();
+            liveTrendMb = heap.liveTrendMb();
         } catch (Failures.Stop stop) {
             progress.clear();
             return failures.exitCode();
@@ -67,7 +74,14 @@ final class IngestCommand implements Callable<Integer> {
             return ExceptionMapper.report(e, err, verbose);
         }
         progress.clear();
-        output.write(spec.commandLine().getOut(), List.of(summaryTable(summary, progress.seconds())));
+        Table table = summaryTable(summary, progress.seconds());
+        if (verbose) {
+            List<List<Object>> rows = new ArrayList<>(table.rows());
+            rows.add(Arrays.asList("peak heap MB", peakHeapMb));
+            rows.add(Arrays.asList("live heap after GC MB, first/last quarter", liveTrendMb[0] + " / " + liveTrendMb[1]));
+            table = Table.of(table.title(), table.columns(), rows);
+        }
+        output.write(spec.commandLine().getOut(), List.of(table));
         return failures.exitCode();
     }
 

@@ -29,7 +29,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
  */
 public final class GraphLoader {
     /** Articles per transaction in {@link #loadAll}. */
-    public static final int BATCH = 500;
+    public static final int BATCH = 1000;
 
     private final Driver driver;
     private final Consumer<String> afterStep;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.chronograph.ChronographException;
 import org.chronograph.extract.CorpusExtraction;
 import org.chronograph.extract.Extraction;
 import org.chronograph.extract.Extractor;
@@ -17,9 +16,14 @@ import org.chronograph.source.ReadResult;
 /**
  * Reads, extracts and loads a corpus in one streaming pass: articles already stored with the same
  * content hash are skipped before extraction, the others are extracted on several threads and
- * written one transaction each, in input order. Bad inputs are reported and the run goes on.
+ * written in input order, up to {@value #BATCH} articles per transaction (an article the database refuses is
+ * retried alone, so one bad article never takes others with it). Memory stays bounded by the articles in flight.
+ * Bad inputs are reported and the run goes on.
  */
 public final class Ingestion {
+    /** Most extracted articles waiting to be written together. */
+    public static final int BATCH = 32;
+
     private final CorpusExtraction extraction;
     private final GraphLoader loader;
     private final StoredArticles stored;
@@ -109,29 +113,35 @@ public final class Ingestion {
             onArticle.accept(unchanged);
             return false;
         });
+        List<Extraction> pending = new ArrayList<>(BATCH);
         extraction.run(toExtract, outcome -> {
             switch (outcome) {
                 case CorpusExtraction.Failed f -> {
                     summary.failures.add(f);
                     onFailure.accept(f);
                 }
-                case CorpusExtraction.Extracted x -> store(x.extraction(), summary, onArticle, onFailure);
+                case CorpusExtraction.Extracted x -> {
+                    pending.add(x.extraction());
+                    if (pending.size() >= BATCH) store(pending, summary, onArticle, onFailure);
+                }
             }
         });
+        store(pending, summary, onArticle, onFailure);
         return summary;
     }
 
-    private void store(Extraction x, Summary summary, Consumer<LoadOutcome> onArticle, Consumer<CorpusExtraction.Failed> onFailure) {
-        LoadOutcome outcome;
-        try {
-            outcome = loader.load(x, force);
-        } catch (ChronographException e) {
+    /** Writes the pending extractions in one batch and empties the list. */
+    private void store(List<Extraction> pending, Summary summary, Consumer<LoadOutcome> onArticle,
+                       Consumer<CorpusExtraction.Failed> onFailure) {
+        List<LoadOutcome> outcomes = loader.loadBatch(pending, force, (x, e) -> {
             CorpusExtraction.Failed f = new CorpusExtraction.Failed(x.article().source(), null, e.getMessage(), e);
             summary.failures.add(f);
             onFailure.accept(f);
-            return;
+        });
+        pending.clear();
+        for (LoadOutcome outcome : outcomes) {
+            summary.add(outcome);
+            onArticle.accept(outcome);
         }
-        summary.add(outcome);
-        onArticle.accept(outcome);
     }
 }

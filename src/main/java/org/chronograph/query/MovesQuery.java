@@ -39,11 +39,7 @@ public final class MovesQuery {
         p.put("limit", (long) Math.max(0, limit));
         // one query shape per filter, so that each starts from the person, the organization, or all moves
         String file = p.get("person") != null ? "moves-person" : p.get("org") != null ? "moves-org" : "moves";
-        List<String> keys = Cypher.read(graph, file, p).stream().map(r -> r.get("key").asString()).toList();
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        return Cypher.read(graph, "moves-details", Map.of("keys", keys)).stream().map(r -> new MoveEntry(
+        return Cypher.read(graph, file, p).stream().map(r -> new MoveEntry(
                 r.get("key").asString(), r.get("personKey").asString(), r.get("person").asString(),
                 r.get("fromKey").asString(null), r.get("from").asString(null),
                 r.get("toKey").asString(null), r.get("to").asString(null),

@@ -44,11 +44,7 @@ public final class TimelineQuery {
         p.put("limit", (long) Math.max(0, limit));
         // one query shape per filter, so that each starts from its index: the entity, the sort date, or all events
         String file = entity != null ? "timeline-entity" : filter.from() != null || filter.to() != null ? "timeline-period" : "timeline";
-        List<String> keys = Cypher.read(graph, file, p).stream().map(r -> r.get("key").asString()).toList();
-        if (keys.isEmpty()) {
-            return List.of();
-        }
-        return Cypher.read(graph, "timeline-events", Map.of("keys", keys)).stream().map(r -> new TimelineEntry(
+        return Cypher.read(graph, file, p).stream().map(r -> new TimelineEntry(
                 r.get("key").asString(), r.get("date").asString(null), r.get("precision").asString(null),
                 r.get("mod").asString(null), r.get("type").asString(),
                 r.get("participants").asList(Participation::of).stream().filter(x -> x.key() != null).toList(),

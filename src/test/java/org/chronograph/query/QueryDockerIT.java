@@ -22,4 +22,8 @@ class QueryDockerIT {
     @Nested
     class Entities extends EntityContract {
     }
+
+    @Nested
+    class Paths extends PathContract {
+    }
 }

@@ -1,0 +1,49 @@
+package org.chronograph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code chronograph bench} end to end on a tiny synthetic world: a table, then the figures as one JSON line. */
+class BenchIT {
+    private static final List<String> KEYS = List.of("pipeline_tokens_per_s", "raw_corenlp_tokens_per_s",
+            "pipeline_overhead_ratio", "parallel_speedup", "load_facts_per_s", "unwind_best_facts_per_s", "load_ratio",
+            "timeline_entity_p50_ms", "timeline_entity_p95_ms", "timeline_period_p95_ms", "moves_org_p95_ms", "path_p95_ms",
+            "peak_heap_mb", "events", "articles");
+
+    @Test
+    void benchPrintsATableAndEndsWithTheFiguresAsOneJsonLine(@TempDir Path work) throws Exception {
+        Cli run = Cli.run("bench", "--events", "400", "--articles", "2", "--samples", "5", "--quiet",
+                "--work", work.resolve("dbs").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.lines();
+        assertThat(lines.get(0)).startsWith("Benchmark (400 events, 2 articles)");
+        assertThat(run.out()).contains("load_ratio", "path_p95_ms", "machine");
+        JsonNode figures = new ObjectMapper().readTree(lines.get(lines.size() - 1));
+        assertThat(figures.isObject()).isTrue();
+        assertThat(KEYS).allSatisfy(key -> assertThat(figures.has(key)).as(key).isTrue());
+        assertThat(figures.get("events").asLong()).isEqualTo(400);
+        assertThat(figures.get("articles").asLong()).isEqualTo(2);
+        assertThat(figures.get("load_facts_per_s").asDouble()).isPositive();
+        assertThat(figures.get("raw_corenlp_tokens_per_s").asDouble()).isPositive();
+        assertThat(figures.get("peak_heap_mb").asLong()).isPositive();
+    }
+
+    @Test
+    void genSyntheticWritesArticlesAndAGraphThatTheQueryCommandsRead(@TempDir Path out) {
+        Cli gen = Cli.run("gen-synthetic", "--events", "200", "--seed", "5", "--articles", "3", "--out", out.toString());
+
+        assertThat(gen.exitCode()).as(gen.err()).isZero();
+        assertThat(out.resolve("articles").toFile().list()).hasSize(3);
+        assertThat(gen.out()).contains("events", "200");
+        Cli stats = Cli.run("stats", "--data", out.resolve("graph").toString(), "--format", "json");
+        assertThat(stats.exitCode()).as(stats.err()).isZero();
+        assertThat(stats.out()).contains("\"events\" : 200");
+    }
+}

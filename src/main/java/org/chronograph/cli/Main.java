@@ -19,7 +19,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (0 success, 1 error, 2 some input failed). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return new CommandLine(new Main()).setExecutionExceptionHandler(new ExceptionMapper()).execute(args);
     }
 
     @Override

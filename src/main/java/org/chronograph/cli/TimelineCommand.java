@@ -27,9 +27,9 @@ final class TimelineCommand extends GraphCommand {
     @Option(names = "--to", paramLabel = "DATE", description = "Only events starting on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
     String to;
 
-    @Option(names = {"-t", "--type"}, paramLabel = "TYPE", split = ",",
+    @Option(names = {"-t", "--type"}, paramLabel = "TYPE",
             description = "Only events of this type (release, delay, founding, join, departure, appointment, acquisition, "
-                    + "funding, partnership, legal, restructuring); repeatable.")
+                    + "funding, partnership, legal, restructuring); repeatable, or comma-separated.")
     List<String> types = new ArrayList<>();
 
     @Override

@@ -198,6 +198,9 @@ public final class GraphConnection implements AutoCloseable {
             Driver driver = connect(uri, settings, "the database running on " + settings.dataDir());
             return ready(new GraphConnection(driver, null, sharedTarget(uri, settings)));
         } catch (ChronographException e) {
+            if (e.getCause() instanceof SecurityException) {
+                throw e; // it answers, and refuses these credentials: starting another database cannot help
+            }
             return null;
         }
     }
@@ -230,6 +233,9 @@ public final class GraphConnection implements AutoCloseable {
         try {
             driver = connect(uri, settings, "the database running on " + settings.dataDir());
         } catch (ChronographException e) {
+            if (e.getCause() instanceof SecurityException) {
+                throw e;
+            }
             throw new ChronographException(locked.getMessage() + ", and its Bolt port " + port.getAsInt()
                     + " does not answer (" + e.getMessage() + ")", e);
         }

@@ -4,20 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.chronograph.extract.CorpusExtraction;
-import org.chronograph.extract.Extractor;
 import org.chronograph.graph.EmbeddedNeo4j;
 import org.chronograph.graph.GraphConnection;
 import org.chronograph.graph.GraphSettings;
 import org.chronograph.graph.Neo4jExtension;
 import org.chronograph.graph.TestGraph;
-import org.chronograph.pipeline.Ingestion;
-import org.chronograph.source.ArticleReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,13 +32,8 @@ class DatabaseLossIT {
 
     @Test
     void anIngestWhoseDatabaseStopsEndsWithOneLineAndNothingHalfWritten(TestGraph reference) throws Exception {
-        Path corpus = TemplateCorpus.write(dir.resolve("corpus"), 0, ARTICLES);
-        Path lexicon = TemplateCorpus.lexicon(dir.resolve("lexicon.tsv"));
         Path data = dir.resolve("data");
-        List<CorpusExtraction.Failed> failures = new ArrayList<>();
-        new Ingestion(new Extractor(List.of(lexicon)), reference.connection(), 2, false)
-                .run(new ArticleReader().read(corpus), o -> { }, failures::add);
-        assertThat(failures).isEmpty();
+        TemplateCorpus.loadClean(reference.connection(), 0, ARTICLES);
         Map<String, List<String>> clean = reference.articleFacts();
 
         // Given an ingest writing to a database over Bolt, with a retry time of 3 seconds
@@ -51,8 +41,8 @@ class DatabaseLossIT {
         Cli cli;
         long stoppedAt;
         try (server) {
-            CompletableFuture<Cli> run = CompletableFuture.supplyAsync(() -> Cli.run("ingest", corpus.toString(),
-                    "--uri", server.boltUri(), "--lexicon", lexicon.toString(), "--threads", "1", "--retry-seconds", "3"));
+            CompletableFuture<Cli> run = CompletableFuture.supplyAsync(() -> Cli.run(TemplateCorpus.ingest(0, ARTICLES,
+                    "--uri", server.boltUri(), "--threads", "1", "--retry-seconds", "3")));
             try (GraphConnection view = GraphConnection.open(GraphSettings.builder().uri(server.boltUri()).build())) {
                 RunningGraph.awaitArticles(view, 2, () -> !run.isDone(), () -> String.valueOf(run.getNow(null)), Duration.ofMinutes(3));
             }

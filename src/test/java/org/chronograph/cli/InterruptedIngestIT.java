@@ -7,18 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.chronograph.extract.CorpusExtraction;
-import org.chronograph.extract.Extractor;
 import org.chronograph.graph.EmbeddedNeo4j;
 import org.chronograph.graph.GraphConnection;
 import org.chronograph.graph.GraphSettings;
 import org.chronograph.graph.Neo4jExtension;
 import org.chronograph.graph.TestGraph;
-import org.chronograph.pipeline.Ingestion;
-import org.chronograph.source.ArticleReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,19 +36,12 @@ class InterruptedIngestIT {
 
     @Test
     void anIngestKilledThenInterruptedThenRunAgainGivesTheGraphOfACleanRun(TestGraph reference) throws IOException {
-        Path corpus = TemplateCorpus.write(dir.resolve("corpus"), 0, ARTICLES);
-        Path lexicon = TemplateCorpus.lexicon(dir.resolve("lexicon.tsv"));
         Path data = dir.resolve("data");
         Path logs = Path.of("target", "it-logs", "InterruptedIngestIT");
-        String[] ingest = {"ingest", corpus.toString(), "--data", data.toString(), "--lexicon", lexicon.toString(),
-            "--threads", "1"};
+        String[] ingest = TemplateCorpus.ingest(0, ARTICLES, "--data", data.toString(), "--threads", "1");
 
         // Given the graph of a clean run, in this JVM
-        List<CorpusExtraction.Failed> failures = new ArrayList<>();
-        Ingestion.Summary clean = new Ingestion(new Extractor(List.of(lexicon)), reference.connection(), 2, false)
-                .run(new ArticleReader().read(corpus), o -> { }, failures::add);
-        assertThat(failures).isEmpty();
-        assertThat(clean.created()).isEqualTo(ARTICLES);
+        TemplateCorpus.loadClean(reference.connection(), 0, ARTICLES);
         List<String> cleanGraph = reference.dump();
         Map<String, List<String>> cleanArticles = reference.articleFacts();
 

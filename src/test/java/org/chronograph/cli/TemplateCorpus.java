@@ -5,7 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.chronograph.extract.Extraction;
+import org.chronograph.extract.Extractor;
+import org.chronograph.graph.GraphConnection;
+import org.chronograph.graph.GraphLoader;
+import org.chronograph.source.ArticleReader;
+import org.chronograph.source.ReadResult;
 
 /**
  * Small English articles made from one template about invented people, companies and models: quick to
@@ -24,7 +35,66 @@ final class TemplateCorpus {
     private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
 
+    /** Size of the {@link #shared()} corpus. */
+    static final int SHARED_SIZE = 24;
+
+    private static final Path SHARED = Path.of("target", "it-template-corpus");
+    private static final Map<Integer, Extraction> EXTRACTED = new ConcurrentHashMap<>();
+    private static Extractor extractor;
+    private static boolean written;
+
     private TemplateCorpus() {
+    }
+
+    /**
+     * The corpus the process tests share: {@value #SHARED_SIZE} articles and their lexicon under {@code target/},
+     * at fixed paths, so that an article's source is the same in every test and its extraction is done once.
+     */
+    static synchronized Path shared() {
+        if (!written) {
+            write(SHARED, 0, SHARED_SIZE);
+            lexicon(SHARED.resolve("lexicon.tsv"));
+            written = true;
+        }
+        return SHARED;
+    }
+
+    /** The shared corpus's lexicon. */
+    static Path sharedLexicon() {
+        return shared().resolve("lexicon.tsv");
+    }
+
+    /** Paths of articles {@code from} (inclusive) to {@code to} (exclusive) of the shared corpus. */
+    static List<Path> files(int from, int to) {
+        Path dir = shared();
+        return IntStream.range(from, to).mapToObj(i -> dir.resolve(String.format("story-%03d.md", i))).toList();
+    }
+
+    /** As {@code ingest ARGS} would: articles {@code from} to {@code to} of the shared corpus, with its lexicon. */
+    static String[] ingest(int from, int to, String... more) {
+        return Stream.of(Stream.of("ingest"), files(from, to).stream().map(Path::toString),
+                Stream.of("--lexicon", sharedLexicon().toString()), Stream.of(more)).flatMap(s -> s).toArray(String[]::new);
+    }
+
+    /**
+     * Loads articles {@code from} to {@code to} of the shared corpus, in order, as one clean ingest would; each
+     * article is extracted once per JVM.
+     */
+    static void loadClean(GraphConnection graph, int from, int to) {
+        List<Extraction> extractions = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            extractions.add(EXTRACTED.computeIfAbsent(i, TemplateCorpus::extract));
+        }
+        new GraphLoader(graph).loadAll(extractions);
+    }
+
+    private static synchronized Extraction extract(int i) {
+        if (extractor == null) {
+            extractor = new Extractor(List.of(sharedLexicon()));
+        }
+        try (Stream<ReadResult> read = new ArticleReader().read(files(i, i + 1))) {
+            return extractor.extract(read.findFirst().orElseThrow().asArticle().orElseThrow());
+        }
     }
 
     /** The text of article {@code i}. */

@@ -14,12 +14,12 @@ import org.chronograph.graph.Extractions;
  * A small invented world for the exploration queries: Corvid Systems, its Talon models and its people, some of
  * whom leave for Pellucid AI; a French article that dates two facts differently.
  */
-final class Explorations {
+public final class Explorations {
     private Explorations() {
     }
 
     /** All the articles, in publication order. */
-    static List<Extraction> all() {
+    public static List<Extraction> all() {
         return List.of(models(), people(), frenchRecap());
     }
 

@@ -17,3 +17,18 @@ export function eventColor(type) {
 export function entityColor(type) {
   return ENTITY_COLORS[type] || '#777';
 }
+
+/** A list of entity types with their colours, for the side bars of the graph views. */
+export function entityLegend() {
+  const list = document.createElement('ul');
+  list.className = 'legend';
+  for (const [type, color] of Object.entries(ENTITY_COLORS)) {
+    const item = document.createElement('li');
+    const dot = document.createElement('span');
+    dot.className = 'swatch';
+    dot.style.backgroundColor = color;
+    item.append(dot, type);
+    list.append(item);
+  }
+  return list;
+}

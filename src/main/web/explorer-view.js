@@ -3,7 +3,7 @@
 
 import cytoscape from './vendor/cytoscape/dist/cytoscape.esm.min.mjs';
 import { getJson } from './api.js';
-import { entityColor } from './colors.js';
+import { entityColor, entityLegend } from './colors.js';
 import { el, status, value } from './dom.js';
 
 let cy;
@@ -32,6 +32,7 @@ export function initExplorer(showTimeline) {
     ],
   });
   cy.on('tap', 'node', event => expand(event.target.id()));
+  document.getElementById('explorer-form').append(entityLegend());
   document.getElementById('explorer-form').addEventListener('submit', event => {
     event.preventDefault();
     start(value('ex-entity'));
@@ -44,6 +45,7 @@ function clear() {
   expanded.clear();
   depth.clear();
   document.getElementById('entity-details').hidden = true;
+  cy.resize();
   count();
 }
 
@@ -75,12 +77,13 @@ async function expand(key, name) {
     cy.add(added);
     expanded.add(center.key);
     cy.$id(center.key).addClass('expanded');
+    details(center, body.neighbours);
+    cy.resize();
     cy.layout({ name: 'concentric', animate: false, concentric: node => 100 - (depth.get(node.id()) ?? 9),
       levelWidth: () => 1, minNodeSpacing: 70, padding: 40, avoidOverlap: true }).run();
     cy.fit(undefined, 40);
     cy.elements().unselect();
     cy.$id(center.key).select();
-    details(center, body.neighbours);
     count();
     status('');
   } catch (error) {

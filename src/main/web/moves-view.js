@@ -3,7 +3,7 @@
 
 import cytoscape from './vendor/cytoscape/dist/cytoscape.esm.min.mjs';
 import { getJson } from './api.js';
-import { entityColor } from './colors.js';
+import { entityColor, entityLegend } from './colors.js';
 import { el, reportBlock, status, value } from './dom.js';
 
 const UNKNOWN_FROM = '?from';
@@ -31,6 +31,7 @@ export function initMoves() {
     ],
   });
   cy.on('tap', 'edge', event => showFlow(event.target.data('flow')));
+  document.getElementById('moves-filters').append(entityLegend());
   document.getElementById('moves-filters').addEventListener('submit', event => { event.preventDefault(); load(); });
 }
 
@@ -44,6 +45,7 @@ export function showMoves() {
 export async function load() {
   loaded = true;
   document.getElementById('flow-details').hidden = true;
+  cy.resize();
   status('Loading who moved where…');
   try {
     const body = await getJson('flows', { person: value('mv-person'), org: value('mv-org'), from: value('mv-from'), to: value('mv-to') });
@@ -125,7 +127,11 @@ async function showFlow(index) {
   cy.$id('flow' + index).select();
   const panel = document.getElementById('flow-details');
   panel.replaceChildren(el('h2', { text: `${flow.from || 'unknown'} → ${flow.to || 'unknown'}` }), el('p', { text: 'Loading…' }));
-  panel.hidden = false;
+  if (panel.hidden) {
+    panel.hidden = false;
+    cy.resize();
+    cy.fit(undefined, 40);
+  }
   try {
     // an unknown side is no filter: the moves are then picked by key
     const params = { origin: flow.fromKey, destination: flow.toKey, from: value('mv-from'), to: value('mv-to') };
@@ -133,7 +139,11 @@ async function showFlow(index) {
     const keys = new Set(flow.people.map(p => p.moveKey));
     const moves = body.moves.filter(m => keys.has(m.key));
     panel.replaceChildren(
-      el('button', { type: 'button', class: 'close', 'aria-label': 'close', text: '×', onclick: () => { panel.hidden = true; } }),
+      el('button', { type: 'button', class: 'close', 'aria-label': 'close', text: '×', onclick: () => {
+        panel.hidden = true;
+        cy.resize();
+        cy.fit(undefined, 40);
+      } }),
       el('h2', { text: `${flow.from || 'unknown'} → ${flow.to || 'unknown'}` }),
       ...moves.map(m => el('div', { class: 'move' },
         el('h3', { text: `${m.person}${m.date ? ' · ' + m.date : ''}` }),

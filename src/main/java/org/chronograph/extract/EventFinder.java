@@ -205,7 +205,7 @@ final class EventFinder {
                 boolean weak = WEAK_DEPARTURE.contains(hit.words().toLowerCase(java.util.Locale.ROOT));
                 Participant left = weak ? adjacentOrg(mentions, trigger) : first(near, org, NEAR + 1, "organization");
                 if (left == null && weak) break;
-                List<Near> people = within(near, weak ? person : samePerson, weak ? 3 : PERSON_NEAR, 3);
+                List<Near> people = within(near, weak ? person : samePerson, weak ? NEAR + 1 : PERSON_NEAR, 3);
                 if (weak && !people.isEmpty()) {
                     int closest = people.get(0).distance();
                     people = people.stream().filter(p -> p.distance() <= closest + 1).toList();

@@ -41,7 +41,10 @@ import picocli.CommandLine.Spec;
         description = {"Score extraction against your own annotations (gold files, see FORMAT.md).",
                 "Extracts the articles given as PATH (only those with a gold file), or reads existing predictions"
                         + " (--predictions), and prints precision, recall and F1 per part, per entity type and per"
-                        + " language, with the same figures as score.py. JSON output has score.py's shape."})
+                        + " language, with the same figures as score.py. JSON output has score.py's shape."},
+        footer = {"", "--lang also keeps only the gold documents of that language (like score.py --lang).",
+                "Exit codes: 0 scored (inputs that failed are listed as missing predictions), 1 unusable gold or"
+                        + " predictions, 2 usage error or --fail-fast stop."})
 final class EvalCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "GOLD_DIR", description = "Folder of gold files: <article file name>.json.")

@@ -41,7 +41,7 @@ final class EvalTables {
             tables.add(stack("dates", scopes, EvalTables::dates));
         } else {
             scopes.forEach((scope, s) -> {
-                String title = (scope.equals(ALL) ? "all languages" : scope) + " (" + s.documents() + " documents)";
+                String title = (scope.equals(ALL) ? "all languages" : scope) + " (" + s.documents() + (s.documents() == 1 ? " document)" : " documents)");
                 tables.add(parts(title + ": parts", s));
                 tables.add(types(title + ": entity types", s));
                 tables.add(dates(title + ": dates", s));

@@ -1,6 +1,7 @@
 package org.chronograph.extract.eval;
 
 import java.text.Normalizer;
+import java.util.BitSet;
 import java.util.regex.Pattern;
 
 /**
@@ -67,8 +68,8 @@ public final class Names {
     }
 
     private static final class CombiningCache {
-        private static final java.util.BitSet CLASSED = new java.util.BitSet();
-        private static final java.util.BitSet KNOWN = new java.util.BitSet();
+        private static final BitSet CLASSED = new BitSet();
+        private static final BitSet KNOWN = new BitSet();
 
         static synchronized boolean has(int cp) {
             if (!KNOWN.get(cp)) {

@@ -1,6 +1,7 @@
 package org.chronograph.extract.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,9 +114,9 @@ final class Py {
         if (v.isArray()) {
             v.forEach(x -> out.add(x.isNull() ? null : x));
         } else if (v.isObject()) {
-            v.fieldNames().forEachRemaining(k -> out.add(com.fasterxml.jackson.databind.node.TextNode.valueOf(k)));
+            v.fieldNames().forEachRemaining(k -> out.add(TextNode.valueOf(k)));
         } else if (v.isTextual()) {
-            v.textValue().codePoints().forEach(cp -> out.add(com.fasterxml.jackson.databind.node.TextNode.valueOf(Character.toString(cp))));
+            v.textValue().codePoints().forEach(cp -> out.add(TextNode.valueOf(Character.toString(cp))));
         }
         return out;
     }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "chronograph", mixinStandardHelpOptions = true, version = "chronograph 0.1.0",
         description = "AI-industry articles to a timeline and entity knowledge graph in Neo4j.",
         subcommands = {CommandLine.HelpCommand.class, TimelineCommand.class, MovesCommand.class, EntityCommand.class,
-                StatsCommand.class, ExtractCommand.class, IngestCommand.class, DemoCommand.class})
+                StatsCommand.class, ExtractCommand.class, IngestCommand.class, EvalCommand.class, DemoCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -94,18 +94,19 @@ class EvalCommandTest {
 
     @Test
     void extractsTheArticlesThatHaveGoldAndCountsFailedOnesAsMissing() throws Exception {
-        // Given gold for nova-en.md, nova-de.md (German: extraction refuses it) and absent-en.md (no article),
-        // and articles nova-en.md, nova-de.md and extra-en.md (no gold)
+        // Given gold for nova-en.md, nova-de.md (German: the basic pipeline), broken-en.md (a binary file) and
+        // absent-en.md (no article), and articles nova-en.md, nova-de.md, broken-en.md and extra-en.md (no gold)
         Cli cli = Cli.run("eval", resource("articles-gold"), resource("articles"), "--threads", "1", "-f", "json", "--per-doc");
 
         // Then scoring runs, the failure is one line and a missing prediction, and extra-en.md is not extracted
         assertThat(cli.exitCode()).isZero();
-        assertThat(cli.err()).containsOnlyOnce("nova-de.md: unsupported language 'de'");
+        assertThat(cli.err()).containsOnlyOnce("broken-en.md: ").doesNotContain("nova-de.md");
         JsonNode json = MAPPER.readTree(cli.out());
-        assertThat(json.get("documents").intValue()).isEqualTo(3);
-        assertThat(json.get("missing_predictions")).extracting(JsonNode::textValue).containsExactly("absent-en.md", "nova-de.md");
+        assertThat(json.get("documents").intValue()).isEqualTo(4);
+        assertThat(json.get("missing_predictions")).extracting(JsonNode::textValue).containsExactly("absent-en.md", "broken-en.md");
         assertThat(json.get("failed_inputs")).hasSize(1);
         assertThat(json.get("per_doc_f1").get("nova-en.md").get("entities").doubleValue()).isGreaterThan(0.5);
+        assertThat(json.get("per_doc_f1").get("nova-de.md").get("entities").doubleValue()).isGreaterThan(0.0);
         assertThat(json.get("languages").fieldNames()).toIterable().containsExactly("de", "en");
     }
 }

@@ -109,6 +109,19 @@ class ExtractorTest {
         assertThat(moveKeys(fr)).isEqualTo(moveKeys(en));
     }
 
+    @Test
+    void theFoundingArticleGivesOneSetOfKeysAndTheSameMovesInEnglishAndFrench() {
+        java.nio.file.Path seed = java.nio.file.Path.of("../shared/corpus/seed");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(seed), "the shared corpus is not beside the project");
+        List<Extraction> both = new ArticleReader().readAll(List.of(seed.resolve("2025-10-05-metas-llama-rise-fall-en.md"),
+                seed.resolve("2025-10-05-metas-llama-rise-fall-fr.md"))).stream()
+                .map(r -> extractor.extract(r.asArticle().orElseThrow())).toList();
+        assertThat(keys(both.get(1))).isEqualTo(keys(both.get(0)));
+        assertThat(moveKeys(both.get(1))).isEqualTo(moveKeys(both.get(0)))
+                .contains(java.util.Arrays.asList("guillaume-lample", "meta", "mistral-ai"),
+                        java.util.Arrays.asList("timothee-lacroix", "meta", "mistral-ai"));
+    }
+
     static Set<String> keys(Extraction x) {
         return x.entities().stream().map(Entity::key).collect(Collectors.toSet());
     }

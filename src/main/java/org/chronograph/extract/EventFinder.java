@@ -160,7 +160,9 @@ final class EventFinder {
         switch (hit.type()) {
             case RELEASE, DELAY -> {
                 Participant maker = first(near, org, NEAR, "maker");
-                List<Near> products = within(near, product, NEAR, 4);
+                // a release often names several products; a delay rarely does: the nearest one, or those close by
+                List<Near> products = type == EventType.DELAY ? within(near, product, 3, 2) : within(near, product, NEAR, 4);
+                if (products.isEmpty() && type == EventType.DELAY) products = within(near, product, NEAR, 1);
                 for (Near p : products) {
                     Participant by = maker;
                     if (by == null) {

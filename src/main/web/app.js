@@ -2,7 +2,7 @@
 
 import { getJson, takeTokenFromAddress } from './api.js';
 import { el, status } from './dom.js';
-import { initTimeline, load as loadTimeline, showEntityTimeline } from './timeline-view.js';
+import { initTimeline, load as loadTimeline, selectEvent, showEntityTimeline } from './timeline-view.js';
 import { initMoves, showMoves } from './moves-view.js';
 import { initExplorer, start as explore } from './explorer-view.js';
 import { initConflicts, showConflicts } from './conflicts-view.js';
@@ -20,7 +20,8 @@ function select(view) {
 }
 
 async function main() {
-  // deep links: #view=moves, #view=explorer&entity=NAME, #view=timeline&entity=NAME (with its neighbourhood)
+  // deep links: #view=moves, #view=explorer&entity=NAME, #view=timeline&entity=NAME (with its neighbourhood),
+  // #event=KEY (that event selected on the timeline)
   const link = new URLSearchParams(location.hash.slice(1));
   takeTokenFromAddress();
   for (const tab of document.querySelectorAll('#tabs [data-view]')) {
@@ -42,6 +43,7 @@ async function main() {
     const entity = link.get('entity');
     if (view === 'timeline' && entity) await showEntityTimeline(entity);
     else await loadTimeline();
+    if (link.get('event')) selectEvent(link.get('event'));
     if (view !== 'timeline') await select(view);
     if (view === 'explorer' && entity) await explore(entity);
   } catch (error) {

@@ -27,6 +27,8 @@ export function initMoves() {
         'line-color': '#8aa', 'target-arrow-color': '#8aa', 'font-size': 10, 'text-wrap': 'wrap',
         'text-max-width': 180, 'text-background-color': '#fff', 'text-background-opacity': 0.85,
         'text-background-padding': 2, 'text-rotation': 'autorotate' } },
+      { selector: 'edge.bowed', style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': [90],
+        'control-point-weights': [0.5], 'text-rotation': 'none' } },
       { selector: 'edge:selected', style: { 'line-color': '#e4572e', 'target-arrow-color': '#e4572e' } },
     ],
   });
@@ -77,18 +79,23 @@ function draw() {
       width: 1.5 + 2 * Math.log2(1 + flow.moves) } };
   });
   for (const n of nodes.values()) n.data.size = 16 + 6 * Math.sqrt(n.data.moves);
-  cy.elements().remove();
-  cy.add([...nodes.values(), ...edges]);
-  cy.layout({ name: 'preset', positions: columns(nodes, edges), padding: 40 }).run();
-  cy.fit(undefined, 40);
-  const box = document.getElementById('flows');
-  box.dataset.nodes = String(nodes.size);
-  box.dataset.edges = String(edges.length);
+  // the list first: it takes room from the diagram, which must know its final size before the layout
   const list = document.getElementById('flow-list');
   list.replaceChildren(...flows.map((flow, index) => el('li', {},
     el('button', { type: 'button', class: 'flow', onclick: () => showFlow(index) },
       el('strong', { text: `${flow.from || 'unknown'} → ${flow.to || 'unknown'}` }), ` (${flow.moves}): `, peopleText(flow)))));
   if (!flows.length) list.append(el('li', { class: 'empty', text: 'No moves match.' }));
+  cy.resize();
+  cy.elements().remove();
+  cy.add([...nodes.values(), ...edges]);
+  const positions = columns(nodes, edges);
+  cy.layout({ name: 'preset', positions, padding: 40 }).run();
+  // links between two organizations of one column bow out, so that their labels stay readable
+  cy.edges().filter(e => positions[e.source().id()].x === positions[e.target().id()].x).addClass('bowed');
+  cy.fit(undefined, 40);
+  const box = document.getElementById('flows');
+  box.dataset.nodes = String(nodes.size);
+  box.dataset.edges = String(edges.length);
 }
 
 /**

@@ -148,6 +148,13 @@ export function period(value, mod) {
   return [start, end];
 }
 
+/** Selects an event by key and shows its details (for links to one event). */
+export function selectEvent(key) {
+  if (!entries.has(key)) return;
+  timeline.setSelection([key]);
+  showDetails(key);
+}
+
 function showDetails(key) {
   const event = entries.get(key);
   if (!event) { hideDetails(); return; }

@@ -3,8 +3,13 @@ package org.chronograph.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -134,6 +139,42 @@ class WebPageIT {
         assertThat(first).contains("release: ", "Talon-2", "dates cannot both be true", "2024-04",
                 "Corvid Systems released Talon-2 in April 2024.", "2024-06", "Corvid a lancé Talon-2 en juin 2024.");
         browser.screenshot(SCREENSHOTS.resolve("conflicts.png"));
+    }
+
+    @Test
+    void aLinkCanOpenAnEntitysTimelineWithOneEventSelected() {
+        String release = releaseOfTalon3();
+
+        browser.open(server.uri() + "#view=timeline&entity=Talon-3&event=" + release);
+
+        browser.waitFor("the linked event's details", WAIT, () -> browser.script(
+                "return !document.getElementById('event-details').hidden").asBoolean());
+        assertThat(items()).isEqualTo(2);
+        assertThat(browser.text(browser.find("#event-details"))).contains("Talon-3 finally came out in January 2025.");
+    }
+
+    @Test
+    void withATokenThePageSendsTheOneGivenInItsAddress(GraphConnection graph) throws Exception {
+        String token = "a-token-for-the-browser-test";
+        try (WebServer secured = WebServer.start(graph, new ServerSettings("127.0.0.1", 0, token, 4, null),
+                new PrintStream(serverLog, true))) {
+            browser.open("http://127.0.0.1:" + secured.port() + "/#token=" + token);
+
+            browser.waitFor("the page to load its data", WAIT, () -> browser.script(
+                    "return document.body.dataset.ready === 'true'").asBoolean());
+            browser.waitFor("all nine events", WAIT, () -> items() == 9);
+            assertThat(browser.script("return location.hash").asText()).doesNotContain(token);
+        }
+    }
+
+    private String releaseOfTalon3() {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            String body = client.send(HttpRequest.newBuilder(server.uri().resolve("/api/timeline?entity=Talon-3&type=release"))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            return new ObjectMapper().readTree(body).get("events").get(0).get("key").asText();
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError("cannot read the timeline", e);
+        }
     }
 
     private void openPage() {

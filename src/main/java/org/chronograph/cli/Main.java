@@ -6,10 +6,10 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code chronograph COMMAND [OPTIONS]}. */
 @Command(name = "chronograph", mixinStandardHelpOptions = true, version = "chronograph 0.1.0",
         description = "AI-industry articles to a timeline and entity knowledge graph in Neo4j.",
-        subcommands = {CommandLine.HelpCommand.class, TimelineCommand.class, MovesCommand.class, FlowsCommand.class,
-                CareerCommand.class, RelatedCommand.class, ConflictsCommand.class, EntityCommand.class, EntitiesCommand.class,
-                StatsCommand.class, ExportCommand.class, ServeCommand.class, ExtractCommand.class, IngestCommand.class,
-                DemoCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, IngestCommand.class, ExtractCommand.class,
+                TimelineCommand.class, MovesCommand.class, FlowsCommand.class, CareerCommand.class, RelatedCommand.class,
+                ConflictsCommand.class, EntityCommand.class, EntitiesCommand.class, StatsCommand.class, ExportCommand.class,
+                ServeCommand.class, EvalCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -21,7 +21,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (0 success, 1 error, 2 some input failed). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return new CommandLine(new Main()).setExecutionExceptionHandler(new ExceptionMapper()).execute(args);
     }
 
     @Override

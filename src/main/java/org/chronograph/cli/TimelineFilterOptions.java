@@ -23,7 +23,7 @@ public final class TimelineFilterOptions {
     @Option(names = "--to", paramLabel = "DATE", description = "Only events starting on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).")
     String to;
 
-    @Option(names = {"-t", "--type"}, paramLabel = "TYPE", split = ",",
+    @Option(names = {"-t", "--type"}, paramLabel = "TYPE",
             description = "Only events of this type (release, delay, founding, join, departure, appointment, acquisition, "
                     + "funding, partnership, legal, restructuring); repeatable.")
     List<String> types = new ArrayList<>();

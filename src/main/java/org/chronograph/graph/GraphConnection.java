@@ -1,5 +1,6 @@
 package org.chronograph.graph;
 
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.OptionalInt;
 import org.chronograph.ChronographException;
@@ -168,7 +169,8 @@ public final class GraphConnection implements AutoCloseable {
         AuthToken token = settings.password() == null
                 ? AuthTokens.none()
                 : AuthTokens.basic(settings.username(), settings.password());
-        Config config = Config.builder().withLogging(Logging.none()).build();
+        Config config = Config.builder().withLogging(Logging.none())
+                .withMaxTransactionRetryTime(settings.retryTime().toMillis(), TimeUnit.MILLISECONDS).build();
         Driver driver;
         try {
             driver = GraphDatabase.driver(uri, token, config);

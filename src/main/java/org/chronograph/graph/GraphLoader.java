@@ -17,6 +17,8 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 
 /**
  * Writes extractions to the graph, one managed write transaction per article (retried by the driver on
@@ -51,11 +53,16 @@ public final class GraphLoader {
     /**
      * Loads one article's facts; with {@code force}, an article already there with the same hash is replaced
      * anyway (for re-extraction with a better extractor).
+     *
+     * @throws GraphUnavailableException when the connection is lost and does not come back within the retry time
+     * @throws ChronographException      when the database rejects the write
      */
     public LoadOutcome load(Extraction extraction, boolean force) {
         String id = extraction.article().id();
         try (Session session = driver.session()) {
             return session.executeWrite(tx -> write(tx, new ArticleFacts(extraction), id, force));
+        } catch (ServiceUnavailableException | SessionExpiredException e) {
+            throw unavailable("loading article " + id, e);
         } catch (Neo4jException e) {
             throw new ChronographException("cannot load article " + id + ": " + firstLine(e.getMessage()), e);
         }
@@ -145,6 +152,12 @@ public final class GraphLoader {
 
     private static List<String> strings(Value value) {
         return value.asList(Value::asString);
+    }
+
+    /** The error for a database that stayed unreachable through the driver's retries. */
+    static GraphUnavailableException unavailable(String doing, Neo4jException e) {
+        return new GraphUnavailableException("lost the connection to the database while " + doing
+                + " and it did not come back in time: " + firstLine(e.getMessage()), e);
     }
 
     private static String firstLine(String message) {

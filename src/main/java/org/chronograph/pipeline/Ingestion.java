@@ -10,6 +10,7 @@ import org.chronograph.extract.Extraction;
 import org.chronograph.extract.Extractor;
 import org.chronograph.graph.GraphConnection;
 import org.chronograph.graph.GraphLoader;
+import org.chronograph.graph.GraphUnavailableException;
 import org.chronograph.graph.LoadOutcome;
 import org.chronograph.graph.StoredArticles;
 import org.chronograph.source.ReadResult;
@@ -17,7 +18,8 @@ import org.chronograph.source.ReadResult;
 /**
  * Reads, extracts and loads a corpus in one streaming pass: articles already stored with the same
  * content hash are skipped before extraction, the others are extracted on several threads and
- * written one transaction each, in input order. Bad inputs are reported and the run goes on.
+ * written one transaction each, in input order. Bad inputs are reported and the run goes on; a database that
+ * stays unreachable through the driver's retries ends the run ({@link GraphUnavailableException}).
  */
 public final class Ingestion {
     private final CorpusExtraction extraction;
@@ -125,6 +127,8 @@ public final class Ingestion {
         LoadOutcome outcome;
         try {
             outcome = loader.load(x, force);
+        } catch (GraphUnavailableException e) {
+            throw e;
         } catch (ChronographException e) {
             CorpusExtraction.Failed f = new CorpusExtraction.Failed(x.article().source(), null, e.getMessage(), e);
             summary.failures.add(f);

@@ -13,15 +13,18 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.chronograph.ChronographException;
 import org.chronograph.graph.GraphConnection;
+import org.chronograph.graph.GraphUnavailableException;
 import org.chronograph.query.InvalidQueryException;
 import org.chronograph.query.UnknownEntityException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 
 /**
  * {@code chronograph serve}: the JSON API under {@code /api/} and the web page at {@code /}, on the JDK's HTTP server.
  * Each request runs on its own virtual thread; at most {@link ServerSettings#maxQueries()} of them query the graph at
  * once, through the one shared {@link GraphConnection}. Only GET and HEAD are answered. Errors are JSON
  * ({@code {"status": 400, "error": "..."}}): 400 for bad parameters, 401 without the token, 404 for an unknown entity or
- * path, 503 when the graph is too busy; a stack trace goes to the server's log, never to the client.
+ * path, 503 when the graph is too busy or unavailable; a stack trace goes to the server's log, never to the client.
  */
 public final class WebServer implements AutoCloseable {
     /** How long a request waits for a free query slot before 503. */
@@ -131,8 +134,13 @@ public final class WebServer implements AutoCloseable {
         } catch (InvalidQueryException e) {
             reply = Reply.error(400, e.getMessage());
         } catch (ChronographException e) {
-            log("request " + path + " failed", e);
-            reply = Reply.error(500, e.getMessage() == null ? "the query failed" : e.getMessage().lines().findFirst().orElse(""));
+            if (unavailable(e)) {
+                log("request " + path + " failed: the graph is unavailable", null);
+                reply = Reply.error(503, "the graph database is unavailable; try again later");
+            } else {
+                log("request " + path + " failed", e);
+                reply = Reply.error(500, e.getMessage() == null ? "the query failed" : e.getMessage().lines().findFirst().orElse(""));
+            }
         } catch (RuntimeException e) {
             log("request " + path + " failed", e);
             reply = Reply.error(500, "internal error (see the server log)");
@@ -186,10 +194,23 @@ public final class WebServer implements AutoCloseable {
 
     private void log(String what, Throwable e) {
         synchronized (log) {
-            log.println("chronograph serve: " + what + ": " + e);
-            e.printStackTrace(log);
+            log.println("chronograph serve: " + what + (e == null ? "" : ": " + e));
+            if (e != null) {
+                e.printStackTrace(log);
+            }
             log.flush();
         }
+    }
+
+    /** True when the database could not be reached (gone, or lost for longer than the driver retries). */
+    private static boolean unavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof GraphUnavailableException || t instanceof ServiceUnavailableException
+                    || t instanceof SessionExpiredException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void setIfAbsent(String property, String value) {

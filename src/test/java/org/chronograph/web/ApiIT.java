@@ -23,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.chronograph.graph.FaultyProxy;
 import org.chronograph.graph.GraphConnection;
 import org.chronograph.graph.GraphLoader;
 import org.chronograph.graph.GraphSettings;
@@ -253,6 +254,23 @@ class ApiIT {
         assertThat(JSON.readTree(response.body()).get("error").asText()).isNotBlank();
         assertThat(response.body()).doesNotContain("\tat ", "org.neo4j");
         assertThat(log.toString(StandardCharsets.UTF_8)).contains("request /api/timeline failed", "\tat ");
+    }
+
+    @Test
+    void aLostDatabaseIsA503(TestGraph testGraph) throws Exception {
+        try (FaultyProxy proxy = new FaultyProxy(URI.create(testGraph.uri()).getPort());
+             GraphConnection viaProxy = GraphConnection.open(GraphSettings.builder().uri(proxy.uri())
+                     .retryTime(Duration.ofSeconds(2)).build())) {
+            WebServer cut = serve(viaProxy, ServerSettings.local(0));
+            proxy.refuseAlways();
+            proxy.cutAll();
+
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(cut.uri().resolve("/api/stats")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).isEqualTo(503);
+            assertThat(JSON.readTree(response.body()).get("error").asText()).contains("unavailable");
+        }
     }
 
     @Nested

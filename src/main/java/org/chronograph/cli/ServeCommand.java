@@ -61,8 +61,8 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             ServerSettings settings = settings(System.getenv());
-            try (GraphConnection graph = GraphConnection.open(graphOptions.settings());
-                 WebServer server = WebServer.start(graph, settings, System.err)) {
+            try (GraphConnection graph = GraphConnection.open(graphOptions.settings())) {
+                WebServer server = WebServer.start(graph, settings, System.err);
                 CountDownLatch stopped = new CountDownLatch(1);
                 Thread hook = new Thread(() -> {
                     server.close();

@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.chronograph.ChronographException;
 import org.chronograph.graph.GraphConnection;
 import org.chronograph.graph.GraphUnavailableException;
@@ -46,6 +47,7 @@ public final class WebServer implements AutoCloseable {
     private final Access access;
     private final Semaphore slots;
     private final PrintStream log;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private WebServer(HttpServer server, ExecutorService executor, Api api, ServerSettings settings, PrintStream log) {
         this.server = server;
@@ -94,9 +96,12 @@ public final class WebServer implements AutoCloseable {
         return api;
     }
 
-    /** Stops accepting requests, lets running ones finish for up to a second, and stops. */
+    /** Stops accepting requests, lets running ones finish for up to a second, and stops; safe to call twice. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         server.stop(1);
         executor.shutdown();
         try {

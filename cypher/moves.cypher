@@ -1,16 +1,21 @@
-// Moves in date order (undated last), optionally only one person's, or only those from or to one organization.
+// Moves in date order (undated last), optionally only one person's ($person), from one organization ($origin),
+// to one ($destination), from or to one ($org), or whose period overlaps [$from, $to]; all keys or nulls.
 MATCH (move:Move)-[:OF]->(person:Entity)
 WHERE $person IS NULL OR person.key = $person
 OPTIONAL MATCH (move)-[:FROM]->(left:Entity)
 OPTIONAL MATCH (move)-[:TO]->(joined:Entity)
 WITH move, person, left, joined
-WHERE $org IS NULL OR left.key = $org OR joined.key = $org
+WHERE ($org IS NULL OR left.key = $org OR joined.key = $org)
+  AND ($origin IS NULL OR left.key = $origin)
+  AND ($destination IS NULL OR joined.key = $destination)
+  AND ($from IS NULL OR move.endDate >= $from)
+  AND ($to IS NULL OR move.startDate <= $to)
 CALL (move) {
   OPTIONAL MATCH (move)-[report:REPORTED_IN]->(article:Article)
   WITH article, report
   ORDER BY report.confidence DESC, article.published, article.id
   RETURN collect({article: article.id, title: article.title, lang: article.lang, published: article.published,
-                  sentence: report.sentence, confidence: report.confidence}) AS reports
+                  url: article.url, sentence: report.sentence, confidence: report.confidence}) AS reports
 }
 RETURN move.key AS key, person.key AS personKey, person.name AS person, left.key AS fromKey, left.name AS from,
        joined.key AS toKey, joined.name AS to, move.date AS date, move.precision AS precision, move.mod AS mod,

@@ -6,8 +6,10 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code chronograph COMMAND [OPTIONS]}. */
 @Command(name = "chronograph", mixinStandardHelpOptions = true, version = "chronograph 0.1.0",
         description = "AI-industry articles to a timeline and entity knowledge graph in Neo4j.",
-        subcommands = {CommandLine.HelpCommand.class, TimelineCommand.class, MovesCommand.class, EntityCommand.class,
-                StatsCommand.class, ExtractCommand.class, IngestCommand.class, DemoCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, IngestCommand.class, ExtractCommand.class,
+                TimelineCommand.class, MovesCommand.class, FlowsCommand.class, CareerCommand.class, RelatedCommand.class,
+                ConflictsCommand.class, EntityCommand.class, EntitiesCommand.class, StatsCommand.class, ExportCommand.class,
+                ServeCommand.class, EvalCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -160,7 +160,9 @@ final class EventFinder {
         switch (hit.type()) {
             case RELEASE, DELAY -> {
                 Participant maker = first(near, org, NEAR, "maker");
-                List<Near> products = within(near, product, NEAR, 4);
+                // a release often names several products; a delay rarely does: the nearest one, or those close by
+                List<Near> products = type == EventType.DELAY ? within(near, product, 3, 2) : within(near, product, NEAR, 4);
+                if (products.isEmpty() && type == EventType.DELAY) products = within(near, product, NEAR, 1);
                 for (Near p : products) {
                     Participant by = maker;
                     if (by == null) {
@@ -205,7 +207,7 @@ final class EventFinder {
                 boolean weak = WEAK_DEPARTURE.contains(hit.words().toLowerCase(java.util.Locale.ROOT));
                 Participant left = weak ? adjacentOrg(mentions, trigger) : first(near, org, NEAR + 1, "organization");
                 if (left == null && weak) break;
-                List<Near> people = within(near, weak ? person : samePerson, weak ? 3 : PERSON_NEAR, 3);
+                List<Near> people = within(near, weak ? person : samePerson, weak ? NEAR + 1 : PERSON_NEAR, 3);
                 if (weak && !people.isEmpty()) {
                     int closest = people.get(0).distance();
                     people = people.stream().filter(p -> p.distance() <= closest + 1).toList();

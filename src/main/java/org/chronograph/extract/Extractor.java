@@ -32,6 +32,7 @@ public final class Extractor {
     private final EventFinder events;
     private final MoveDeriver moves = new MoveDeriver();
     private final Anaphora anaphora;
+    private final BasicAnalyzer basic = new BasicAnalyzer();
     private final Lexicon lexicon;
     private final Map<String, DateFinder> dateFinders = new ConcurrentHashMap<>();
 
@@ -49,8 +50,11 @@ public final class Extractor {
         this(List.of());
     }
 
-    /** True when articles in {@code lang} can be extracted. */
-    public static boolean supports(String lang) {
+    /**
+     * True when articles in {@code lang} get the full pipeline (CoreNLP models for English and French);
+     * other languages get the basic one: gazetteer, model-name patterns and trigger words, no statistical NER.
+     */
+    public static boolean fullySupports(String lang) {
         return NlpPipelines.supports(lang);
     }
 
@@ -68,10 +72,15 @@ public final class Extractor {
         Body body = article.body();
         String text = body.text();
         if (text.isBlank()) return new Extraction(article, List.of(), List.of(), List.of());
-        // "01.AI", "Character.AI": a period inside a name must not end the sentence; same length keeps offsets
-        CoreDocument doc = new CoreDocument(INNER_PERIOD.matcher(text).replaceAll("_"));
-        pipelines.forLanguage(article.lang()).annotate(doc);
-        List<AnalyzedSentence> sentences = analyze(doc, text);
+        List<AnalyzedSentence> sentences;
+        if (fullySupports(article.lang())) {
+            // "01.AI", "Character.AI": a period inside a name must not end the sentence; same length keeps offsets
+            CoreDocument doc = new CoreDocument(INNER_PERIOD.matcher(text).replaceAll("_"));
+            pipelines.forLanguage(article.lang()).annotate(doc);
+            sentences = analyze(doc, text);
+        } else {
+            sentences = basic.analyze(text);
+        }
 
         List<List<Span>> spansBySentence = new ArrayList<>();
         for (AnalyzedSentence s : sentences) spansBySentence.add(spans.find(s, article.lang()));

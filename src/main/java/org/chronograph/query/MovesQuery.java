@@ -3,10 +3,9 @@ package org.chronograph.query;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.chronograph.ChronographException;
 import org.chronograph.graph.GraphConnection;
 
-/** Who moved where, in date order (undated last), optionally for one person or one organization (left or joined). */
+/** Who moved where, in date order (undated last), filtered by person, origin, destination, organization and period. */
 public final class MovesQuery {
     private final GraphConnection graph;
 
@@ -15,16 +14,21 @@ public final class MovesQuery {
     }
 
     /**
-     * Runs the query; {@code person} and {@code org} are names, keys or aliases, or {@code null} for any.
+     * One person's moves, or those from or to one organization; names, keys or aliases, or {@code null} for any.
      *
-     * @throws ChronographException "no entity named 'X'" when a filter names an unknown entity
+     * @throws UnknownEntityException when a filter names an unknown entity
      */
     public List<MoveEntry> run(String person, String org) {
-        EntityResolver resolver = new EntityResolver(graph);
-        Map<String, Object> p = new HashMap<>();
-        p.put("person", blank(person) ? null : resolver.resolve(person).key());
-        p.put("org", blank(org) ? null : resolver.resolve(org).key());
-        return Cypher.read(graph, "moves", p).stream().map(r -> new MoveEntry(
+        return run(MovesFilter.of(person, org));
+    }
+
+    /**
+     * The moves the filter keeps.
+     *
+     * @throws UnknownEntityException when the filter names an unknown entity
+     */
+    public List<MoveEntry> run(MovesFilter filter) {
+        return Cypher.read(graph, "moves", parameters(graph, filter)).stream().map(r -> new MoveEntry(
                 r.get("key").asString(), r.get("personKey").asString(), r.get("person").asString(),
                 r.get("fromKey").asString(null), r.get("from").asString(null),
                 r.get("toKey").asString(null), r.get("to").asString(null),
@@ -32,7 +36,16 @@ public final class MovesQuery {
                 TimelineQuery.reports(r.get("reports")))).toList();
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+    /** The Cypher parameters of a filter, its entities resolved to keys (shared with {@link FlowsQuery}). */
+    static Map<String, Object> parameters(GraphConnection graph, MovesFilter filter) {
+        EntityResolver resolver = new EntityResolver(graph);
+        Map<String, Object> p = new HashMap<>();
+        p.put("person", filter.person() == null ? null : resolver.resolve(filter.person()).key());
+        p.put("origin", filter.origin() == null ? null : resolver.resolve(filter.origin()).key());
+        p.put("destination", filter.destination() == null ? null : resolver.resolve(filter.destination()).key());
+        p.put("org", filter.org() == null ? null : resolver.resolve(filter.org()).key());
+        p.put("from", filter.from());
+        p.put("to", filter.to());
+        return p;
     }
 }

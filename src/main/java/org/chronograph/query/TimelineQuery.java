@@ -3,11 +3,13 @@ package org.chronograph.query;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.chronograph.ChronographException;
 import org.chronograph.graph.GraphConnection;
 import org.neo4j.driver.Value;
 
-/** Events in date order, undated last: all of them, or those of one entity, period or type. */
+/**
+ * Events in date order, undated last: all of them, or those of one entity (and its neighbourhood), period or type,
+ * on event or publication dates.
+ */
 public final class TimelineQuery {
     private final GraphConnection graph;
 
@@ -18,7 +20,7 @@ public final class TimelineQuery {
     /**
      * Runs the query.
      *
-     * @throws ChronographException "no entity named 'X'" when the filter names an unknown entity
+     * @throws UnknownEntityException when the filter names an unknown entity
      */
     public List<TimelineEntry> run(TimelineFilter filter) {
         Map<String, Object> p = new HashMap<>();
@@ -26,6 +28,8 @@ public final class TimelineQuery {
         p.put("from", filter.from());
         p.put("to", filter.to());
         p.put("types", filter.types().isEmpty() ? null : filter.types().stream().map(Enum::name).toList());
+        p.put("neighbourhood", filter.neighbourhood());
+        p.put("basis", filter.basis().name());
         return Cypher.read(graph, "timeline", p).stream().map(r -> new TimelineEntry(
                 r.get("key").asString(), r.get("date").asString(null), r.get("precision").asString(null),
                 r.get("mod").asString(null), r.get("type").asString(),

@@ -22,4 +22,8 @@ class QueryDockerIT {
     @Nested
     class Entities extends EntityContract {
     }
+
+    @Nested
+    class Exploration extends ExplorationContract {
+    }
 }

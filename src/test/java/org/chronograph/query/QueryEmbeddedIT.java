@@ -20,4 +20,8 @@ class QueryEmbeddedIT {
     @Nested
     class Entities extends EntityContract {
     }
+
+    @Nested
+    class Exploration extends ExplorationContract {
+    }
 }

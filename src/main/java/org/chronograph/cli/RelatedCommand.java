@@ -21,8 +21,8 @@ final class RelatedCommand extends GraphCommand {
     @Parameters(index = "0", paramLabel = "ENTITY", description = "Name, alias or key of the entity.")
     String entity;
 
-    @Option(names = {"-r", "--relation"}, paramLabel = "RELATION", split = ",",
-            description = "Only this relation (affiliated, joined, left, moved, release, funding, ...); repeatable.")
+    @Option(names = {"-r", "--relation"}, paramLabel = "RELATION",
+            description = "Only this relation (affiliated, joined, left, moved, release, funding, ...); repeatable, or comma-separated.")
     List<String> relations = new ArrayList<>();
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "100", description = "At most N neighbours (default: ${DEFAULT-VALUE}).")

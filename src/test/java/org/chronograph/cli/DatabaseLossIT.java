@@ -18,8 +18,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The database stops under a running {@code ingest} that reaches it over Bolt: once the retry time is spent the
- * command ends with one line and exit code 1, and every article it stored is whole.
+ * The database stops under a running {@code ingest} that reaches it over Bolt through the port file of its data
+ * directory: once the retry time is spent the command ends with one line and exit code 1, and every article it
+ * stored is whole.
  */
 class DatabaseLossIT {
     @RegisterExtension
@@ -36,13 +37,14 @@ class DatabaseLossIT {
         TemplateCorpus.loadClean(reference.connection(), 0, ARTICLES);
         Map<String, List<String>> clean = reference.articleFacts();
 
-        // Given an ingest writing to a database over Bolt, with a retry time of 3 seconds
+        // Given an ingest writing over Bolt to the database that holds its data directory (found through the port
+        // file), with a retry time of 3 seconds
         EmbeddedNeo4j server = EmbeddedNeo4j.start(data, 0, false, "neo4j", null);
         Cli cli;
         long stoppedAt;
         try (server) {
             CompletableFuture<Cli> run = CompletableFuture.supplyAsync(() -> Cli.run(TemplateCorpus.ingest(0, ARTICLES,
-                    "--uri", server.boltUri(), "--threads", "1", "--retry-seconds", "3")));
+                    "--data", data.toString(), "--threads", "1", "--retry-seconds", "3")));
             try (GraphConnection view = GraphConnection.open(GraphSettings.builder().uri(server.boltUri()).build())) {
                 RunningGraph.awaitArticles(view, 2, () -> !run.isDone(), () -> String.valueOf(run.getNow(null)), Duration.ofMinutes(3));
             }

@@ -2,7 +2,16 @@ package org.chronograph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.TreeMap;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import org.chronograph.graph.Neo4jExtension;
 import org.chronograph.graph.TestGraph;
+import org.chronograph.web.ServerSettings;
+import org.chronograph.web.WebServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,8 +29,8 @@ import org.neo4j.driver.Record;
 
 /**
  * Hostile names ({@code x'}) DETACH DELETE n //}, NUL, very long names, bidi and zero-width characters, Cypher
- * keywords) in article text, metadata and file names, and as the argument of every command: they are stored and
- * looked up as data, and the graph is intact afterwards.
+ * keywords) in article text, metadata and file names, as the argument of every command and as every parameter of
+ * every API endpoint: they are stored and looked up as data, and the graph is intact afterwards.
  */
 class InjectionIT {
     @RegisterExtension
@@ -84,51 +95,116 @@ class InjectionIT {
                 + "Company\tRETURN Labs\n", StandardCharsets.UTF_8);
     }
 
+    /** The hostile arguments every command gets (the others go to the name lookups only). */
+    static final List<String> CORE = List.of(CLASSIC, HOSTILE.get(1), CLAUSE, HOSTILE.get(3), HOSTILE.get(4), "$key",
+            "a\u0000b", "Evil\u202ECorp", "x\n}) DETACH DELETE n", "x".repeat(100_000));
+
+    /** Every command that takes a name, a filter or a type, with {@code %s} where the hostile value goes. */
+    static final List<List<String>> COMMANDS = List.of(
+            List.of("timeline", "%s"), List.of("timeline", "--from", "%s"), List.of("timeline", "--to", "%s"),
+            List.of("timeline", "--type", "%s"), List.of("timeline", "--by", "%s"),
+            List.of("moves", "--person", "%s"), List.of("moves", "--org", "%s"), List.of("moves", "--origin", "%s"),
+            List.of("moves", "--destination", "%s"), List.of("moves", "--from", "%s"),
+            List.of("flows", "--org", "%s"), List.of("flows", "--person", "%s"),
+            List.of("entity", "%s"), List.of("career", "%s"), List.of("conflicts", "%s"),
+            List.of("entities", "%s"), List.of("entities", "--type", "%s"),
+            List.of("related", "%s"), List.of("related", CLAUSE, "--relation", "%s"),
+            List.of("export", "timelinejs", "%s"), List.of("stats"));
+
+    /** Every API parameter, by route. */
+    static final Map<String, List<String>> ENDPOINTS = Map.ofEntries(
+            Map.entry("timeline", List.of("entity", "neighbourhood", "from", "to", "type", "basis")),
+            Map.entry("moves", List.of("person", "origin", "destination", "org", "from", "to")),
+            Map.entry("flows", List.of("person", "org")),
+            Map.entry("career", List.of("person")),
+            Map.entry("related", List.of("entity", "relation", "limit")),
+            Map.entry("conflicts", List.of("entity", "strict")),
+            Map.entry("entity", List.of("name")),
+            Map.entry("entities", List.of("q", "type", "limit")),
+            Map.entry("stats", List.of("x")),
+            Map.entry("export/timelinejs", List.of("entity", "type")));
+
     @Test
     void hostileNamesInArticlesAndInEveryCommandLeaveTheGraphIntact(TestGraph graph) throws IOException {
         // Given articles whose file name, metadata and entity names are Cypher fragments
+        List<String> before = ingestHostileCorpus(graph);
+
+        // When every command gets the main hostile arguments, and the name lookups get all of them
+        List<String> report = new ArrayList<>();
+        for (String hostile : HOSTILE) {
+            for (List<String> command : CORE.contains(hostile) ? COMMANDS : List.of(List.of("entity", "%s"), List.of("timeline", "%s"))) {
+                List<String> args = new ArrayList<>(command.stream().map(a -> a.equals("%s") ? hostile : a).toList());
+                args.addAll(List.of("--uri", graph.uri()));
+                Cli cli = Cli.run(args.toArray(String[]::new));
+                // Then each answers or refuses on one line, without a stack trace
+                assertThat(cli.exitCode()).as(String.join(" ", command) + "\n" + cli.err()).isIn(0, 1, 2);
+                assertThat(cli.err().lines().count()).as(cli.err()).isLessThanOrEqualTo(cli.exitCode() == 2 ? 3 : 1);
+                BadInputCliIT.assertNoStackTrace(cli.err());
+                assertThat(cli.err()).doesNotContain("\u202E", "\u200B", "\u0000");
+                report.add(command.get(0) + " " + cli.exitCode());
+            }
+        }
+
+        // And the graph is exactly what it was
+        assertThat(graph.dump()).isEqualTo(before);
+        assertThat(report).contains("entity 0", "timeline 0", "career 1", "stats 0");
+    }
+
+    @Test
+    void hostileNamesThroughEveryApiEndpointLeaveTheGraphIntact(TestGraph graph) throws Exception {
+        List<String> before = ingestHostileCorpus(graph);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        Map<Integer, Integer> statuses = new TreeMap<>();
+
+        try (WebServer server = WebServer.start(graph.connection(), ServerSettings.local(0), new PrintStream(log, true, StandardCharsets.UTF_8))) {
+            List<String> values = new ArrayList<>(HOSTILE.stream().filter(h -> h.length() < 1_000).toList());
+            values.add("x".repeat(5_000));
+            for (String hostile : values) {
+                String encoded = URLEncoder.encode(hostile, StandardCharsets.UTF_8);
+                for (Map.Entry<String, List<String>> endpoint : ENDPOINTS.entrySet()) {
+                    for (String param : endpoint.getValue()) {
+                        statuses.merge(get(http, server, "api/" + endpoint.getKey() + "?" + param + "=" + encoded), 1, Integer::sum);
+                    }
+                }
+                // hostile route names and parameter names too
+                statuses.merge(get(http, server, "api/" + encoded), 1, Integer::sum);
+                statuses.merge(get(http, server, "api/timeline?" + encoded + "=1"), 1, Integer::sum);
+            }
+        }
+
+        assertThat(statuses.keySet()).as("statuses %s; server log: %s", statuses, log).isSubsetOf(200, 400, 404);
+        assertThat(statuses).containsKeys(200, 400, 404);
+        assertThat(log.toString(StandardCharsets.UTF_8)).doesNotContain("Exception");
+        assertThat(graph.dump()).isEqualTo(before);
+    }
+
+    private static int get(HttpClient http, WebServer server, String pathAndQuery) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.uri() + pathAndQuery)).timeout(Duration.ofSeconds(30)).build();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    /** Ingests the hostile corpus, checks that it is stored as data, and returns the graph's dump. */
+    private List<String> ingestHostileCorpus(TestGraph graph) throws IOException {
         Cli ingest = Cli.run("ingest", corpus().toString(), "--lexicon", lexicon().toString(), "--threads", "1",
                 "--uri", graph.uri());
 
-        // Then they are stored as data (an id too long for the index is one reported failure)
+        // stored as data (an id too long for the index is one reported failure)
         BadInputCliIT.assertNoStackTrace(ingest.err());
         assertThat(ingest.exitCode()).as(ingest.err()).isIn(0, 2);
         assertThat(ingest.err().lines().filter(l -> l.startsWith("chronograph: ") && !l.contains("input(s) failed")))
                 .allSatisfy(l -> assertThat(l).contains("feed.jsonl:3"));
-        assertThat(strings(graph, "ids"))
-                .contains(CLASSIC.replace("/", "_") + ".md", "') MATCH (n) DETACH DELETE n //", "$id");
+        assertThat(strings(graph, "ids")).contains(CLASSIC.replace("/", "_") + ".md", "') MATCH (n) DETACH DELETE n //", "$id");
         assertThat(strings(graph, "titles")).contains(CLASSIC, "{key}", "ab $key {key}");
         assertThat(strings(graph, "names")).contains(CLAUSE, "RETURN Labs", "Sarah Okafor");
-        List<String> before = graph.dump();
-        assertThat(before).hasSizeGreaterThan(20);
-
-        // When every query command gets every hostile argument
-        List<String> report = new ArrayList<>();
-        for (String hostile : HOSTILE) {
-            for (String[] args : List.of(new String[] {"timeline", hostile}, new String[] {"moves", "--person", hostile},
-                    new String[] {"moves", "--org", hostile}, new String[] {"entity", hostile},
-                    new String[] {"timeline", "--from", hostile}, new String[] {"timeline", "--type", hostile})) {
-                String[] full = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--uri", graph.uri()))
-                        .toArray(String[]::new);
-                Cli cli = Cli.run(full);
-                // Then each answers or refuses on one line, without a stack trace
-                assertThat(cli.exitCode()).as(String.join(" ", args) + "\n" + cli.err()).isIn(0, 1, 2);
-                assertThat(cli.err().lines().count()).as(cli.err()).isLessThanOrEqualTo(cli.exitCode() == 2 ? 3 : 1);
-                BadInputCliIT.assertNoStackTrace(cli.err());
-                assertThat(cli.err()).doesNotContain("\u202E", "\u200B", "\u0000");
-                report.add(args[0] + " " + cli.exitCode());
-            }
-        }
-        assertThat(Cli.run("stats", "--uri", graph.uri()).exitCode()).isZero();
-
-        // And the graph is exactly what it was
-        assertThat(graph.dump()).isEqualTo(before);
-        assertThat(report).contains("entity 0", "timeline 0");
+        List<String> dump = graph.dump();
+        assertThat(dump).hasSizeGreaterThan(20);
+        return dump;
     }
 
     @Test
     void entitiesNamedLikeCypherAreFoundByTheirNames(TestGraph graph) throws IOException {
-        Cli.run("ingest", corpus().toString(), "--lexicon", lexicon().toString(), "--threads", "1", "--uri", graph.uri());
+        ingestHostileCorpus(graph);
 
         Cli entity = Cli.run("entity", CLAUSE, "--uri", graph.uri(), "--format", "json");
         Cli timeline = Cli.run("timeline", CLAUSE, "--uri", graph.uri(), "--format", "json");

@@ -21,7 +21,12 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (0 success, 1 error, 2 some input failed). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setExecutionExceptionHandler(new ExceptionMapper()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The command line as {@link #run} uses it; set its output and error writers to capture them. */
+    static CommandLine commandLine() {
+        return new CommandLine(new Main()).setExecutionExceptionHandler(new ExceptionMapper());
     }
 
     @Override

@@ -38,7 +38,7 @@ class InterruptedIngestIT {
     void anIngestKilledThenInterruptedThenRunAgainGivesTheGraphOfACleanRun(TestGraph reference) throws IOException {
         Path data = dir.resolve("data");
         Path logs = Path.of("target", "it-logs", "InterruptedIngestIT");
-        String[] ingest = TemplateCorpus.ingest(0, ARTICLES, "--data", data.toString(), "--threads", "1");
+        String[] ingest = TemplateCorpus.ingest(0, ARTICLES, "--data", data.toString(), "--threads", "2");
 
         // Given the graph of a clean run, in this JVM
         TemplateCorpus.loadClean(reference.connection(), 0, ARTICLES);

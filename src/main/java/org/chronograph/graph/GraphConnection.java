@@ -1,5 +1,6 @@
 package org.chronograph.graph;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.OptionalInt;
@@ -18,10 +19,13 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
 /**
  * An open graph: one driver, and the embedded database behind it when no URI was given.
- * All reads and writes go through {@link #driver()}. Closing closes the driver, then the embedded database;
- * a JVM shutdown hook does the same on Ctrl-C.
+ * All reads and writes go through {@link #driver()}. Closing closes the driver, then the embedded database
+ * (after other processes that share it are done); a JVM shutdown hook does the same at once on Ctrl-C.
  */
 public final class GraphConnection implements AutoCloseable {
+    /** How long closing waits for other processes that use the embedded database through its port file. */
+    static final Duration MAX_WAIT_FOR_OTHERS = Duration.ofMinutes(10);
+
     private final Driver driver;
     private final EmbeddedNeo4j embedded;
     private final String target;
@@ -115,11 +119,16 @@ public final class GraphConnection implements AutoCloseable {
         }
     }
 
+    private static boolean createdMeanwhile(ClientException e) {
+        String code = e.code() == null ? "" : e.code();
+        return code.startsWith("Neo.ClientError.Schema.") && code.endsWith("AlreadyExists");
+    }
+
     /**
      * Closes the driver, then the embedded database; safe to call twice. When other processes reached the
-     * embedded database through its port file and are still connected, waits for them to finish first (saying so
-     * on standard error after a second): stopping the database would cut them off in the middle of their work.
-     * Ctrl-C during the wait stops the database at once.
+     * embedded database through its port file and are still connected, waits for them to finish first, for at most
+     * {@link #MAX_WAIT_FOR_OTHERS} (saying so on standard error after a second): stopping the database would cut
+     * them off in the middle of their work. Ctrl-C during the wait stops the database at once.
      */
     @Override
     public void close() {
@@ -129,11 +138,6 @@ public final class GraphConnection implements AutoCloseable {
         } catch (IllegalStateException e) {
             // already shutting down: the hook is running or has run
         }
-    }
-
-    private static boolean createdMeanwhile(ClientException e) {
-        String code = e.code() == null ? "" : e.code();
-        return code.startsWith("Neo.ClientError.Schema.") && code.endsWith("AlreadyExists");
     }
 
     private void closeQuietly(boolean waitForOthers) {
@@ -157,8 +161,9 @@ public final class GraphConnection implements AutoCloseable {
 
     private void awaitOtherProcesses() {
         long noticeAt = System.nanoTime() + 1_000_000_000L;
+        long deadline = System.nanoTime() + MAX_WAIT_FOR_OTHERS.toNanos();
         boolean told = false;
-        while (!shutDown.get()) {
+        while (!shutDown.get() && System.nanoTime() < deadline) {
             int connections;
             try {
                 connections = embedded.boltConnections();
@@ -171,7 +176,8 @@ public final class GraphConnection implements AutoCloseable {
             if (!told && System.nanoTime() > noticeAt) {
                 // the graph stage has no other channel to the user; this is the one notice it gives
                 System.err.println("chronograph: waiting for " + connections + " connection(s) of other processes using "
-                        + embedded.dataDir() + " to close before stopping its database (Ctrl-C stops it now)");
+                        + embedded.dataDir() + " to close before stopping its database (at most "
+                        + MAX_WAIT_FOR_OTHERS.toMinutes() + " minutes; Ctrl-C stops it now)");
                 System.err.flush();
                 told = true;
             }

@@ -20,7 +20,7 @@ CALL (event) {
   WITH article, report
   ORDER BY report.confidence DESC, article.published, article.id
   RETURN collect({article: article.id, title: article.title, lang: article.lang, published: article.published,
-                  sentence: report.sentence, confidence: report.confidence}) AS reports
+                  url: article.url, sentence: report.sentence, confidence: report.confidence}) AS reports
 }
 RETURN event.key AS key, event.date AS date, event.precision AS precision, event.mod AS mod,
        event.type AS type, participants, reports

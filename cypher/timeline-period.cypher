@@ -1,13 +1,24 @@
 // Events whose period overlaps [$from, $to] (either may be null), optionally only those of some types, in date
 // order; the first $limit of them, each with its participants and the articles that report it.
-// Dates are calendar periods of at most a year that never cross a new year, so an event overlapping the period
-// starts, and sorts, no earlier than $since: the first of January of $from's year (the Java side computes it).
-// That lets the sort-date index give the events in order from there.
-MATCH (event:Event)
-WHERE event.sortDate >= $since
-  AND ($from IS NULL OR event.endDate >= $from)
-  AND ($to IS NULL OR event.startDate <= $to)
-  AND ($types IS NULL OR event.type IN $types)
+// An event of at most a year that overlaps the period starts, and sorts, no earlier than $since (the first of
+// January of the year before $from's; the Java side computes it), so the sort-date index gives those in order
+// from there; the few longer events carry the label LongSpan and are looked at apart.
+CALL () {
+  MATCH (event:Event)
+  WHERE event.sortDate >= $since
+    AND ($from IS NULL OR event.endDate >= $from)
+    AND ($to IS NULL OR event.startDate <= $to)
+    AND ($types IS NULL OR event.type IN $types)
+  RETURN event
+  ORDER BY event.sortDate, event.type, event.key
+  LIMIT $limit
+  UNION
+  MATCH (event:LongSpan)
+  WHERE ($from IS NULL OR event.endDate >= $from)
+    AND ($to IS NULL OR event.startDate <= $to)
+    AND ($types IS NULL OR event.type IN $types)
+  RETURN event
+}
 WITH event
 ORDER BY event.sortDate, event.type, event.key
 LIMIT $limit
@@ -23,7 +34,7 @@ CALL (event) {
   WITH article, report
   ORDER BY report.confidence DESC, article.published, article.id
   RETURN collect({article: article.id, title: article.title, lang: article.lang, published: article.published,
-                  sentence: report.sentence, confidence: report.confidence}) AS reports
+                  url: article.url, sentence: report.sentence, confidence: report.confidence}) AS reports
 }
 RETURN event.key AS key, event.date AS date, event.precision AS precision, event.mod AS mod,
        event.type AS type, participants, reports

@@ -31,9 +31,10 @@ public final class ExceptionMapper implements CommandLine.IExecutionExceptionHan
     /** The line to show for an exception. */
     public static String message(Throwable e, boolean verbose) {
         if (e instanceof ChronographException) {
-            return oneLine(e.getMessage());
+            return SafeText.escape(oneLine(e.getMessage()));
         }
-        String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + oneLine(e.getMessage());
+        String text = e.getMessage() == null ? e.getClass().getSimpleName()
+                : e.getClass().getSimpleName() + ": " + SafeText.escape(oneLine(e.getMessage()));
         return verbose ? text : text + " (run again with --verbose for details)";
     }
 

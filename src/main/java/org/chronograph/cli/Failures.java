@@ -35,7 +35,7 @@ final class Failures {
 
     void add(CorpusExtraction.Failed f) {
         failed.add(f);
-        err.println("chronograph: " + f);
+        err.println("chronograph: " + SafeText.escape(f.toString()));
         if (verbose && f.cause() != null) f.cause().printStackTrace(err);
         err.flush();
         if (failFast) throw new Stop();
@@ -49,7 +49,7 @@ final class Failures {
         if (failed.isEmpty()) return 0;
         if (failed.size() > 1 || !failFast) {
             err.println("chronograph: " + failed.size() + " input(s) failed:");
-            failed.forEach(f -> err.println("  " + f));
+            failed.forEach(f -> err.println("  " + SafeText.escape(f.toString())));
         }
         err.flush();
         return SOME_INPUT_FAILED;

@@ -41,6 +41,11 @@ public final class GraphOptions {
             description = "Bolt port of the embedded database, on localhost (default: a free port).")
     int boltPort;
 
+    @Option(names = "--retry-seconds", paramLabel = "N", defaultValue = "30",
+            description = "How long to retry a write or read that failed for a transient reason (connection lost, "
+                    + "leader change, deadlock) before giving up (default: ${DEFAULT-VALUE}).")
+    int retrySeconds = 30;
+
     /** Settings from the options and the process environment. */
     public GraphSettings settings() {
         return settings(System.getenv());
@@ -59,6 +64,7 @@ public final class GraphOptions {
                 .dataDir(dataDir)
                 .boltPort(boltPort)
                 .auth(auth)
+                .retryTime(java.time.Duration.ofSeconds(Math.max(0, retrySeconds)))
                 .build();
     }
 

@@ -6,9 +6,10 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code chronograph COMMAND [OPTIONS]}. */
 @Command(name = "chronograph", mixinStandardHelpOptions = true, version = "chronograph 0.1.0",
         description = "AI-industry articles to a timeline and entity knowledge graph in Neo4j.",
-        subcommands = {CommandLine.HelpCommand.class, TimelineCommand.class, MovesCommand.class, EntityCommand.class,
-                StatsCommand.class, ExtractCommand.class, IngestCommand.class, DemoCommand.class,
-                GenSyntheticCommand.class, BenchCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, IngestCommand.class, ExtractCommand.class,
+                TimelineCommand.class, MovesCommand.class, FlowsCommand.class, CareerCommand.class, RelatedCommand.class,
+                ConflictsCommand.class, EntityCommand.class, EntitiesCommand.class, StatsCommand.class, ExportCommand.class,
+                ServeCommand.class, EvalCommand.class, GenSyntheticCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -20,7 +21,12 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (0 success, 1 error, 2 some input failed). */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The command line as {@link #run} uses it; set its output and error writers to capture them. */
+    static CommandLine commandLine() {
+        return new CommandLine(new Main()).setExecutionExceptionHandler(new ExceptionMapper());
     }
 
     @Override

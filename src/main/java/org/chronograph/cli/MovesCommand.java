@@ -8,23 +8,20 @@ import org.chronograph.query.MoveEntry;
 import org.chronograph.query.MovesQuery;
 import org.chronograph.query.Report;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
-/** {@code chronograph moves [--person P] [--org O]}. */
+/** {@code chronograph moves [--person P] [--origin O] [--destination D] [--org O] [--from DATE] [--to DATE]}. */
 @Command(name = "moves", mixinStandardHelpOptions = true,
         description = "Who moved where: people leaving and joining organizations, in date order.")
 final class MovesCommand extends GraphCommand {
 
-    @Option(names = "--person", paramLabel = "PERSON", description = "Only this person's moves (name, alias or key).")
-    String person;
-
-    @Option(names = "--org", paramLabel = "ORG", description = "Only moves from or to this organization.")
-    String org;
+    @Mixin
+    MovesFilterOptions filter = new MovesFilterOptions();
 
     @Override
     List<Table> tables(GraphConnection graph) {
         List<List<Object>> rows = new ArrayList<>();
-        for (MoveEntry m : new MovesQuery(graph).run(person, org)) {
+        for (MoveEntry m : new MovesQuery(graph).run(filter.filter())) {
             Report source = m.source();
             rows.add(Arrays.asList(m.person(), m.from(), m.to(), m.date(), m.precision(),
                     source == null ? null : source.articleId(), source == null ? null : source.sentence()));

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Renders tables as aligned text (long cells cut to {@value #MAX_CELL} characters), JSON (full values),
- * CSV (RFC 4180) or Markdown.
+ * CSV (RFC 4180) or Markdown. Text and Markdown show control and format characters of cells (bidi overrides,
+ * zero-width spaces) as {@code \\uXXXX}, so that a name cannot disguise itself on a terminal.
  */
 public final class Output {
     /** Widest cell in table format; longer ones end in "...". */
@@ -153,7 +154,8 @@ public final class Output {
     }
 
     private static String mdRow(List<String> cells) {
-        return "| " + cells.stream().map(c -> c.replace("|", "\\|").replaceAll("\\R", " ")).collect(Collectors.joining(" | ")) + " |";
+        return "| " + cells.stream().map(c -> SafeText.escape(c.replace("|", "\\|").replaceAll("\\R", " ")))
+                .collect(Collectors.joining(" | ")) + " |";
     }
 
     /** A cell as text: nothing for {@code null}, list items joined by "; ". */
@@ -170,9 +172,9 @@ public final class Output {
         return value.toString();
     }
 
-    /** Cuts a cell longer than {@link #MAX_CELL} and puts it on one line. */
+    /** Cuts a cell longer than {@link #MAX_CELL} and puts it on one line, invisible characters escaped. */
     static String cut(String value) {
-        String oneLine = value.replaceAll("\\s*\\R\\s*", " ");
+        String oneLine = SafeText.escape(value.replaceAll("\\s*\\R\\s*", " "));
         return oneLine.length() <= MAX_CELL ? oneLine : oneLine.substring(0, MAX_CELL - 3) + "...";
     }
 }

@@ -54,12 +54,13 @@ record AnalyzedSentence(int index, int paragraph, int begin, int end, String tex
     }
 
     /**
-     * Number of dependency edges between two tokens (undirected), or a large number when there is
-     * no parse; used to pick the entities that belong to a trigger.
+     * Number of dependency edges between two tokens (undirected), estimated from their word distance
+     * when there is no parse; used to pick the entities that belong to a trigger.
      */
     int distance(int tokenA, int tokenB) {
         if (tokenA == tokenB) return 0;
-        if (deps == null) return 50 + Math.abs(tokenA - tokenB);
+        // without a parse (basic languages, glued sentences) about three words count as one dependency edge
+        if (deps == null) return Math.max(1, (Math.abs(tokenA - tokenB) + 2) / 3);
         IndexedWord a = node(tokenA);
         IndexedWord b = node(tokenB);
         if (a == null || b == null) return 50 + Math.abs(tokenA - tokenB);

@@ -89,9 +89,6 @@ public final class CorpusExtraction {
     }
 
     private Outcome extractOne(Article article) {
-        if (!Extractor.supports(article.lang())) {
-            return new Failed(article.source(), null, "unsupported language '" + article.lang() + "' (supported: en, fr)", null);
-        }
         try {
             return new Extracted(extractor.extract(article));
         } catch (ChronographException e) {

@@ -145,7 +145,11 @@ final class EntityResolver {
                 String open = s.tokens().get(a.to()).word();
                 String close = s.tokens().get(b.to()).word();
                 if (!(open.equals("(") || open.equals("-LRB-")) || !(close.equals(")") || close.equals("-RRB-"))) continue;
-                if (!isAcronymOf(b.text(), a.text()) && !isAcronymOf(a.text(), b.text())) continue;
+                boolean acronym = isAcronymOf(b.text(), a.text()) || isAcronymOf(a.text(), b.text());
+                // "Lu Weibing (William Lu)": another name of the same person in parentheses
+                boolean otherName = a.type() == EntityType.Person && b.type() == EntityType.Person && a.source().equals("ner")
+                        && b.source().equals("ner") && a.length() >= 2 && b.length() >= 2;
+                if (!acronym && !otherName) continue;
                 Group ga = byKey.get(keyOf(a));
                 Group gb = byKey.get(keyOf(b));
                 if (ga != null && gb != null && ga.root() != gb.root()) gb.root().mergedInto = ga.root();

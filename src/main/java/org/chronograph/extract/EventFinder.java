@@ -35,6 +35,7 @@ final class EventFinder {
     List<Event> find(String lang, AnalyzedSentence s, List<EntityMention> mentions, List<TimeMention> times,
                      EventDate fallbackDate, Evidence evidence, java.util.function.Function<Entity, EntityRef> makerOf) {
         Map<String, Event> events = new LinkedHashMap<>();
+        Map<String, Integer> distances = new java.util.HashMap<>();
         if (s.headingLike()) return List.of();
         for (Event e : catalogueEntry(s, mentions, times)) {
             events.put("catalogue" + e.participants().get(0).entity().key(), new Event(e.type(), e.date(), e.participants(), evidence, 0.6));
@@ -43,11 +44,18 @@ final class EventFinder {
             int trigger = s.tokenAt(s.begin() + hit.start());
             if (trigger < 0 || (insideMention(mentions, trigger) && !hit.words().toLowerCase(java.util.Locale.ROOT).startsWith("ex-"))) continue;
             EventDate date = nearestDate(times, hit.start(), fallbackDate);
+            int dateDistance = dateDistance(times, hit.start());
             for (Candidate c : participants(hit, s, mentions, trigger, makerOf)) {
                 List<Participant> participants = c.participants();
                 String key = c.type() + participants.stream().map(p -> p.entity().key()).sorted().toList().toString();
                 double confidence = 0.55 + (date != null ? 0.1 : 0) + (participants.size() > 1 ? 0.15 : 0);
-                events.putIfAbsent(key, new Event(c.type(), date, participants, evidence, Math.round(confidence * 100) / 100.0));
+                Event event = new Event(c.type(), date, participants, evidence, Math.round(confidence * 100) / 100.0);
+                // two triggers for one event ("unveiled in December, rolled out in April"): the date nearer its trigger wins
+                Integer known = distances.get(key);
+                if (known == null || dateDistance < known) {
+                    events.put(key, event);
+                    distances.put(key, dateDistance);
+                }
             }
         }
         return prune(new ArrayList<>(events.values()));
@@ -119,6 +127,11 @@ final class EventFinder {
         return mentions.stream().anyMatch(m -> token >= m.from() && token < m.to());
     }
 
+    private static int dateDistance(List<TimeMention> times, int at) {
+        return times.stream().filter(t -> t.date() != null)
+                .mapToInt(t -> Math.min(Math.abs(t.start() - at), Math.abs(t.end() - at))).min().orElse(Integer.MAX_VALUE);
+    }
+
     private static EventDate nearestDate(List<TimeMention> times, int at, EventDate fallback) {
         return times.stream().filter(t -> t.date() != null)
                 .min(Comparator.comparingInt(t -> Math.min(Math.abs(t.start() - at), Math.abs(t.end() - at))))
@@ -147,7 +160,9 @@ final class EventFinder {
         switch (hit.type()) {
             case RELEASE, DELAY -> {
                 Participant maker = first(near, org, NEAR, "maker");
-                List<Near> products = within(near, product, NEAR, 4);
+                // a release often names several products; a delay rarely does: the nearest one, or those close by
+                List<Near> products = type == EventType.DELAY ? within(near, product, 3, 2) : within(near, product, NEAR, 4);
+                if (products.isEmpty() && type == EventType.DELAY) products = within(near, product, NEAR, 1);
                 for (Near p : products) {
                     Participant by = maker;
                     if (by == null) {
@@ -192,7 +207,7 @@ final class EventFinder {
                 boolean weak = WEAK_DEPARTURE.contains(hit.words().toLowerCase(java.util.Locale.ROOT));
                 Participant left = weak ? adjacentOrg(mentions, trigger) : first(near, org, NEAR + 1, "organization");
                 if (left == null && weak) break;
-                List<Near> people = within(near, weak ? person : samePerson, weak ? 3 : PERSON_NEAR, 3);
+                List<Near> people = within(near, weak ? person : samePerson, weak ? NEAR + 1 : PERSON_NEAR, 3);
                 if (weak && !people.isEmpty()) {
                     int closest = people.get(0).distance();
                     people = people.stream().filter(p -> p.distance() <= closest + 1).toList();

@@ -24,12 +24,15 @@ import org.chronograph.source.Body;
  * serves every thread; no database access, no mutable state between calls.
  */
 public final class Extractor {
+    private static final java.util.regex.Pattern INNER_PERIOD = java.util.regex.Pattern.compile("(?<=[\\p{L}\\d])\\.(?=\\p{Lu})");
+
     private final NlpPipelines pipelines = new NlpPipelines();
     private final SpanFinder spans;
     private final EntityResolver resolver = new EntityResolver();
     private final EventFinder events;
     private final MoveDeriver moves = new MoveDeriver();
     private final Anaphora anaphora;
+    private final BasicAnalyzer basic = new BasicAnalyzer();
     private final Lexicon lexicon;
     private final Map<String, DateFinder> dateFinders = new ConcurrentHashMap<>();
 
@@ -47,8 +50,11 @@ public final class Extractor {
         this(List.of());
     }
 
-    /** True when articles in {@code lang} can be extracted. */
-    public static boolean supports(String lang) {
+    /**
+     * True when articles in {@code lang} get the full pipeline (CoreNLP models for English and French);
+     * other languages get the basic one: gazetteer, model-name patterns and trigger words, no statistical NER.
+     */
+    public static boolean fullySupports(String lang) {
         return NlpPipelines.supports(lang);
     }
 
@@ -66,9 +72,15 @@ public final class Extractor {
         Body body = article.body();
         String text = body.text();
         if (text.isBlank()) return new Extraction(article, List.of(), List.of(), List.of());
-        CoreDocument doc = new CoreDocument(text);
-        pipelines.forLanguage(article.lang()).annotate(doc);
-        List<AnalyzedSentence> sentences = analyze(doc, text);
+        List<AnalyzedSentence> sentences;
+        if (fullySupports(article.lang())) {
+            // "01.AI", "Character.AI": a period inside a name must not end the sentence; same length keeps offsets
+            CoreDocument doc = new CoreDocument(INNER_PERIOD.matcher(text).replaceAll("_"));
+            pipelines.forLanguage(article.lang()).annotate(doc);
+            sentences = analyze(doc, text);
+        } else {
+            sentences = basic.analyze(text);
+        }
 
         List<List<Span>> spansBySentence = new ArrayList<>();
         for (AnalyzedSentence s : sentences) spansBySentence.add(spans.find(s, article.lang()));
@@ -81,7 +93,7 @@ public final class Extractor {
                 .orElse(mainCompany == null ? null : mainCompany.ref());
         DateFinder dates = dateFinders.computeIfAbsent(article.lang(), DateFinder::forLanguage);
         TimeContext context = new TimeContext(article.published());
-        Map<String, Event> found = new LinkedHashMap<>();
+        EventMerger found = new EventMerger();
         int paragraph = -1;
         EventDate paragraphDate = null;
         Entity lastPerson = null;
@@ -105,14 +117,13 @@ public final class Extractor {
             }
             Evidence evidence = new Evidence(s.text(), body.toOriginal(s.begin()), body.toOriginal(s.end()));
             for (Event e : events.find(article.lang(), s, mentions, times, paragraphDate, evidence, makers)) {
-                String key = e.type() + e.participants().stream().map(p -> p.entity().key()).sorted().toList().toString();
-                found.merge(key, e, (a, b) -> a.date() == null && b.date() != null ? b : a);
+                found.add(e, times.stream().anyMatch(t -> e.date() != null && e.date().equals(t.date())));
             }
             for (TimeMention t : times) {
                 if (t.date() != null) paragraphDate = t.date();
             }
         }
-        List<Event> eventList = new ArrayList<>(found.values());
+        List<Event> eventList = found.events();
         return new Extraction(article, resolved.entities(), eventList, moves.derive(eventList));
     }
 

@@ -18,12 +18,12 @@ public final class ModelNamePatterns {
             + "Large|Small|Medium|Vision|Instruct|Chat|Coder|Math|Lightning|Max|Plus|Lite|Air|Image|Studio|Reasoner|Omni|"
             + "Preview|Edge|XL|Note|Thinking|Base|Code|Next|Llama|Dev|Schnell|Voice|Video|World|Audio|Deep Research)";
     /** A version, size or release tag: 4, 3.5, 4o, 2.5-72B, R1, V2, A13B, 70B, o1, v1.5. */
-    static final String VERSION = "(?:v?\\d+(?:\\.\\d+)*(?:[a-zA-Z]{1,2}\\b)?(?:-\\d+(?:\\.\\d+)?[BbMmKk]\\b)?|[A-Z]{1,2}\\d+(?:\\.\\d+)?[A-Za-z]?|\\d+[BbMmKk]\\b|o\\d)";
+    static final String VERSION = "(?!(?:19|20)\\d\\d\\b)(?:v?\\d+(?:\\.\\d+)*(?:[a-zA-Z]{1,2}\\b)?(?:-\\d+(?:\\.\\d+)?[BbMmKk]\\b)?|[A-Z]{1,2}\\d+(?:\\.\\d+)?[A-Za-z]?|\\d+[BbMmKk]\\b|o\\d)";
     private static final String TAIL = "(?:(?:[ -]?(?=\\d)(?!(?:19|20)\\d\\d\\b)" + VERSION + "(?:[A-Z]\\b)?)?(?:[ -]" + VERSION + "|[ -]" + VARIANT + "\\b)*)";
     private static final Pattern GLUED = Pattern.compile(
             "(?<![\\p{L}\\d.-])(\\p{Lu}[\\p{L}\\d]*\\p{Ll}[\\p{L}\\d]*)(-(?!(?:19|20)\\d\\d\\b)(?:\\p{Lu}{0,3}\\d[\\w.]*|" + VARIANT + ")(?:[ -]" + VARIANT + "\\b)*)(?![\\w-])");
     private static final Pattern COORDINATED = Pattern.compile(
-            "^((?:\\s*,\\s*" + VERSION + ")*)\\s*(?:,\\s*)?(?:and|et|&|or|ou|y|und)\\s+(" + VERSION + ")(?![\\w.-])");
+            "^((?:\\s*,\\s*" + VERSION + ")*)\\s*(?:,\\s*)?(?:and|et|&|or|ou|y|und)\\s+(" + VERSION + ")(?![\\w-]|\\.\\d)");
     private static final Pattern VERSION_ONLY = Pattern.compile(VERSION);
     /** An unknown capitalised name followed by a version number: "Aurora 2", "Falcon 180B". */
     private static final Pattern UNKNOWN_FAMILY = Pattern.compile(

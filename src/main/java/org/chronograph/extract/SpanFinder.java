@@ -37,6 +37,7 @@ final class SpanFinder {
             ner(s, lang, all);
             cued(s, lang, all);
             shapes(s, all);
+            if (!NlpPipelines.supports(lang)) givenNames(s, all);
         }
         return resolveOverlaps(all);
     }
@@ -214,6 +215,21 @@ final class SpanFinder {
                             s.span(i + 1, j), EntityType.Person, "cue", null));
                 }
             }
+        }
+    }
+
+    /** Without statistical NER: a known given name followed by capitalised words is a person ("Joelle Pineau"). */
+    private void givenNames(AnalyzedSentence s, List<Span> out) {
+        List<CoreLabel> toks = s.tokens();
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            if (!cues.isGivenName(toks.get(i).word())) continue;
+            int j = i + 1;
+            while (j < toks.size() && j - i <= 3 && CAPITALISED.matcher(toks.get(j).word()).matches()
+                    && !cues.is("not-name", toks.get(j).word()) && lexicon.find(toks.get(j).word()).isEmpty()) j++;
+            if (j - i < 2) continue;
+            out.add(new Span(s.index(), i, j, toks.get(i).beginPosition(), toks.get(j - 1).endPosition(), s.span(i, j),
+                    EntityType.Person, "cue", null));
+            i = j - 1;
         }
     }
 

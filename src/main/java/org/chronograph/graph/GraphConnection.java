@@ -1,5 +1,7 @@
 package org.chronograph.graph;
 
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.OptionalInt;
 import org.chronograph.ChronographException;
@@ -10,27 +12,35 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.SecurityException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
 /**
  * An open graph: one driver, and the embedded database behind it when no URI was given.
- * All reads and writes go through {@link #driver()}. Closing closes the driver, then the embedded database;
- * a JVM shutdown hook does the same on Ctrl-C.
+ * All reads and writes go through {@link #driver()}. Closing closes the driver, then the embedded database
+ * (after other processes that share it are done); a JVM shutdown hook does the same at once on Ctrl-C.
  */
 public final class GraphConnection implements AutoCloseable {
+    /** How long closing waits for other processes that use the embedded database through its port file. */
+    static final Duration MAX_WAIT_FOR_OTHERS = Duration.ofMinutes(10);
+
     private final Driver driver;
     private final EmbeddedNeo4j embedded;
     private final String target;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicBoolean shutDown = new AtomicBoolean();
     private final Thread shutdownHook;
 
     private GraphConnection(Driver driver, EmbeddedNeo4j embedded, String target) {
         this.driver = driver;
         this.embedded = embedded;
         this.target = target;
-        this.shutdownHook = new Thread(this::closeQuietly, "chronograph-graph-shutdown");
+        this.shutdownHook = new Thread(() -> {
+            shutDown.set(true);
+            closeQuietly(false);
+        }, "chronograph-graph-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
@@ -81,21 +91,48 @@ public final class GraphConnection implements AutoCloseable {
         return target;
     }
 
-    /** Re-applies {@code cypher/schema.cypher}; each statement is idempotent. */
+    /**
+     * True when the JVM is shutting down (Ctrl-C, SIGTERM) and its hook closed this connection: whatever fails
+     * after that failed because of the shutdown, not because of the input.
+     */
+    public boolean shutDown() {
+        return shutDown.get();
+    }
+
+    /**
+     * Re-applies {@code cypher/schema.cypher}; each statement is idempotent, also when another client applies the
+     * schema at the same moment (its {@code IF NOT EXISTS} then loses the race: the rule exists, which is the point).
+     */
     public void applySchema() {
         try {
             for (String statement : CypherFiles.statements("schema")) {
-                driver.executableQuery(statement).execute();
+                try {
+                    driver.executableQuery(statement).execute();
+                } catch (ClientException e) {
+                    if (!createdMeanwhile(e)) {
+                        throw e;
+                    }
+                }
             }
         } catch (Neo4jException e) {
             throw new ChronographException("cannot apply the schema on " + target + ": " + e.getMessage(), e);
         }
     }
 
-    /** Closes the driver, then the embedded database; safe to call twice. */
+    private static boolean createdMeanwhile(ClientException e) {
+        String code = e.code() == null ? "" : e.code();
+        return code.startsWith("Neo.ClientError.Schema.") && code.endsWith("AlreadyExists");
+    }
+
+    /**
+     * Closes the driver, then the embedded database; safe to call twice. When other processes reached the
+     * embedded database through its port file and are still connected, waits for them to finish first, for at most
+     * {@link #MAX_WAIT_FOR_OTHERS} (saying so on standard error after a second): stopping the database would cut
+     * them off in the middle of their work. Ctrl-C during the wait stops the database at once.
+     */
     @Override
     public void close() {
-        closeQuietly();
+        closeQuietly(true);
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException e) {
@@ -103,15 +140,52 @@ public final class GraphConnection implements AutoCloseable {
         }
     }
 
-    private void closeQuietly() {
+    private void closeQuietly(boolean waitForOthers) {
         if (!closed.compareAndSet(false, true)) {
+            if (!waitForOthers && embedded != null) {
+                embedded.close(); // Ctrl-C while close() waits for other processes
+            }
             return;
         }
         try {
             driver.close();
         } finally {
             if (embedded != null) {
+                if (waitForOthers) {
+                    awaitOtherProcesses();
+                }
                 embedded.close();
+            }
+        }
+    }
+
+    private void awaitOtherProcesses() {
+        long noticeAt = System.nanoTime() + 1_000_000_000L;
+        long deadline = System.nanoTime() + MAX_WAIT_FOR_OTHERS.toNanos();
+        boolean told = false;
+        while (!shutDown.get() && System.nanoTime() < deadline) {
+            int connections;
+            try {
+                connections = embedded.boltConnections();
+            } catch (RuntimeException e) {
+                return;
+            }
+            if (connections == 0) {
+                return;
+            }
+            if (!told && System.nanoTime() > noticeAt) {
+                // the graph stage has no other channel to the user; this is the one notice it gives
+                System.err.println("chronograph: waiting for " + connections + " connection(s) of other processes using "
+                        + embedded.dataDir() + " to close before stopping its database (at most "
+                        + MAX_WAIT_FOR_OTHERS.toMinutes() + " minutes; Ctrl-C stops it now)");
+                System.err.flush();
+                told = true;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
@@ -130,6 +204,9 @@ public final class GraphConnection implements AutoCloseable {
             Driver driver = connect(uri, settings, "the database running on " + settings.dataDir());
             return ready(new GraphConnection(driver, null, sharedTarget(uri, settings)));
         } catch (ChronographException e) {
+            if (e.getCause() instanceof SecurityException) {
+                throw e; // it answers, and refuses these credentials: starting another database cannot help
+            }
             return null;
         }
     }
@@ -138,8 +215,22 @@ public final class GraphConnection implements AutoCloseable {
         return uri + " (shared with the process that has " + settings.dataDir() + " open)";
     }
 
+    /**
+     * Connects to the process that holds the store; when it is still starting (no port file yet, or a port that
+     * does not answer yet), waits for it up to the retry time.
+     */
     private static GraphConnection openRunning(GraphSettings settings, EmbeddedNeo4j.StoreLockedException locked) {
+        long deadline = System.nanoTime() + settings.retryTime().toNanos();
         OptionalInt port = EmbeddedNeo4j.runningPort(settings.dataDir());
+        while ((port.isEmpty() || !EmbeddedNeo4j.answers(port.getAsInt())) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            port = EmbeddedNeo4j.runningPort(settings.dataDir());
+        }
         if (port.isEmpty()) {
             throw locked;
         }
@@ -148,6 +239,9 @@ public final class GraphConnection implements AutoCloseable {
         try {
             driver = connect(uri, settings, "the database running on " + settings.dataDir());
         } catch (ChronographException e) {
+            if (e.getCause() instanceof SecurityException) {
+                throw e;
+            }
             throw new ChronographException(locked.getMessage() + ", and its Bolt port " + port.getAsInt()
                     + " does not answer (" + e.getMessage() + ")", e);
         }
@@ -168,7 +262,8 @@ public final class GraphConnection implements AutoCloseable {
         AuthToken token = settings.password() == null
                 ? AuthTokens.none()
                 : AuthTokens.basic(settings.username(), settings.password());
-        Config config = Config.builder().withLogging(Logging.none()).build();
+        Config config = Config.builder().withLogging(Logging.none())
+                .withMaxTransactionRetryTime(settings.retryTime().toMillis(), TimeUnit.MILLISECONDS).build();
         Driver driver;
         try {
             driver = GraphDatabase.driver(uri, token, config);

@@ -19,6 +19,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.RetryableException;
 
 /**
  * Writes extractions to the graph in managed write transactions (retried by the driver on transient errors): a new
@@ -58,12 +59,18 @@ public final class GraphLoader {
     /**
      * Loads one article's facts; with {@code force}, an article already there with the same hash is replaced
      * anyway (for re-extraction with a better extractor).
+     *
+     * @throws GraphUnavailableException when the database is unreachable or unavailable for longer than the retry time
+     * @throws ChronographException      when the database rejects the write
      */
     public LoadOutcome load(Extraction extraction, boolean force) {
         String id = extraction.article().id();
         try (Session session = driver.session()) {
             return session.executeWrite(tx -> write(tx, new ArticleFacts(extraction), id, force));
         } catch (Neo4jException e) {
+            if (e instanceof RetryableException) {
+                throw unavailable("loading article " + id, e);
+            }
             throw new ChronographException("cannot load article " + id + ": " + firstLine(e.getMessage()), e);
         }
     }
@@ -82,6 +89,9 @@ public final class GraphLoader {
         try (Session session = driver.session()) {
             return session.executeWrite(tx -> writeBatch(tx, batch, force));
         } catch (RuntimeException batchFailed) {
+            if (batchFailed instanceof Neo4jException e && e instanceof RetryableException) {
+                throw unavailable("loading a batch of " + batch.size() + " articles", e);
+            }
             List<LoadOutcome> outcomes = new ArrayList<>();
             for (Extraction extraction : batch) {
                 try {
@@ -215,6 +225,15 @@ public final class GraphLoader {
 
     private static List<String> strings(Value value) {
         return value.asList(Value::asString);
+    }
+
+    /**
+     * The error for a failure the driver retried until its retry time was spent (connection lost, server stopping
+     * or restarting, leader change, deadlocks that keep coming back).
+     */
+    static GraphUnavailableException unavailable(String doing, Neo4jException e) {
+        return new GraphUnavailableException("the database became unavailable while " + doing
+                + " and did not come back in time: " + firstLine(e.getMessage()), e);
     }
 
     private static String firstLine(String message) {

@@ -1,6 +1,7 @@
 package org.chronograph.graph;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -13,11 +14,17 @@ import java.util.Map;
  * @param dataDir  directory of the embedded database (ignored with a {@code uri})
  * @param boltPort port the embedded database listens on (localhost only); {@code 0} picks a free port
  * @param auth     whether the embedded database asks for credentials
+ * @param retryTime how long the driver retries a transaction that failed for a transient reason (connection lost,
+ *                  leader changed, deadlock) before giving up; {@code null} for {@link #DEFAULT_RETRY_TIME}
  */
-public record GraphSettings(String uri, String username, String password, Path dataDir, int boltPort, boolean auth) {
+public record GraphSettings(String uri, String username, String password, Path dataDir, int boltPort, boolean auth,
+                            Duration retryTime) {
 
     /** Environment variable that overrides the default data directory. */
     public static final String DATA_ENV = "CHRONOGRAPH_DATA";
+
+    /** The driver's own default retry budget: 30 seconds. */
+    public static final Duration DEFAULT_RETRY_TIME = Duration.ofSeconds(30);
 
     public GraphSettings {
         if (username == null || username.isBlank()) {
@@ -31,6 +38,12 @@ public record GraphSettings(String uri, String username, String password, Path d
         }
         if (uri != null && uri.isBlank()) {
             uri = null;
+        }
+        if (retryTime == null) {
+            retryTime = DEFAULT_RETRY_TIME;
+        }
+        if (retryTime.isNegative()) {
+            throw new IllegalArgumentException("not a retry time: " + retryTime);
         }
     }
 
@@ -56,7 +69,7 @@ public record GraphSettings(String uri, String username, String password, Path d
     @Override
     public String toString() {
         return "GraphSettings[uri=" + uri + ", username=" + username + ", password=" + (password == null ? "none" : "***")
-                + ", dataDir=" + dataDir + ", boltPort=" + boltPort + ", auth=" + auth + "]";
+                + ", dataDir=" + dataDir + ", boltPort=" + boltPort + ", auth=" + auth + ", retryTime=" + retryTime + "]";
     }
 
     /** Builds {@link GraphSettings}; every setter accepts {@code null} for "default". */
@@ -67,6 +80,7 @@ public record GraphSettings(String uri, String username, String password, Path d
         private Path dataDir;
         private int boltPort;
         private boolean auth;
+        private Duration retryTime;
 
         private Builder() {
         }
@@ -101,8 +115,14 @@ public record GraphSettings(String uri, String username, String password, Path d
             return this;
         }
 
+        /** How long to retry a transaction that failed for a transient reason ({@code null}: 30 s). */
+        public Builder retryTime(Duration retryTime) {
+            this.retryTime = retryTime;
+            return this;
+        }
+
         public GraphSettings build() {
-            return new GraphSettings(uri, username, password, dataDir, boltPort, auth);
+            return new GraphSettings(uri, username, password, dataDir, boltPort, auth, retryTime);
         }
     }
 }

@@ -9,6 +9,7 @@ import org.chronograph.extract.Extraction;
 import org.chronograph.extract.Extractor;
 import org.chronograph.graph.GraphConnection;
 import org.chronograph.graph.GraphLoader;
+import org.chronograph.graph.GraphUnavailableException;
 import org.chronograph.graph.LoadOutcome;
 import org.chronograph.graph.StoredArticles;
 import org.chronograph.source.ReadResult;
@@ -18,7 +19,8 @@ import org.chronograph.source.ReadResult;
  * content hash are skipped before extraction, the others are extracted on several threads and
  * written in input order, up to {@value #BATCH} articles per transaction (an article the database refuses is
  * retried alone, so one bad article never takes others with it). Memory stays bounded by the articles in flight.
- * Bad inputs are reported and the run goes on.
+ * Bad inputs are reported and the run goes on; a database that stays unreachable through the driver's retries
+ * ends the run ({@link GraphUnavailableException}).
  */
 public final class Ingestion {
     /** Most extracted articles waiting to be written together. */
@@ -134,6 +136,9 @@ public final class Ingestion {
     private void store(List<Extraction> pending, Summary summary, Consumer<LoadOutcome> onArticle,
                        Consumer<CorpusExtraction.Failed> onFailure) {
         List<LoadOutcome> outcomes = loader.loadBatch(pending, force, (x, e) -> {
+            if (e instanceof GraphUnavailableException unavailable) {
+                throw unavailable;
+            }
             CorpusExtraction.Failed f = new CorpusExtraction.Failed(x.article().source(), null, e.getMessage(), e);
             summary.failures.add(f);
             onFailure.accept(f);

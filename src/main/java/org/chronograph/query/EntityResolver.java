@@ -3,7 +3,6 @@ package org.chronograph.query;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.chronograph.ChronographException;
 import org.chronograph.extract.EntityKeys;
 import org.chronograph.graph.GraphConnection;
 import org.neo4j.driver.Record;
@@ -19,7 +18,7 @@ public final class EntityResolver {
     /**
      * The entity named {@code nameOrKey}.
      *
-     * @throws ChronographException "no entity named 'X'" when none matches
+     * @throws UnknownEntityException "no entity named 'X'" when none matches
      */
     public ResolvedEntity resolve(String nameOrKey) {
         String text = nameOrKey == null ? "" : nameOrKey.strip();
@@ -31,7 +30,7 @@ public final class EntityResolver {
         }
         List<Record> found = Cypher.read(graph, "entity-find", parameters(key, text));
         if (found.isEmpty()) {
-            throw new ChronographException("no entity named '" + text + "'");
+            throw new UnknownEntityException(text);
         }
         Record r = found.get(0);
         return new ResolvedEntity(r.get("key").asString(), r.get("name").asString(), r.get("type").asString());

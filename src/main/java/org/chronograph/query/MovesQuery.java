@@ -3,10 +3,9 @@ package org.chronograph.query;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.chronograph.ChronographException;
 import org.chronograph.graph.GraphConnection;
 
-/** Who moved where, in date order (undated last), optionally for one person or one organization (left or joined). */
+/** Who moved where, in date order (undated last), filtered by person, origin, destination, organization and period. */
 public final class MovesQuery {
     /** A limit that keeps every move. */
     public static final int ALL = Integer.MAX_VALUE;
@@ -18,11 +17,12 @@ public final class MovesQuery {
     }
 
     /**
-     * Runs the query; {@code person} and {@code org} are names, keys or aliases, or {@code null} for any.
+     * One person's moves, or those from or to one organization; names, keys or aliases, or {@code null} for any.
      *
-     * @throws ChronographException "no entity named 'X'" when a filter names an unknown entity
+     * @throws UnknownEntityException when a filter names an unknown entity
      */
     public List<MoveEntry> run(String person, String org) {
+<<<<<<< HEAD
         return run(person, org, ALL);
     }
 
@@ -40,6 +40,33 @@ public final class MovesQuery {
         // one query shape per filter, so that each starts from the person, the organization, or all moves
         String file = p.get("person") != null ? "moves-person" : p.get("org") != null ? "moves-org" : "moves";
         return Cypher.read(graph, file, p).stream().map(r -> new MoveEntry(
+=======
+        return run(MovesFilter.of(person, org));
+    }
+
+    /**
+     * The moves the filter keeps.
+     *
+     * @throws UnknownEntityException when the filter names an unknown entity
+     */
+    public List<MoveEntry> run(MovesFilter filter) {
+        return run(filter, ALL);
+    }
+
+    /**
+     * The first {@code limit} moves the filter keeps (a first page).
+     *
+     * @throws UnknownEntityException when the filter names an unknown entity
+     */
+    public List<MoveEntry> run(MovesFilter filter, int limit) {
+        Map<String, Object> p = parameters(graph, filter);
+        p.put("limit", (long) Math.max(0, limit));
+        Object anchor = p.get("org") != null ? p.get("org") : p.get("origin") != null ? p.get("origin") : p.get("destination");
+        p.put("anchor", anchor);
+        // one query shape per filter, so that each starts from its index: the person, an organization, or all moves
+        String file = p.get("person") != null ? "moves-person" : anchor != null ? "moves-org" : "moves";
+        return Cypher.read(graph, file, p).stream().map(r -> new MoveEntry(
+>>>>>>> main
                 r.get("key").asString(), r.get("personKey").asString(), r.get("person").asString(),
                 r.get("fromKey").asString(null), r.get("from").asString(null),
                 r.get("toKey").asString(null), r.get("to").asString(null),
@@ -47,7 +74,16 @@ public final class MovesQuery {
                 TimelineQuery.reports(r.get("reports")))).toList();
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+    /** The Cypher parameters of a filter, its entities resolved to keys (shared with {@link FlowsQuery}). */
+    static Map<String, Object> parameters(GraphConnection graph, MovesFilter filter) {
+        EntityResolver resolver = new EntityResolver(graph);
+        Map<String, Object> p = new HashMap<>();
+        p.put("person", filter.person() == null ? null : resolver.resolve(filter.person()).key());
+        p.put("origin", filter.origin() == null ? null : resolver.resolve(filter.origin()).key());
+        p.put("destination", filter.destination() == null ? null : resolver.resolve(filter.destination()).key());
+        p.put("org", filter.org() == null ? null : resolver.resolve(filter.org()).key());
+        p.put("from", filter.from());
+        p.put("to", filter.to());
+        return p;
     }
 }

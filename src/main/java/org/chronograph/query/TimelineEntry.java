@@ -1,6 +1,9 @@
 package org.chronograph.query;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One event of a timeline.
@@ -23,6 +26,11 @@ public record TimelineEntry(String key, String date, String precision, String mo
     /** The most confident report, or {@code null}. */
     public Report source() {
         return reports.isEmpty() ? null : reports.get(0);
+    }
+
+    /** The publication date of the earliest article that reports it, or {@code null} when none has one. */
+    public LocalDate firstReported() {
+        return reports.stream().map(Report::published).filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
     }
 
     /** The date with its modifier, as "2024-03" or "2024 (MID)", or "" when undated. */

@@ -7,27 +7,38 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.chronograph.ChronographException;
 import org.chronograph.extract.EventDate;
 import org.chronograph.extract.EventType;
 
 /**
- * Which events a timeline shows.
+ * Which events a timeline shows, and on which dates.
  *
- * @param entity an entity name, key or alias, or {@code null} for all events
- * @param from   first day of the period (events whose period ends before it are left out), or {@code null}
- * @param to     last day of the period (events whose period starts after it are left out), or {@code null}
- * @param types  event types to keep; empty for all
+ * @param entity        an entity name, key or alias, or {@code null} for all events
+ * @param from          first day of the period (events whose period ends before it are left out), or {@code null}
+ * @param to            last day of the period (events whose period starts after it are left out), or {@code null}
+ * @param types         event types to keep; empty for all
+ * @param neighbourhood with an entity: also the events of its neighbourhood (the people affiliated with it, and the
+ *                      models and products it takes part in events with)
+ * @param basis         the date that places, orders and filters events: the event's, or its first publication
  */
-public record TimelineFilter(String entity, LocalDate from, LocalDate to, Set<EventType> types) {
+public record TimelineFilter(String entity, LocalDate from, LocalDate to, Set<EventType> types, boolean neighbourhood,
+                             TimeBasis basis) {
     public TimelineFilter {
         types = Set.copyOf(types);
         if (entity != null && entity.isBlank()) {
             entity = null;
         }
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new ChronographException("the period starts (" + from + ") after it ends (" + to + ")");
+        if (basis == null) {
+            basis = TimeBasis.EVENT;
         }
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new InvalidQueryException("the period starts (" + from + ") after it ends (" + to + ")");
+        }
+    }
+
+    /** The entity's own events (or all events), on event dates. */
+    public TimelineFilter(String entity, LocalDate from, LocalDate to, Set<EventType> types) {
+        this(entity, from, to, types, false, TimeBasis.EVENT);
     }
 
     /** Every event. */
@@ -39,7 +50,7 @@ public record TimelineFilter(String entity, LocalDate from, LocalDate to, Set<Ev
      * A filter from user input: dates as {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD} ({@code from} is the
      * first day of its period, {@code to} the last), types by name in any case; blanks and {@code null}s mean "any".
      *
-     * @throws ChronographException naming the bad date or type
+     * @throws InvalidQueryException naming the bad date or type
      */
     public static TimelineFilter parse(String entity, String from, String to, List<String> types) {
         return new TimelineFilter(entity, day(from, "--from", true), day(to, "--to", false), types(types));
@@ -47,10 +58,26 @@ public record TimelineFilter(String entity, LocalDate from, LocalDate to, Set<Ev
 
     /** This filter for another entity. */
     public TimelineFilter withEntity(String entity) {
-        return new TimelineFilter(entity, from, to, types);
+        return new TimelineFilter(entity, from, to, types, neighbourhood, basis);
     }
 
-    static LocalDate day(String text, String what, boolean first) {
+    /** This filter with or without the entity's neighbourhood. */
+    public TimelineFilter withNeighbourhood(boolean include) {
+        return new TimelineFilter(entity, from, to, types, include, basis);
+    }
+
+    /** This filter on another time basis. */
+    public TimelineFilter withBasis(TimeBasis newBasis) {
+        return new TimelineFilter(entity, from, to, types, neighbourhood, newBasis);
+    }
+
+    /**
+     * The first ({@code first}) or last day of the period a user's date names; {@code null} for blank.
+     *
+     * @param what the option or parameter name, for the message
+     * @throws InvalidQueryException when the text is not {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}
+     */
+    public static LocalDate day(String text, String what, boolean first) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -58,7 +85,7 @@ public record TimelineFilter(String entity, LocalDate from, LocalDate to, Set<Ev
             EventDate date = EventDate.of(text.strip());
             return first ? date.start() : date.end();
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            throw new ChronographException(what + ": not a date: '" + text + "' (use YYYY, YYYY-MM or YYYY-MM-DD)");
+            throw new InvalidQueryException(what + ": not a date: '" + text.strip() + "' (use YYYY, YYYY-MM or YYYY-MM-DD)");
         }
     }
 
@@ -72,7 +99,7 @@ public record TimelineFilter(String entity, LocalDate from, LocalDate to, Set<Ev
                 try {
                     types.add(EventType.valueOf(part.strip().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    throw new ChronographException("not an event type: '" + part.strip() + "' (one of "
+                    throw new InvalidQueryException("not an event type: '" + part.strip() + "' (one of "
                             + String.join(", ", names(EventType.values())) + ")");
                 }
             }

@@ -2,6 +2,8 @@ package org.chronograph.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -24,6 +26,17 @@ record Cli(int exitCode, String out, String err) {
             System.setOut(oldOut);
             System.setErr(oldErr);
         }
+    }
+
+    /**
+     * Runs a command with its own output and error writers instead of {@code System.out} and {@code System.err}, so
+     * that several can run at once; for commands that print only through picocli's writers.
+     */
+    static Cli runIsolated(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
+        return new Cli(code, out.toString(), err.toString());
     }
 
     List<String> lines() {

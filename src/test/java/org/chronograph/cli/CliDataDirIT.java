@@ -15,20 +15,17 @@ import org.junit.jupiter.api.io.TempDir;
 class CliDataDirIT {
 
     @Test
-    void aCommandStartsTheEmbeddedDatabaseInTheDataDirectoryAndStopsIt(@TempDir Path dir) {
+    void aCommandRunsOnTheEmbeddedDatabaseInTheDataDirectory(@TempDir Path dir) {
         try (GraphConnection graph = GraphConnection.open(GraphSettings.builder().dataDir(dir).build())) {
             new GraphLoader(graph).loadAll(List.of(Stories.nimbusEnglish(), Stories.helixPartnership()));
         }
 
         Cli timeline = Cli.run("timeline", "Orion-3", "--data", dir.toString(), "--uri=");
-        Cli again = Cli.run("stats", "--data", dir.toString(), "--uri=");
 
         assertThat(timeline.err()).isEmpty();
         assertThat(timeline.exitCode()).isZero();
         assertThat(timeline.lines()).hasSize(3);
         assertThat(timeline.lines().get(2)).contains("2024-03", "RELEASE", "Orion-3 (model)");
-        assertThat(again.exitCode()).isZero();
-        assertThat(again.out()).contains("(embedded, " + dir + ")");
     }
 
     @Test
@@ -36,11 +33,11 @@ class CliDataDirIT {
         try (GraphConnection graph = GraphConnection.open(GraphSettings.builder().dataDir(dir).build())) {
             new GraphLoader(graph).load(Stories.nimbusEnglish());
 
-            Cli stats = Cli.run("stats", "--data", dir.toString(), "--uri=");
+            Cli stats = Cli.run("stats", "--data", dir.toString(), "--uri=", "--format", "json");
 
             assertThat(stats.exitCode()).isZero();
             assertThat(stats.out()).contains("shared with the process that has " + dir + " open");
-            assertThat(stats.lines()).anyMatch(line -> line.matches("articles\\s+1"));
+            assertThat(stats.out()).contains("\"articles\" : 1");
         }
     }
 }

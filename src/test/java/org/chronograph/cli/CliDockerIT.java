@@ -14,4 +14,8 @@ class CliDockerIT {
     @Nested
     class Commands extends CliContract {
     }
+
+    @Nested
+    class Exploration extends ExplorationCliContract {
+    }
 }

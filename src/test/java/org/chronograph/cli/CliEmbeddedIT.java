@@ -12,4 +12,8 @@ class CliEmbeddedIT {
     @Nested
     class Commands extends CliContract {
     }
+
+    @Nested
+    class Exploration extends ExplorationCliContract {
+    }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CliTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"timeline", "moves", "entity", "stats"})
+    @ValueSource(strings = {"timeline", "moves", "flows", "career", "related", "conflicts", "entity", "entities", "stats"})
     void everyQueryCommandHasHelp(String command) {
         Cli cli = Cli.run(command, "--help");
 
@@ -22,7 +22,43 @@ class CliTest {
     void theMainHelpListsTheQueryCommands() {
         Cli cli = Cli.run("--help");
 
-        assertThat(cli.out()).contains("timeline", "moves", "entity", "stats");
+        assertThat(cli.out()).contains("timeline", "moves", "flows", "career", "related", "conflicts", "entity", "stats",
+                "export", "serve");
+    }
+
+    @Test
+    void serveRefusesAnAddressOtherThanLoopbackWithoutATokenBeforeOpeningTheGraph() {
+        Cli cli = Cli.run("serve", "--host", "0.0.0.0", "--uri", "bolt://localhost:1");
+
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.err()).startsWith("chronograph: serving on 0.0.0.0 (not a loopback address) needs a bearer token");
+    }
+
+    @Test
+    void serveReadsItsTokenFromAFileAndRefusesAShortOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("token"), "short\n");
+
+        Cli cli = Cli.run("serve", "--host", "0.0.0.0", "--token-file", file.toString(), "--uri", "bolt://localhost:1");
+
+        assertThat(cli.exitCode()).isEqualTo(1);
+        assertThat(cli.err()).contains("the token must have at least 16 characters");
+    }
+
+    @Test
+    void serveHasNoTokenFlag() {
+        Cli cli = Cli.run("serve", "--token", "0123456789abcdef0123");
+
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("Unknown options: '--token'");
+    }
+
+    @Test
+    void exportNeedsToBeToldWhat() {
+        Cli cli = Cli.run("export");
+
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("timelinejs or graphml");
     }
 
     @Test

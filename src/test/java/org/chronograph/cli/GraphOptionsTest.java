@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.chronograph.ChronographException;
 import org.chronograph.graph.GraphSettings;
@@ -56,6 +57,13 @@ class GraphOptionsTest {
 
         assertThatThrownBy(() -> options.settings(Map.of())).isInstanceOf(ChronographException.class)
                 .hasMessageContaining("cannot read the password file");
+    }
+
+    @Test
+    void theRetryTimeIsThirtySecondsUnlessGiven() {
+        assertThat(parse().settings(Map.of()).retryTime()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(parse("--retry-seconds", "5").settings(Map.of()).retryTime()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(GraphSettings.builder().build().retryTime()).isEqualTo(GraphSettings.DEFAULT_RETRY_TIME);
     }
 
     @Test

@@ -24,6 +24,10 @@ class QueryDockerIT {
     }
 
     @Nested
+    class Exploration extends ExplorationContract {
+    }
+
+    @Nested
     class Paths extends PathContract {
     }
 }

@@ -22,6 +22,10 @@ class QueryEmbeddedIT {
     }
 
     @Nested
+    class Exploration extends ExplorationContract {
+    }
+
+    @Nested
     class Paths extends PathContract {
     }
 }

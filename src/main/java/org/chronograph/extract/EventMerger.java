@@ -1,0 +1,58 @@
+package org.chronograph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Merges the events an article states more than once. One real-world event is one entry: repeats with
+ * the same type and participants merge, keeping the most precise date the article gives for it; but the
+ * same type and participants with two different dates stated in their own sentences are two events
+ * (two appointments of one person at one company, years apart). Dates inherited from the paragraph
+ * never split an event. One instance per article.
+ */
+final class EventMerger {
+    private record Seen(Event event, boolean ownDate) {
+    }
+
+    private final Map<String, List<Seen>> groups = new LinkedHashMap<>();
+
+    /**
+     * @param ownDate true when the event's date was stated in its own sentence (not inherited)
+     */
+    void add(Event e, boolean ownDate) {
+        String key = e.type() + e.participants().stream().map(p -> p.entity().key()).sorted().toList().toString();
+        List<Seen> group = groups.computeIfAbsent(key, k -> new ArrayList<>());
+        for (int i = 0; i < group.size(); i++) {
+            Seen s = group.get(i);
+            if (!ownDate || !s.ownDate() || sameEvent(s.event().date(), e.date())) {
+                group.set(i, better(s, new Seen(e, ownDate)));
+                return;
+            }
+        }
+        group.add(new Seen(e, ownDate));
+    }
+
+    /** The merged events, in order of first statement. */
+    List<Event> events() {
+        List<Event> out = new ArrayList<>();
+        groups.values().forEach(g -> g.forEach(s -> out.add(s.event())));
+        return out;
+    }
+
+    /** "2023" and "2023-03" can be one event told twice; "2019" and "2020" cannot. */
+    private static boolean sameEvent(EventDate a, EventDate b) {
+        if (a == null || b == null) return true;
+        return a.value().startsWith(b.value()) || b.value().startsWith(a.value());
+    }
+
+    private static Seen better(Seen a, Seen b) {
+        if (a.ownDate() != b.ownDate()) return a.ownDate() ? a : b;
+        EventDate da = a.event().date();
+        EventDate db = b.event().date();
+        if (da == null) return db == null ? a : b;
+        if (db == null) return a;
+        return db.value().length() > da.value().length() ? b : a;
+    }
+}

@@ -1,0 +1,60 @@
+package org.chronograph.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Who may ask: with a token, API requests must carry {@code Authorization: Bearer TOKEN} (compared in constant time);
+ * without one (loopback only), the {@code Host} header must name a loopback host, so that a web page elsewhere cannot
+ * reach the API through a DNS name that points at 127.0.0.1 (DNS rebinding).
+ */
+final class Access {
+    private static final List<String> LOOPBACK_NAMES = List.of("localhost", "127.0.0.1", "[::1]");
+
+    private final byte[] token;
+
+    Access(String token) {
+        this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Checks the {@code Host} header of a request to a server without a token.
+     *
+     * @throws HttpError 403 when the host is not a loopback name
+     */
+    void checkHost(String hostHeader) {
+        if (token != null) {
+            return;
+        }
+        String host = hostHeader == null ? "" : hostHeader.strip().toLowerCase(Locale.ROOT);
+        int colon = host.lastIndexOf(':');
+        if (colon > host.lastIndexOf(']')) {
+            host = host.substring(0, colon);
+        }
+        if (!LOOPBACK_NAMES.contains(host) && !host.startsWith("127.")) {
+            throw new HttpError(403, "this server answers only requests addressed to localhost");
+        }
+    }
+
+    /**
+     * Checks the {@code Authorization} header of an API request.
+     *
+     * @throws HttpError 401 when a token is required and the header does not carry it
+     */
+    void checkToken(String authorization) {
+        if (token == null) {
+            return;
+        }
+        String prefix = "bearer ";
+        if (authorization == null || authorization.length() <= prefix.length()
+                || !authorization.substring(0, prefix.length()).toLowerCase(Locale.ROOT).equals(prefix)) {
+            throw new HttpError(401, "missing bearer token (Authorization: Bearer TOKEN)");
+        }
+        byte[] given = authorization.substring(prefix.length()).strip().getBytes(StandardCharsets.UTF_8);
+        if (!MessageDigest.isEqual(given, token)) {
+            throw new HttpError(401, "wrong bearer token");
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.chronograph.web;
+
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.chronograph.export.GraphMl;
+import org.chronograph.export.TimelineJs;
+import org.chronograph.extract.EntityType;
+import org.chronograph.extract.EventType;
+import org.chronograph.graph.GraphConnection;
+import org.chronograph.query.CareerQuery;
+import org.chronograph.query.ConflictsQuery;
+import org.chronograph.query.EntitiesQuery;
+import org.chronograph.query.EntityQuery;
+import org.chronograph.query.FlowsQuery;
+import org.chronograph.query.GraphSnapshot;
+import org.chronograph.query.GraphStats;
+import org.chronograph.query.MovesFilter;
+import org.chronograph.query.MovesQuery;
+import org.chronograph.query.NeighboursQuery;
+import org.chronograph.query.TimeBasis;
+import org.chronograph.query.TimelineFilter;
+import org.chronograph.query.TimelineQuery;
+
+/**
+ * The JSON API: one route per query, each reading its parameters (unknown ones are refused) and calling the query.
+ * Routes hold no logic beyond that; errors are thrown and mapped to statuses by {@link WebServer}.
+ */
+final class Api {
+    private static final Set<String> TIMELINE_PARAMS = Set.of("entity", "neighbourhood", "from", "to", "type", "basis");
+    private static final Set<String> MOVES_PARAMS = Set.of("person", "origin", "destination", "org", "from", "to");
+
+    /** One endpoint: what it does, the parameters it takes, and the call. */
+    record Route(String description, Set<String> params, Function<Params, Reply> call) {
+    }
+
+    private final GraphConnection graph;
+    private final Map<String, Route> routes = new LinkedHashMap<>();
+
+    Api(GraphConnection graph) {
+        this.graph = graph;
+        route("timeline", "Events in date order, with participants and reports", TIMELINE_PARAMS,
+                p -> list("events", new TimelineQuery(graph).run(timelineFilter(p))));
+        route("moves", "Who moved where, in date order", MOVES_PARAMS,
+                p -> list("moves", new MovesQuery(graph).run(movesFilter(p))));
+        route("flows", "Moves grouped by organization left and joined, with counts and people", MOVES_PARAMS,
+                p -> list("flows", new FlowsQuery(graph).run(movesFilter(p))));
+        route("career", "A person's affiliations in date order", Set.of("person"),
+                p -> Reply.json(new CareerQuery(graph).run(p.required("person"))));
+        route("related", "Neighbours of an entity by relation", Set.of("entity", "relation", "limit"),
+                p -> Reply.json(new NeighboursQuery(graph).run(p.required("entity"), p.list("relation"),
+                        p.integer("limit", NeighboursQuery.DEFAULT_LIMIT, 1, NeighboursQuery.MAX_LIMIT))));
+        route("conflicts", "Facts that articles date differently, each date with its sources", Set.of("entity", "strict"),
+                p -> list("conflicts", new ConflictsQuery(graph).run(p.string("entity"), p.bool("strict", false))));
+        route("entity", "One entity's profile", Set.of("name"),
+                p -> Reply.json(new EntityQuery(graph).run(p.required("name"))));
+        route("entities", "Entities by part of a name or alias, most mentioned first", Set.of("q", "type", "limit"),
+                p -> list("entities", new EntitiesQuery(graph).run(p.string("q"), p.string("type"),
+                        p.integer("limit", 50, 1, EntitiesQuery.MAX_LIMIT))));
+        route("stats", "What the graph holds", Set.of(), p -> Reply.json(stats()));
+        route("vocabulary", "Event types, entity types and relations, for filters", Set.of(), p -> Reply.json(vocabulary()));
+        route("export/timelinejs", "The timeline as a TimelineJS 3 document (same parameters as timeline)", TIMELINE_PARAMS,
+                p -> {
+                    TimelineFilter f = timelineFilter(p);
+                    String headline = f.entity() == null ? "Chronograph timeline" : "Chronograph: " + f.entity();
+                    return Reply.json(TimelineJs.document(headline, new TimelineQuery(graph).run(f), f.basis()));
+                });
+        route("export/graphml", "The whole graph as GraphML", Set.of(), p -> {
+            StringWriter out = new StringWriter();
+            GraphMl.write(GraphSnapshot.fetch(graph), out);
+            return Reply.text("application/graphml+xml; charset=utf-8", out.toString(), "chronograph.graphml");
+        });
+    }
+
+    /**
+     * Answers a request for {@code /api/NAME}.
+     *
+     * @throws HttpError 404 for an unknown name, 400 for bad parameters
+     */
+    Reply handle(String name, Params params) {
+        if (name.isEmpty()) {
+            params.allow(Set.of());
+            return Reply.json(index());
+        }
+        Route route = routes.get(name);
+        if (route == null) {
+            throw new HttpError(404, "no endpoint /api/" + name + " (GET /api/ lists them)");
+        }
+        return route.call().apply(params.allow(route.params()));
+    }
+
+    /** Adds a route; used by the constructor and by adapters for queries that live elsewhere. */
+    void route(String name, String description, Set<String> params, Function<Params, Reply> call) {
+        routes.put(name, new Route(description, params, call));
+    }
+
+    private Map<String, Object> index() {
+        Map<String, Object> endpoints = new LinkedHashMap<>();
+        routes.forEach((name, r) -> endpoints.put("/api/" + name,
+                Map.of("description", r.description(), "parameters", r.params().stream().sorted().toList())));
+        return Map.of("endpoints", endpoints);
+    }
+
+    private static Reply list(String name, List<?> items) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("count", items.size());
+        body.put(name, items);
+        return Reply.json(body);
+    }
+
+    static TimelineFilter timelineFilter(Params p) {
+        TimelineFilter f = new TimelineFilter(p.string("entity"), TimelineFilter.day(p.string("from"), "from", true),
+                TimelineFilter.day(p.string("to"), "to", false), typesOf(p.list("type")));
+        return f.withNeighbourhood(p.bool("neighbourhood", false)).withBasis(TimeBasis.parse(p.string("basis")));
+    }
+
+    private static Set<EventType> typesOf(List<String> names) {
+        return TimelineFilter.parse(null, null, null, names).types();
+    }
+
+    static MovesFilter movesFilter(Params p) {
+        return new MovesFilter(p.string("person"), p.string("origin"), p.string("destination"), p.string("org"),
+                TimelineFilter.day(p.string("from"), "from", true), TimelineFilter.day(p.string("to"), "to", false));
+    }
+
+    private Map<String, Object> stats() {
+        GraphStats s = GraphStats.fetch(graph);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("articles", s.articles());
+        body.put("entities", s.entities());
+        body.put("entitiesByType", s.entitiesByType());
+        body.put("events", s.events());
+        body.put("moves", s.moves());
+        body.put("affiliations", s.affiliations());
+        return body;
+    }
+
+    private static Map<String, Object> vocabulary() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("eventTypes", Arrays.stream(EventType.values()).map(t -> t.name().toLowerCase(Locale.ROOT)).toList());
+        body.put("entityTypes", Arrays.stream(EntityType.values()).map(Enum::name).toList());
+        body.put("relations", NeighboursQuery.RELATIONS);
+        body.put("timeBases", List.of("event", "published"));
+        return body;
+    }
+
+    /** Names of the routes, for tests and the index. */
+    List<String> names() {
+        return new ArrayList<>(new LinkedHashSet<>(routes.keySet()));
+    }
+}

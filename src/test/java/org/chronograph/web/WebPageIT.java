@@ -1,0 +1,189 @@
+package org.chronograph.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.chronograph.graph.GraphConnection;
+import org.chronograph.graph.GraphLoader;
+import org.chronograph.graph.Neo4jExtension;
+import org.chronograph.query.Explorations;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The web page in headless Chromium, against the page and API served in-process over the {@link Explorations} graph.
+ * Skipped when chromium or chromedriver is not installed. Screenshots go to {@code target/screenshots/}.
+ */
+class WebPageIT {
+    @RegisterExtension
+    static final Neo4jExtension NEO4J = Neo4jExtension.embedded();
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final ByteArrayOutputStream serverLog = new ByteArrayOutputStream();
+    private WebServer server;
+    private Browser browser;
+
+    @BeforeEach
+    void setUp(GraphConnection graph) {
+        Optional<Browser> started = Browser.start();
+        assumeTrue(started.isPresent(), "chromium and chromedriver are not installed");
+        browser = started.get();
+        new GraphLoader(graph).loadAll(Explorations.all());
+        server = WebServer.start(graph, ServerSettings.local(0), new PrintStream(serverLog, true));
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void theTimelineFiltersByEntityAndTypeAndAClickedEventShowsItsSentenceAndArticle() throws Exception {
+        openPage();
+        browser.waitFor("all nine events", WAIT, () -> items() == 9);
+
+        // When: Corvid Systems with its neighbourhood, releases and appointments only
+        browser.type("#tl-entity", "Corvid Systems");
+        browser.click(browser.find("#tl-neighbourhood"));
+        for (String type : new String[] {"delay", "founding", "join", "departure", "acquisition", "funding", "partnership",
+                "legal", "restructuring"}) {
+            browser.click(browser.find("#tl-types input[value=" + type + "]"));
+        }
+        browser.click(browser.find("#tl-apply"));
+
+        // Then: its two Talon-2 releases, Talon-3's release and Mira Castell's appointment
+        browser.waitFor("four events", WAIT, () -> items() == 4);
+        assertThat(browser.findAll(".vis-item .item-label")).extracting(browser::text).containsExactlyInAnyOrder(
+                "Corvid Systems · Talon-2", "Corvid Systems · Talon-2", "Talon-3", "Pellucid AI · Mira Castell");
+
+        // When: the Talon-3 release is clicked
+        browser.click(".vis-item", "Talon-3");
+
+        // Then: its sentence and article are shown
+        browser.waitFor("the event's details", WAIT, () -> browser.script(
+                "return !document.getElementById('event-details').hidden").asBoolean());
+        String details = browser.text(browser.find("#event-details"));
+        assertThat(details).contains("release · 2025-01", "Talon-3 finally came out in January 2025.",
+                "Corvid ships Talon-2", "corvid-models", "published 2024-05-02");
+        browser.screenshot(SCREENSHOTS.resolve("timeline.png"));
+        assertThat(browser.severeLogs()).isEmpty();
+    }
+
+    @Test
+    void theMovesDiagramDrawsOrganizationsAndFlowsOfPeople() throws Exception {
+        openPage();
+        browser.click("#tabs button", "Who moved where");
+
+        browser.waitFor("the flows diagram", WAIT, () -> "3".equals(browser.script(
+                "return document.getElementById('flows').dataset.edges").asText()));
+        assertThat(browser.script("return document.getElementById('flows').dataset.nodes").asText()).isEqualTo("4");
+        assertThat(browser.script("return document.querySelectorAll('#flows canvas').length").asInt()).isPositive();
+        assertThat(browser.findAll("#flow-list li")).extracting(browser::text).containsExactly(
+                "Corvid Systems → Pellucid AI (3): Jonas Brandt (2024-12), Jonas Brandt (2025-01), Mira Castell (2025-02)",
+                "unknown → Corvid Systems (1): Jonas Brandt (2020)",
+                "Halden University → Corvid Systems (1): Mira Castell (2021-09)");
+
+        browser.click("#flow-list button", "Corvid Systems → Pellucid AI");
+        browser.waitFor("the flow's moves", WAIT, () -> browser.text(browser.find("#flow-details")).contains("Brandt moved"));
+        assertThat(browser.text(browser.find("#flow-details"))).contains(
+                "Brandt moved from Corvid to Pellucid AI in December 2024.", "Jonas Brandt a rejoint Pellucid AI en janvier 2025.");
+        browser.screenshot(SCREENSHOTS.resolve("moves.png"));
+        assertThat(browser.severeLogs()).isEmpty();
+    }
+
+    @Test
+    void theExplorerAddsAnEntitysNeighboursAndShowsAPersonsCareer() throws Exception {
+        openPage();
+        browser.click("#tabs button", "Graph explorer");
+        browser.type("#ex-entity", "Corvid Systems");
+        browser.click(browser.find("#ex-apply"));
+
+        browser.waitFor("Corvid's neighbours", WAIT, () -> browser.script(
+                "return Number(document.getElementById('graph').dataset.nodes || 0)").asInt() == 7);
+        assertThat(browser.text(browser.find("#entity-details"))).contains("Corvid Systems", "Company", "affiliated", "Mira Castell");
+
+        browser.type("#ex-entity", "Mira Castell");
+        browser.click(browser.find("#ex-apply"));
+        browser.waitFor("Mira Castell's career", WAIT, () -> browser.text(browser.find("#entity-details")).contains("Career"));
+        assertThat(browser.text(browser.find("#entity-details"))).contains("Halden University ? – 2021-09",
+                "Corvid Systems 2021-09 – 2025-02", "Pellucid AI 2025-02 – now");
+        browser.screenshot(SCREENSHOTS.resolve("explorer.png"));
+    }
+
+    @Test
+    void theConflictsViewShowsEachDateWithItsSources() throws Exception {
+        openPage();
+        browser.click("#tabs button", "Sources disagree");
+
+        browser.waitFor("three conflicts", WAIT, () -> browser.findAll("#conflicts .conflict").size() == 3);
+        String first = browser.text(browser.findAll("#conflicts .conflict").get(0));
+        assertThat(first).contains("release: ", "Talon-2", "dates cannot both be true", "2024-04",
+                "Corvid Systems released Talon-2 in April 2024.", "2024-06", "Corvid a lancé Talon-2 en juin 2024.");
+        browser.screenshot(SCREENSHOTS.resolve("conflicts.png"));
+    }
+
+    @Test
+    void aLinkCanOpenAnEntitysTimelineWithOneEventSelected() {
+        String release = releaseOfTalon3();
+
+        browser.open(server.uri() + "#view=timeline&entity=Talon-3&event=" + release);
+
+        browser.waitFor("the linked event's details", WAIT, () -> browser.script(
+                "return !document.getElementById('event-details').hidden").asBoolean());
+        assertThat(items()).isEqualTo(2);
+        assertThat(browser.text(browser.find("#event-details"))).contains("Talon-3 finally came out in January 2025.");
+    }
+
+    @Test
+    void withATokenThePageSendsTheOneGivenInItsAddress(GraphConnection graph) throws Exception {
+        String token = "a-token-for-the-browser-test";
+        try (WebServer secured = WebServer.start(graph, new ServerSettings("127.0.0.1", 0, token, 4, null),
+                new PrintStream(serverLog, true))) {
+            browser.open("http://127.0.0.1:" + secured.port() + "/#token=" + token);
+
+            browser.waitFor("the page to load its data", WAIT, () -> browser.script(
+                    "return document.body.dataset.ready === 'true'").asBoolean());
+            browser.waitFor("all nine events", WAIT, () -> items() == 9);
+            assertThat(browser.script("return location.hash").asText()).doesNotContain(token);
+        }
+    }
+
+    private String releaseOfTalon3() {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            String body = client.send(HttpRequest.newBuilder(server.uri().resolve("/api/timeline?entity=Talon-3&type=release"))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body();
+            return new ObjectMapper().readTree(body).get("events").get(0).get("key").asText();
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError("cannot read the timeline", e);
+        }
+    }
+
+    private void openPage() {
+        browser.open(server.uri().toString());
+        browser.waitFor("the page to load its data", WAIT, () -> browser.script(
+                "return document.body.dataset.ready === 'true'").asBoolean());
+    }
+
+    private int items() {
+        return browser.script("return Number(document.getElementById('timeline').dataset.items || -1)").asInt();
+    }
+}

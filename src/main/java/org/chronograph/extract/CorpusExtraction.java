@@ -57,9 +57,23 @@ public final class CorpusExtraction {
 
     /** Extracts every article of {@code inputs}, calling {@code sink} once per input, in order. */
     public void run(Stream<ReadResult> inputs, Consumer<Outcome> sink) {
+        run(inputs, (outcome, nextReady) -> sink.accept(outcome));
+    }
+
+    /** Receives outcomes in input order, and whether the next one is already there (so that a writer can batch). */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(Outcome outcome, boolean nextReady);
+    }
+
+    /**
+     * Like {@link #run(Stream, Consumer)}, telling the sink with each outcome whether the next is ready too: a
+     * writer can then write at once when extraction is the slower side, and in batches when it is the faster.
+     */
+    public void run(Stream<ReadResult> inputs, Sink sink) {
         Iterator<ReadResult> it = inputs.iterator();
         if (threads == 1) {
-            while (it.hasNext()) sink.accept(process(it.next()));
+            while (it.hasNext()) sink.accept(process(it.next()), false);
             return;
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -72,9 +86,12 @@ public final class CorpusExtraction {
             while (it.hasNext()) {
                 ReadResult next = it.next();
                 window.addLast(pool.submit(() -> process(next)));
-                if (window.size() >= threads * 4) sink.accept(take(window.removeFirst()));
+                if (window.size() >= threads * 4) sink.accept(take(window.removeFirst()), window.peekFirst().isDone());
             }
-            while (!window.isEmpty()) sink.accept(take(window.removeFirst()));
+            while (!window.isEmpty()) {
+                Outcome outcome = take(window.removeFirst());
+                sink.accept(outcome, !window.isEmpty() && window.peekFirst().isDone());
+            }
         } finally {
             pool.shutdownNow();
         }

@@ -17,7 +17,8 @@ import org.chronograph.source.ReadResult;
 /**
  * Reads, extracts and loads a corpus in one streaming pass: articles already stored with the same
  * content hash are skipped before extraction, the others are extracted on several threads and
- * written in input order, up to {@value #BATCH} articles per transaction (an article the database refuses is
+ * written in input order: at once when extraction is the slower side, else up to {@value #BATCH} articles per
+ * transaction (an article the database refuses is
  * retried alone, so one bad article never takes others with it). Memory stays bounded by the articles in flight.
  * Bad inputs are reported and the run goes on; a database that stays unreachable through the driver's retries
  * ends the run ({@link GraphUnavailableException}).
@@ -116,15 +117,18 @@ public final class Ingestion {
             return false;
         });
         List<Extraction> pending = new ArrayList<>(BATCH);
-        extraction.run(toExtract, outcome -> {
+        extraction.run(toExtract, (outcome, nextReady) -> {
             switch (outcome) {
                 case CorpusExtraction.Failed f -> {
+                    // what came before the failure is stored first, also when the failure stops the run
+                    store(pending, summary, onArticle, onFailure);
                     summary.failures.add(f);
                     onFailure.accept(f);
                 }
                 case CorpusExtraction.Extracted x -> {
                     pending.add(x.extraction());
-                    if (pending.size() >= BATCH) store(pending, summary, onArticle, onFailure);
+                    // write at once when the next article is not extracted yet, else gather a batch
+                    if (!nextReady || pending.size() >= BATCH) store(pending, summary, onArticle, onFailure);
                 }
             }
         });

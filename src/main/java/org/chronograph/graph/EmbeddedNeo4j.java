@@ -30,7 +30,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** Name of the file, in the data directory, that holds the Bolt port of the process that owns the store. */
     public static final String PORT_FILE = "bolt.port";
 
-    private static final long PAGE_CACHE_BYTES = 256L * 1024 * 1024;
+    /** Environment variable that sets the page cache of the embedded database, in MB (default 1024). */
+    public static final String PAGE_CACHE_ENV = "CHRONOGRAPH_PAGE_CACHE_MB";
+
+    private static final long DEFAULT_PAGE_CACHE_MB = 1024;
 
     private final Path dataDir;
     private final int port;
@@ -73,7 +76,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.auth_enabled, auth)
                     .setConfig(GraphDatabaseSettings.auth_minimum_password_length, 1)
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
-                    .setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes(System.getenv(PAGE_CACHE_ENV)))
                     .build();
         } catch (RuntimeException e) {
             if (isLockFailure(e)) {
@@ -205,5 +208,24 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         StoreLockedException(Path dataDir, Throwable cause) {
             super("the data directory " + dataDir + " is in use by another process", cause);
         }
+    }
+
+    /**
+     * The page cache size: the MB given in {@value #PAGE_CACHE_ENV}, else 1 GB (pages are taken as the store grows,
+     * so a small graph does not use it all).
+     */
+    static long pageCacheBytes(String setting) {
+        long mb = DEFAULT_PAGE_CACHE_MB;
+        if (setting != null && !setting.isBlank()) {
+            try {
+                mb = Long.parseLong(setting.strip());
+            } catch (NumberFormatException e) {
+                throw new ChronographException(PAGE_CACHE_ENV + " must be a number of MB, not '" + setting.strip() + "'");
+            }
+            if (mb < 16) {
+                throw new ChronographException(PAGE_CACHE_ENV + " must be at least 16 (MB), not " + mb);
+            }
+        }
+        return mb * 1024 * 1024;
     }
 }

@@ -45,17 +45,29 @@ final class IngestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Exit code after Ctrl-C (128 + SIGINT), which the JVM uses anyway while it shuts down. */
+    static final int INTERRUPTED = 130;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Failures failures = new Failures(err, verbose, reading.failFast());
         Progress progress = Progress.onTerminal(err);
         Ingestion.Summary summary;
-        try (GraphConnection graph = GraphConnection.open(graphOptions.settings());
-             Stream<ReadResult> inputs = reading.reader().read(paths)) {
+        GraphConnection graph;
+        try {
+            graph = GraphConnection.open(graphOptions.settings());
+        } catch (RuntimeException e) {
+            return ExceptionMapper.report(e, err, verbose);
+        }
+        try (graph; Stream<ReadResult> inputs = reading.reader().read(paths)) {
             Ingestion ingestion = new Ingestion(reading.extractor(), graph, reading.threads(), force);
             summary = ingestion.run(inputs, outcome -> progress.article(), f -> {
                 progress.clear();
+                if (graph.shutDown()) {
+                    // the article failed because Ctrl-C closed the database under it: not an input failure
+                    throw new Interrupted();
+                }
                 failures.add(f);
                 progress.failure();
             });
@@ -64,11 +76,26 @@ final class IngestCommand implements Callable<Integer> {
             return failures.exitCode();
         } catch (RuntimeException e) {
             progress.clear();
+            if (graph.shutDown()) {
+                err.println("chronograph: interrupted; the articles stored so far are complete, "
+                        + "run the same command again to ingest the rest");
+                err.flush();
+                return INTERRUPTED;
+            }
             return ExceptionMapper.report(e, err, verbose);
         }
         progress.clear();
         output.write(spec.commandLine().getOut(), List.of(summaryTable(summary, progress.seconds())));
         return failures.exitCode();
+    }
+
+    /** Stops a run that Ctrl-C interrupted. */
+    private static final class Interrupted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Interrupted() {
+            super("interrupted", null, false, false);
+        }
     }
 
     static Table summaryTable(Ingestion.Summary s, double seconds) {

@@ -35,6 +35,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final Path dataDir;
     private final int port;
     private final DatabaseManagementService dbms;
+    private boolean closed;
 
     private EmbeddedNeo4j(Path dataDir, int port, DatabaseManagementService dbms) {
         this.dataDir = dataDir;
@@ -129,9 +130,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         return dataDir;
     }
 
+    /** Open Bolt connections: once this process closed its own driver, those of other processes sharing the store. */
+    public int boltConnections() {
+        GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        return system.executeTransactionally(CypherFiles.get("admin-connections"), Map.of(),
+                result -> ((Number) result.next().get("connections")).intValue());
+    }
+
     /** Shuts the database down and removes the port file; safe to call twice. */
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             Path file = dataDir.resolve(PORT_FILE);
             if (runningPort(dataDir).orElse(-1) == port) {

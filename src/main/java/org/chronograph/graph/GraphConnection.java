@@ -11,6 +11,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.SecurityException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -25,13 +26,17 @@ public final class GraphConnection implements AutoCloseable {
     private final EmbeddedNeo4j embedded;
     private final String target;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AtomicBoolean shutDown = new AtomicBoolean();
     private final Thread shutdownHook;
 
     private GraphConnection(Driver driver, EmbeddedNeo4j embedded, String target) {
         this.driver = driver;
         this.embedded = embedded;
         this.target = target;
-        this.shutdownHook = new Thread(this::closeQuietly, "chronograph-graph-shutdown");
+        this.shutdownHook = new Thread(() -> {
+            shutDown.set(true);
+            closeQuietly(false);
+        }, "chronograph-graph-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
@@ -82,21 +87,43 @@ public final class GraphConnection implements AutoCloseable {
         return target;
     }
 
-    /** Re-applies {@code cypher/schema.cypher}; each statement is idempotent. */
+    /**
+     * True when the JVM is shutting down (Ctrl-C, SIGTERM) and its hook closed this connection: whatever fails
+     * after that failed because of the shutdown, not because of the input.
+     */
+    public boolean shutDown() {
+        return shutDown.get();
+    }
+
+    /**
+     * Re-applies {@code cypher/schema.cypher}; each statement is idempotent, also when another client applies the
+     * schema at the same moment (its {@code IF NOT EXISTS} then loses the race: the rule exists, which is the point).
+     */
     public void applySchema() {
         try {
             for (String statement : CypherFiles.statements("schema")) {
-                driver.executableQuery(statement).execute();
+                try {
+                    driver.executableQuery(statement).execute();
+                } catch (ClientException e) {
+                    if (!createdMeanwhile(e)) {
+                        throw e;
+                    }
+                }
             }
         } catch (Neo4jException e) {
             throw new ChronographException("cannot apply the schema on " + target + ": " + e.getMessage(), e);
         }
     }
 
-    /** Closes the driver, then the embedded database; safe to call twice. */
+    /**
+     * Closes the driver, then the embedded database; safe to call twice. When other processes reached the
+     * embedded database through its port file and are still connected, waits for them to finish first (saying so
+     * on standard error after a second): stopping the database would cut them off in the middle of their work.
+     * Ctrl-C during the wait stops the database at once.
+     */
     @Override
     public void close() {
-        closeQuietly();
+        closeQuietly(true);
         try {
             Runtime.getRuntime().removeShutdownHook(shutdownHook);
         } catch (IllegalStateException e) {
@@ -104,15 +131,55 @@ public final class GraphConnection implements AutoCloseable {
         }
     }
 
-    private void closeQuietly() {
+    private static boolean createdMeanwhile(ClientException e) {
+        String code = e.code() == null ? "" : e.code();
+        return code.startsWith("Neo.ClientError.Schema.") && code.endsWith("AlreadyExists");
+    }
+
+    private void closeQuietly(boolean waitForOthers) {
         if (!closed.compareAndSet(false, true)) {
+            if (!waitForOthers && embedded != null) {
+                embedded.close(); // Ctrl-C while close() waits for other processes
+            }
             return;
         }
         try {
             driver.close();
         } finally {
             if (embedded != null) {
+                if (waitForOthers) {
+                    awaitOtherProcesses();
+                }
                 embedded.close();
+            }
+        }
+    }
+
+    private void awaitOtherProcesses() {
+        long noticeAt = System.nanoTime() + 1_000_000_000L;
+        boolean told = false;
+        while (!shutDown.get()) {
+            int connections;
+            try {
+                connections = embedded.boltConnections();
+            } catch (RuntimeException e) {
+                return;
+            }
+            if (connections == 0) {
+                return;
+            }
+            if (!told && System.nanoTime() > noticeAt) {
+                // the graph stage has no other channel to the user; this is the one notice it gives
+                System.err.println("chronograph: waiting for " + connections + " connection(s) of other processes using "
+                        + embedded.dataDir() + " to close before stopping its database (Ctrl-C stops it now)");
+                System.err.flush();
+                told = true;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             }
         }
     }
@@ -139,8 +206,22 @@ public final class GraphConnection implements AutoCloseable {
         return uri + " (shared with the process that has " + settings.dataDir() + " open)";
     }
 
+    /**
+     * Connects to the process that holds the store; when it is still starting (no port file yet, or a port that
+     * does not answer yet), waits for it up to the retry time.
+     */
     private static GraphConnection openRunning(GraphSettings settings, EmbeddedNeo4j.StoreLockedException locked) {
+        long deadline = System.nanoTime() + settings.retryTime().toNanos();
         OptionalInt port = EmbeddedNeo4j.runningPort(settings.dataDir());
+        while ((port.isEmpty() || !EmbeddedNeo4j.answers(port.getAsInt())) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            port = EmbeddedNeo4j.runningPort(settings.dataDir());
+        }
         if (port.isEmpty()) {
             throw locked;
         }

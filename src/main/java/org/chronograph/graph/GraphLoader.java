@@ -17,8 +17,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
-import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.RetryableException;
 
 /**
  * Writes extractions to the graph, one managed write transaction per article (retried by the driver on
@@ -54,16 +53,17 @@ public final class GraphLoader {
      * Loads one article's facts; with {@code force}, an article already there with the same hash is replaced
      * anyway (for re-extraction with a better extractor).
      *
-     * @throws GraphUnavailableException when the connection is lost and does not come back within the retry time
+     * @throws GraphUnavailableException when the database is unreachable or unavailable for longer than the retry time
      * @throws ChronographException      when the database rejects the write
      */
     public LoadOutcome load(Extraction extraction, boolean force) {
         String id = extraction.article().id();
         try (Session session = driver.session()) {
             return session.executeWrite(tx -> write(tx, new ArticleFacts(extraction), id, force));
-        } catch (ServiceUnavailableException | SessionExpiredException e) {
-            throw unavailable("loading article " + id, e);
         } catch (Neo4jException e) {
+            if (e instanceof RetryableException) {
+                throw unavailable("loading article " + id, e);
+            }
             throw new ChronographException("cannot load article " + id + ": " + firstLine(e.getMessage()), e);
         }
     }
@@ -154,10 +154,13 @@ public final class GraphLoader {
         return value.asList(Value::asString);
     }
 
-    /** The error for a database that stayed unreachable through the driver's retries. */
+    /**
+     * The error for a failure the driver retried until its retry time was spent (connection lost, server stopping
+     * or restarting, leader change, deadlocks that keep coming back).
+     */
     static GraphUnavailableException unavailable(String doing, Neo4jException e) {
-        return new GraphUnavailableException("lost the connection to the database while " + doing
-                + " and it did not come back in time: " + firstLine(e.getMessage()), e);
+        return new GraphUnavailableException("the database became unavailable while " + doing
+                + " and did not come back in time: " + firstLine(e.getMessage()), e);
     }
 
     private static String firstLine(String message) {

@@ -53,12 +53,11 @@ class BadInputCliIT {
                 "malformed front matter at line 2");
         bad("j-unclosed-front-matter.md", "---\ntitle: Open\nlang: en\n\nThe body never closes the front matter.\n",
                 "malformed front matter (opening --- is never closed)");
-        bad("k-german.txt", "Das Unternehmen hat heute eine neue Version seines Sprachmodells vorgestellt, und die Forscher "
+        // German and Japanese are no bad input: they get the basic pipeline (gazetteer, patterns, triggers)
+        write("k-german.txt", "Das Unternehmen hat heute eine neue Version seines Sprachmodells vorgestellt, und die Forscher "
                 + "sind mit den Ergebnissen sehr zufrieden. Die Firma wird im nächsten Jahr weitere Mitarbeiter einstellen, "
-                + "weil die Nachfrage nach den Produkten und Diensten der Firma stark gestiegen ist.\n",
-                "unsupported language 'de' (supported: en, fr)");
-        bad("l-japanese.txt", "人工知能の会社が新しいモデルを発表しました。研究者たちはその性能に驚いています。\n",
-                "unsupported language 'ja' (supported: en, fr)");
+                + "weil die Nachfrage nach den Produkten und Diensten der Firma stark gestiegen ist.\n");
+        write("l-japanese.txt", "人工知能の会社が新しいモデルを発表しました。研究者たちはその性能に驚いています。\n");
         bad("m-numbers.txt", "2024 2025 1234 5678 99 100 42 7 3.14 2.71 1000 2000\n", "undetectable language (use --lang)");
         writeFeed();
         write("o-page.html", "<!DOCTYPE html><html lang=\"en\"><head><title>Brightwave hires</title>"
@@ -80,7 +79,7 @@ class BadInputCliIT {
     }
 
     /** JSON Lines: one good record, then a broken line, a non-object, a record without id, one without text,
-     *  a line that is not UTF-8, and a good record in an unsupported language. */
+     *  a line that is not UTF-8, and a good record in German (read with the basic pipeline). */
     private static void writeFeed() throws IOException {
         String feed = "n-feed.jsonl";
         byte[] notUtf8 = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xE9, '"', '}', '\n'};
@@ -104,7 +103,6 @@ class BadInputCliIT {
         EXPECTED.add(new String[] {file + ":4", "missing id"});
         EXPECTED.add(new String[] {file + ":5", "missing text"});
         EXPECTED.add(new String[] {file + ":6", "not UTF-8 (invalid byte at offset " + (headBytes.length + 7) + ")"});
-        EXPECTED.add(new String[] {file + ":7", "unsupported language 'de'"});
     }
 
     private static void write(String name, String content) throws IOException {
@@ -151,10 +149,13 @@ class BadInputCliIT {
 
         assertThat(cli.exitCode()).isEqualTo(2);
         assertFailureReport(cli);
-        assertThat(cli.lines()).hasSize(3);
+        assertThat(cli.lines()).hasSize(6);
         assertThat(cli.lines().get(0)).contains("\"a-good.md\"", "Sarah Okafor");
-        assertThat(cli.lines().get(1)).contains("\"feed-1\"", "Kevin Ashdown", "x'}) DETACH DELETE n //");
-        assertThat(cli.lines().get(2)).contains("\"o-page.html\"", "Sarah Okafor", "Lumen-2")
+        assertThat(cli.lines().get(1)).contains("\"k-german.txt\"", "\"de\"");
+        assertThat(cli.lines().get(2)).contains("\"l-japanese.txt\"", "\"ja\"");
+        assertThat(cli.lines().get(3)).contains("\"feed-1\"", "Kevin Ashdown", "x'}) DETACH DELETE n //");
+        assertThat(cli.lines().get(4)).contains("\"feed-7\"", "\"de\"");
+        assertThat(cli.lines().get(5)).contains("\"o-page.html\"", "Sarah Okafor", "Lumen-2")
                 .doesNotContain("injected-script-text", "secret-style", "handler-text", "/steal");
     }
 
@@ -164,7 +165,7 @@ class BadInputCliIT {
 
         assertThat(cli.exitCode()).isEqualTo(2);
         assertFailureReport(cli);
-        assertThat(cli.out()).containsPattern("created\\s+3\\b").containsPattern("skipped\\s+" + EXPECTED.size() + "\\b");
+        assertThat(cli.out()).containsPattern("created\\s+6\\b").containsPattern("skipped\\s+" + EXPECTED.size() + "\\b");
 
         Cli again = Cli.run("ingest", folder.resolve("a-good.md").toString(), folder.resolve("o-page.html").toString(),
                 "--uri", graph.uri());
@@ -173,7 +174,7 @@ class BadInputCliIT {
         assertThat(again.out()).containsPattern("unchanged\\s+2\\b");
 
         Cli stats = Cli.run("stats", "--uri", graph.uri());
-        assertThat(stats.out()).containsPattern("articles\\s+3\\b");
+        assertThat(stats.out()).containsPattern("articles\\s+6\\b");
     }
 
     @Test
@@ -197,7 +198,7 @@ class BadInputCliIT {
                 "--verbose", "--format", "json");
 
         assertThat(cli.exitCode()).isEqualTo(2);
-        assertThat(cli.err().lines().filter(l -> l.startsWith("chronograph: "))).hasSize(1 + 6 + 1);
+        assertThat(cli.err().lines().filter(l -> l.startsWith("chronograph: "))).hasSize(1 + 5 + 1);
         assertNoStackTrace(cli.err());
     }
 }

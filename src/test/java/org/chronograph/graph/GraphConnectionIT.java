@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.chronograph.ChronographException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +34,7 @@ class GraphConnectionIT {
         try (GraphConnection owner = GraphConnection.open(GraphSettings.builder().dataDir(dir).build())) {
             Files.delete(dir.resolve(EmbeddedNeo4j.PORT_FILE));
 
-            assertThatThrownBy(() -> GraphConnection.open(GraphSettings.builder().dataDir(dir).build()))
+            assertThatThrownBy(() -> GraphConnection.open(GraphSettings.builder().dataDir(dir).retryTime(Duration.ofSeconds(1)).build()))
                     .isInstanceOf(ChronographException.class)
                     .hasMessage("the data directory " + dir + " is in use by another process");
             assertThat(count(owner)).isZero();

@@ -1,7 +1,9 @@
 package org.chronograph.graph;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -21,14 +23,51 @@ public record TestGraph(GraphConnection connection, String uri, Path dataDir) {
                 .map(TestGraph::line).sorted().toList();
     }
 
+    /**
+     * Each article id with its hash and what is attached to it (reports and mentions with their properties),
+     * sorted: an article stored whole has the same entry as in a clean run.
+     */
+    public Map<String, List<String>> articleFacts() {
+        Map<String, List<String>> facts = new TreeMap<>();
+        for (Record r : run("test-article-facts", Map.of())) {
+            List<String> links = new ArrayList<>();
+            links.add("hash " + r.get("hash").asString(null));
+            for (Value link : r.get("links").values()) {
+                if (!link.get("type").isNull()) {
+                    links.add(link.get("type").asString() + " " + link.get("from").asString(null) + " "
+                            + new TreeMap<>(link.get("properties").asMap()));
+                }
+            }
+            facts.put(r.get("id").asString(), links.stream().sorted().toList());
+        }
+        return facts;
+    }
+
+    /**
+     * Like {@link #dump()}, with the items of list properties sorted: the lists that grow as articles are written
+     * (the articles that use an alias) then do not depend on the order in which concurrent writers committed.
+     */
+    public List<String> canonicalDump() {
+        return connection.driver().executableQuery(CypherFiles.get("test-dump")).execute().records().stream()
+                .map(r -> line(r, true)).sorted().toList();
+    }
+
     private static String line(Record r) {
+        return line(r, false);
+    }
+
+    private static String line(Record r, boolean sortLists) {
         List<String> labels = r.get("labels").asList(Value::asString).stream().sorted().toList();
+        Map<String, Object> properties = new TreeMap<>(r.get("properties").asMap());
+        if (sortLists) {
+            properties.replaceAll((k, v) -> v instanceof List<?> list ? list.stream().map(String::valueOf).sorted().toList() : v);
+        }
         return r.get("kind").asString() + " " + r.get("from").asString("") + " " + labels + " "
-                + r.get("to").asString("") + " " + new TreeMap<>(r.get("properties").asMap());
+                + r.get("to").asString("") + " " + properties;
     }
 
     /** Runs one Cypher file with parameters and returns its records. */
-    public List<Record> run(String cypherFile, java.util.Map<String, Object> parameters) {
+    public List<Record> run(String cypherFile, Map<String, Object> parameters) {
         return connection.driver().executableQuery(CypherFiles.get(cypherFile)).withParameters(parameters).execute().records();
     }
 }

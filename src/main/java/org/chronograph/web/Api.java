@@ -1,10 +1,8 @@
 package org.chronograph.web;
 
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,8 +94,7 @@ final class Api {
         return route.call().apply(params.allow(route.params()));
     }
 
-    /** Adds a route; used by the constructor and by adapters for queries that live elsewhere. */
-    void route(String name, String description, Set<String> params, Function<Params, Reply> call) {
+    private void route(String name, String description, Set<String> params, Function<Params, Reply> call) {
         routes.put(name, new Route(description, params, call));
     }
 
@@ -149,10 +146,5 @@ final class Api {
         body.put("relations", NeighboursQuery.RELATIONS);
         body.put("timeBases", List.of("event", "published"));
         return body;
-    }
-
-    /** Names of the routes, for tests and the index. */
-    List<String> names() {
-        return new ArrayList<>(new LinkedHashSet<>(routes.keySet()));
     }
 }

@@ -23,6 +23,7 @@ import org.chronograph.query.GraphStats;
 import org.chronograph.query.MovesFilter;
 import org.chronograph.query.MovesQuery;
 import org.chronograph.query.NeighboursQuery;
+import org.chronograph.query.PathQuery;
 import org.chronograph.query.TimeBasis;
 import org.chronograph.query.TimelineFilter;
 import org.chronograph.query.TimelineQuery;
@@ -33,6 +34,8 @@ import org.chronograph.query.TimelineQuery;
  */
 final class Api {
     private static final Set<String> TIMELINE_PARAMS = Set.of("entity", "neighbourhood", "from", "to", "type", "basis");
+    /** Longest path the API looks for: longer ones cost much and say little. */
+    private static final int MAX_HOPS = 8;
     private static final Set<String> MOVES_PARAMS = Set.of("person", "origin", "destination", "org", "from", "to");
 
     /** One endpoint: what it does, the parameters it takes, and the call. */
@@ -55,6 +58,9 @@ final class Api {
         route("related", "Neighbours of an entity by relation", Set.of("entity", "relation", "limit"),
                 p -> Reply.json(new NeighboursQuery(graph).run(p.required("entity"), p.list("relation"),
                         p.integer("limit", NeighboursQuery.DEFAULT_LIMIT, 1, NeighboursQuery.MAX_LIMIT))));
+        route("path", "The shortest path between two entities", Set.of("from", "to", "maxHops"),
+                p -> Reply.json(new PathQuery(graph).run(p.required("from"), p.required("to"),
+                        p.integer("maxHops", 4, 1, MAX_HOPS))));
         route("conflicts", "Facts that articles date differently, each date with its sources", Set.of("entity", "strict"),
                 p -> list("conflicts", new ConflictsQuery(graph).run(p.string("entity"), p.bool("strict", false))));
         route("entity", "One entity's profile", Set.of("name"),

@@ -13,6 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.chronograph.extract.EntityType;
+import org.chronograph.extract.EventType;
+import org.chronograph.graph.Extractions;
 import org.chronograph.graph.GraphConnection;
 import org.chronograph.graph.GraphLoader;
 import org.chronograph.graph.Neo4jExtension;
@@ -165,6 +168,25 @@ class WebPageIT {
             browser.waitFor("all nine events", WAIT, () -> items() == 9);
             assertThat(browser.script("return location.hash").asText()).doesNotContain(token);
         }
+    }
+
+    @Test
+    void markupInArticlesIsShownAsTextNeverRun(GraphConnection graph) {
+        String hostile = "<img src=x onerror=\"document.body.dataset.pwned='1'\">";
+        new GraphLoader(graph).load(Extractions.article("hostile", "en").title("<b>" + hostile + "</b>").published("2025-05-01")
+                .entity("Evil " + hostile, EntityType.Company)
+                .event(EventType.FUNDING, "2025-04", "Evil " + hostile + " raised money in April 2025.", "Evil " + hostile, "funded")
+                .build());
+        openPage();
+        browser.waitFor("ten events", WAIT, () -> items() == 10);
+
+        browser.click(".vis-item", "Evil");
+        browser.waitFor("the event's details", WAIT, () -> browser.script(
+                "return !document.getElementById('event-details').hidden").asBoolean());
+
+        assertThat(browser.text(browser.find("#event-details"))).contains(hostile + " raised money", "<b>");
+        assertThat(browser.script("return document.querySelectorAll('main img, main b').length").asInt()).isZero();
+        assertThat(browser.script("return document.body.dataset.pwned || 'no'").asText()).isEqualTo("no");
     }
 
     private String releaseOfTalon3() {

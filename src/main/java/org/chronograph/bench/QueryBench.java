@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.chronograph.graph.CypherFiles;
 import org.chronograph.graph.GraphConnection;
+import org.chronograph.query.MovesFilter;
 import org.chronograph.query.MovesQuery;
 import org.chronograph.query.PathQuery;
 import org.chronograph.query.TimelineFilter;
@@ -55,7 +56,7 @@ final class QueryBench {
         }, log, "timeline of a month");
         Latencies byOrg = orgs.isEmpty() ? new Latencies(0) : measure(samples, () -> {
             String name = pick(orgs, random);
-            return () -> moves.run(null, name, PAGE);
+            return () -> moves.run(MovesFilter.of(null, name), PAGE);
         }, log, "moves of an organization");
         int[] found = new int[1];
         Latencies path = measure(samples, () -> {

@@ -22,25 +22,6 @@ public final class MovesQuery {
      * @throws UnknownEntityException when a filter names an unknown entity
      */
     public List<MoveEntry> run(String person, String org) {
-<<<<<<< HEAD
-        return run(person, org, ALL);
-    }
-
-    /**
-     * The first {@code limit} moves (a first page).
-     *
-     * @throws ChronographException "no entity named 'X'" when a filter names an unknown entity
-     */
-    public List<MoveEntry> run(String person, String org, int limit) {
-        EntityResolver resolver = new EntityResolver(graph);
-        Map<String, Object> p = new HashMap<>();
-        p.put("person", blank(person) ? null : resolver.resolve(person).key());
-        p.put("org", blank(org) ? null : resolver.resolve(org).key());
-        p.put("limit", (long) Math.max(0, limit));
-        // one query shape per filter, so that each starts from the person, the organization, or all moves
-        String file = p.get("person") != null ? "moves-person" : p.get("org") != null ? "moves-org" : "moves";
-        return Cypher.read(graph, file, p).stream().map(r -> new MoveEntry(
-=======
         return run(MovesFilter.of(person, org));
     }
 
@@ -66,7 +47,6 @@ public final class MovesQuery {
         // one query shape per filter, so that each starts from its index: the person, an organization, or all moves
         String file = p.get("person") != null ? "moves-person" : anchor != null ? "moves-org" : "moves";
         return Cypher.read(graph, file, p).stream().map(r -> new MoveEntry(
->>>>>>> main
                 r.get("key").asString(), r.get("personKey").asString(), r.get("person").asString(),
                 r.get("fromKey").asString(null), r.get("from").asString(null),
                 r.get("toKey").asString(null), r.get("to").asString(null),

@@ -34,8 +34,6 @@ import org.chronograph.query.TimelineQuery;
  */
 final class Api {
     private static final Set<String> TIMELINE_PARAMS = Set.of("entity", "neighbourhood", "from", "to", "type", "basis");
-    /** Longest path the API looks for: longer ones cost much and say little. */
-    private static final int MAX_HOPS = 8;
     private static final Set<String> MOVES_PARAMS = Set.of("person", "origin", "destination", "org", "from", "to");
 
     /** One endpoint: what it does, the parameters it takes, and the call. */
@@ -58,9 +56,9 @@ final class Api {
         route("related", "Neighbours of an entity by relation", Set.of("entity", "relation", "limit"),
                 p -> Reply.json(new NeighboursQuery(graph).run(p.required("entity"), p.list("relation"),
                         p.integer("limit", NeighboursQuery.DEFAULT_LIMIT, 1, NeighboursQuery.MAX_LIMIT))));
-        route("path", "The shortest path between two entities", Set.of("from", "to", "maxHops"),
+        route("path", "The shortest path between two entities, step by step through shared events and moves", Set.of("from", "to", "maxHops"),
                 p -> Reply.json(new PathQuery(graph).run(p.required("from"), p.required("to"),
-                        p.integer("maxHops", 4, 1, MAX_HOPS))));
+                        p.integer("maxHops", PathQuery.DEFAULT_HOPS, 1, PathQuery.MAX_HOPS))));
         route("conflicts", "Facts that articles date differently, each date with its sources", Set.of("entity", "strict"),
                 p -> list("conflicts", new ConflictsQuery(graph).run(p.string("entity"), p.bool("strict", false))));
         route("entity", "One entity's profile", Set.of("name"),

@@ -44,7 +44,8 @@ class PathAdapterIT {
         HttpResponse<String> response = get("/api/path?from=Mira%20Castell&to=Talon-2");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(response.body()).contains("Mira Castell", "Talon-2");
+        assertThat(response.body()).contains("\"from\":{\"key\":\"mira-castell\"", "\"name\":\"Talon-2\"", "\"steps\":[",
+                "\"sentence\":");
     }
 
     @Test

@@ -102,7 +102,7 @@ abstract class ExplorationCliContract {
     void pathPrintsEachStepWithWhatLinksTheTwoAndTheSentence() {
         // When: Halden University and Jonas Brandt share no event, but Mira Castell left Halden for Corvid,
         // where Brandt worked
-        Cli cli = Cli.run("path", "Halden", "Brandt", "--uri", uri, "--format", "csv");
+        Cli cli = Cli.run("path", "Halden University", "Brandt", "--uri", uri, "--format", "csv");
 
         // Then
         assertThat(cli.exitCode()).as(cli.err()).isZero();
@@ -115,8 +115,8 @@ abstract class ExplorationCliContract {
 
     @Test
     void pathTooLongForMaxHopsIsNoneAndAnUnknownNameIsOneLineOnStandardError() {
-        Cli tooFar = Cli.run("path", "Halden", "Brandt", "--max-hops", "1", "--uri", uri);
-        Cli unknown = Cli.run("path", "Halden", "Nobody Atall", "--uri", uri);
+        Cli tooFar = Cli.run("path", "Halden University", "Brandt", "--max-hops", "1", "--uri", uri);
+        Cli unknown = Cli.run("path", "Halden University", "Nobody Atall", "--uri", uri);
 
         assertThat(tooFar.exitCode()).as(tooFar.err()).isZero();
         assertThat(tooFar.lines()).containsExactly("no path from Halden University to Jonas Brandt in 1 step", "(none)");

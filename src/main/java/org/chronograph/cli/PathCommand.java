@@ -35,11 +35,17 @@ final class PathCommand extends GraphCommand {
         for (EntityPath.Step s : path.steps()) {
             Report source = s.source();
             rows.add(Arrays.asList((long) ++n, withRole(s.from().name(), s.fromRole()),
-                    s.mover() == null ? s.link() : s.link() + ", " + s.mover(), withRole(s.to().name(), s.toRole()),
+                    link(s), withRole(s.to().name(), s.toRole()),
                     source == null ? null : source.articleId(), source == null ? null : source.sentence(),
                     (long) s.reports().size()));
         }
         return List.of(Table.of(title(path), List.of("step", "from", "link", "to", "article", "sentence", "sources"), rows));
+    }
+
+    /** What links the two; a move names its person when neither end is that person (two organizations). */
+    private static String link(EntityPath.Step s) {
+        boolean personOnPath = "moved".equals(s.fromRole()) || "moved".equals(s.toRole());
+        return s.mover() == null || personOnPath ? s.link() : s.link() + " of " + s.mover();
     }
 
     private static String withRole(String name, String role) {

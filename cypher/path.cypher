@@ -1,25 +1,41 @@
-// The shortest path between two entities through what links them in the world: events they take part in
-// (INVOLVES), moves (OF, FROM, TO) and affiliations; articles and aliases are not steps. The search stops at 12
-// relationships; a shortest path longer than $maxHops gives no row.
+// The shortest path between the entities $from and $to (keys) through what links them in the world: each step
+// goes from an entity to an event it takes part in (INVOLVES) or a move it is part of (OF, FROM, TO), and on to
+// another entity of that event or move. Articles, aliases and affiliations are not steps (an affiliation is
+// derived from moves, which are steps and carry the sentence). At most $maxHops steps; the search itself stops
+// at 6 (PathQuery.MAX_HOPS). Among the few shortest paths found, the best reported one wins, then keys decide, so
+// the answer is the same each time. One row per step, in order; no row when there is no path.
 MATCH (a:Entity {key: $from}), (b:Entity {key: $to})
-MATCH p = SHORTEST 1 (a)-[:INVOLVES|OF|FROM|TO|AFFILIATED_WITH]-{1,12}(b)
-WHERE length(p) <= $maxHops
-RETURN [n IN nodes(p) | {
-          key: n.key,
-          labels: labels(n),
-          name: CASE
-            WHEN n:Event THEN n.type + coalesce(' ' + n.date, '')
-            WHEN n:Move THEN 'MOVE' + coalesce(' ' + n.date, '')
-            ELSE n.name
-          END
-        }] AS nodes,
-       [r IN relationships(p) | {
-          type: type(r),
-          from: startNode(r).key,
-          to: endNode(r).key,
-          properties: CASE type(r)
-            WHEN 'INVOLVES' THEN {role: r.role}
-            WHEN 'AFFILIATED_WITH' THEN {start: r.start, end: r.end, current: r.current}
-            ELSE {}
-          END
-        }] AS relationships
+MATCH p = SHORTEST 4 (a) ((:Entity)-[:INVOLVES|OF|FROM|TO]-(:Event|Move)-[:INVOLVES|OF|FROM|TO]-(:Entity)){1,6} (b)
+WHERE length(p) <= 2 * $maxHops
+WITH p, length(p) AS length,
+     reduce(s = 0, n IN nodes(p) | s + size([(n)-[:REPORTED_IN]->(article:Article) | article.id])) AS reports,
+     [n IN nodes(p) | n.key] AS keys
+ORDER BY length, reports DESC, keys
+LIMIT 1
+WITH nodes(p) AS ns, relationships(p) AS rs
+UNWIND range(0, size(rs) / 2 - 1) AS step
+WITH step, ns[2 * step] AS left, rs[2 * step] AS toLink, ns[2 * step + 1] AS link, rs[2 * step + 1] AS fromLink,
+     ns[2 * step + 2] AS right
+CALL (link) {
+  OPTIONAL MATCH (link:Move)-[:OF]->(person:Entity)
+  RETURN person.name AS mover
+}
+CALL (link) {
+  OPTIONAL MATCH (link)-[report:REPORTED_IN]->(article:Article)
+  WITH article, report
+  ORDER BY report.confidence DESC, article.published, article.id
+  RETURN collect({article: article.id, title: article.title, lang: article.lang, published: article.published,
+                  url: article.url, sentence: report.sentence, confidence: report.confidence}) AS reports
+}
+RETURN step,
+       {key: left.key, name: left.name, type: left.type} AS from,
+       CASE type(toLink) WHEN 'INVOLVES' THEN toLink.role WHEN 'OF' THEN 'moved' WHEN 'FROM' THEN 'left' ELSE 'joined' END
+         AS fromRole,
+       link.key AS key,
+       CASE WHEN link:Move THEN 'MOVE' ELSE link.type END AS kind,
+       link.date AS date, link.precision AS precision, link.mod AS mod, mover,
+       {key: right.key, name: right.name, type: right.type} AS to,
+       CASE type(fromLink) WHEN 'INVOLVES' THEN fromLink.role WHEN 'OF' THEN 'moved' WHEN 'FROM' THEN 'left' ELSE 'joined' END
+         AS toRole,
+       reports
+ORDER BY step

@@ -1,4 +1,4 @@
-// Chronograph's page: tabs over four views, shared entity names for the search fields, and the graph's counts.
+// Chronograph's page: tabs over five views, shared entity names for the search fields, and the graph's counts.
 
 import { getJson, takeTokenFromAddress } from './api.js';
 import { el, status } from './dom.js';
@@ -6,8 +6,10 @@ import { initTimeline, load as loadTimeline, selectEvent, showEntityTimeline } f
 import { initMoves, showMoves } from './moves-view.js';
 import { initExplorer, start as explore } from './explorer-view.js';
 import { initConflicts, showConflicts } from './conflicts-view.js';
+import { initPath, find as findPath } from './path-view.js';
 
-const VIEWS = { timeline: () => Promise.resolve(), moves: showMoves, explorer: () => Promise.resolve(), conflicts: showConflicts };
+const VIEWS = { timeline: () => Promise.resolve(), moves: showMoves, explorer: () => Promise.resolve(),
+  path: () => Promise.resolve(), conflicts: showConflicts };
 
 function select(view) {
   for (const tab of document.querySelectorAll('#tabs [data-view]')) {
@@ -21,7 +23,7 @@ function select(view) {
 
 async function main() {
   // deep links: #view=moves, #view=explorer&entity=NAME, #view=timeline&entity=NAME (with its neighbourhood),
-  // #event=KEY (that event selected on the timeline)
+  // #view=path&from=NAME&to=NAME, #event=KEY (that event selected on the timeline)
   const link = new URLSearchParams(location.hash.slice(1));
   takeTokenFromAddress();
   for (const tab of document.querySelectorAll('#tabs [data-view]')) {
@@ -38,6 +40,7 @@ async function main() {
     initMoves();
     initExplorer(name => { select('timeline'); showEntityTimeline(name); });
     initConflicts();
+    initPath(name => { select('explorer'); explore(name); });
     document.body.dataset.ready = 'true';
     const view = VIEWS[link.get('view')] ? link.get('view') : 'timeline';
     const entity = link.get('entity');
@@ -46,6 +49,7 @@ async function main() {
     if (link.get('event')) selectEvent(link.get('event'));
     if (view !== 'timeline') await select(view);
     if (view === 'explorer' && entity) await explore(entity);
+    if (view === 'path' && link.get('from') && link.get('to')) await findPath(link.get('from'), link.get('to'));
   } catch (error) {
     status(error.message, true);
   }

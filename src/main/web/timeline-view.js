@@ -107,7 +107,7 @@ function toItem(event, basis) {
   const base = {
     id: event.key, group: type, className: 'event type-' + type,
     content: el('span', { class: 'item-label', text: names || type }),
-    title: `${type} — ${dateText(event)}${names ? ' — ' + names : ''}`,
+    title: el('span', { text: `${type} — ${dateText(event)}${names ? ' — ' + names : ''}` }),
   };
   if (basis === 'published') {
     const first = event.reports.map(r => r.published).filter(Boolean).sort()[0];

@@ -24,7 +24,7 @@ final class QueryBench {
     /** Rows per page. */
     static final int PAGE = 100;
     /** Longest path searched for. */
-    static final int HOPS = 6;
+    static final int HOPS = 3;
     private static final int WARM_UP = 100;
     private static final LocalDate FIRST_MONTH = LocalDate.of(2015, 1, 1);
     private static final int MONTHS = 138;

@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
         description = "AI-industry articles to a timeline and entity knowledge graph in Neo4j.",
         subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, IngestCommand.class, ExtractCommand.class,
                 TimelineCommand.class, MovesCommand.class, FlowsCommand.class, CareerCommand.class, RelatedCommand.class,
-                ConflictsCommand.class, EntityCommand.class, EntitiesCommand.class, StatsCommand.class, ExportCommand.class,
-                ServeCommand.class, EvalCommand.class, GenSyntheticCommand.class, BenchCommand.class})
+                PathCommand.class, ConflictsCommand.class, EntityCommand.class, EntitiesCommand.class, StatsCommand.class,
+                ExportCommand.class, ServeCommand.class, EvalCommand.class, GenSyntheticCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

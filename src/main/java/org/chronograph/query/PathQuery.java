@@ -2,18 +2,19 @@ package org.chronograph.query;
 
 import java.util.List;
 import java.util.Map;
-import org.chronograph.ChronographException;
 import org.chronograph.graph.GraphConnection;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 /**
- * How two entities are connected: the shortest path between them through the events they take part in, the moves
- * of people and their affiliations (never through articles or aliases).
+ * How two entities are connected: the shortest chain of entities where each one shares an event or a move with the
+ * next (never through articles or aliases), each step with the sentences that report it.
  */
 public final class PathQuery {
-    /** The longest path searched for, in relationships (an entity, an event and another entity are 2 apart). */
-    public static final int MAX_HOPS = 12;
+    /** The most steps searched for (entity to entity); {@code path.cypher} bounds its search with the same number. */
+    public static final int MAX_HOPS = 6;
+    /** Steps searched for when the caller does not say. */
+    public static final int DEFAULT_HOPS = 4;
 
     private final GraphConnection graph;
 
@@ -22,39 +23,36 @@ public final class PathQuery {
     }
 
     /**
-     * The shortest path from {@code from} to {@code to} (names, keys or aliases) of at most {@code maxHops}
-     * relationships; {@link EntityPath#none()} when there is none. The same entity twice gives a path of one node.
+     * The shortest path from {@code from} to {@code to} (names, keys or aliases) of at most {@code maxHops} steps,
+     * a step being two entities and the event or move they share; a path with no steps when none is short enough
+     * ({@link EntityPath#found()} tells). The same entity twice is found, with no steps.
      *
-     * @throws ChronographException "no entity named 'X'" when a name is unknown, or when {@code maxHops} is not
-     *                              between 1 and {@value #MAX_HOPS}
+     * @throws UnknownEntityException "no entity named 'X'" when a name is unknown
+     * @throws InvalidQueryException  when {@code maxHops} is not between 1 and {@value #MAX_HOPS}
      */
     public EntityPath run(String from, String to, int maxHops) {
         if (maxHops < 1 || maxHops > MAX_HOPS) {
-            throw new ChronographException("the longest path searched for is 1 to " + MAX_HOPS + " steps, not " + maxHops);
+            throw new InvalidQueryException("--max-hops must be 1 to " + MAX_HOPS + ", not " + maxHops);
         }
         EntityResolver resolver = new EntityResolver(graph);
         ResolvedEntity a = resolver.resolve(from);
         ResolvedEntity b = resolver.resolve(to);
         if (a.key().equals(b.key())) {
-            return new EntityPath(List.of(new EntityPath.Node(a.key(), a.name(), List.of("Entity", a.type()))), List.of());
+            return EntityPath.none(a, b);
         }
         List<Record> rows = Cypher.read(graph, "path", Map.of("from", a.key(), "to", b.key(), "maxHops", (long) maxHops));
-        if (rows.isEmpty()) {
-            return EntityPath.none();
-        }
-        Record r = rows.get(0);
-        return new EntityPath(r.get("nodes").asList(PathQuery::node), r.get("relationships").asList(PathQuery::link));
+        return new EntityPath(a, b, rows.stream().map(PathQuery::step).toList());
     }
 
-    private static EntityPath.Node node(Value v) {
-        return new EntityPath.Node(v.get("key").asString(null), v.get("name").asString(null), v.get("labels").asList(Value::asString));
+    private static EntityPath.Step step(Record r) {
+        return new EntityPath.Step(entity(r.get("from")), r.get("fromRole").asString(null), r.get("kind").asString(),
+                r.get("key").asString(), r.get("date").asString(null), r.get("precision").asString(null),
+                r.get("mod").asString(null), r.get("mover").asString(null), entity(r.get("to")),
+                r.get("toRole").asString(null), r.get("reports").asList(Report::of).stream()
+                .filter(report -> report.articleId() != null).toList());
     }
 
-    private static EntityPath.Link link(Value v) {
-        Map<String, Object> properties = new java.util.LinkedHashMap<>();
-        v.get("properties").asMap(x -> x.isNull() ? null : x.asObject()).forEach((k, x) -> {
-            if (x != null) properties.put(k, x);
-        });
-        return new EntityPath.Link(v.get("type").asString(), v.get("from").asString(null), v.get("to").asString(null), properties);
+    private static ResolvedEntity entity(Value v) {
+        return new ResolvedEntity(v.get("key").asString(), v.get("name").asString(), v.get("type").asString(null));
     }
 }

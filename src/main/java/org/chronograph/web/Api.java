@@ -1,10 +1,8 @@
 package org.chronograph.web;
 
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +23,7 @@ import org.chronograph.query.GraphStats;
 import org.chronograph.query.MovesFilter;
 import org.chronograph.query.MovesQuery;
 import org.chronograph.query.NeighboursQuery;
+import org.chronograph.query.PathQuery;
 import org.chronograph.query.TimeBasis;
 import org.chronograph.query.TimelineFilter;
 import org.chronograph.query.TimelineQuery;
@@ -57,6 +56,9 @@ final class Api {
         route("related", "Neighbours of an entity by relation", Set.of("entity", "relation", "limit"),
                 p -> Reply.json(new NeighboursQuery(graph).run(p.required("entity"), p.list("relation"),
                         p.integer("limit", NeighboursQuery.DEFAULT_LIMIT, 1, NeighboursQuery.MAX_LIMIT))));
+        route("path", "The shortest path between two entities, step by step through shared events and moves", Set.of("from", "to", "maxHops"),
+                p -> Reply.json(new PathQuery(graph).run(p.required("from"), p.required("to"),
+                        p.integer("maxHops", PathQuery.DEFAULT_HOPS, 1, PathQuery.MAX_HOPS))));
         route("conflicts", "Facts that articles date differently, each date with its sources", Set.of("entity", "strict"),
                 p -> list("conflicts", new ConflictsQuery(graph).run(p.string("entity"), p.bool("strict", false))));
         route("entity", "One entity's profile", Set.of("name"),
@@ -96,8 +98,7 @@ final class Api {
         return route.call().apply(params.allow(route.params()));
     }
 
-    /** Adds a route; used by the constructor and by adapters for queries that live elsewhere. */
-    void route(String name, String description, Set<String> params, Function<Params, Reply> call) {
+    private void route(String name, String description, Set<String> params, Function<Params, Reply> call) {
         routes.put(name, new Route(description, params, call));
     }
 
@@ -149,10 +150,5 @@ final class Api {
         body.put("relations", NeighboursQuery.RELATIONS);
         body.put("timeBases", List.of("event", "published"));
         return body;
-    }
-
-    /** Names of the routes, for tests and the index. */
-    List<String> names() {
-        return new ArrayList<>(new LinkedHashSet<>(routes.keySet()));
     }
 }

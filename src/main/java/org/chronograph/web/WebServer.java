@@ -91,11 +91,6 @@ public final class WebServer implements AutoCloseable {
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
     }
 
-    /** The API, for adapters that add routes for queries that live elsewhere. */
-    Api api() {
-        return api;
-    }
-
     /** Stops accepting requests, lets running ones finish for up to a second, and stops; safe to call twice. */
     @Override
     public void close() {

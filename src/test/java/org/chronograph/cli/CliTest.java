@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CliTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"timeline", "moves", "flows", "career", "related", "conflicts", "entity", "entities", "stats"})
+    @ValueSource(strings = {"timeline", "moves", "flows", "career", "related", "path", "conflicts", "entity", "entities", "stats"})
     void everyQueryCommandHasHelp(String command) {
         Cli cli = Cli.run(command, "--help");
 

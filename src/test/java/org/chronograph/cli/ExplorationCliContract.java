@@ -99,6 +99,32 @@ abstract class ExplorationCliContract {
     }
 
     @Test
+    void pathPrintsEachStepWithWhatLinksTheTwoAndTheSentence() {
+        // When: Halden University and Jonas Brandt share no event, but Mira Castell left Halden for Corvid,
+        // where Brandt worked
+        Cli cli = Cli.run("path", "Halden University", "Brandt", "--uri", uri, "--format", "csv");
+
+        // Then
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.lines()).hasSize(3);
+        assertThat(cli.lines().get(0)).isEqualTo("step,from,link,to,article,sentence,sources");
+        assertThat(cli.lines().get(1)).isEqualTo("1,Halden University (left),MOVE 2021-09 of Mira Castell,"
+                + "Corvid Systems (joined),corvid-people,Mira Castell left Halden University for Corvid Systems in September 2021.,1");
+        assertThat(cli.lines().get(2)).matches("2,Corvid Systems \\((left|joined)\\),MOVE 20[0-9-]+,Jonas Brandt \\(moved\\),.*");
+    }
+
+    @Test
+    void pathTooLongForMaxHopsIsNoneAndAnUnknownNameIsOneLineOnStandardError() {
+        Cli tooFar = Cli.run("path", "Halden University", "Brandt", "--max-hops", "1", "--uri", uri);
+        Cli unknown = Cli.run("path", "Halden University", "Nobody Atall", "--uri", uri);
+
+        assertThat(tooFar.exitCode()).as(tooFar.err()).isZero();
+        assertThat(tooFar.lines()).containsExactly("no path from Halden University to Jonas Brandt in 1 step", "(none)");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).isEqualTo("chronograph: no entity named 'Nobody Atall'" + System.lineSeparator());
+    }
+
+    @Test
     void entitiesFindsByPartOfAName() {
         Cli cli = Cli.run("entities", "TALON", "--uri", uri, "--format", "csv");
 

@@ -112,6 +112,7 @@ class InjectionIT {
             List.of("entity", "%s"), List.of("career", "%s"), List.of("conflicts", "%s"),
             List.of("entities", "%s"), List.of("entities", "--type", "%s"),
             List.of("related", "%s"), List.of("related", CLAUSE, "--relation", "%s"),
+            List.of("path", "%s", "Quarzel Labs"), List.of("path", CLAUSE, "%s"),
             List.of("export", "timelinejs", "%s"), List.of("stats"));
 
     /** Every API parameter, by route. */
@@ -123,6 +124,7 @@ class InjectionIT {
             Map.entry("related", List.of("entity", "relation", "limit")),
             Map.entry("conflicts", List.of("entity", "strict")),
             Map.entry("entity", List.of("name")),
+            Map.entry("path", List.of("from", "to", "maxHops")),
             Map.entry("entities", List.of("q", "type", "limit")),
             Map.entry("stats", List.of("x")),
             Map.entry("export/timelinejs", List.of("entity", "type")));
@@ -164,7 +166,7 @@ class InjectionIT {
 
         // And the graph is exactly what it was
         assertThat(graph.dump()).isEqualTo(before);
-        assertThat(report).contains("entity 0", "timeline 0", "career 1", "stats 0");
+        assertThat(report).contains("entity 0", "timeline 0", "career 1", "stats 0", "path 0", "path 1");
     }
 
     @Test
@@ -183,6 +185,12 @@ class InjectionIT {
                     for (String param : endpoint.getValue()) {
                         statuses.merge(get(http, server, "api/" + endpoint.getKey() + "?" + param + "=" + encoded), 1, Integer::sum);
                     }
+                }
+                // a path needs both ends: the hostile value at one end, or as the limit, with a real entity
+                String clause = URLEncoder.encode(CLAUSE, StandardCharsets.UTF_8);
+                for (String query : List.of("from=" + encoded + "&to=Quarzel+Labs", "from=" + clause + "&to=" + encoded,
+                        "from=" + clause + "&to=Quarzel+Labs&maxHops=" + encoded)) {
+                    statuses.merge(get(http, server, "api/path?" + query), 1, Integer::sum);
                 }
                 // hostile route names and parameter names too
                 statuses.merge(get(http, server, "api/" + encoded), 1, Integer::sum);

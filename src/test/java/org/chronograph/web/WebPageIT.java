@@ -13,6 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.chronograph.extract.EntityType;
+import org.chronograph.extract.EventType;
+import org.chronograph.graph.Extractions;
 import org.chronograph.graph.GraphConnection;
 import org.chronograph.graph.GraphLoader;
 import org.chronograph.graph.Neo4jExtension;
@@ -142,6 +145,42 @@ class WebPageIT {
     }
 
     @Test
+    void thePathViewDrawsTheChainBetweenTwoEntitiesWithEachStepsSentence() throws Exception {
+        openPage();
+        browser.click("#tabs button", "Path");
+
+        // When: Halden University and Talon-3 share nothing; Mira Castell left Halden for Corvid, which delayed Talon-3
+        browser.type("#pa-from", "Halden University");
+        browser.type("#pa-to", "Talon-3");
+        browser.click(browser.find("#pa-apply"));
+
+        // Then: two steps, drawn as three entities and two links, each listed with its sentence and article
+        browser.waitFor("the path", WAIT, () -> browser.script(
+                "return Number(document.getElementById('path-graph').dataset.steps || -1)").asInt() == 2);
+        assertThat(browser.script("return document.querySelectorAll('#path-steps li.step').length").asInt()).isEqualTo(2);
+        assertThat(browser.text(browser.find("#path-steps"))).containsSubsequence(
+                "Halden University → Talon-3: 2 steps",
+                "Halden University (left)", "move of Mira Castell, 2021-09", "Corvid Systems (joined)",
+                "Mira Castell left Halden University for Corvid Systems in September 2021.", "Who left Corvid",
+                "Corvid Systems (maker)", "delay, 2024-11", "Talon-3 (model)",
+                "In November 2024 Corvid pushed Talon-3 back.", "Corvid ships Talon-2");
+        browser.screenshot(SCREENSHOTS.resolve("path.png"));
+    }
+
+    @Test
+    void thePathViewSaysWhenThereIsNoPathAndALinkCanAskForOne() {
+        browser.open(server.uri() + "#view=path&from=Halden%20University&to=Talon-3");
+        browser.waitFor("the linked path", WAIT, () -> browser.script(
+                "return Number(document.getElementById('path-graph').dataset.steps || -1)").asInt() == 2);
+
+        browser.script("document.getElementById('pa-hops').value = '1'");
+        browser.click(browser.find("#pa-apply"));
+
+        browser.waitFor("no path in one step", WAIT, () -> browser.text(browser.find("#path-steps"))
+                .contains("No path from Halden University to Talon-3 in one step."));
+    }
+
+    @Test
     void aLinkCanOpenAnEntitysTimelineWithOneEventSelected() {
         String release = releaseOfTalon3();
 
@@ -165,6 +204,25 @@ class WebPageIT {
             browser.waitFor("all nine events", WAIT, () -> items() == 9);
             assertThat(browser.script("return location.hash").asText()).doesNotContain(token);
         }
+    }
+
+    @Test
+    void markupInArticlesIsShownAsTextNeverRun(GraphConnection graph) {
+        String hostile = "<img src=x onerror=\"document.body.dataset.pwned='1'\">";
+        new GraphLoader(graph).load(Extractions.article("hostile", "en").title("<b>" + hostile + "</b>").published("2025-05-01")
+                .entity("Evil " + hostile, EntityType.Company)
+                .event(EventType.FUNDING, "2025-04", "Evil " + hostile + " raised money in April 2025.", "Evil " + hostile, "funded")
+                .build());
+        openPage();
+        browser.waitFor("ten events", WAIT, () -> items() == 10);
+
+        browser.click(".vis-item", "Evil");
+        browser.waitFor("the event's details", WAIT, () -> browser.script(
+                "return !document.getElementById('event-details').hidden").asBoolean());
+
+        assertThat(browser.text(browser.find("#event-details"))).contains(hostile + " raised money", "<b>");
+        assertThat(browser.script("return document.querySelectorAll('main img, main b').length").asInt()).isZero();
+        assertThat(browser.script("return document.body.dataset.pwned || 'no'").asText()).isEqualTo("no");
     }
 
     private String releaseOfTalon3() {

@@ -25,13 +25,13 @@ class LoadTestIT {
 
     @Test
     void fiftyClientsForFiveSecondsGetOnlySuccessesFromEveryEndpointAndLeaveTheGraphAsItWas(GraphConnection graph) {
-        // Given a synthetic graph of 3,000 events served with few query slots, so that most clients wait in the queue
-        SyntheticLoad.load(new SyntheticGraph(3_000, 11), graph, n -> { });
+        // Given a synthetic graph of 2,000 events served with few query slots, so that most clients wait in the queue
+        SyntheticLoad.load(new SyntheticGraph(2_000, 11), graph, n -> { });
         GraphStats before = GraphStats.fetch(graph);
         ByteArrayOutputStream serverLog = new ByteArrayOutputStream();
         List<String> progress = new ArrayList<>();
         LoadReport report;
-        try (WebServer server = WebServer.start(graph, new ServerSettings("127.0.0.1", 0, null, 4, null),
+        try (WebServer server = WebServer.start(graph, new ServerSettings("127.0.0.1", 0, null, 8, null),
                 new PrintStream(serverLog, true, StandardCharsets.UTF_8))) {
             // When 50 clients send requests for 5 seconds
             report = LoadTest.run(server.uri(), null, Targets.of(graph),

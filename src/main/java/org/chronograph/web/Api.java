@@ -140,6 +140,8 @@ final class Api {
         body.put("events", s.events());
         body.put("moves", s.moves());
         body.put("affiliations", s.affiliations());
+        body.put("nodes", s.nodes());
+        body.put("relationships", s.relationships());
         return body;
     }
 

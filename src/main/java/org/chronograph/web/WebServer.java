@@ -7,9 +7,9 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.chronograph.ChronographException;
@@ -28,8 +28,13 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
  * path, 503 when the graph is too busy or unavailable; a stack trace goes to the server's log, never to the client.
  */
 public final class WebServer implements AutoCloseable {
-    /** How long a request waits for a free query slot before 503. */
-    private static final long QUEUE_SECONDS = 30;
+    /**
+     * How long a request waits for a free query slot before 503: long enough for a queue of a few hundred clients on
+     * a big graph (200 clients at 5 queries a second wait 40 s), short enough that a client still waits for the answer.
+     */
+    static final Duration QUEUE_WAIT = Duration.ofSeconds(120);
+    /** Requests that may wait for a slot, per slot; beyond that a request is refused at once (503). */
+    static final int WAITING_PER_SLOT = 64;
     private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'none'; frame-ancestors 'none'";
@@ -45,7 +50,7 @@ public final class WebServer implements AutoCloseable {
     private final Api api;
     private final StaticFiles files;
     private final Access access;
-    private final Semaphore slots;
+    private final QuerySlots slots;
     private final PrintStream log;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -55,7 +60,7 @@ public final class WebServer implements AutoCloseable {
         this.api = api;
         this.access = new Access(settings.token());
         this.files = new StaticFiles(settings.webDir());
-        this.slots = new Semaphore(settings.maxQueries(), true);
+        this.slots = new QuerySlots(settings.maxQueries(), settings.maxQueries() * WAITING_PER_SLOT, QUEUE_WAIT);
         this.log = log;
     }
 
@@ -149,21 +154,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private Reply query(String name, Params params) {
-        boolean acquired;
-        try {
-            acquired = slots.tryAcquire(QUEUE_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new HttpError(503, "the server is shutting down");
-        }
-        if (!acquired) {
-            throw new HttpError(503, "the graph is busy; try again");
-        }
-        try {
-            return api.handle(name, params);
-        } finally {
-            slots.release();
-        }
+        return slots.run(() -> api.handle(name, params));
     }
 
     private void send(HttpExchange exchange, Reply reply, boolean apiRequest) {

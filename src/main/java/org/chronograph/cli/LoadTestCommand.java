@@ -1,0 +1,132 @@
+package org.chronograph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.chronograph.ChronographException;
+import org.chronograph.graph.GraphConnection;
+import org.chronograph.load.LoadReport;
+import org.chronograph.load.LoadTest;
+import org.chronograph.load.Targets;
+import org.chronograph.web.ServerSettings;
+import org.chronograph.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code chronograph load-test [--clients N] [--seconds S] [--url URL]}: many clients on the web API at once. */
+@Command(name = "load-test", mixinStandardHelpOptions = true,
+        description = {"Load-test the web API: N clients (virtual threads), each sending a request, reading the whole",
+                "response and sending the next, for S seconds, over timelines (of an entity, of a month), moves and flows",
+                "of an organization, entity search, related entities, careers, and paths when the server has /api/path,",
+                "with names drawn from the graph. Without --url, serves the graph of the graph options in-process on",
+                "127.0.0.1 (a free port). Prints requests, errors and p50/p95/p99 latency per endpoint, the graph's counts",
+                "before and after, then, as the last line, the figures as one JSON object.",
+                "An error is a transport failure, a timeout or any status other than 2xx (503 'busy' included).",
+                "Exit status: 0 without errors and with the graph unchanged, 1 otherwise."})
+final class LoadTestCommand implements Callable<Integer> {
+
+    @Mixin
+    GraphOptions graphOptions;
+
+    @Option(names = "--url", paramLabel = "URL",
+            description = "A running server (http://127.0.0.1:8080); names are then the API's most mentioned entities.")
+    URI url;
+
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "With --url: file whose first line is the server's bearer token (else env " + ServerSettings.TOKEN_ENV + ").")
+    Path tokenFile;
+
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "200", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "60", description = "How long clients send requests (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Random seed of the parameters (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--timeout", paramLabel = "S", defaultValue = "120",
+            description = "Seconds a response may take before it counts as an error (default: ${DEFAULT-VALUE}).")
+    int timeout;
+
+    @Option(names = "--max-queries", paramLabel = "N", defaultValue = "" + ServerSettings.DEFAULT_MAX_QUERIES,
+            description = "Without --url: graph queries the in-process server runs at once (default: ${DEFAULT-VALUE}).")
+    int maxQueries;
+
+    @Option(names = "--quiet", description = "Do not report progress on standard error.")
+    boolean quiet;
+
+    @Option(names = "--verbose", description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Consumer<String> log = line -> {
+            if (!quiet) {
+                err.println("chronograph: " + line);
+                err.flush();
+            }
+        };
+        LoadReport report;
+        String where;
+        try {
+            if (clients < 1 || seconds < 1 || timeout < 1) {
+                throw new ChronographException("--clients, --seconds and --timeout must be at least 1");
+            }
+            LoadTest.Settings settings = new LoadTest.Settings(clients, Duration.ofSeconds(seconds), seed,
+                    Duration.ofSeconds(timeout));
+            if (url != null) {
+                where = url.toString();
+                report = LoadTest.run(url, token(), null, settings, log);
+            } else {
+                try (GraphConnection graph = GraphConnection.open(graphOptions.settings());
+                     WebServer server = WebServer.start(graph, new ServerSettings(ServerSettings.DEFAULT_HOST, 0, null,
+                             maxQueries, null), System.err)) {
+                    where = graph.target() + " served in-process";
+                    log.accept("load: reading names from " + graph.target());
+                    report = LoadTest.run(server.uri(), null, Targets.of(graph), settings, log);
+                }
+            }
+        } catch (RuntimeException e) {
+            return ExceptionMapper.report(e, err, verbose);
+        }
+        List<Table> tables = new ArrayList<>();
+        tables.add(Table.of("Load test (" + clients + " clients, " + seconds + " s, " + where + ")",
+                LoadReport.columns(), report.rows()));
+        tables.add(Table.of("Graph " + (report.graphUnchanged() ? "unchanged" : "CHANGED") + " by the load",
+                List.of("count", "before", "after"), report.countRows()));
+        Output.write(out, Format.TABLE, tables);
+        report.errorExamples().forEach((path, what) -> out.println("error: GET " + path + ": " + what));
+        out.println(report.json());
+        out.flush();
+        return report.errors() == 0 && report.graphUnchanged() ? 0 : 1;
+    }
+
+    private String token() {
+        if (tokenFile != null) {
+            try {
+                return Files.readString(tokenFile, StandardCharsets.UTF_8).lines().findFirst().orElse("").strip();
+            } catch (IOException e) {
+                throw new ChronographException("cannot read the token file " + tokenFile + ": " + e.getMessage(), e);
+            }
+        }
+        String fromEnv = System.getenv(ServerSettings.TOKEN_ENV);
+        return fromEnv == null || fromEnv.isBlank() ? null : fromEnv.strip();
+    }
+}

@@ -1,0 +1,71 @@
+package org.chronograph.load;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+
+/**
+ * The requests a load test sends: one kind per endpoint and shape, taken in turn by a random draw, each with
+ * parameters drawn from the {@link Targets}. The path search is in the mix only when the server has {@code /api/path}.
+ */
+final class Mix {
+    private static final YearMonth FIRST_MONTH = YearMonth.of(2015, 1);
+    private static final int MONTHS = 138;
+
+    /** One request: the endpoint kind it counts under, and the path with its query string. */
+    record Call(String kind, String path) {
+    }
+
+    private record Kind(String name, Function<SplittableRandom, String> path) {
+    }
+
+    private final List<Kind> kinds = new ArrayList<>();
+
+    Mix(Targets targets, boolean withPath) {
+        kinds.add(new Kind("timeline (entity)", r -> "/api/timeline?entity=" + pick(targets.entities(), r)));
+        kinds.add(new Kind("timeline (month)", r -> {
+            YearMonth month = FIRST_MONTH.plusMonths(r.nextInt(MONTHS));
+            return "/api/timeline?from=" + month + "&to=" + month;
+        }));
+        kinds.add(new Kind("moves (org)", r -> "/api/moves?org=" + pick(targets.orgs(), r)));
+        kinds.add(new Kind("flows (org)", r -> "/api/flows?org=" + pick(targets.orgs(), r)));
+        kinds.add(new Kind("entities (search)", r -> "/api/entities?limit=20&q=" + fragment(targets.entities(), r)));
+        kinds.add(new Kind("related", r -> "/api/related?entity=" + pick(targets.entities(), r)));
+        kinds.add(new Kind("career", r -> "/api/career?person=" + pick(targets.people(), r)));
+        if (withPath) {
+            kinds.add(new Kind("path", r -> "/api/path?from=" + pick(targets.entities(), r) + "&to="
+                    + pick(targets.entities(), r)));
+        }
+    }
+
+    /** The kinds in the mix, in report order. */
+    List<String> kinds() {
+        return kinds.stream().map(Kind::name).toList();
+    }
+
+    /** The next request, each kind equally likely. */
+    Call next(SplittableRandom random) {
+        Kind kind = kinds.get(random.nextInt(kinds.size()));
+        return new Call(kind.name(), kind.path().apply(random));
+    }
+
+    private static String pick(List<String> names, SplittableRandom random) {
+        return encode(names.get(random.nextInt(names.size())));
+    }
+
+    /** Three letters or so from inside a name, as someone types into a search box. */
+    private static String fragment(List<String> names, SplittableRandom random) {
+        String name = names.get(random.nextInt(names.size()));
+        int length = Math.min(name.length(), 3);
+        int start = random.nextInt(name.length() - length + 1);
+        return encode(name.substring(start, start + length));
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,55 @@
+package org.chronograph.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.chronograph.bench.SyntheticGraph;
+import org.chronograph.bench.SyntheticLoad;
+import org.chronograph.graph.GraphConnection;
+import org.chronograph.graph.Neo4jExtension;
+import org.chronograph.query.GraphStats;
+import org.chronograph.web.ServerSettings;
+import org.chronograph.web.WebServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A real server on a free port over a small synthetic graph, under many concurrent clients. */
+class LoadTestIT {
+    @RegisterExtension
+    static final Neo4jExtension NEO4J = Neo4jExtension.embedded();
+
+    @Test
+    void fiftyClientsForFiveSecondsGetOnlySuccessesFromEveryEndpointAndLeaveTheGraphAsItWas(GraphConnection graph) {
+        // Given a synthetic graph of 2,000 events served with few query slots, so that most clients wait in the queue
+        SyntheticLoad.load(new SyntheticGraph(2_000, 11), graph, n -> { });
+        GraphStats before = GraphStats.fetch(graph);
+        ByteArrayOutputStream serverLog = new ByteArrayOutputStream();
+        List<String> progress = new ArrayList<>();
+        LoadReport report;
+        try (WebServer server = WebServer.start(graph, new ServerSettings("127.0.0.1", 0, null, 8, null),
+                new PrintStream(serverLog, true, StandardCharsets.UTF_8))) {
+            // When 50 clients send requests for 5 seconds
+            report = LoadTest.run(server.uri(), null, Targets.of(graph),
+                    new LoadTest.Settings(50, Duration.ofSeconds(5), 3, Duration.ofSeconds(60)), progress::add);
+        }
+
+        // Then every request succeeded, every endpoint was asked, and the graph has the same counts
+        assertThat(report.errors()).as(report.errorExamples().toString()).isZero();
+        assertThat(report.kinds()).contains("timeline (entity)", "timeline (month)", "moves (org)", "flows (org)",
+                "entities (search)", "related", "career");
+        assertThat(report.kinds()).allSatisfy(kind -> assertThat(report.requests(kind)).as(kind).isPositive());
+        assertThat(report.requests()).isGreaterThanOrEqualTo(50);
+        assertThat(report.graphUnchanged()).isTrue();
+        assertThat(report.countsBefore()).containsEntry("nodes", before.nodes())
+                .containsEntry("relationships", before.relationships());
+        assertThat(GraphStats.fetch(graph)).isEqualTo(before);
+        assertThat(serverLog.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(report.json()).startsWith("{\"clients\": 50, ").contains("\"errors\": 0", "\"graph_unchanged\": true");
+        assertThat(progress).anySatisfy(line -> assertThat(line).contains("50 clients"));
+    }
+}

@@ -62,7 +62,7 @@ export async function load() {
   try {
     const body = await getJson('timeline', params);
     draw(body.events, params.basis);
-    status('');
+    status(body.more ? `The first ${body.count} events in date order; narrow the period or the types to see the rest.` : '');
   } catch (error) {
     draw([], params.basis);
     status(error.message, true);

@@ -33,8 +33,8 @@ import org.chronograph.query.TimelineQuery;
  * Routes hold no logic beyond that; errors are thrown and mapped to statuses by {@link WebServer}.
  */
 final class Api {
-    private static final Set<String> TIMELINE_PARAMS = Set.of("entity", "neighbourhood", "from", "to", "type", "basis");
-    private static final Set<String> MOVES_PARAMS = Set.of("person", "origin", "destination", "org", "from", "to");
+    private static final Set<String> TIMELINE_PARAMS = Set.of("entity", "neighbourhood", "from", "to", "type", "basis", "limit");
+    private static final Set<String> MOVES_PARAMS = Set.of("person", "origin", "destination", "org", "from", "to", "limit");
 
     /** One endpoint: what it does, the parameters it takes, and the call. */
     record Route(String description, Set<String> params, Function<Params, Reply> call) {
@@ -46,9 +46,9 @@ final class Api {
     Api(GraphConnection graph) {
         this.graph = graph;
         route("timeline", "Events in date order, with participants and reports", TIMELINE_PARAMS,
-                p -> list("events", new TimelineQuery(graph).run(timelineFilter(p))));
+                p -> page("events", limit(p), n -> new TimelineQuery(graph).run(timelineFilter(p), n)));
         route("moves", "Who moved where, in date order", MOVES_PARAMS,
-                p -> list("moves", new MovesQuery(graph).run(movesFilter(p))));
+                p -> page("moves", limit(p), n -> new MovesQuery(graph).run(movesFilter(p), n)));
         route("flows", "Moves grouped by organization left and joined, with counts and people", MOVES_PARAMS,
                 p -> list("flows", new FlowsQuery(graph).run(movesFilter(p))));
         route("career", "A person's affiliations in date order", Set.of("person"),
@@ -107,6 +107,26 @@ final class Api {
         routes.forEach((name, r) -> endpoints.put("/api/" + name,
                 Map.of("description", r.description(), "parameters", r.params().stream().sorted().toList())));
         return Map.of("endpoints", endpoints);
+    }
+
+    /** Rows of a timeline or moves page unless {@code limit} is given (at most {@value #MAX_PAGE}). */
+    static final int DEFAULT_PAGE = 1000;
+    static final int MAX_PAGE = 10_000;
+
+    private static int limit(Params p) {
+        return p.integer("limit", DEFAULT_PAGE, 1, MAX_PAGE);
+    }
+
+    /** The first {@code limit} items, and whether there are more ({@code more}), asking the query for one extra. */
+    private static Reply page(String name, int limit, java.util.function.IntFunction<List<?>> query) {
+        List<?> items = query.apply(limit + 1);
+        boolean more = items.size() > limit;
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("count", Math.min(items.size(), limit));
+        body.put("limit", limit);
+        body.put("more", more);
+        body.put(name, more ? items.subList(0, limit) : items);
+        return Reply.json(body);
     }
 
     private static Reply list(String name, List<?> items) {

@@ -87,6 +87,22 @@ class ApiIT {
     }
 
     @Test
+    void timelineAndMovesComeInPagesThatSayWhetherThereIsMore() throws Exception {
+        JsonNode all = getJson("/api/timeline");
+        JsonNode first = getJson("/api/timeline?limit=2");
+        JsonNode moves = getJson("/api/moves?limit=1");
+
+        assertThat(all.get("more").asBoolean()).isFalse();
+        assertThat(all.get("count").asInt()).isGreaterThan(2).isEqualTo(all.get("events").size());
+        assertThat(first.get("more").asBoolean()).isTrue();
+        assertThat(first.get("count").asInt()).isEqualTo(2);
+        assertThat(first.get("events")).extracting(e -> e.get("key").asText())
+                .containsExactly(all.get("events").get(0).get("key").asText(), all.get("events").get(1).get("key").asText());
+        assertThat(moves.get("moves")).hasSize(1);
+        assertThat(moves.get("limit").asInt()).isEqualTo(1);
+    }
+
+    @Test
     void movesAndFlowsEndpointsTakeTheSameFilters() throws Exception {
         JsonNode moves = getJson("/api/moves?origin=Corvid%20Systems&to=2024-12");
         JsonNode flows = getJson("/api/flows?destination=corvid-systems");
@@ -138,6 +154,7 @@ class ApiIT {
             "/api/timeline?from=2025&to=2024|after it ends",
             "/api/moves?from=2024-13|'2024-13'",
             "/api/related?entity=Corvid&limit=0|between 1 and",
+            "/api/timeline?limit=20000|between 1 and",
             "/api/related?entity=Corvid&limit=ten|not a whole number",
             "/api/related?entity=Corvid&relation=enemies|'enemies'",
             "/api/related|missing parameter 'entity'",

@@ -23,15 +23,18 @@ final class Mix {
     private record Kind(String name, Function<SplittableRandom, String> path) {
     }
 
+    /** Rows per timeline and moves page, as a page shows them (the benchmark's page size too). */
+    static final int PAGE = 100;
+
     private final List<Kind> kinds = new ArrayList<>();
 
     Mix(Targets targets, boolean withPath) {
-        kinds.add(new Kind("timeline (entity)", r -> "/api/timeline?entity=" + pick(targets.entities(), r)));
+        kinds.add(new Kind("timeline (entity)", r -> "/api/timeline?limit=" + PAGE + "&entity=" + pick(targets.entities(), r)));
         kinds.add(new Kind("timeline (month)", r -> {
             YearMonth month = FIRST_MONTH.plusMonths(r.nextInt(MONTHS));
-            return "/api/timeline?from=" + month + "&to=" + month;
+            return "/api/timeline?limit=" + PAGE + "&from=" + month + "&to=" + month;
         }));
-        kinds.add(new Kind("moves (org)", r -> "/api/moves?org=" + pick(targets.orgs(), r)));
+        kinds.add(new Kind("moves (org)", r -> "/api/moves?limit=" + PAGE + "&org=" + pick(targets.orgs(), r)));
         kinds.add(new Kind("flows (org)", r -> "/api/flows?org=" + pick(targets.orgs(), r)));
         kinds.add(new Kind("entities (search)", r -> "/api/entities?limit=20&q=" + fragment(targets.entities(), r)));
         kinds.add(new Kind("related", r -> "/api/related?entity=" + pick(targets.entities(), r)));

@@ -27,7 +27,21 @@ public final class Main implements Runnable {
 
     /** The command line as {@link #run} uses it; set its output and error writers to capture them. */
     static CommandLine commandLine() {
-        return new CommandLine(new Main()).setExecutionExceptionHandler(new ExceptionMapper());
+        return new CommandLine(new Main()).setExecutionExceptionHandler(new ExceptionMapper())
+                .setParameterExceptionHandler(Main::badArguments);
+    }
+
+    /**
+     * A wrong option or argument: one line that says what is wrong, and how to get help (picocli would print the
+     * whole usage, which buries the reason); exit code 2, picocli's usage error.
+     */
+    private static int badArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        java.io.PrintWriter err = cmd.getErr();
+        err.println("chronograph: " + SafeText.escape(e.getMessage()));
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return CommandLine.ExitCode.USAGE;
     }
 
     @Override

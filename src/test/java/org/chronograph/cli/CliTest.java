@@ -54,6 +54,15 @@ class CliTest {
     }
 
     @Test
+    void aWrongOptionValueIsOneLineAndAPointerToHelpNotTheWholeUsage() {
+        Cli cli = Cli.run("path", "A", "B", "--max-hops", "x'}) DETACH DELETE n //");
+
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err().lines()).hasSize(2);
+        assertThat(cli.err()).contains("--max-hops").contains("Try 'chronograph path --help'");
+    }
+
+    @Test
     void exportNeedsToBeToldWhat() {
         Cli cli = Cli.run("export");
 

@@ -112,13 +112,14 @@ class InjectionIT {
             List.of("entity", "%s"), List.of("career", "%s"), List.of("conflicts", "%s"),
             List.of("entities", "%s"), List.of("entities", "--type", "%s"),
             List.of("related", "%s"), List.of("related", CLAUSE, "--relation", "%s"),
-            List.of("path", "%s", "Quarzel Labs"), List.of("path", CLAUSE, "%s"),
+            List.of("path", "%s", "Quarzel Labs"), List.of("path", CLAUSE, "%s"), List.of("path", CLAUSE, "Quarzel Labs", "--max-hops", "%s"),
+            List.of("related", CLAUSE, "--limit", "%s"),
             List.of("export", "timelinejs", "%s"), List.of("stats"));
 
     /** Every API parameter, by route. */
     static final Map<String, List<String>> ENDPOINTS = Map.ofEntries(
-            Map.entry("timeline", List.of("entity", "neighbourhood", "from", "to", "type", "basis")),
-            Map.entry("moves", List.of("person", "origin", "destination", "org", "from", "to")),
+            Map.entry("timeline", List.of("entity", "neighbourhood", "from", "to", "type", "basis", "limit")),
+            Map.entry("moves", List.of("person", "origin", "destination", "org", "from", "to", "limit")),
             Map.entry("flows", List.of("person", "org")),
             Map.entry("career", List.of("person")),
             Map.entry("related", List.of("entity", "relation", "limit")),

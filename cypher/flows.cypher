@@ -1,6 +1,21 @@
 // Flows of people between organizations: the moves that moves.cypher keeps (same parameters), grouped by the
 // organization left and the one joined (either may be null: unknown), with the people and dates, biggest first.
-MATCH (move:Move)-[:OF]->(person:Entity)
+// The moves are found from the person ($person), else from the organization $anchor (one of $org, $origin,
+// $destination), else among all moves.
+CALL () {
+  WITH 1 AS start WHERE $person IS NOT NULL
+  MATCH (:Entity {key: $person})<-[:OF]-(move:Move)
+  RETURN move
+  UNION
+  WITH 1 AS start WHERE $person IS NULL AND $anchor IS NOT NULL
+  MATCH (:Entity {key: $anchor})<-[:FROM|TO]-(move:Move)
+  RETURN move
+  UNION
+  WITH 1 AS start WHERE $person IS NULL AND $anchor IS NULL
+  MATCH (move:Move)
+  RETURN move
+}
+MATCH (move)-[:OF]->(person:Entity)
 WHERE $person IS NULL OR person.key = $person
 OPTIONAL MATCH (move)-[:FROM]->(left:Entity)
 OPTIONAL MATCH (move)-[:TO]->(joined:Entity)

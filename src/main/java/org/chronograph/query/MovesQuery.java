@@ -42,8 +42,7 @@ public final class MovesQuery {
     public List<MoveEntry> run(MovesFilter filter, int limit) {
         Map<String, Object> p = parameters(graph, filter);
         p.put("limit", (long) Math.max(0, limit));
-        Object anchor = p.get("org") != null ? p.get("org") : p.get("origin") != null ? p.get("origin") : p.get("destination");
-        p.put("anchor", anchor);
+        Object anchor = p.get("anchor");
         // one query shape per filter, so that each starts from its index: the person, an organization, or all moves
         String file = p.get("person") != null ? "moves-person" : anchor != null ? "moves-org" : "moves";
         return Cypher.read(graph, file, p).stream().map(r -> new MoveEntry(
@@ -64,6 +63,8 @@ public final class MovesQuery {
         p.put("org", filter.org() == null ? null : resolver.resolve(filter.org()).key());
         p.put("from", filter.from());
         p.put("to", filter.to());
+        // the organization a query can start from when no person is given
+        p.put("anchor", p.get("org") != null ? p.get("org") : p.get("origin") != null ? p.get("origin") : p.get("destination"));
         return p;
     }
 }

@@ -8,3 +8,7 @@ CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX event_sort_date IF NOT EXISTS FOR (n:Event) ON (n.sortDate);
 CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type);
 CREATE INDEX move_sort_date IF NOT EXISTS FOR (n:Move) ON (n.sortDate);
+CREATE INDEX day_span_order IF NOT EXISTS FOR (n:DaySpan) ON (n.sortDate, n.type, n.key);
+CREATE INDEX month_span_order IF NOT EXISTS FOR (n:MonthSpan) ON (n.sortDate, n.type, n.key);
+CREATE INDEX quarter_span_order IF NOT EXISTS FOR (n:QuarterSpan) ON (n.sortDate, n.type, n.key);
+CREATE INDEX year_span_order IF NOT EXISTS FOR (n:YearSpan) ON (n.sortDate, n.type, n.key);

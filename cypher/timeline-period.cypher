@@ -1,23 +1,49 @@
-// Events whose period overlaps [$from, $to] (either may be null), optionally only those of some types, in date
-// order; the first $limit of them, each with its participants and the articles that report it.
-// An event of at most a year that overlaps the period starts, and sorts, no earlier than $since (the first of
-// January of the year before $from's; the Java side computes it), so the sort-date index gives those in order
-// from there; the few longer events carry the label LongSpan and are looked at apart.
+// Events whose period overlaps the period asked for, optionally only those of some types, in date order; the first
+// $limit of them, each with its participants and the articles that report it. The period is [$periodFrom,
+// $periodTo] (the Java side gives the earliest and latest dates for an open end).
+// Each dated event carries a label for the length of its period, and its sort date lies within its period, so an
+// event of at most N days that overlaps the period sorts between its start - N days and its end + N days: each length is
+// scanned in order from its own bound on an index of (sortDate, type, key), which gives its first $limit events
+// without sorting the rest; the few events longer than a year are looked at apart.
 CALL () {
-  MATCH (event:Event)
-  WHERE event.sortDate >= $since
-    AND ($from IS NULL OR event.endDate >= $from)
-    AND ($to IS NULL OR event.startDate <= $to)
+  MATCH (event:DaySpan)
+  WHERE event.sortDate >= $periodFrom AND event.sortDate <= $periodTo AND event.type IS NOT NULL AND event.key IS NOT NULL
+    AND event.endDate >= $periodFrom AND event.startDate <= $periodTo
+    AND ($types IS NULL OR event.type IN $types)
+  RETURN event
+  ORDER BY event.sortDate, event.type, event.key
+  LIMIT $limit
+  UNION
+  MATCH (event:MonthSpan)
+  WHERE event.sortDate >= $fromMonth AND event.sortDate <= $toMonth AND event.type IS NOT NULL AND event.key IS NOT NULL
+    AND event.endDate >= $periodFrom AND event.startDate <= $periodTo
+    AND ($types IS NULL OR event.type IN $types)
+  RETURN event
+  ORDER BY event.sortDate, event.type, event.key
+  LIMIT $limit
+  UNION
+  MATCH (event:QuarterSpan)
+  WHERE event.sortDate >= $fromQuarter AND event.sortDate <= $toQuarter AND event.type IS NOT NULL AND event.key IS NOT NULL
+    AND event.endDate >= $periodFrom AND event.startDate <= $periodTo
+    AND ($types IS NULL OR event.type IN $types)
+  RETURN event
+  ORDER BY event.sortDate, event.type, event.key
+  LIMIT $limit
+  UNION
+  MATCH (event:YearSpan)
+  WHERE event.sortDate >= $fromYear AND event.sortDate <= $toYear AND event.type IS NOT NULL AND event.key IS NOT NULL
+    AND event.endDate >= $periodFrom AND event.startDate <= $periodTo
     AND ($types IS NULL OR event.type IN $types)
   RETURN event
   ORDER BY event.sortDate, event.type, event.key
   LIMIT $limit
   UNION
   MATCH (event:LongSpan)
-  WHERE ($from IS NULL OR event.endDate >= $from)
-    AND ($to IS NULL OR event.startDate <= $to)
+  WHERE event.endDate >= $periodFrom AND event.startDate <= $periodTo
     AND ($types IS NULL OR event.type IN $types)
   RETURN event
+  ORDER BY event.sortDate, event.type, event.key
+  LIMIT $limit
 }
 WITH event
 ORDER BY event.sortDate, event.type, event.key

@@ -41,7 +41,7 @@ public final class TimelineQuery {
         p.put("entity", entity);
         p.put("from", filter.from());
         p.put("to", filter.to());
-        p.put("since", filter.from() == null ? LocalDate.of(1, 1, 1) : filter.from().minusYears(1).withDayOfYear(1));
+        periodBounds(p, filter.from() == null ? FIRST_DAY : filter.from(), filter.to() == null ? LAST_DAY : filter.to());
         p.put("types", filter.types().isEmpty() ? null : filter.types().stream().map(Enum::name).toList());
         p.put("neighbourhood", filter.neighbourhood());
         p.put("basis", filter.basis().name());
@@ -51,6 +51,24 @@ public final class TimelineQuery {
                 r.get("mod").asString(null), r.get("type").asString(),
                 r.get("participants").asList(Participation::of).stream().filter(x -> x.key() != null).toList(),
                 reports(r.get("reports")))).toList();
+    }
+
+    private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
+    /**
+     * The sort-date bounds of timeline-period.cypher: an event of at most N days that overlaps [from, to] sorts
+     * between from - N and to + N days.
+     */
+    private static void periodBounds(Map<String, Object> p, LocalDate from, LocalDate to) {
+        p.put("periodFrom", from);
+        p.put("periodTo", to);
+        p.put("fromMonth", from.minusDays(31).isBefore(FIRST_DAY) ? FIRST_DAY : from.minusDays(31));
+        p.put("toMonth", to.plusDays(31).isAfter(LAST_DAY) ? LAST_DAY : to.plusDays(31));
+        p.put("fromQuarter", from.minusDays(92).isBefore(FIRST_DAY) ? FIRST_DAY : from.minusDays(92));
+        p.put("toQuarter", to.plusDays(92).isAfter(LAST_DAY) ? LAST_DAY : to.plusDays(92));
+        p.put("fromYear", from.minusDays(366).isBefore(FIRST_DAY) ? FIRST_DAY : from.minusDays(366));
+        p.put("toYear", to.plusDays(366).isAfter(LAST_DAY) ? LAST_DAY : to.plusDays(366));
     }
 
     /**

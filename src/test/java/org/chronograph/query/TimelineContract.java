@@ -62,10 +62,34 @@ abstract class TimelineContract {
     }
 
     @Test
+    void aPeriodInsideALongerEventFindsThatEvent() {
+        assertThat(dates("2023-07", "2023-07")).containsExactly("2023");
+        assertThat(dates("2024-03-15", "2024-03-15")).containsExactly("2024-03");
+        assertThat(dates("2025-06-01", "2025-08-31")).containsExactly("2025 (MID)");
+        assertThat(dates("2025-02-03", "2025-02-03")).containsExactly("2025-02-03", "2025 (MID)");
+        assertThat(dates("2022", "2022")).isEmpty();
+    }
+
+    @Test
+    void aPageOfAPeriodIsTheStartOfTheWholeList() {
+        TimelineFilter period = TimelineFilter.parse(null, "2023", "2025", List.of());
+        List<String> all = timeline.run(period).stream().map(TimelineEntry::key).toList();
+
+        assertThat(all).hasSize(5);
+        for (int limit = 1; limit <= all.size(); limit++) {
+            assertThat(timeline.run(period, limit)).extracting(TimelineEntry::key).isEqualTo(all.subList(0, limit));
+        }
+    }
+
+    @Test
     void aYearAsUpperBoundIncludesTheWholeYear() {
         List<TimelineEntry> entries = timeline.run(TimelineFilter.parse(null, null, "2024", List.of()));
 
         assertThat(entries).extracting(TimelineEntry::dateText).containsExactly("2023", "2024-03", "2024-06-10");
+    }
+
+    private List<String> dates(String from, String to) {
+        return timeline.run(TimelineFilter.parse(null, from, to, List.of())).stream().map(TimelineEntry::dateText).toList();
     }
 
     @Test

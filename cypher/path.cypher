@@ -1,12 +1,37 @@
 // The shortest path between the entities $from and $to (keys) through what links them in the world: each step
 // goes from an entity to an event it takes part in (INVOLVES) or a move it is part of (OF, FROM, TO), and on to
 // another entity of that event or move. Articles, aliases and affiliations are not steps (an affiliation is
-// derived from moves, which are steps and carry the sentence). At most $maxHops steps; the search itself stops
-// at 6 (PathQuery.MAX_HOPS). Among the few shortest paths found, the best reported one wins, then keys decide, so
-// the answer is the same each time. One row per step, in order; no row when there is no path.
+// derived from moves, which are steps and carry the sentence). At most $maxHops steps, 1 to 6 (PathQuery.MAX_HOPS).
+// Among the few shortest paths found, the best reported one wins, then keys decide, so the answer is the same
+// each time. One row per step, in order; no row when there is no path.
 MATCH (a:Entity {key: $from}), (b:Entity {key: $to})
-MATCH p = SHORTEST 4 (a) ((:Entity)-[:INVOLVES|OF|FROM|TO]-(:Event|Move)-[:INVOLVES|OF|FROM|TO]-(:Entity)){1,6} (b)
-WHERE length(p) <= 2 * $maxHops
+// the search is bounded by $maxHops itself (a bound written in the pattern prunes the search; a filter on the
+// length afterwards would not), so one branch per bound, of which only the one for $maxHops runs
+CALL (a, b) {
+  WITH a, b WHERE $maxHops = 1
+  MATCH p = SHORTEST 4 (a) ((:Entity)-[:INVOLVES|OF|FROM|TO]-(:Event|Move)-[:INVOLVES|OF|FROM|TO]-(:Entity)){1,1} (b)
+  RETURN p
+  UNION
+  WITH a, b WHERE $maxHops = 2
+  MATCH p = SHORTEST 4 (a) ((:Entity)-[:INVOLVES|OF|FROM|TO]-(:Event|Move)-[:INVOLVES|OF|FROM|TO]-(:Entity)){1,2} (b)
+  RETURN p
+  UNION
+  WITH a, b WHERE $maxHops = 3
+  MATCH p = SHORTEST 4 (a) ((:Entity)-[:INVOLVES|OF|FROM|TO]-(:Event|Move)-[:INVOLVES|OF|FROM|TO]-(:Entity)){1,3} (b)
+  RETURN p
+  UNION
+  WITH a, b WHERE $maxHops = 4
+  MATCH p = SHORTEST 4 (a) ((:Entity)-[:INVOLVES|OF|FROM|TO]-(:Event|Move)-[:INVOLVES|OF|FROM|TO]-(:Entity)){1,4} (b)
+  RETURN p
+  UNION
+  WITH a, b WHERE $maxHops = 5
+  MATCH p = SHORTEST 4 (a) ((:Entity)-[:INVOLVES|OF|FROM|TO]-(:Event|Move)-[:INVOLVES|OF|FROM|TO]-(:Entity)){1,5} (b)
+  RETURN p
+  UNION
+  WITH a, b WHERE $maxHops = 6
+  MATCH p = SHORTEST 4 (a) ((:Entity)-[:INVOLVES|OF|FROM|TO]-(:Event|Move)-[:INVOLVES|OF|FROM|TO]-(:Entity)){1,6} (b)
+  RETURN p
+}
 WITH p, length(p) AS length,
      reduce(s = 0, n IN nodes(p) | s + size([(n)-[:REPORTED_IN]->(article:Article) | article.id])) AS reports,
      [n IN nodes(p) | n.key] AS keys

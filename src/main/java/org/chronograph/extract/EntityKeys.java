@@ -10,7 +10,7 @@ public final class EntityKeys {
 
     /**
      * Lower-cased, accent-free, punctuation-free form of a name, words joined by {@code -}:
-     * "Timothée Lacroix" gives {@code timothee-lacroix}, "GPT-3.5" gives {@code gpt-3-5}.
+     * "Léonie Févre" gives {@code leonie-fevre}, "GPT-3.5" gives {@code gpt-3-5}.
      *
      * @throws IllegalArgumentException when the name has no letter or digit
      */

@@ -218,7 +218,7 @@ final class SpanFinder {
         }
     }
 
-    /** Without statistical NER: a known given name followed by capitalised words is a person ("Joelle Pineau"). */
+    /** Without statistical NER: a known given name followed by capitalised words is a person ("Maren Holloway"). */
     private void givenNames(AnalyzedSentence s, List<Span> out) {
         List<CoreLabel> toks = s.tokens();
         for (int i = 0; i + 1 < toks.size(); i++) {

@@ -81,6 +81,7 @@ public final class GraphLoader {
      * transaction, and those the database rejects go to {@code onFailure} and are left out.
      *
      * @return the outcomes of the articles loaded, in order
+     * @throws GraphUnavailableException when the database is unreachable or unavailable for longer than the retry time
      */
     public List<LoadOutcome> loadBatch(List<Extraction> batch, boolean force, BiConsumer<Extraction, ChronographException> onFailure) {
         if (batch.isEmpty()) {
@@ -96,6 +97,8 @@ public final class GraphLoader {
             for (Extraction extraction : batch) {
                 try {
                     outcomes.add(load(extraction, force));
+                } catch (GraphUnavailableException e) {
+                    throw e;
                 } catch (ChronographException e) {
                     onFailure.accept(extraction, e);
                 }

@@ -140,9 +140,6 @@ public final class Ingestion {
     private void store(List<Extraction> pending, Summary summary, Consumer<LoadOutcome> onArticle,
                        Consumer<CorpusExtraction.Failed> onFailure) {
         List<LoadOutcome> outcomes = loader.loadBatch(pending, force, (x, e) -> {
-            if (e instanceof GraphUnavailableException unavailable) {
-                throw unavailable;
-            }
             CorpusExtraction.Failed f = new CorpusExtraction.Failed(x.article().source(), null, e.getMessage(), e);
             summary.failures.add(f);
             onFailure.accept(f);

@@ -63,12 +63,17 @@ public final class TimelineQuery {
     private static void periodBounds(Map<String, Object> p, LocalDate from, LocalDate to) {
         p.put("periodFrom", from);
         p.put("periodTo", to);
-        p.put("fromMonth", from.minusDays(31).isBefore(FIRST_DAY) ? FIRST_DAY : from.minusDays(31));
-        p.put("toMonth", to.plusDays(31).isAfter(LAST_DAY) ? LAST_DAY : to.plusDays(31));
-        p.put("fromQuarter", from.minusDays(92).isBefore(FIRST_DAY) ? FIRST_DAY : from.minusDays(92));
-        p.put("toQuarter", to.plusDays(92).isAfter(LAST_DAY) ? LAST_DAY : to.plusDays(92));
-        p.put("fromYear", from.minusDays(366).isBefore(FIRST_DAY) ? FIRST_DAY : from.minusDays(366));
-        p.put("toYear", to.plusDays(366).isAfter(LAST_DAY) ? LAST_DAY : to.plusDays(366));
+        p.put("fromMonth", within(from.minusDays(31)));
+        p.put("toMonth", within(to.plusDays(31)));
+        p.put("fromQuarter", within(from.minusDays(92)));
+        p.put("toQuarter", within(to.plusDays(92)));
+        p.put("fromYear", within(from.minusDays(366)));
+        p.put("toYear", within(to.plusDays(366)));
+    }
+
+    /** The day, kept between the first and the last day that an open period stands for. */
+    private static LocalDate within(LocalDate day) {
+        return day.isBefore(FIRST_DAY) ? FIRST_DAY : day.isAfter(LAST_DAY) ? LAST_DAY : day;
     }
 
     /**

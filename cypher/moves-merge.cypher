@@ -5,9 +5,7 @@ MERGE (move:Move {key: row.key})
   ON CREATE SET move.date = row.date, move.precision = row.precision, move.mod = row.mod,
                 move.sortDate = row.sortDate, move.startDate = row.startDate, move.endDate = row.endDate,
                 move.year = row.year
-MERGE (move)-[report:REPORTED_IN]->(article)
-SET report.sentence = row.sentence, report.start = row.start, report.end = row.end,
-    report.confidence = row.confidence
+CREATE (move)-[:REPORTED_IN {sentence: row.sentence, start: row.start, end: row.end, confidence: row.confidence}]->(article)
 WITH move, row
 MATCH (person:Entity {key: row.person})
 MERGE (move)-[:OF]->(person)

@@ -3,6 +3,7 @@ package org.chronograph.graph;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -206,6 +207,7 @@ final class ArticleFacts {
                 continue;
             }
             Map<String, Object> row = dated(event.date());
+            row.put("span", span(event.date()));
             row.put("article", id());
             row.put("key", key);
             row.put("type", event.type().name());
@@ -264,6 +266,27 @@ final class ArticleFacts {
         row.put("endDate", date == null ? null : date.end());
         row.put("year", date == null ? null : (long) date.year());
         return row;
+    }
+
+    /**
+     * The label for the length of a date's period: {@code DaySpan}, {@code MonthSpan} (up to 31 days),
+     * {@code QuarterSpan} (up to 92), {@code YearSpan} (up to 366), {@code LongSpan}; {@code null} when undated.
+     */
+    static String span(EventDate date) {
+        if (date == null) {
+            return null;
+        }
+        long days = ChronoUnit.DAYS.between(date.start(), date.end());
+        if (days == 0) {
+            return "DaySpan";
+        }
+        if (days <= 31) {
+            return "MonthSpan";
+        }
+        if (days <= 92) {
+            return "QuarterSpan";
+        }
+        return days <= 366 ? "YearSpan" : "LongSpan";
     }
 
     private static Map<String, Object> report(Evidence evidence, double confidence) {

@@ -1,7 +1,6 @@
 package org.chronograph.graph;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -125,7 +124,7 @@ public final class GraphLoader {
         return new LoadSummary(outcomes);
     }
 
-    /** New articles go through {@link BulkWrite} in runs; an article already stored, or named twice, alone. */
+    /** New articles are written in runs; an article already stored, or named twice, alone. */
     private List<LoadOutcome> writeBatch(TransactionContext tx, List<Extraction> batch, boolean force) {
         List<String> ids = batch.stream().map(x -> x.article().id()).toList();
         Set<String> stored = new HashSet<>();
@@ -139,40 +138,30 @@ public final class GraphLoader {
                 run.add(new ArticleFacts(extraction));
                 continue;
             }
-            outcomes.addAll(BulkWrite.write(tx, run));
+            outcomes.addAll(writeRun(tx, run));
             run.clear();
             outcomes.add(write(tx, new ArticleFacts(extraction), id, force));
         }
-        outcomes.addAll(BulkWrite.write(tx, run));
+        outcomes.addAll(writeRun(tx, run));
         return outcomes;
     }
 
+    private List<LoadOutcome> writeRun(TransactionContext tx, List<ArticleFacts> run) {
+        BulkWrite.Written written = BulkWrite.write(tx, run, name -> { });
+        refresh(tx, written.entities(), written.movers());
+        return written.outcomes();
+    }
+
     private LoadOutcome write(TransactionContext tx, ArticleFacts facts, String id, boolean force) {
-        Map<String, Object> article = facts.article();
         List<Record> stored = tx.run(CypherFiles.get("article-hash"), Map.of("id", id)).list();
         boolean exists = !stored.isEmpty();
-        if (exists && !force && Objects.equals(stored.get(0).get("hash").asString(null), article.get("hash"))) {
+        if (exists && !force && Objects.equals(stored.get(0).get("hash").asString(null), facts.article().get("hash"))) {
             return LoadOutcome.unchanged(id);
         }
 
         OldFacts old = exists ? detach(tx, id) : OldFacts.NONE;
-        tx.run(CypherFiles.get("article-merge"), Map.of("articles", List.of(article))).consume();
-        step("article");
-
-        Map<String, String> resolved = resolve(tx, facts.entityRows());
-        tx.run(CypherFiles.get("aliases-merge"), Map.of("aliases", facts.aliasRows(resolved))).consume();
-        step("entities");
-
-        tx.run(CypherFiles.get("mentions-merge"), Map.of("mentions", facts.mentionRows(resolved))).consume();
-        step("mentions");
-        List<Map<String, Object>> events = facts.eventRows(resolved);
-        tx.run(CypherFiles.get("events-merge"), Map.of("events", events)).consume();
-        step("events");
-        List<Map<String, Object>> moves = facts.moveRows(resolved);
-        tx.run(CypherFiles.get("moves-merge"), Map.of("moves", moves)).consume();
-        step("moves");
-
-        Set<String> entityKeys = new LinkedHashSet<>(resolved.values());
+        BulkWrite.Written written = BulkWrite.write(tx, List.of(facts), this::step);
+        Set<String> entityKeys = new LinkedHashSet<>(written.entities());
         if (exists) {
             List<String> gone = new ArrayList<>(old.events());
             gone.addAll(old.moves());
@@ -181,23 +170,22 @@ public final class GraphLoader {
             tx.run(CypherFiles.get("cleanup-entities"), Map.of("entities", old.entities())).consume();
             entityKeys.addAll(old.entities());
         }
-        tx.run(CypherFiles.get("entities-refresh-aliases"), Map.of("keys", List.copyOf(entityKeys))).consume();
-
         Set<String> persons = new LinkedHashSet<>(old.persons());
-        persons.addAll(facts.movers(resolved));
-        rebuildAffiliations(tx, List.copyOf(persons));
+        persons.addAll(written.movers());
+        refresh(tx, entityKeys, persons);
         step("affiliations");
 
-        return new LoadOutcome(id, exists ? LoadOutcome.Status.REPLACED : LoadOutcome.Status.CREATED,
-                new LinkedHashSet<>(resolved.values()).size(), events.size(), moves.size());
+        LoadOutcome created = written.outcomes().get(0);
+        return exists ? new LoadOutcome(id, LoadOutcome.Status.REPLACED, created.entities(), created.events(), created.moves())
+                : created;
     }
 
-    /** Resolves extraction entity rows to graph entities, creating those not found: extraction key to graph key. */
-    static Map<String, String> resolve(TransactionContext tx, List<Map<String, Object>> entityRows) {
-        Map<String, String> resolved = new HashMap<>();
-        tx.run(CypherFiles.get("entities-resolve"), Map.of("entities", entityRows))
-                .forEachRemaining(r -> resolved.put(r.get("ref").asString(), r.get("key").asString()));
-        return resolved;
+    /** Brings the alias lists of the entities and the affiliations of the people up to date. */
+    private static void refresh(TransactionContext tx, Set<String> entities, Set<String> persons) {
+        if (!entities.isEmpty()) {
+            tx.run(CypherFiles.get("entities-refresh-aliases"), Map.of("keys", List.copyOf(entities))).consume();
+        }
+        rebuildAffiliations(tx, List.copyOf(persons));
     }
 
     private OldFacts detach(TransactionContext tx, String id) {

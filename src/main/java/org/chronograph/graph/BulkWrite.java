@@ -19,14 +19,17 @@ final class BulkWrite {
     private BulkWrite() {
     }
 
-    /** What a run wrote: one outcome per article, in order; the graph entities it touched; the people who moved. */
-    record Written(List<LoadOutcome> outcomes, Set<String> entities, Set<String> movers) {
+    /**
+     * What a run wrote: one outcome per article, in order; the graph entities it touched; those given new alias
+     * keys; the people who moved.
+     */
+    record Written(List<LoadOutcome> outcomes, Set<String> entities, Set<String> renamed, Set<String> movers) {
     }
 
     /** Writes the run inside {@code tx}; {@code step} hears the name of each kind of fact once it is written. */
     static Written write(TransactionContext tx, List<ArticleFacts> run, Consumer<String> step) {
         if (run.isEmpty()) {
-            return new Written(List.of(), Set.of(), Set.of());
+            return new Written(List.of(), Set.of(), Set.of(), Set.of());
         }
         Resolution resolution = Resolution.read(tx, run);
         List<Map<String, Object>> articles = new ArrayList<>();
@@ -55,12 +58,7 @@ final class BulkWrite {
         tx.run(CypherFiles.get("article-merge"), Map.of("articles", articles)).consume();
         step.accept("article");
         tx.run(CypherFiles.get("entities-upsert"), Map.of("entities", resolution.entityRows())).consume();
-        List<String> taken = tx.run(CypherFiles.get("aliases-claim"), Map.of("claims", resolution.claimRows()))
-                .list(r -> r.get("taken").asString());
-        if (!taken.isEmpty()) {
-            tx.run(CypherFiles.get("articles-unclaim"), Map.of("ids", run.stream().map(ArticleFacts::id).toList(), "keys", taken))
-                    .consume();
-        }
+        tx.run(CypherFiles.get("aliases-claim"), Map.of("claims", resolution.claimRows())).consume();
         step.accept("entities");
         tx.run(CypherFiles.get("mentions-create"), Map.of("mentions", mentions)).consume();
         step.accept("mentions");
@@ -68,6 +66,6 @@ final class BulkWrite {
         step.accept("events");
         tx.run(CypherFiles.get("moves-merge"), Map.of("moves", moves)).consume();
         step.accept("moves");
-        return new Written(outcomes, entities, movers);
+        return new Written(outcomes, entities, resolution.renamed(), movers);
     }
 }

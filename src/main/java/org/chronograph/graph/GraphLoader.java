@@ -148,7 +148,7 @@ public final class GraphLoader {
 
     private List<LoadOutcome> writeRun(TransactionContext tx, List<ArticleFacts> run) {
         BulkWrite.Written written = BulkWrite.write(tx, run, name -> { });
-        refresh(tx, written.entities(), written.movers());
+        refresh(tx, written.renamed(), written.movers());
         return written.outcomes();
     }
 

@@ -16,11 +16,16 @@ import org.neo4j.driver.TransactionContext;
  * keeping it. Articles are taken in order, each seeing the claims of those before it, so the graph ends as if they
  * had been written one by one. What the run writes comes out as rows: entities to create or retype, alias claims
  * with the number of articles behind each, and each article's list of claimed keys.
+ *
+ * <p>The read locks the keys it looks up (see {@code aliases-targets.cypher}), including those it does not find,
+ * until the transaction ends: no other writer can claim them meanwhile, so what is decided here still holds when
+ * the run is written.
  */
 final class Resolution {
     private final Map<String, String> entityOf = new HashMap<>();
     private final Map<String, EntityRow> entities = new LinkedHashMap<>();
     private final Map<String, ClaimRow> claims = new LinkedHashMap<>();
+    private final Set<String> renamed = new LinkedHashSet<>();
 
     /** The graph entity a run writes: created from its first row, retyped by its most confident one. */
     private static final class EntityRow {
@@ -50,9 +55,10 @@ final class Resolution {
         }
     }
 
-    private record ClaimRow(String key, String entity, String name, int[] articles) {
+    /** An alias key the run claims for an entity: a new alias, or one the entity holds already. */
+    private record ClaimRow(String key, String entity, String name, boolean created, int[] articles) {
         Map<String, Object> toRow() {
-            return Map.of("key", key, "entity", entity, "name", name, "articles", (long) articles[0]);
+            return Map.of("key", key, "entity", entity, "name", name, "created", created, "articles", (long) articles[0]);
         }
     }
 
@@ -114,8 +120,12 @@ final class Resolution {
             String key = (String) alias.get("key");
             String entity = (String) alias.get("entity");
             String holder = entityOf.putIfAbsent(key, entity);
+            if (holder == null) {
+                renamed.add(entity);
+            }
             if (holder == null || holder.equals(entity)) {
-                claims.computeIfAbsent(key, k -> new ClaimRow(k, entity, (String) alias.get("name"), new int[1])).articles()[0]++;
+                claims.computeIfAbsent(key, k -> new ClaimRow(k, entity, (String) alias.get("name"), holder == null, new int[1]))
+                        .articles()[0]++;
                 claimed.add(key);
             }
         }
@@ -131,6 +141,11 @@ final class Resolution {
         List<Map<String, Object>> rows = new ArrayList<>();
         entities.forEach((key, row) -> rows.add(row.toRow(key)));
         return rows;
+    }
+
+    /** The graph entities that the run gives new alias keys (whose alias lists may change). */
+    Set<String> renamed() {
+        return renamed;
     }
 
     /** Rows for {@code aliases-claim.cypher}, one per alias key the run claims. */

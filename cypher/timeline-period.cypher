@@ -1,10 +1,12 @@
 // Events whose period overlaps the period asked for, optionally only those of some types, in date order; the first
 // $limit of them, each with its participants and the articles that report it. The period is [$periodFrom,
 // $periodTo] (the Java side gives the earliest and latest dates for an open end).
-// Each dated event carries a label for the length of its period, and its sort date lies within its period, so an
-// event of at most N days that overlaps the period sorts between its start - N days and its end + N days: each length is
-// scanned in order from its own bound on an index of (sortDate, type, key), which gives its first $limit events
-// without sorting the rest; the few events longer than a year are looked at apart.
+// Each dated event carries a label for the length of its period (a calendar day, month, quarter, half or year), and
+// its sort date lies within that period, so an event of a month that overlaps the period sorts between the first
+// day of the month of $periodFrom and the last day of the month of $periodTo (likewise for quarters and years; the
+// Java side computes the bounds): each length is scanned in order from its own bound on an index of
+// (sortDate, type, key), which gives its first $limit events without sorting the rest; events longer than a year
+// (none are dated so today) are looked at apart.
 CALL () {
   MATCH (event:DaySpan)
   WHERE event.sortDate >= $periodFrom AND event.sortDate <= $periodTo AND event.type IS NOT NULL AND event.key IS NOT NULL

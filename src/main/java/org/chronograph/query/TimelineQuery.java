@@ -1,6 +1,7 @@
 package org.chronograph.query;
 
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,23 +58,21 @@ public final class TimelineQuery {
     private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
     /**
-     * The sort-date bounds of timeline-period.cypher: an event of at most N days that overlaps [from, to] sorts
-     * between from - N and to + N days.
+     * The sort-date bounds of timeline-period.cypher. Every period an event is dated with is a calendar unit (a day;
+     * a month; a quarter; a half or a year, which share a label), and its sort date lies within it: an event of a
+     * month that overlaps [from, to] starts no earlier than the first day of the month of {@code from} and sorts
+     * no later than the last day of the month of {@code to}; likewise for quarters, and for years (halves included).
      */
     private static void periodBounds(Map<String, Object> p, LocalDate from, LocalDate to) {
         p.put("periodFrom", from);
         p.put("periodTo", to);
-        p.put("fromMonth", within(from.minusDays(31)));
-        p.put("toMonth", within(to.plusDays(31)));
-        p.put("fromQuarter", within(from.minusDays(92)));
-        p.put("toQuarter", within(to.plusDays(92)));
-        p.put("fromYear", within(from.minusDays(366)));
-        p.put("toYear", within(to.plusDays(366)));
-    }
-
-    /** The day, kept between the first and the last day that an open period stands for. */
-    private static LocalDate within(LocalDate day) {
-        return day.isBefore(FIRST_DAY) ? FIRST_DAY : day.isAfter(LAST_DAY) ? LAST_DAY : day;
+        p.put("fromMonth", from.withDayOfMonth(1));
+        p.put("toMonth", to.with(TemporalAdjusters.lastDayOfMonth()));
+        LocalDate quarterStart = from.withDayOfMonth(1).withMonth((from.getMonthValue() - 1) / 3 * 3 + 1);
+        p.put("fromQuarter", quarterStart);
+        p.put("toQuarter", to.withDayOfMonth(1).withMonth((to.getMonthValue() - 1) / 3 * 3 + 3).with(TemporalAdjusters.lastDayOfMonth()));
+        p.put("fromYear", from.withDayOfYear(1));
+        p.put("toYear", to.with(TemporalAdjusters.lastDayOfYear()));
     }
 
     /**

@@ -14,9 +14,11 @@ import org.junit.jupiter.api.Test;
 /** Timelines: order, and filters by entity, period and type. */
 abstract class TimelineContract {
     private TimelineQuery timeline;
+    private GraphConnection graph;
 
     @BeforeEach
     void setUp(GraphConnection graph) {
+        this.graph = graph;
         GraphLoader loader = new GraphLoader(graph);
         loader.loadAll(List.of(Stories.nimbusEnglish(), Stories.nimbusFrench(), Stories.helixPartnership(),
                 Timelines.delaysAndRestructuring()));
@@ -68,6 +70,18 @@ abstract class TimelineContract {
         assertThat(dates("2025-06-01", "2025-08-31")).containsExactly("2025 (MID)");
         assertThat(dates("2025-02-03", "2025-02-03")).containsExactly("2025-02-03", "2025 (MID)");
         assertThat(dates("2022", "2022")).isEmpty();
+    }
+
+    @Test
+    void aPeriodCutInsideMonthsQuartersAndHalvesFindsEachOneItOverlaps() {
+        new GraphLoader(graph).load(Timelines.velaCalendar());
+
+        assertThat(dates("2019-05-20", "2019-05-20")).containsExactly("2019", "2019-Q2", "2019-05", "2019-H1 (END)");
+        assertThat(dates("2019-04-30", "2019-05-01")).containsExactly("2019", "2019-04", "2019-Q2", "2019-05", "2019-H1 (END)");
+        assertThat(dates("2019-03-31", "2019-04-01")).containsExactly("2019", "2019-Q1", "2019-04", "2019-Q2", "2019-H1 (END)");
+        assertThat(dates("2019-06-30", "2019-07-01")).containsExactly("2019", "2019-Q2", "2019-H1 (END)", "2019-H2");
+        assertThat(dates("2019-12-31", "2020-01-01")).containsExactly("2019", "2019-H2");
+        assertThat(dates("2018-12-31", "2019-01-01")).containsExactly("2019", "2019-Q1", "2019-H1 (END)");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.chronograph.query.PathQuery;
 
 /**
  * The figures of one benchmark run: rows for a table (metric, measured value, target, whether it is met) and the
@@ -47,6 +48,8 @@ public final class BenchReport {
         f.put("timeline_period_p95_ms", round(queries.timelinePeriodP95(), 2));
         f.put("moves_org_p95_ms", round(queries.movesOrgP95(), 2));
         f.put("path_p95_ms", round(queries.pathP95(), 2));
+        f.put("path_default_hops_p50_ms", round(queries.defaultPathP50(), 2));
+        f.put("path_default_hops_p95_ms", round(queries.defaultPathP95(), 2));
         f.put("peak_heap_mb", peakHeapMb);
         f.put("events", settings.events());
         f.put("articles", settings.articles());
@@ -88,6 +91,9 @@ public final class BenchReport {
         rows.add(row("path_p95_ms", f, "<= 100 at 1M events", 100));
         rows.add(info("  queries", queries.samples() + " timed per kind (first page of " + QueryBench.PAGE + " rows; paths up to "
                 + QueryBench.HOPS + " steps, " + queries.pathsFound() + " found)"));
+        rows.add(row("path_default_hops_p50_ms", f, null, 0));
+        rows.add(row("path_default_hops_p95_ms", f, null, 0));
+        rows.add(info("  paths at the default", "up to " + PathQuery.DEFAULT_HOPS + " steps, " + queries.defaultPathsFound() + " found"));
         rows.add(row("peak_heap_mb", f, null, 0));
         rows.add(row("events", f, null, 0));
         rows.add(row("articles", f, null, 0));

@@ -31,7 +31,7 @@ final class QueryBench {
 
     /** Latencies in milliseconds; {@code pathsFound} counts the timed path searches that found one. */
     record Figures(double timelineEntityP50, double timelineEntityP95, double timelinePeriodP95, double movesOrgP95,
-                   double pathP95, int samples, int pathsFound) {
+                   double pathP95, int samples, int pathsFound, double defaultPathP50, double defaultPathP95, int defaultPathsFound) {
     }
 
     private QueryBench() {
@@ -66,8 +66,16 @@ final class QueryBench {
                 if (paths.run(a, b, HOPS).found()) found[0]++;
             };
         }, log, "path between two entities", () -> found[0] = 0);
+        int pathsFound = found[0];
+        Latencies defaultPath = measure(samples, () -> {
+            String a = pick(entities, random);
+            String b = pick(entities, random);
+            return () -> {
+                if (paths.run(a, b, PathQuery.DEFAULT_HOPS).found()) found[0]++;
+            };
+        }, log, "path between two entities, up to " + PathQuery.DEFAULT_HOPS + " steps (the default)", () -> found[0] = 0);
         return new Figures(byEntity.percentile(50), byEntity.percentile(95), byPeriod.percentile(95), byOrg.percentile(95),
-                path.percentile(95), samples, found[0]);
+                path.percentile(95), samples, pathsFound, defaultPath.percentile(50), defaultPath.percentile(95), found[0]);
     }
 
     private static Latencies measure(int samples, Supplier<Runnable> calls, Consumer<String> log, String what) {

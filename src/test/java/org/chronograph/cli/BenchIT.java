@@ -14,6 +14,7 @@ class BenchIT {
     private static final List<String> KEYS = List.of("pipeline_tokens_per_s", "raw_corenlp_tokens_per_s",
             "pipeline_overhead_ratio", "parallel_speedup", "load_facts_per_s", "unwind_best_facts_per_s", "load_ratio",
             "timeline_entity_p50_ms", "timeline_entity_p95_ms", "timeline_period_p95_ms", "moves_org_p95_ms", "path_p95_ms",
+            "path_default_hops_p50_ms", "path_default_hops_p95_ms",
             "peak_heap_mb", "events", "articles");
 
     @Test

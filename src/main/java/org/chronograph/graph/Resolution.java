@@ -65,6 +65,13 @@ final class Resolution {
     private Resolution() {
     }
 
+    /** A resolution that knows these aliases (alias key to entity key) and reads nothing more: for tests. */
+    static Resolution knowing(Map<String, String> aliases) {
+        Resolution resolution = new Resolution();
+        resolution.entityOf.putAll(aliases);
+        return resolution;
+    }
+
     /**
      * Reads (inside {@code tx}) the aliases the run can meet: every lookup key of its articles, then the own keys
      * of the entities those aliases lead to (which the articles claim too).

@@ -11,4 +11,5 @@ CREATE INDEX move_sort_date IF NOT EXISTS FOR (n:Move) ON (n.sortDate);
 CREATE INDEX day_span_order IF NOT EXISTS FOR (n:DaySpan) ON (n.sortDate, n.type, n.key);
 CREATE INDEX month_span_order IF NOT EXISTS FOR (n:MonthSpan) ON (n.sortDate, n.type, n.key);
 CREATE INDEX quarter_span_order IF NOT EXISTS FOR (n:QuarterSpan) ON (n.sortDate, n.type, n.key);
+CREATE INDEX half_span_order IF NOT EXISTS FOR (n:HalfSpan) ON (n.sortDate, n.type, n.key);
 CREATE INDEX year_span_order IF NOT EXISTS FOR (n:YearSpan) ON (n.sortDate, n.type, n.key);

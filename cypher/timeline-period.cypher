@@ -1,7 +1,8 @@
 // Events whose period overlaps the period asked for, optionally only those of some types, in date order; the first
 // $limit of them, each with its participants and the articles that report it. The period is [$periodFrom,
 // $periodTo] (the Java side gives the earliest and latest dates for an open end).
-// Each dated event carries a label for the length of its period (a calendar day, month, quarter, half or year), and
+// Each dated event carries a label for the length of its period (a calendar day, month, quarter, half or year; in
+// graphs loaded before halves had their own label, halves carry the year's, which the year's bound covers), and
 // its sort date lies within that period, so an event of a month that overlaps the period sorts between the first
 // day of the month of $periodFrom and the last day of the month of $periodTo (likewise for quarters and years; the
 // Java side computes the bounds): each length is scanned in order from its own bound on an index of
@@ -26,6 +27,14 @@ CALL () {
   UNION
   MATCH (event:QuarterSpan)
   WHERE event.sortDate >= $fromQuarter AND event.sortDate <= $toQuarter AND event.type IS NOT NULL AND event.key IS NOT NULL
+    AND event.endDate >= $periodFrom AND event.startDate <= $periodTo
+    AND ($types IS NULL OR event.type IN $types)
+  RETURN event
+  ORDER BY event.sortDate, event.type, event.key
+  LIMIT $limit
+  UNION
+  MATCH (event:HalfSpan)
+  WHERE event.sortDate >= $fromHalf AND event.sortDate <= $toHalf AND event.type IS NOT NULL AND event.key IS NOT NULL
     AND event.endDate >= $periodFrom AND event.startDate <= $periodTo
     AND ($types IS NULL OR event.type IN $types)
   RETURN event

@@ -270,7 +270,8 @@ final class ArticleFacts {
 
     /**
      * The label for the length of a date's period: {@code DaySpan}, {@code MonthSpan} (up to 31 days),
-     * {@code QuarterSpan} (up to 92), {@code YearSpan} (up to 366), {@code LongSpan}; {@code null} when undated.
+     * {@code QuarterSpan} (up to 92), {@code HalfSpan} (up to 184), {@code YearSpan} (up to 366), {@code LongSpan};
+     * {@code null} when undated.
      */
     static String span(EventDate date) {
         if (date == null) {
@@ -285,6 +286,9 @@ final class ArticleFacts {
         }
         if (days <= 92) {
             return "QuarterSpan";
+        }
+        if (days <= 184) {
+            return "HalfSpan";
         }
         return days <= 366 ? "YearSpan" : "LongSpan";
     }

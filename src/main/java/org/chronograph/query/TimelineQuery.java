@@ -59,9 +59,9 @@ public final class TimelineQuery {
 
     /**
      * The sort-date bounds of timeline-period.cypher. Every period an event is dated with is a calendar unit (a day;
-     * a month; a quarter; a half or a year, which share a label), and its sort date lies within it: an event of a
-     * month that overlaps [from, to] starts no earlier than the first day of the month of {@code from} and sorts
-     * no later than the last day of the month of {@code to}; likewise for quarters, and for years (halves included).
+     * a month; a quarter; a half; a year), and its sort date lies within it: an event of a month that overlaps
+     * [from, to] starts no earlier than the first day of the month of {@code from} and sorts no later than the last
+     * day of the month of {@code to}; likewise for quarters, halves and years.
      */
     private static void periodBounds(Map<String, Object> p, LocalDate from, LocalDate to) {
         p.put("periodFrom", from);
@@ -71,6 +71,8 @@ public final class TimelineQuery {
         LocalDate quarterStart = from.withDayOfMonth(1).withMonth((from.getMonthValue() - 1) / 3 * 3 + 1);
         p.put("fromQuarter", quarterStart);
         p.put("toQuarter", to.withDayOfMonth(1).withMonth((to.getMonthValue() - 1) / 3 * 3 + 3).with(TemporalAdjusters.lastDayOfMonth()));
+        p.put("fromHalf", from.withDayOfMonth(1).withMonth(from.getMonthValue() <= 6 ? 1 : 7));
+        p.put("toHalf", to.withDayOfMonth(1).withMonth(to.getMonthValue() <= 6 ? 6 : 12).with(TemporalAdjusters.lastDayOfMonth()));
         p.put("fromYear", from.withDayOfYear(1));
         p.put("toYear", to.with(TemporalAdjusters.lastDayOfYear()));
     }

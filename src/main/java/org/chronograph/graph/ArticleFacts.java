@@ -3,7 +3,6 @@ package org.chronograph.graph;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -268,29 +267,18 @@ final class ArticleFacts {
         return row;
     }
 
-    /**
-     * The label for the length of a date's period: {@code DaySpan}, {@code MonthSpan} (up to 31 days),
-     * {@code QuarterSpan} (up to 92), {@code HalfSpan} (up to 184), {@code YearSpan} (up to 366), {@code LongSpan};
-     * {@code null} when undated.
-     */
+    /** The label for the length of a date's period (its calendar unit); {@code null} when undated. */
     static String span(EventDate date) {
         if (date == null) {
             return null;
         }
-        long days = ChronoUnit.DAYS.between(date.start(), date.end());
-        if (days == 0) {
-            return "DaySpan";
-        }
-        if (days <= 31) {
-            return "MonthSpan";
-        }
-        if (days <= 92) {
-            return "QuarterSpan";
-        }
-        if (days <= 184) {
-            return "HalfSpan";
-        }
-        return days <= 366 ? "YearSpan" : "LongSpan";
+        return switch (date.precision()) {
+            case DAY -> "DaySpan";
+            case MONTH -> "MonthSpan";
+            case QUARTER -> "QuarterSpan";
+            case HALF -> "HalfSpan";
+            case YEAR -> "YearSpan";
+        };
     }
 
     private static Map<String, Object> report(Evidence evidence, double confidence) {

@@ -1,7 +1,6 @@
 package org.chronograph.query;
 
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +53,11 @@ public final class TimelineQuery {
                 reports(r.get("reports")))).toList();
     }
 
+    /** The first day of the calendar unit of {@code months} months (1, 3, 6 or 12) that holds {@code day}. */
+    private static LocalDate unitStart(LocalDate day, int months) {
+        return day.withDayOfMonth(1).withMonth((day.getMonthValue() - 1) / months * months + 1);
+    }
+
     private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
     private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
@@ -66,15 +70,10 @@ public final class TimelineQuery {
     private static void periodBounds(Map<String, Object> p, LocalDate from, LocalDate to) {
         p.put("periodFrom", from);
         p.put("periodTo", to);
-        p.put("fromMonth", from.withDayOfMonth(1));
-        p.put("toMonth", to.with(TemporalAdjusters.lastDayOfMonth()));
-        LocalDate quarterStart = from.withDayOfMonth(1).withMonth((from.getMonthValue() - 1) / 3 * 3 + 1);
-        p.put("fromQuarter", quarterStart);
-        p.put("toQuarter", to.withDayOfMonth(1).withMonth((to.getMonthValue() - 1) / 3 * 3 + 3).with(TemporalAdjusters.lastDayOfMonth()));
-        p.put("fromHalf", from.withDayOfMonth(1).withMonth(from.getMonthValue() <= 6 ? 1 : 7));
-        p.put("toHalf", to.withDayOfMonth(1).withMonth(to.getMonthValue() <= 6 ? 6 : 12).with(TemporalAdjusters.lastDayOfMonth()));
-        p.put("fromYear", from.withDayOfYear(1));
-        p.put("toYear", to.with(TemporalAdjusters.lastDayOfYear()));
+        for (Map.Entry<String, Integer> unit : Map.of("Month", 1, "Quarter", 3, "Half", 6, "Year", 12).entrySet()) {
+            p.put("from" + unit.getKey(), unitStart(from, unit.getValue()));
+            p.put("to" + unit.getKey(), unitStart(to, unit.getValue()).plusMonths(unit.getValue()).minusDays(1));
+        }
     }
 
     /**

@@ -2,62 +2,60 @@
 // $limit of them, each with its participants and the articles that report it. The period is [$periodFrom,
 // $periodTo] (the Java side gives the earliest and latest dates for an open end).
 // Each dated event carries a label for the length of its period (a calendar day, month, quarter, half or year; in
-// graphs loaded before halves had their own label, halves carry the year's, which the year's bound covers), and
-// its sort date lies within that period, so an event of a month that overlaps the period sorts between the first
-// day of the month of $periodFrom and the last day of the month of $periodTo (likewise for quarters and years; the
-// Java side computes the bounds): each length is scanned in order from its own bound on an index of
-// (sortDate, type, key), which gives its first $limit events without sorting the rest; events longer than a year
-// (none are dated so today) are looked at apart.
+// graphs loaded before halves had their own label, halves carry the year's), and its sort date lies within that
+// period. So an event of a month overlaps the period exactly when it sorts between the first day of the month of
+// $periodFrom and the last day of the month of $periodTo (likewise for quarters and halves; the Java side computes
+// the bounds), and no start or end date needs to be read: each length is scanned in order from its own bounds on
+// an index of (sortDate, type, key), which gives its first $limit events without sorting the rest (and the three
+// values, which the final order then takes from each branch instead of reading them again). Years are also
+// checked against the period (an old graph's halves sort within the year's bounds without overlapping); events
+// longer than a year (none are dated so today) are looked at apart.
 CALL () {
   MATCH (event:DaySpan)
   WHERE event.sortDate >= $periodFrom AND event.sortDate <= $periodTo AND event.type IS NOT NULL AND event.key IS NOT NULL
-    AND event.endDate >= $periodFrom AND event.startDate <= $periodTo
     AND ($types IS NULL OR event.type IN $types)
-  RETURN event
-  ORDER BY event.sortDate, event.type, event.key
+  RETURN event, event.sortDate AS sortDate, event.type AS type, event.key AS key
+  ORDER BY sortDate, type, key
   LIMIT $limit
   UNION
   MATCH (event:MonthSpan)
   WHERE event.sortDate >= $fromMonth AND event.sortDate <= $toMonth AND event.type IS NOT NULL AND event.key IS NOT NULL
-    AND event.endDate >= $periodFrom AND event.startDate <= $periodTo
     AND ($types IS NULL OR event.type IN $types)
-  RETURN event
-  ORDER BY event.sortDate, event.type, event.key
+  RETURN event, event.sortDate AS sortDate, event.type AS type, event.key AS key
+  ORDER BY sortDate, type, key
   LIMIT $limit
   UNION
   MATCH (event:QuarterSpan)
   WHERE event.sortDate >= $fromQuarter AND event.sortDate <= $toQuarter AND event.type IS NOT NULL AND event.key IS NOT NULL
-    AND event.endDate >= $periodFrom AND event.startDate <= $periodTo
     AND ($types IS NULL OR event.type IN $types)
-  RETURN event
-  ORDER BY event.sortDate, event.type, event.key
+  RETURN event, event.sortDate AS sortDate, event.type AS type, event.key AS key
+  ORDER BY sortDate, type, key
   LIMIT $limit
   UNION
   MATCH (event:HalfSpan)
   WHERE event.sortDate >= $fromHalf AND event.sortDate <= $toHalf AND event.type IS NOT NULL AND event.key IS NOT NULL
-    AND event.endDate >= $periodFrom AND event.startDate <= $periodTo
     AND ($types IS NULL OR event.type IN $types)
-  RETURN event
-  ORDER BY event.sortDate, event.type, event.key
+  RETURN event, event.sortDate AS sortDate, event.type AS type, event.key AS key
+  ORDER BY sortDate, type, key
   LIMIT $limit
   UNION
   MATCH (event:YearSpan)
   WHERE event.sortDate >= $fromYear AND event.sortDate <= $toYear AND event.type IS NOT NULL AND event.key IS NOT NULL
     AND event.endDate >= $periodFrom AND event.startDate <= $periodTo
     AND ($types IS NULL OR event.type IN $types)
-  RETURN event
-  ORDER BY event.sortDate, event.type, event.key
+  RETURN event, event.sortDate AS sortDate, event.type AS type, event.key AS key
+  ORDER BY sortDate, type, key
   LIMIT $limit
   UNION
   MATCH (event:LongSpan)
   WHERE event.endDate >= $periodFrom AND event.startDate <= $periodTo
     AND ($types IS NULL OR event.type IN $types)
-  RETURN event
-  ORDER BY event.sortDate, event.type, event.key
+  RETURN event, event.sortDate AS sortDate, event.type AS type, event.key AS key
+  ORDER BY sortDate, type, key
   LIMIT $limit
 }
-WITH event
-ORDER BY event.sortDate, event.type, event.key
+WITH event, sortDate, type, key
+ORDER BY sortDate, type, key
 LIMIT $limit
 CALL (event) {
   OPTIONAL MATCH (event)-[involves:INVOLVES]->(participant:Entity)
@@ -73,6 +71,6 @@ CALL (event) {
   RETURN collect({article: article.id, title: article.title, lang: article.lang, published: article.published,
                   url: article.url, sentence: report.sentence, confidence: report.confidence}) AS reports
 }
-RETURN event.key AS key, event.date AS date, event.precision AS precision, event.mod AS mod,
-       event.type AS type, participants, reports
-ORDER BY event.sortDate, event.type, event.key
+RETURN key, event.date AS date, event.precision AS precision, event.mod AS mod,
+       type, participants, reports
+ORDER BY sortDate, type, key

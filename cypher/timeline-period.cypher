@@ -8,8 +8,8 @@
 // the bounds), and no start or end date needs to be read: each length is scanned in order from its own bounds on
 // an index of (sortDate, type, key), which gives its first $limit events without sorting the rest (and the three
 // values, which the final order then takes from each branch instead of reading them again). Years are also
-// checked against the period (an old graph's halves sort within the year's bounds without overlapping); events
-// longer than a year (none are dated so today) are looked at apart.
+// checked against the period (an old graph's halves sort within the year's bounds without overlapping). No date
+// is longer than a year (ArticleFacts.span gives every dated event one of these five labels).
 CALL () {
   MATCH (event:DaySpan)
   WHERE event.sortDate >= $periodFrom AND event.sortDate <= $periodTo AND event.type IS NOT NULL AND event.key IS NOT NULL
@@ -42,13 +42,6 @@ CALL () {
   MATCH (event:YearSpan)
   WHERE event.sortDate >= $fromYear AND event.sortDate <= $toYear AND event.type IS NOT NULL AND event.key IS NOT NULL
     AND event.endDate >= $periodFrom AND event.startDate <= $periodTo
-    AND ($types IS NULL OR event.type IN $types)
-  RETURN event, event.sortDate AS sortDate, event.type AS type, event.key AS key
-  ORDER BY sortDate, type, key
-  LIMIT $limit
-  UNION
-  MATCH (event:LongSpan)
-  WHERE event.endDate >= $periodFrom AND event.startDate <= $periodTo
     AND ($types IS NULL OR event.type IN $types)
   RETURN event, event.sortDate AS sortDate, event.type AS type, event.key AS key
   ORDER BY sortDate, type, key

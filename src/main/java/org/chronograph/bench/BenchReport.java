@@ -21,15 +21,17 @@ public final class BenchReport {
     private final LoadBench.Figures load;
     private final QueryBench.Figures queries;
     private final long peakHeapMb;
+    private final Map<String, long[]> heapByPhase;
     private final String machine;
 
     BenchReport(Benchmark.Settings settings, ExtractionBench.Figures extraction, LoadBench.Figures load,
-                QueryBench.Figures queries, long peakHeapMb, String machine) {
+                QueryBench.Figures queries, long peakHeapMb, Map<String, long[]> heapByPhase, String machine) {
         this.settings = settings;
         this.extraction = extraction;
         this.load = load;
         this.queries = queries;
         this.peakHeapMb = peakHeapMb;
+        this.heapByPhase = heapByPhase;
         this.machine = machine;
     }
 
@@ -95,6 +97,8 @@ public final class BenchReport {
         rows.add(row("path_default_hops_p95_ms", f, null, 0));
         rows.add(info("  paths at the default", "up to " + PathQuery.DEFAULT_HOPS + " steps, " + queries.defaultPathsFound() + " found"));
         rows.add(row("peak_heap_mb", f, null, 0));
+        heapByPhase.forEach((phase, mb) -> rows.add(info("  heap in " + phase + ", MB", mb[0] + " peak, "
+                + (mb[1] == 0 ? "no collection ended" : mb[1] + " live after collections"))));
         rows.add(row("events", f, null, 0));
         rows.add(row("articles", f, null, 0));
         rows.add(info("machine", machine));

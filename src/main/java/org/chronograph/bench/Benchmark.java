@@ -41,6 +41,7 @@ public final class Benchmark {
         try (HeapWatch heap = HeapWatch.start()) {
             ExtractionBench.Figures extraction = null;
             if (settings.articles() > 0) {
+                heap.phase("extraction");
                 extraction = ExtractionBench.run(settings.articles(), settings.seed(), settings.threads(), log);
                 // the models are not needed any more: let the graph phases have the heap
                 StanfordCoreNLP.clearAnnotatorPool();
@@ -49,12 +50,12 @@ public final class Benchmark {
             Path work = workDirectory(settings.work());
             LoadBench.Figures load;
             try {
-                load = LoadBench.run(new SyntheticGraph(settings.events(), settings.seed()), work, settings.keep(), log,
+                load = LoadBench.run(new SyntheticGraph(settings.events(), settings.seed()), work, settings.keep(), log, heap::phase,
                         graph -> queries[0] = QueryBench.run(graph, settings.samples(), settings.seed(), log));
             } finally {
                 if (!settings.keep() && settings.work() == null) LoadBench.delete(work);
             }
-            return new BenchReport(settings, extraction, load, queries[0], heap.peakMb(),
+            return new BenchReport(settings, extraction, load, queries[0], heap.peakMb(), heap.phasesMb(),
                     MachineInfo.describe() + "; load average " + loadBefore + " before, " + MachineInfo.loadAverage() + " after");
         }
     }

@@ -21,7 +21,8 @@ import javax.management.openmbean.CompositeData;
 /**
  * Watches the Java heap while it is open: the peak of heap in use (the most the heap held just before a collection,
  * or when sampled every 50 ms) and the most that survived a collection (the live data, which stays flat when
- * memory does not grow with the input).
+ * memory does not grow with the input). Both are also kept per named phase (see {@link #phase}); a phase's peak
+ * counts the garbage it finds left by the phase before until the next collection.
  */
 public final class HeapWatch implements AutoCloseable {
     private final AtomicLong peak = new AtomicLong();
@@ -31,6 +32,15 @@ public final class HeapWatch implements AutoCloseable {
     private final List<Runnable> detach = new ArrayList<>();
     private final Thread sampler;
     private volatile boolean open = true;
+    private final Map<String, Figures> phases = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<String> phaseOrder = java.util.Collections.synchronizedList(new ArrayList<>());
+    private volatile Figures current;
+
+    /** The peak and the most live heap seen in one phase, in bytes. */
+    private static final class Figures {
+        final AtomicLong peak = new AtomicLong();
+        final AtomicLong live = new AtomicLong();
+    }
 
     private HeapWatch() {
         heapPools = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
@@ -50,7 +60,7 @@ public final class HeapWatch implements AutoCloseable {
         }
         sampler = new Thread(() -> {
             while (open) {
-                peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+                used(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
                 try {
                     Thread.sleep(50);
                 } catch (InterruptedException e) {
@@ -69,8 +79,35 @@ public final class HeapWatch implements AutoCloseable {
 
     /** The most heap in use seen so far, in MiB. */
     public long peakMb() {
-        peak.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+        used(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
         return peak.get() >> 20;
+    }
+
+    /**
+     * From now on, also counts what is seen towards the phase {@code name} (until the next call); a name given
+     * again adds to the figures it has.
+     */
+    public void phase(String name) {
+        used(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        current = phases.computeIfAbsent(name, n -> {
+            phaseOrder.add(n);
+            return new Figures();
+        });
+    }
+
+    /**
+     * Peak and most live heap of each phase so far, in MiB, in the order the phases began: {@code {peak, live}},
+     * live 0 when no collection ended in that phase.
+     */
+    public Map<String, long[]> phasesMb() {
+        Map<String, long[]> out = new java.util.LinkedHashMap<>();
+        synchronized (phaseOrder) {
+            for (String name : phaseOrder) {
+                Figures f = phases.get(name);
+                out.put(name, new long[] {f.peak.get() >> 20, f.live.get() >> 20});
+            }
+        }
+        return out;
     }
 
     /** The most heap that survived a collection so far, in MiB (0 before the first collection). */
@@ -92,13 +129,6 @@ public final class HeapWatch implements AutoCloseable {
         }
     }
 
-    /** Forgets what was seen so far (for measuring one phase). */
-    public void reset() {
-        peak.set(0);
-        live.set(0);
-        lives.clear();
-    }
-
     @Override
     public void close() {
         open = false;
@@ -111,10 +141,18 @@ public final class HeapWatch implements AutoCloseable {
             return;
         }
         GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-        peak.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()), Math::max);
+        used(heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()));
         long after = heapUsed(info.getGcInfo().getMemoryUsageAfterGc());
         live.accumulateAndGet(after, Math::max);
+        Figures phase = current;
+        if (phase != null) phase.live.accumulateAndGet(after, Math::max);
         if (lives.size() < 1_000_000) lives.add(after);
+    }
+
+    private void used(long bytes) {
+        peak.accumulateAndGet(bytes, Math::max);
+        Figures phase = current;
+        if (phase != null) phase.peak.accumulateAndGet(bytes, Math::max);
     }
 
     private long heapUsed(Map<String, MemoryUsage> pools) {

@@ -15,7 +15,8 @@ import org.chronograph.query.GraphStats;
  * Loading speed: the real loader writing a synthetic graph into a fresh embedded database, against the same facts
  * written by {@link UnwindBaseline} into another fresh database with the same schema. Facts are the nodes and
  * relationships each database holds afterwards. Both ways first load a small graph, to warm up. While the loaded
- * graph is open, {@code whileLoaded} runs (the query benchmark).
+ * graph is open, {@code whileLoaded} runs (the query benchmark). {@code phase} hears the name of each part as it
+ * begins: "load warm-up", "loader", "queries", "unwind baseline".
  */
 final class LoadBench {
     private static final long WARM_UP_EVENTS = 20_000;
@@ -34,7 +35,9 @@ final class LoadBench {
     private LoadBench() {
     }
 
-    static Figures run(SyntheticGraph synthetic, Path work, boolean keep, Consumer<String> log, Consumer<GraphConnection> whileLoaded) {
+    static Figures run(SyntheticGraph synthetic, Path work, boolean keep, Consumer<String> log, Consumer<String> phase,
+                       Consumer<GraphConnection> whileLoaded) {
+        phase.accept("load warm-up");
         warmUp(new SyntheticGraph(Math.min(synthetic.events(), WARM_UP_EVENTS), synthetic.seed() + 1), work, log);
         Path loaded = work.resolve("loader");
         Path baseline = work.resolve("unwind");
@@ -42,6 +45,7 @@ final class LoadBench {
         long loaderFacts;
         double loaderSeconds;
         try (GraphConnection graph = open(loaded)) {
+            phase.accept("loader");
             log.accept("load: " + synthetic.events() + " events with the loader into " + loaded);
             long started = System.nanoTime();
             articles = SyntheticLoad.load(synthetic, graph, n -> {
@@ -49,10 +53,12 @@ final class LoadBench {
             });
             loaderSeconds = (System.nanoTime() - started) / 1e9;
             loaderFacts = facts(graph);
+            phase.accept("queries");
             whileLoaded.accept(graph);
         } finally {
             if (!keep) delete(loaded);
         }
+        phase.accept("unwind baseline");
         try (GraphConnection graph = open(baseline)) {
             log.accept("load: the same facts with one UNWIND per " + UnwindBaseline.ROWS + " rows into " + baseline);
             long started = System.nanoTime();

@@ -86,6 +86,11 @@ public final class BenchReport {
                 + String.format("%.1f", load.loaderSeconds()) + " s"));
         rows.add(info("  UNWIND baseline", load.baselineFacts() + " facts in " + load.baselineStatements() + " statements, "
                 + String.format("%.1f", load.baselineSeconds()) + " s"));
+        DatabaseCeiling.Figures ceiling = load.ceiling();
+        rows.add(info("  database alone, one writer", String.format("%.0f nodes/s, %.0f relationships/s (%d each)",
+                ceiling.nodesPerSecond(), ceiling.linksPerSecond(), ceiling.rows())));
+        rows.add(info("  this graph's mix at those rates", String.format("%.0f facts/s (%.0f %% relationships)",
+                ceiling.factsPerSecond(load.relationshipShare()), 100 * load.relationshipShare())));
         rows.add(row("timeline_entity_p50_ms", f, null, 0));
         rows.add(row("timeline_entity_p95_ms", f, "<= 20 at 1M events", 20));
         rows.add(row("timeline_period_p95_ms", f, "<= 20 at 1M events", 20));

@@ -15,20 +15,28 @@ import org.chronograph.query.GraphStats;
  * Loading speed: the real loader writing a synthetic graph into a fresh embedded database, against the same facts
  * written by {@link UnwindBaseline} into another fresh database with the same schema. Facts are the nodes and
  * relationships each database holds afterwards. Both ways first load a small graph, to warm up. While the loaded
- * graph is open, {@code whileLoaded} runs (the query benchmark). {@code phase} hears the name of each part as it
- * begins: "load warm-up", "loader", "queries", "unwind baseline".
+ * graph is open, {@code whileLoaded} runs (the query benchmark). Last, {@link DatabaseCeiling} measures what the
+ * database itself does in a third scratch database. {@code phase} hears the name of each part as it begins:
+ * "load warm-up", "loader", "queries", "unwind baseline", "ceiling".
  */
 final class LoadBench {
     private static final long WARM_UP_EVENTS = 20_000;
+    private static final long CEILING_MIN_ROWS = 10_000;
+    private static final long CEILING_MAX_ROWS = 200_000;
 
-    record Figures(long articles, long loaderFacts, double loaderSeconds, long baselineFacts, double baselineSeconds,
-                   long baselineStatements) {
+    record Figures(long articles, long loaderFacts, long loaderRelationships, double loaderSeconds, long baselineFacts,
+                   double baselineSeconds, long baselineStatements, DatabaseCeiling.Figures ceiling) {
         double loaderRate() {
             return loaderFacts / loaderSeconds;
         }
 
         double baselineRate() {
             return baselineFacts / baselineSeconds;
+        }
+
+        /** The share of the loaded graph's facts that are relationships. */
+        double relationshipShare() {
+            return loaderFacts == 0 ? 0 : (double) loaderRelationships / loaderFacts;
         }
     }
 
@@ -43,6 +51,7 @@ final class LoadBench {
         Path baseline = work.resolve("unwind");
         long articles;
         long loaderFacts;
+        long loaderRelationships;
         double loaderSeconds;
         try (GraphConnection graph = open(loaded)) {
             phase.accept("loader");
@@ -52,22 +61,39 @@ final class LoadBench {
                 if (n % 50_000 < org.chronograph.graph.GraphLoader.BATCH) log.accept("load: " + n + " articles");
             });
             loaderSeconds = (System.nanoTime() - started) / 1e9;
-            loaderFacts = facts(graph);
+            GraphStats stats = GraphStats.fetch(graph);
+            loaderFacts = stats.nodes() + stats.relationships();
+            loaderRelationships = stats.relationships();
             phase.accept("queries");
             whileLoaded.accept(graph);
         } finally {
             if (!keep) delete(loaded);
         }
         phase.accept("unwind baseline");
+        long baselineFacts;
+        double baselineSeconds;
+        long statements;
         try (GraphConnection graph = open(baseline)) {
             log.accept("load: the same facts with one UNWIND per " + UnwindBaseline.ROWS + " rows into " + baseline);
             long started = System.nanoTime();
-            long statements = new UnwindBaseline(graph).write(synthetic);
-            double seconds = (System.nanoTime() - started) / 1e9;
-            return new Figures(articles, loaderFacts, loaderSeconds, facts(graph), seconds, statements);
+            statements = new UnwindBaseline(graph).write(synthetic);
+            baselineSeconds = (System.nanoTime() - started) / 1e9;
+            baselineFacts = facts(graph);
         } finally {
             if (!keep) delete(baseline);
         }
+        phase.accept("ceiling");
+        Path scratch = work.resolve("ceiling");
+        DatabaseCeiling.Figures ceiling;
+        try (GraphConnection graph = open(scratch)) {
+            int rows = (int) Math.max(CEILING_MIN_ROWS, Math.min(CEILING_MAX_ROWS, loaderFacts));
+            log.accept("load: database ceiling, " + rows + " nodes then " + rows + " relationships created outright");
+            ceiling = DatabaseCeiling.measure(graph, rows, synthetic.seed());
+        } finally {
+            delete(scratch);
+        }
+        return new Figures(articles, loaderFacts, loaderRelationships, loaderSeconds, baselineFacts, baselineSeconds,
+                statements, ceiling);
     }
 
     /**

@@ -27,7 +27,8 @@ class BenchIT {
         assertThat(lines.get(0)).startsWith("Benchmark (400 events, 2 articles)");
         assertThat(run.out()).contains("load_ratio", "path_p95_ms", "machine");
         assertThat(run.out()).contains("heap in extraction, MB", "heap in loader, MB", "heap in queries, MB",
-                "heap in unwind baseline, MB");
+                "heap in unwind baseline, MB", "heap in ceiling, MB", "database alone, one writer",
+                "this graph's mix at those rates");
         JsonNode figures = new ObjectMapper().readTree(lines.get(lines.size() - 1));
         assertThat(figures.isObject()).isTrue();
         assertThat(KEYS).allSatisfy(key -> assertThat(figures.has(key)).as(key).isTrue());

@@ -4,17 +4,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.IntFunction;
 import org.chronograph.graph.CypherFiles;
 import org.chronograph.graph.GraphConnection;
 
 /**
  * What the database itself does here with one writer, to read the loading figures against: nodes with a unique
  * key created outright, then relationships between nodes found by that key, each with one {@code UNWIND} of
- * {@value #ROWS} rows per transaction through the driver, after a warm-up of the same statements. Nothing of the
+ * {@value UnwindBaseline#ROWS} rows per transaction through the driver (as the baseline), after a warm-up of the
+ * same statements. Nothing of the
  * loader runs; a graph of some share of relationships cannot be written faster than these rates allow.
  */
 final class DatabaseCeiling {
-    static final int ROWS = 10_000;
     private static final int WARM_UP = 20_000;
 
     /** Nodes and relationships per second. */
@@ -43,32 +44,25 @@ final class DatabaseCeiling {
     }
 
     private static void writeNodes(GraphConnection graph, int first, int count) {
-        List<Map<String, Object>> batch = new ArrayList<>(ROWS);
-        for (int i = first; i < first + count; i++) {
-            batch.add(Map.of("labels", List.of("Entity"), "properties", Map.of("key", key(i), "name", "Ceiling entity " + i)));
-            if (batch.size() == ROWS) {
-                run(graph, "bench-create-nodes", batch);
-            }
-        }
-        run(graph, "bench-create-nodes", batch);
+        write(graph, "bench-create-nodes", count, i -> Map.of("labels", List.of("Entity"),
+                "properties", Map.of("key", key(first + i), "name", "Ceiling entity " + (first + i))));
     }
 
     /** {@code count} relationships between random nodes among the first {@code nodes}. */
     private static void writeLinks(GraphConnection graph, int nodes, int count, SplittableRandom random) {
-        List<Map<String, Object>> batch = new ArrayList<>(ROWS);
-        for (int i = 0; i < count; i++) {
-            batch.add(Map.of("from", key(random.nextInt(nodes)), "to", key(random.nextInt(nodes))));
-            if (batch.size() == ROWS) {
-                run(graph, "bench-ceiling-links", batch);
-            }
-        }
-        run(graph, "bench-ceiling-links", batch);
+        write(graph, "bench-ceiling-links", count, i -> Map.of("from", key(random.nextInt(nodes)), "to", key(random.nextInt(nodes))));
     }
 
-    private static void run(GraphConnection graph, String file, List<Map<String, Object>> batch) {
-        if (batch.isEmpty()) return;
-        graph.driver().executableQuery(CypherFiles.get(file)).withParameters(Map.of("rows", List.copyOf(batch))).execute();
-        batch.clear();
+    /** Rows 0 to {@code count - 1}, {@value UnwindBaseline#ROWS} per statement of {@code file}. */
+    private static void write(GraphConnection graph, String file, int count, IntFunction<Map<String, Object>> row) {
+        String statement = CypherFiles.get(file);
+        for (int start = 0; start < count; start += UnwindBaseline.ROWS) {
+            List<Map<String, Object>> batch = new ArrayList<>(UnwindBaseline.ROWS);
+            for (int i = start; i < Math.min(count, start + UnwindBaseline.ROWS); i++) {
+                batch.add(row.apply(i));
+            }
+            graph.driver().executableQuery(statement).withParameters(Map.of("rows", batch)).execute();
+        }
     }
 
     private static String key(int i) {

@@ -32,8 +32,8 @@ public final class HeapWatch implements AutoCloseable {
     private final List<Runnable> detach = new ArrayList<>();
     private final Thread sampler;
     private volatile boolean open = true;
-    private final Map<String, Figures> phases = new java.util.concurrent.ConcurrentHashMap<>();
-    private final List<String> phaseOrder = java.util.Collections.synchronizedList(new ArrayList<>());
+    /** Figures of each phase, in the order the phases began; guarded by itself. */
+    private final Map<String, Figures> phases = new java.util.LinkedHashMap<>();
     private volatile Figures current;
 
     /** The peak and the most live heap seen in one phase, in bytes. */
@@ -89,10 +89,9 @@ public final class HeapWatch implements AutoCloseable {
      */
     public void phase(String name) {
         used(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-        current = phases.computeIfAbsent(name, n -> {
-            phaseOrder.add(n);
-            return new Figures();
-        });
+        synchronized (phases) {
+            current = phases.computeIfAbsent(name, n -> new Figures());
+        }
     }
 
     /**
@@ -101,11 +100,8 @@ public final class HeapWatch implements AutoCloseable {
      */
     public Map<String, long[]> phasesMb() {
         Map<String, long[]> out = new java.util.LinkedHashMap<>();
-        synchronized (phaseOrder) {
-            for (String name : phaseOrder) {
-                Figures f = phases.get(name);
-                out.put(name, new long[] {f.peak.get() >> 20, f.live.get() >> 20});
-            }
+        synchronized (phases) {
+            phases.forEach((name, f) -> out.put(name, new long[] {f.peak.get() >> 20, f.live.get() >> 20}));
         }
         return out;
     }

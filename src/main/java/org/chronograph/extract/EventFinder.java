@@ -19,6 +19,24 @@ final class EventFinder {
     private static final int PERSON_NEAR = 4;
     private static final Set<String> WEAK_DEPARTURE = Set.of("former", "formerly", "ex-", "ancien", "ancienne", "anciens",
             "anciennes", "previously at");
+    /** Nouns that name someone's leaving ("the departure of X", "le départ de X"): the leaver is the one after "of". */
+    private static final Set<String> DEPARTURE_NOUNS = Set.of("departure", "departures", "exit", "resignation", "retirement",
+            "départ", "départs", "démission", "retraite");
+    private static final int CUE_WINDOW = 60;
+    /** Words from "departure" to its leaver at most: "the departure of his mentor and co-founder X". */
+    private static final int LEAVER_NEAR = 9;
+    /** A negation at most two words before a trigger: "did not raise", "no IPO", "n'a jamais été publié", "sans lever". */
+    private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile(
+            "(?:\\b(?:no|not|never|nor|without|pas|jamais|aucun|aucune|sans)|n['’]t)(?:\\s+[\\p{L}\\d'’-]+){0,2}\\s*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    /** Negation words that do not deny what follows: "not only", "no longer" (itself a leaving), "not long after". */
+    private static final java.util.regex.Pattern NOT_DENIAL = java.util.regex.Pattern.compile(
+            "\\b(?:not only|not just|no longer|not long|no sooner|non seulement|pas seulement|pas que|pas encore)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    /** A trigger that is the verb of a time clause: "Before joining X, ...", "Après avoir quitté X, ...". */
+    private static final java.util.regex.Pattern TIME_CLAUSE = java.util.regex.Pattern.compile(
+            "\\b(?:before|after|since|upon|avant d[e']|après avoir|après être)\\s*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
     private final Triggers triggers;
 
@@ -43,11 +61,16 @@ final class EventFinder {
         for (Triggers.Hit hit : triggers.find(lang, s.text())) {
             int trigger = s.tokenAt(s.begin() + hit.start());
             if (trigger < 0 || (insideMention(mentions, trigger) && !hit.words().toLowerCase(java.util.Locale.ROOT).startsWith("ex-"))) continue;
-            EventDate date = nearestDate(times, hit.start(), fallbackDate);
-            int dateDistance = dateDistance(times, hit.start());
+            if (negated(s.text(), hit)) continue;
+            List<TimeMention> own = timeClause(s.text(), hit) ? inClause(times, s.text(), hit) : times;
+            EventDate date = nearestDate(own, hit.start(), own == times ? fallbackDate : null);
+            int dateDistance = dateDistance(own, hit.start());
             for (Candidate c : participants(hit, s, mentions, trigger, makerOf)) {
                 List<Participant> participants = c.participants();
-                String key = c.type() + participants.stream().map(p -> p.entity().key()).sorted().toList().toString();
+                // one sentence can tell two appointments of one person, each with its date ("appointed X in 2021, and
+                // by 2023 served as Y"); other events told twice in a sentence are one ("unveiled in December, rolled out in April")
+                String key = c.type() + participants.stream().map(p -> p.entity().key()).sorted().toList().toString()
+                        + (c.type() == EventType.APPOINTMENT && date != null ? date.value() : "");
                 double confidence = 0.55 + (date != null ? 0.1 : 0) + (participants.size() > 1 ? 0.15 : 0);
                 Event event = new Event(c.type(), date, participants, evidence, Math.round(confidence * 100) / 100.0);
                 // two triggers for one event ("unveiled in December, rolled out in April"): the date nearer its trigger wins
@@ -121,6 +144,37 @@ final class EventFinder {
             out.add(new Event(EventType.RELEASE, date.date(), List.of(new Participant(m.entity().ref(), "product")), null, 0.6));
         }
         return out;
+    }
+
+    /**
+     * "did not raise", "no IPO", "n'a pas levé": the sentence denies the event. A delay is a denial already, and
+     * "not only", "no longer" or "not released until May" do not deny.
+     */
+    static boolean negated(String sentence, Triggers.Hit hit) {
+        if (hit.type() == EventType.DELAY) return false;
+        String before = sentence.substring(Math.max(0, hit.start() - CUE_WINDOW), hit.start());
+        java.util.regex.Matcher m = NEGATED.matcher(before);
+        if (!m.find()) return false;
+        String after = sentence.substring(hit.end(), Math.min(sentence.length(), hit.end() + CUE_WINDOW));
+        return !NOT_DENIAL.matcher(before.substring(Math.max(0, m.start() - 1)) + " " + after).find()
+                && !after.matches("(?is)^\\W*(?:\\S+\\s+){0,3}?(?:until|till|avant|jusqu).*");
+    }
+
+    /** True when the trigger is the verb of a "before/after doing" clause. */
+    private static boolean timeClause(String sentence, Triggers.Hit hit) {
+        return TIME_CLAUSE.matcher(sentence.substring(Math.max(0, hit.start() - CUE_WINDOW), hit.start())).find();
+    }
+
+    /**
+     * The dates of the trigger's own clause (up to the next comma or semicolon): "Before joining X, she interned at
+     * Y in 2014" does not date the joining.
+     */
+    private static List<TimeMention> inClause(List<TimeMention> times, String sentence, Triggers.Hit hit) {
+        int end = hit.end();
+        while (end < sentence.length() && sentence.charAt(end) != ',' && sentence.charAt(end) != ';') end++;
+        int start = Math.max(sentence.lastIndexOf(',', hit.start()), sentence.lastIndexOf(';', hit.start())) + 1;
+        int clauseEnd = end;
+        return times.stream().filter(t -> t.start() >= start && t.end() <= clauseEnd).toList();
     }
 
     private static boolean insideMention(List<EntityMention> mentions, int token) {
@@ -208,6 +262,9 @@ final class EventFinder {
                 Participant left = weak ? adjacentOrg(mentions, trigger) : first(near, org, NEAR + 1, "organization");
                 if (left == null && weak) break;
                 List<Near> people = within(near, weak ? person : samePerson, weak ? NEAR + 1 : PERSON_NEAR, 3);
+                // "following the departure of her mentor X, Y was promoted": the one who leaves is X, not Y
+                Near leaver = leaverNamed(hit, s, near, trigger);
+                if (leaver != null || nounOf(hit, s)) people = leaver == null ? List.of() : List.of(leaver);
                 if (weak && !people.isEmpty()) {
                     int closest = people.get(0).distance();
                     people = people.stream().filter(p -> p.distance() <= closest + 1).toList();
@@ -244,6 +301,22 @@ final class EventFinder {
             }
         }
         return out;
+    }
+
+    /** True for "the departure of", "le départ de": a leaving named by a noun, its leaver after the preposition. */
+    private static boolean nounOf(Triggers.Hit hit, AnalyzedSentence s) {
+        return DEPARTURE_NOUNS.contains(hit.words().toLowerCase(java.util.Locale.ROOT))
+                && s.text().substring(hit.end()).matches("(?is)^\\s+(?:of|de|d'|d’|du)\\b.*");
+    }
+
+    /** The person named after "the departure of" in its clause ("of her mentor X", "de son mentor X"). */
+    private static Near leaverNamed(Triggers.Hit hit, AnalyzedSentence s, List<Near> near, int trigger) {
+        if (!nounOf(hit, s)) return null;
+        int comma = s.text().indexOf(',', hit.end());
+        int clauseEnd = comma < 0 ? Integer.MAX_VALUE : s.tokenAt(s.begin() + comma);
+        return near.stream().filter(n -> n.mention().type() == EntityType.Person)
+                .filter(n -> n.offset() > 0 && n.offset() <= LEAVER_NEAR && (clauseEnd < 0 || n.mention().from() < clauseEnd))
+                .min(Comparator.comparingInt(Near::offset)).orElse(null);
     }
 
     private record Candidate(EventType type, List<Participant> participants) {

@@ -94,6 +94,7 @@ public final class Extractor {
         DateFinder dates = dateFinders.computeIfAbsent(article.lang(), DateFinder::forLanguage);
         TimeContext context = new TimeContext(article.published());
         EventMerger found = new EventMerger();
+        Employers employers = new Employers();
         int paragraph = -1;
         EventDate paragraphDate = null;
         Entity lastPerson = null;
@@ -116,8 +117,10 @@ public final class Extractor {
                 if (m.type() == EntityType.Person) lastPerson = m.entity();
             }
             Evidence evidence = new Evidence(s.text(), body.toOriginal(s.begin()), body.toOriginal(s.end()));
-            for (Event e : events.find(article.lang(), s, mentions, times, paragraphDate, evidence, makers)) {
+            for (Event stated : events.find(article.lang(), s, mentions, times, paragraphDate, evidence, makers)) {
+                Event e = employers.complete(stated);
                 found.add(e, times.stream().anyMatch(t -> e.date() != null && e.date().equals(t.date())));
+                employers.note(e);
             }
             for (TimeMention t : times) {
                 if (t.date() != null) paragraphDate = t.date();

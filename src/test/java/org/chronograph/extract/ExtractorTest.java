@@ -87,6 +87,28 @@ class ExtractorTest {
                 org.assertj.core.groups.Tuple.tuple("Ana Costa", "Amazon", "Helios Labs", EventDate.of("2021")));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"arcadia-en.md", "arcadia-fr.md"})
+    void readsACareerClauseByClause(String fixture) throws IOException {
+        Extraction x = extract(fixture);
+        // "Before joining Arcadia Labs, she interned at Google in 2014": 2014 dates the internship, not the joining
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.JOIN && names(e).contains("Arcadia Labs"))
+                .extracting(Event::date).containsExactly(EventDate.of("2016"));
+        // an appointment that names no organization is at the one the person joined
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.APPOINTMENT)
+                .extracting(e -> names(e).contains("Arcadia Labs"), Event::date).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(true, EventDate.of("2020-03")),
+                        org.assertj.core.groups.Tuple.tuple(true, EventDate.of("2023-06")));
+        // "following the departure of her mentor Tomas Brenner, Kowalczyk was promoted": he leaves, she stays
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.DEPARTURE).extracting(ExtractorTest::names)
+                .containsExactly(Set.of("Tomas Brenner"));
+        // "not only released" releases; "has never raised" and "no IPO is planned" state no funding
+        assertThat(event(x, EventType.RELEASE, "Quill 2", "Arcadia Labs").date()).isEqualTo(EventDate.of("2024-09"));
+        assertThat(x.events()).noneMatch(e -> e.type() == EventType.FUNDING);
+        assertThat(x.moves()).extracting(m -> m.person().name(), m -> m.to() == null ? null : m.to().name())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Marta Kowalczyk", "Arcadia Labs"));
+    }
+
     @Test
     void everyFactKeepsItsSentenceOffsetsAndConfidence() throws IOException {
         Extraction x = extract("helios-en.md");

@@ -27,11 +27,21 @@ final class EventFinder {
     private static final int LEAVER_NEAR = 9;
     /** A negation at most two words before a trigger: "did not raise", "no IPO", "n'a jamais été publié", "sans lever". */
     private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile(
-            "(?:\\b(?:no|not|never|nor|without|pas|jamais|aucun|aucune|sans)|n['’]t)(?:\\s+[\\p{L}\\d'’-]+){0,2}\\s*$",
+            "(?:\\b(?:no|not|never|nor|without|non|pas|jamais|aucun|aucune|sans)|n['’]t)(?:\\s+[\\p{L}\\d'’-]+){0,2}\\s*$",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
     /** Negation words that do not deny what follows: "not only", "no longer" (itself a leaving), "not long after". */
     private static final java.util.regex.Pattern NOT_DENIAL = java.util.regex.Pattern.compile(
             "\\b(?:not only|not just|no longer|not long|no sooner|non seulement|pas seulement|pas que|pas encore)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    /** What makes the date after it the date of a state of affairs: "as of October 2025", "en date du 3 mars". */
+    private static final java.util.regex.Pattern AS_OF = java.util.regex.Pattern.compile(
+            "\\b(?:as of|as at|en date du|en date de|à la date du)\\s*(?:mid-?|early|late|the end of|fin|début|mi-)?\\s*$",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    /** "Investment" as a bare noun, which names a funding only with an amount ("drawing talent and investment" does not). */
+    private static final java.util.regex.Pattern INVESTMENT_NOUN = java.util.regex.Pattern.compile(
+            "invest(?:ment|ments|issement|issements)|inversi(?:ón|ones)", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile(
+            "[$€£¥]\\s?\\d|\\d\\s?(?:[$€£]|k\\b|m\\b|bn\\b)|\\d[\\d.,]*\\s+(?:dollars?|euros?|usd|eur|yuan|million|billion|trillion|milliards?|millions?|mil millones|millones)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
     /** A trigger that is the verb of a time clause: "Before joining X, ...", "Après avoir quitté X, ...". */
     private static final java.util.regex.Pattern TIME_CLAUSE = java.util.regex.Pattern.compile(
@@ -58,12 +68,15 @@ final class EventFinder {
         for (Event e : catalogueEntry(s, mentions, times)) {
             events.put("catalogue" + e.participants().get(0).entity().key(), new Event(e.type(), e.date(), e.participants(), evidence, 0.6));
         }
+        // "As of October 2025, X is out": the date of a state of affairs, not of an event
+        List<TimeMention> eventTimes = times.stream().filter(t -> !AS_OF.matcher(
+                s.text().substring(Math.max(0, t.start() - CUE_WINDOW), t.start())).find()).toList();
         for (Triggers.Hit hit : triggers.find(lang, s.text())) {
             int trigger = s.tokenAt(s.begin() + hit.start());
             if (trigger < 0 || (insideMention(mentions, trigger) && !hit.words().toLowerCase(java.util.Locale.ROOT).startsWith("ex-"))) continue;
-            if (negated(s.text(), hit)) continue;
-            List<TimeMention> own = timeClause(s.text(), hit) ? inClause(times, s.text(), hit) : times;
-            EventDate date = nearestDate(own, hit.start(), own == times ? fallbackDate : null);
+            if (negated(s.text(), hit) || abstractInvestment(s.text(), hit)) continue;
+            List<TimeMention> own = timeClause(s.text(), hit) ? inClause(eventTimes, s.text(), hit) : eventTimes;
+            EventDate date = nearestDate(own, hit.start(), own == eventTimes && eventTimes.size() == times.size() ? fallbackDate : null);
             int dateDistance = dateDistance(own, hit.start());
             for (Candidate c : participants(hit, s, mentions, trigger, makerOf)) {
                 List<Participant> participants = c.participants();
@@ -158,6 +171,11 @@ final class EventFinder {
         String after = sentence.substring(hit.end(), Math.min(sentence.length(), hit.end() + CUE_WINDOW));
         return !NOT_DENIAL.matcher(before.substring(Math.max(0, m.start() - 1)) + " " + after).find()
                 && !after.matches("(?is)^\\W*(?:\\S+\\s+){0,3}?(?:until|till|avant|jusqu).*");
+    }
+
+    /** True for "investment" with no amount in the sentence: an abstract investment, not a funding. */
+    static boolean abstractInvestment(String sentence, Triggers.Hit hit) {
+        return hit.type() == EventType.FUNDING && INVESTMENT_NOUN.matcher(hit.words()).matches() && !AMOUNT.matcher(sentence).find();
     }
 
     /** True when the trigger is the verb of a "before/after doing" clause. */

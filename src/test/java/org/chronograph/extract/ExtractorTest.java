@@ -104,6 +104,9 @@ class ExtractorTest {
                 .containsExactly(Set.of("Tomas Brenner"));
         // "not only released" releases; "has never raised" and "no IPO is planned" state no funding
         assertThat(event(x, EventType.RELEASE, "Quill 2", "Arcadia Labs").date()).isEqualTo(EventDate.of("2024-09"));
+        // "As of October 2025, Quill 3 remains shelved": the date of a state of affairs, not of the shelving
+        assertThat(event(x, EventType.DELAY, "Quill 3").date()).isNull();
+        // ... "drawing talent and investment": an investment with no amount is no funding
         assertThat(x.events()).noneMatch(e -> e.type() == EventType.FUNDING);
         assertThat(x.moves()).extracting(m -> m.person().name(), m -> m.to() == null ? null : m.to().name())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Marta Kowalczyk", "Arcadia Labs"));

@@ -43,6 +43,12 @@ final class EventFinder {
     private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile(
             "[$€£¥]\\s?\\d|\\d\\s?(?:[$€£]|k\\b|m\\b|bn\\b)|\\d[\\d.,]*\\s+(?:dollars?|euros?|usd|eur|yuan|million|billion|trillion|milliards?|millions?|mil millones|millones)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    /** What one acquires without buying anything: "acquired his expertise", "acquis une solide expérience". */
+    private static final java.util.regex.Pattern ACQUIRED_SKILL = java.util.regex.Pattern.compile(
+            "\\s+(?:(?:his|her|its|their|a|an|some|much|considerable|deep|solid|strong|son|sa|ses|leur|leurs|une?|de l['’]|des|d['’]une?|solide|grande|profonde)\\s+){0,2}"
+            + "(?:expertise|experience|expérience|skills?|compétences?|knowledge|connaissances?|savoir-faire|reputation|réputation|"
+            + "notoriety|notoriété|momentum|traction|popularity|popularité|insight|familiarity)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
     /** A trigger that is the verb of a time clause: "Before joining X, ...", "Après avoir quitté X, ...". */
     private static final java.util.regex.Pattern TIME_CLAUSE = java.util.regex.Pattern.compile(
             "\\b(?:before|after|since|upon|avant d[e']|après avoir|après être)\\s*$",
@@ -61,7 +67,8 @@ final class EventFinder {
      * @param fallbackDate the paragraph's latest date before this sentence, or {@code null}
      */
     List<Event> find(String lang, AnalyzedSentence s, List<EntityMention> mentions, List<TimeMention> times,
-                     EventDate fallbackDate, Evidence evidence, java.util.function.Function<Entity, EntityRef> makerOf) {
+                     EventDate fallbackDate, Evidence evidence, java.util.function.Function<Entity, EntityRef> makerOf,
+                     EntityRef mainCompany) {
         Map<String, Event> events = new LinkedHashMap<>();
         Map<String, Integer> distances = new java.util.HashMap<>();
         if (s.headingLike()) return List.of();
@@ -74,11 +81,11 @@ final class EventFinder {
         for (Triggers.Hit hit : triggers.find(lang, s.text())) {
             int trigger = s.tokenAt(s.begin() + hit.start());
             if (trigger < 0 || (insideMention(mentions, trigger) && !hit.words().toLowerCase(java.util.Locale.ROOT).startsWith("ex-"))) continue;
-            if (negated(s.text(), hit) || abstractInvestment(s.text(), hit)) continue;
+            if (negated(s.text(), hit) || abstractInvestment(s.text(), hit) || acquiredSkill(s.text(), hit)) continue;
             List<TimeMention> own = timeClause(s.text(), hit) ? inClause(eventTimes, s.text(), hit) : eventTimes;
             EventDate date = nearestDate(own, hit.start(), own == eventTimes && eventTimes.size() == times.size() ? fallbackDate : null);
             int dateDistance = dateDistance(own, hit.start());
-            for (Candidate c : participants(hit, s, mentions, trigger, makerOf)) {
+            for (Candidate c : participants(hit, s, mentions, trigger, makerOf, mainCompany)) {
                 List<Participant> participants = c.participants();
                 // one sentence can tell two appointments of one person, each with its date ("appointed X in 2021, and
                 // by 2023 served as Y"); other events told twice in a sentence are one ("unveiled in December, rolled out in April")
@@ -86,9 +93,15 @@ final class EventFinder {
                         + (c.type() == EventType.APPOINTMENT && date != null ? date.value() : "");
                 double confidence = 0.55 + (date != null ? 0.1 : 0) + (participants.size() > 1 ? 0.15 : 0);
                 Event event = new Event(c.type(), date, participants, evidence, Math.round(confidence * 100) / 100.0);
-                // two triggers for one event ("unveiled in December, rolled out in April"): the date nearer its trigger wins
+                // two triggers for one event: the date nearer its trigger wins, but a release told with two dates
+                // ("teased in December, rolled out in April") is out at the later one
                 Integer known = distances.get(key);
-                if (known == null || dateDistance < known) {
+                Event before = events.get(key);
+                boolean later = c.type() == EventType.RELEASE && before != null && before.date() != null && date != null
+                        && date.start().isAfter(before.date().start());
+                boolean earlier = c.type() == EventType.RELEASE && before != null && before.date() != null && date != null
+                        && date.start().isBefore(before.date().start());
+                if (known == null || later || !earlier && dateDistance < known) {
                     events.put(key, event);
                     distances.put(key, dateDistance);
                 }
@@ -173,6 +186,11 @@ final class EventFinder {
                 && !after.matches("(?is)^\\W*(?:\\S+\\s+){0,3}?(?:until|till|avant|jusqu).*");
     }
 
+    /** "acquired his expertise", "a acquis son expérience": gaining a skill is no acquisition. */
+    static boolean acquiredSkill(String sentence, Triggers.Hit hit) {
+        return hit.type() == EventType.ACQUISITION && ACQUIRED_SKILL.matcher(sentence.substring(hit.end())).lookingAt();
+    }
+
     /** True for "investment" with no amount in the sentence: an abstract investment, not a funding. */
     static boolean abstractInvestment(String sentence, Triggers.Hit hit) {
         return hit.type() == EventType.FUNDING && INVESTMENT_NOUN.matcher(hit.words()).matches() && !AMOUNT.matcher(sentence).find();
@@ -212,7 +230,7 @@ final class EventFinder {
 
     /** One participant list per event this trigger states (several for "released X and Y"). */
     private List<Candidate> participants(Triggers.Hit hit, AnalyzedSentence s, List<EntityMention> mentions, int trigger,
-                                         java.util.function.Function<Entity, EntityRef> makerOf) {
+                                         java.util.function.Function<Entity, EntityRef> makerOf, EntityRef mainCompany) {
         List<Near> near = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         mentions.stream()
@@ -233,8 +251,10 @@ final class EventFinder {
             case RELEASE, DELAY -> {
                 Participant maker = first(near, org, NEAR, "maker");
                 // a release often names several products; a delay rarely does: the nearest one, or those close by
-                List<Near> products = type == EventType.DELAY ? within(near, product, 3, 2) : within(near, product, NEAR, 4);
-                if (products.isEmpty() && type == EventType.DELAY) products = within(near, product, NEAR, 1);
+                // "the next step after Llama 3", "faster than GPT-4": a product named to compare is not the one released
+                Predicate<Near> released = product.and(n -> !compared(s, n.mention()));
+                List<Near> products = type == EventType.DELAY ? within(near, released, 3, 2) : within(near, released, NEAR, 4);
+                if (products.isEmpty() && type == EventType.DELAY) products = within(near, released, NEAR, 1);
                 for (Near p : products) {
                     Participant by = maker;
                     if (by == null) {
@@ -305,9 +325,19 @@ final class EventFinder {
                 for (Near n : orgs) ps.add(new Participant(n.mention().entity().ref(), ps.isEmpty() ? "funded" : "investor"));
                 out.add(new Candidate(type, ps));
             }
-            case PARTNERSHIP, LEGAL, RESTRUCTURING -> {
+            case RESTRUCTURING -> {
+                // who restructures is named before the trigger or in its clause ("X restructured Y"; "This pivot
+                // included restructuring in 2024, ..., denying rumors of selling teams to Z" says nothing of Z);
+                // a restructuring that names no one is the article's company's
+                int clauseEnd = clauseEnd(s, hit);
+                List<Near> parties = within(near, org.and(n -> n.offset() < 0 || n.mention().from() < clauseEnd), NEAR + 1, 4);
+                List<Participant> ps = new ArrayList<>();
+                for (Near n : parties) ps.add(new Participant(n.mention().entity().ref(), "party"));
+                if (ps.isEmpty() && mainCompany != null) ps.add(new Participant(mainCompany, "party"));
+                if (!ps.isEmpty()) out.add(new Candidate(type, ps));
+            }
+            case PARTNERSHIP, LEGAL -> {
                 Predicate<Near> party = switch (hit.type()) {
-                    case RESTRUCTURING -> org;
                     case PARTNERSHIP -> within(near, org, NEAR + 1, 4).size() >= 2 ? org : org.or(product);
                     default -> org.or(product).or(person);
                 };
@@ -319,6 +349,14 @@ final class EventFinder {
             }
         }
         return out;
+    }
+
+    /** The first token after the trigger's clause: at the next comma, semicolon or dash, else past the sentence. */
+    private static int clauseEnd(AnalyzedSentence s, Triggers.Hit hit) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[,;—–]| - ").matcher(s.text());
+        if (!m.find(hit.end())) return Integer.MAX_VALUE;
+        int token = s.tokenAt(s.begin() + m.start());
+        return token < 0 ? Integer.MAX_VALUE : token;
     }
 
     /** True for "the departure of", "le départ de": a leaving named by a noun, its leaver after the preposition. */
@@ -359,6 +397,15 @@ final class EventFinder {
                 .min(Comparator.comparingInt(m -> m.from() - trigger))
                 .map(m -> new Participant(m.entity().ref(), "organization")).orElse(null);
     }
+
+    /** A name introduced to compare with: "after X", "than X", "après X", "que X", "vs X". */
+    private static boolean compared(AnalyzedSentence s, EntityMention m) {
+        if (m.from() < 1) return false;
+        String before = s.tokens().get(m.from() - 1).word().toLowerCase(java.util.Locale.ROOT);
+        return COMPARED.contains(before);
+    }
+
+    private static final Set<String> COMPARED = Set.of("after", "than", "après", "que", "qu'", "vs", "vs.", "versus", "against", "contre");
 
     /** An organization introduced as where someone came from: "from X", "ex-X", "former X", "de chez X". */
     private static boolean isOrigin(AnalyzedSentence s, EntityMention m) {

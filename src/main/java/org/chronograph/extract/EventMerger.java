@@ -34,11 +34,29 @@ final class EventMerger {
         group.add(new Seen(e, ownDate));
     }
 
-    /** The merged events, in order of first statement. */
+    /**
+     * The merged events, in order of first statement. An event with no date of its own whose participants are some
+     * of another event's of its type, at a date that fits, is that event told again ("It was the largest
+     * acquisition in its history" after "X acquired Y in May 2025"), and goes.
+     */
     List<Event> events() {
+        List<Seen> all = new ArrayList<>();
+        groups.values().forEach(all::addAll);
         List<Event> out = new ArrayList<>();
-        groups.values().forEach(g -> g.forEach(s -> out.add(s.event())));
+        for (Seen s : all) {
+            Event e = s.event();
+            java.util.Set<String> keys = keys(e);
+            boolean retold = !s.ownDate() && all.stream().map(Seen::event).anyMatch(o -> o != e && o.type() == e.type()
+                    && keys(o).size() > keys.size() && keys(o).containsAll(keys) && sameEvent(o.date(), e.date()));
+            if (!retold) out.add(e);
+        }
         return out;
+    }
+
+    private static java.util.Set<String> keys(Event e) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        e.participants().forEach(p -> keys.add(p.entity().key()));
+        return keys;
     }
 
     /** "2023" and "2023-03" can be one event told twice; "2019" and "2020" cannot. */

@@ -117,7 +117,8 @@ public final class Extractor {
                 if (m.type() == EntityType.Person) lastPerson = m.entity();
             }
             Evidence evidence = new Evidence(s.text(), body.toOriginal(s.begin()), body.toOriginal(s.end()));
-            for (Event stated : events.find(article.lang(), s, mentions, times, paragraphDate, evidence, makers)) {
+            for (Event stated : events.find(article.lang(), s, mentions, times, paragraphDate, evidence, makers,
+                    mainCompany == null ? null : mainCompany.ref())) {
                 Event e = employers.complete(stated);
                 found.add(e, times.stream().anyMatch(t -> e.date() != null && e.date().equals(t.date())));
                 employers.note(e);

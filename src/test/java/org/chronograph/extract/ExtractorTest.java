@@ -112,6 +112,26 @@ class ExtractorTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Marta Kowalczyk", "Arcadia Labs"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"arcadia-en.md", "arcadia-fr.md"})
+    void tellsEventsFromMentionsOfThem(String fixture) throws IOException {
+        Extraction x = extract(fixture);
+        // "unveiled Quill 4 in December 2024 as the next step after Quill 2, and in April 2025 rolled it out":
+        // released at the later date, and nothing said of Quill 2's release there
+        assertThat(event(x, EventType.RELEASE, "Quill 4", "Arcadia Labs").date()).isEqualTo(EventDate.of("2025-04"));
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.RELEASE && names(e).contains("Quill 2"))
+                .extracting(Event::date).containsExactly(EventDate.of("2024-09"));
+        // "It was the largest acquisition in the history of Arcadia Labs" tells the Pixelforge one again;
+        // "acquired her expertise at Google" buys nothing
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.ACQUISITION).extracting(ExtractorTest::names)
+                .containsExactly(Set.of("Arcadia Labs", "Pixelforge Inc."));
+        // "This pivot included a restructuring in 2025, and rumours of selling the robotics team to Microsoft":
+        // the article's company restructures; Microsoft, past the clause, takes no part
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.RESTRUCTURING)
+                .extracting(ExtractorTest::names, Event::date)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Set.of("Arcadia Labs"), EventDate.of("2025")));
+    }
+
     @Test
     void everyFactKeepsItsSentenceOffsetsAndConfidence() throws IOException {
         Extraction x = extract("helios-en.md");

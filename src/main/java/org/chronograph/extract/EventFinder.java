@@ -92,7 +92,10 @@ final class EventFinder {
                 String key = c.type() + participants.stream().map(p -> p.entity().key()).sorted().toList().toString()
                         + (c.type() == EventType.APPOINTMENT && date != null ? date.value() : "");
                 double confidence = 0.55 + (date != null ? 0.1 : 0) + (participants.size() > 1 ? 0.15 : 0);
-                Event event = new Event(c.type(), date, participants, evidence, Math.round(confidence * 100) / 100.0);
+                // "former executive at Google" says that one left, not when: the sentence's date is its main verb's
+                EventDate when = c.type() == EventType.DEPARTURE && WEAK_DEPARTURE.contains(hit.words().toLowerCase(java.util.Locale.ROOT))
+                        ? null : date;
+                Event event = new Event(c.type(), when, participants, evidence, Math.round(confidence * 100) / 100.0);
                 // two triggers for one event: the date nearer its trigger wins, but a release told with two dates
                 // ("teased in December, rolled out in April") is out at the later one
                 Integer known = distances.get(key);
@@ -307,7 +310,11 @@ final class EventFinder {
                     int closest = people.get(0).distance();
                     people = people.stream().filter(p -> p.distance() <= closest + 1).toList();
                 }
-                for (Near p : people) out.add(new Candidate(type, list(new Participant(p.mention().entity().ref(), "person"), left)));
+                // "former executive at Google and Microsoft": left both
+                List<Participant> lefts = weak ? coordinated(s, mentions, left) : java.util.Arrays.asList(left);
+                for (Near p : people) {
+                    for (Participant l : lefts) out.add(new Candidate(type, list(new Participant(p.mention().entity().ref(), "person"), l)));
+                }
                 if (people.isEmpty() && left != null && !weak) out.add(new Candidate(type, list(left)));
             }
             case ACQUISITION -> {
@@ -406,6 +413,31 @@ final class EventFinder {
     }
 
     private static final Set<String> COMPARED = Set.of("after", "than", "après", "que", "qu'", "vs", "vs.", "versus", "against", "contre");
+
+    /** The organization and those joined to it by "and", "et", "or", "ou" or commas ("Google and Microsoft"). */
+    private static List<Participant> coordinated(AnalyzedSentence s, List<EntityMention> mentions, Participant first) {
+        List<EntityMention> sorted = mentions.stream().sorted(Comparator.comparingInt(EntityMention::from)).toList();
+        List<Participant> out = new ArrayList<>(List.of(first));
+        EntityMention at = sorted.stream().filter(m -> m.entity().key().equals(first.entity().key())).findFirst().orElse(null);
+        while (at != null) {
+            EntityMention current = at;
+            EntityMention next = sorted.stream().filter(m -> m.from() >= current.to()).findFirst().orElse(null);
+            if (next == null || !next.type().isOrganization() || !joins(s, current.to(), next.from())) break;
+            out.add(new Participant(next.entity().ref(), "organization"));
+            at = next;
+        }
+        return out;
+    }
+
+    private static boolean joins(AnalyzedSentence s, int from, int to) {
+        if (to - from < 1 || to - from > 2) return false;
+        for (int i = from; i < to; i++) {
+            if (!COORDINATION.contains(s.tokens().get(i).word().toLowerCase(java.util.Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
+    private static final Set<String> COORDINATION = Set.of("and", "or", ",", "et", "ou", "&");
 
     /** An organization introduced as where someone came from: "from X", "ex-X", "former X", "de chez X". */
     private static boolean isOrigin(AnalyzedSentence s, EntityMention m) {

@@ -16,6 +16,9 @@ final class EventMerger {
     private record Seen(Event event, boolean ownDate) {
     }
 
+    private static final java.util.Set<EventType> RETOLD = java.util.EnumSet.of(EventType.ACQUISITION, EventType.FOUNDING,
+            EventType.PARTNERSHIP, EventType.LEGAL, EventType.RELEASE, EventType.DELAY);
+
     private final Map<String, List<Seen>> groups = new LinkedHashMap<>();
 
     /**
@@ -37,7 +40,8 @@ final class EventMerger {
     /**
      * The merged events, in order of first statement. An event with no date of its own whose participants are some
      * of another event's of its type, at a date that fits, is that event told again ("It was the largest
-     * acquisition in its history" after "X acquired Y in May 2025"), and goes.
+     * acquisition in its history" after "X acquired Y in May 2025"), and goes; not so fundings, moves of people
+     * or restructurings, which a company or person has many of.
      */
     List<Event> events() {
         List<Seen> all = new ArrayList<>();
@@ -46,7 +50,7 @@ final class EventMerger {
         for (Seen s : all) {
             Event e = s.event();
             java.util.Set<String> keys = keys(e);
-            boolean retold = !s.ownDate() && all.stream().map(Seen::event).anyMatch(o -> o != e && o.type() == e.type()
+            boolean retold = !s.ownDate() && RETOLD.contains(e.type()) && all.stream().map(Seen::event).anyMatch(o -> o != e && o.type() == e.type()
                     && keys(o).size() > keys.size() && keys(o).containsAll(keys) && sameEvent(o.date(), e.date()));
             if (!retold) out.add(e);
         }

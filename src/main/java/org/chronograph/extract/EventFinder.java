@@ -23,6 +23,15 @@ final class EventFinder {
     private static final Set<String> DEPARTURE_NOUNS = Set.of("departure", "departures", "exit", "resignation", "retirement",
             "départ", "départs", "démission", "retraite");
     private static final int CUE_WINDOW = 60;
+    /** Words from a join trigger to "from X" at most: "hired Jean-Luc Martin from Meta". */
+    private static final int ORIGIN_NEAR = 6;
+    /** Join triggers whose subject is the one who hires, not the one who joins. */
+    private static final Set<String> HIRING = Set.of("hired", "recruited", "recruits", "poached", "poaches",
+            "embauché", "embauchée", "embauchés", "recruté", "recrutée", "recrutés", "débauché", "débauchée", "débauchés");
+    /** "was hired", "a été recruté": the one hired is the subject. */
+    private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile(
+            "\\b(?:was|were|been|being|is|are|get|got|été|est|sont|fut|furent)\\s+(?:\\p{L}+ly\\s+)?$",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
     /** Words from "departure" to its leaver at most: "the departure of his mentor and co-founder X". */
     private static final int LEAVER_NEAR = 9;
     /** A negation at most two words before a trigger: "did not raise", "no IPO", "n'a jamais été publié", "sans lever". */
@@ -290,9 +299,15 @@ final class EventFinder {
             }
             case JOIN, APPOINTMENT -> {
                 EntityMention origin = hit.type() == EventType.JOIN ? origin(s, mentions, trigger) : null;
-                Predicate<Near> destination = org.and(notOrigin);
+                // "Meta hired X", "Chen recruited X from Google": the one hired is named after the verb, the hirer
+                // (the organization, or someone of it) before
+                boolean hiring = hit.type() == EventType.JOIN && HIRING.contains(hit.words().toLowerCase(java.util.Locale.ROOT))
+                        && !PASSIVE.matcher(s.text().substring(Math.max(0, hit.start() - CUE_WINDOW), hit.start())).find()
+                        && near.stream().anyMatch(n -> n.offset() < 0 && (org.test(n) || person.test(n))); // not "Recruited from X, Y ..."
+                Predicate<Near> destination = hiring ? org.and(notOrigin).and(n -> n.offset() < 0) : org.and(notOrigin);
+                Predicate<Near> joiner = hiring ? samePerson.and(n -> n.offset() > 0) : samePerson;
                 Participant organization = first(near, destination, NEAR + 1, "organization");
-                for (Near p : within(near, samePerson, PERSON_NEAR, 3)) {
+                for (Near p : within(near, joiner, PERSON_NEAR, 3)) {
                     Participant who = new Participant(p.mention().entity().ref(), "person");
                     if (organization != null || origin == null) out.add(new Candidate(type, list(who, organization)));
                     if (origin != null) out.add(new Candidate(EventType.DEPARTURE, list(who, new Participant(origin.entity().ref(), "organization"))));
@@ -451,7 +466,7 @@ final class EventFinder {
     /** "Recruited from Google DeepMind": the organization after "from" right after a join trigger is the origin. */
     private static EntityMention origin(AnalyzedSentence s, List<EntityMention> mentions, int trigger) {
         for (EntityMention m : mentions) {
-            if (!m.type().isOrganization() || m.from() < 1 || m.from() - trigger > 3 || m.from() <= trigger) continue;
+            if (!m.type().isOrganization() || m.from() < 1 || m.from() - trigger > ORIGIN_NEAR || m.from() <= trigger) continue;
             String before = s.tokens().get(m.from() - 1).word().toLowerCase(java.util.Locale.ROOT);
             if (before.equals("from")) return m;
         }

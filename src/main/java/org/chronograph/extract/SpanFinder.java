@@ -147,7 +147,9 @@ final class SpanFinder {
         if (companyWord) return EntityType.Company;
         boolean allCapitalised = true;
         for (int k = from; k < to; k++) {
-            if (!CAPITALISED.matcher(toks.get(k).word()).matches()) allCapitalised = false;
+            // "Mei-Ling Chen", "Jean-Luc Martin": the tokenizer splits the hyphen off a given name
+            boolean hyphen = toks.get(k).word().equals("-") && k > from && k + 1 < to;
+            if (!hyphen && !CAPITALISED.matcher(toks.get(k).word()).matches()) allCapitalised = false;
         }
         boolean personLike = allCapitalised && !hasDigit && (to - from >= 2 || cues.is("person-cue", before))
                 && (to - from <= 4);

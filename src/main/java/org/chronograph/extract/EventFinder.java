@@ -289,7 +289,8 @@ final class EventFinder {
             }
             case FOUNDING -> {
                 boolean passive = s.text().substring(hit.end()).matches("(?s)^\\s*(by|par)\\b.*");
-                Predicate<Near> foundable = passive ? org.and(n -> n.offset() < 0) : org.and(notOrigin);
+                Predicate<Near> foundable = (passive ? org.and(n -> n.offset() < 0) : org.and(notOrigin))
+                        .and(n -> !compared(s, n.mention()));
                 Participant founded = first(near, foundable, NEAR + 1, "founded");
                 if (founded == null) break;
                 List<Participant> ps = new ArrayList<>();
@@ -424,10 +425,14 @@ final class EventFinder {
     private static boolean compared(AnalyzedSentence s, EntityMention m) {
         if (m.from() < 1) return false;
         String before = s.tokens().get(m.from() - 1).word().toLowerCase(java.util.Locale.ROOT);
-        return COMPARED.contains(before);
+        String two = m.from() < 2 ? "" : s.tokens().get(m.from() - 2).word().toLowerCase(java.util.Locale.ROOT) + " " + before;
+        return COMPARED.contains(before) || COMPARED_TWO.contains(two);
     }
 
-    private static final Set<String> COMPARED = Set.of("after", "than", "après", "que", "qu'", "vs", "vs.", "versus", "against", "contre");
+    private static final Set<String> COMPARED = Set.of("after", "than", "après", "que", "qu'", "vs", "vs.", "versus", "against",
+            "contre", "unlike");
+    private static final Set<String> COMPARED_TWO = Set.of("compared to", "compared with", "relative to", "comparé à", "comparée à",
+            "rapport à", "contrairement à");
 
     /** The organization and those joined to it by "and", "et", "or", "ou" or commas ("Google and Microsoft"). */
     private static List<Participant> coordinated(AnalyzedSentence s, List<EntityMention> mentions, Participant first) {

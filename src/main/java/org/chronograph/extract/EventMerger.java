@@ -38,21 +38,35 @@ final class EventMerger {
     }
 
     /**
-     * The merged events, in order of first statement. An event with no date of its own whose participants are some
-     * of another event's of its type, at a date that fits, is that event told again ("It was the largest
-     * acquisition in its history" after "X acquired Y in May 2025"), and goes; not so fundings, moves of people
-     * or restructurings, which a company or person has many of.
+     * The merged events, in order of first statement. Of the events a company has one of (an acquisition, a
+     * founding, a release...), one told with fewer participants than another of its type, at a date that fits, is
+     * that event told again: with no date of its own it goes ("It was the largest acquisition in its history" after
+     * "X acquired Y in May 2025"); with one, it gives its date to the fuller telling and goes ("founded 2021" and,
+     * undated, "its co-founders A and B"). Fundings, moves of people and restructurings, which a company or person
+     * has many of, are left as told.
      */
     List<Event> events() {
         List<Seen> all = new ArrayList<>();
         groups.values().forEach(all::addAll);
+        Map<Seen, EventDate> given = new java.util.HashMap<>();
+        List<Seen> gone = new ArrayList<>();
+        for (Seen s : all) {
+            if (!RETOLD.contains(s.event().type())) continue;
+            java.util.Set<String> keys = keys(s.event());
+            Seen fuller = all.stream().filter(o -> o != s && o.event().type() == s.event().type() && !gone.contains(o)
+                    && keys(o.event()).size() > keys.size() && keys(o.event()).containsAll(keys)
+                    && sameEvent(o.event().date(), s.event().date())).findFirst().orElse(null);
+            if (fuller == null) continue;
+            if (s.ownDate() && fuller.ownDate()) continue;
+            if (s.ownDate() && s.event().date() != null) given.put(fuller, s.event().date());
+            gone.add(s);
+        }
         List<Event> out = new ArrayList<>();
         for (Seen s : all) {
+            if (gone.contains(s)) continue;
             Event e = s.event();
-            java.util.Set<String> keys = keys(e);
-            boolean retold = !s.ownDate() && RETOLD.contains(e.type()) && all.stream().map(Seen::event).anyMatch(o -> o != e && o.type() == e.type()
-                    && keys(o).size() > keys.size() && keys(o).containsAll(keys) && sameEvent(o.date(), e.date()));
-            if (!retold) out.add(e);
+            EventDate date = given.get(s);
+            out.add(date == null ? e : new Event(e.type(), date, e.participants(), e.evidence(), e.confidence()));
         }
         return out;
     }

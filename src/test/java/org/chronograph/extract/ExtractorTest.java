@@ -130,6 +130,11 @@ class ExtractorTest {
         assertThat(x.events()).filteredOn(e -> e.type() == EventType.RESTRUCTURING)
                 .extracting(ExtractorTest::names, Event::date)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Set.of("Arcadia Labs"), EventDate.of("2025")));
+        // "Unlike OpenAI, Arcadia Labs is a young company (founded 2015)" and, a paragraph on, "Tomas Brenner and Ines
+        // Duarte co-founded Arcadia Labs": one founding, of Arcadia Labs (not OpenAI), by both, in 2015
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.FOUNDING).extracting(ExtractorTest::names, Event::date)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Set.of("Tomas Brenner", "Ines Duarte", "Arcadia Labs"),
+                        EventDate.of("2015")));
     }
 
     @ParameterizedTest

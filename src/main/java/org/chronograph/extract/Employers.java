@@ -7,15 +7,19 @@ import java.util.Map;
 
 /**
  * Where each person of an article works, as far as the article has said so far: the organization of their latest
- * join or appointment, until they leave it. An appointment that names no organization ("In March 2020, Costa was
- * appointed head of research") is at that one. One instance per article, used in sentence order.
+ * join or appointment, until they leave it. An appointment or a departure that names no organization ("In March
+ * 2020, Costa was appointed head of research") is at that one. One instance per article, used in sentence order.
  */
 final class Employers {
     private final Map<String, Participant> employer = new HashMap<>();
 
-    /** The event with the person's current organization added when it is an appointment that names none. */
+    /**
+     * The event with the person's current organization added when it is an appointment or a departure that names
+     * none ("In 2024 Costa stepped down").
+     */
     Event complete(Event e) {
-        if (e.type() != EventType.APPOINTMENT || e.participants().stream().anyMatch(p -> p.entity().type().isOrganization())) {
+        if (e.type() != EventType.APPOINTMENT && e.type() != EventType.DEPARTURE
+                || e.participants().stream().anyMatch(p -> p.entity().type().isOrganization())) {
             return e;
         }
         Participant org = e.participants().stream().filter(p -> p.entity().type() == EntityType.Person)

@@ -52,6 +52,22 @@ final class EventFinder {
     private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile(
             "[$€£¥]\\s?\\d|\\d\\s?(?:[$€£]|k\\b|m\\b|bn\\b)|\\d[\\d.,]*\\s+(?:dollars?|euros?|usd|eur|yuan|million|billion|trillion|milliards?|millions?|mil millones|millones)\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    /** Departures someone else decides ("dismissed", "fired"): with no one named, not a leaving of the article's company. */
+    private static final java.util.regex.Pattern DISMISSAL = java.util.regex.Pattern.compile(
+            "dismiss|fired|ousted|licenci|renvoy|limog|retir|resign|démission", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern REFERRED = java.util.regex.Pattern.compile(
+            "\\b(?:this|that|these|those|ce|cet|cette|ces)\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+    /** Words that make the organization after them a destination: "to join X", "for X", "pour rejoindre X". */
+    private static final Set<String> TOWARD = Set.of("join", "joining", "joined", "to", "for", "rejoindre", "rejoint", "pour", "vers");
+
+    /** True when a few words before the organization send someone there ("to found or join rivals like X"). */
+    private static boolean destination(AnalyzedSentence s, EntityMention m) {
+        for (int k = Math.max(0, m.from() - 4); k < m.from(); k++) {
+            if (TOWARD.contains(s.tokens().get(k).word().toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
     /** What one acquires without buying anything: "acquired his expertise", "acquis une solide expérience". */
     private static final java.util.regex.Pattern ACQUIRED_SKILL = java.util.regex.Pattern.compile(
             "\\s+(?:(?:his|her|its|their|a|an|some|much|considerable|deep|solid|strong|son|sa|ses|leur|leurs|une?|de l['’]|des|d['’]une?|solide|grande|profonde)\\s+){0,2}"
@@ -90,7 +106,7 @@ final class EventFinder {
         for (Triggers.Hit hit : triggers.find(lang, s.text())) {
             int trigger = s.tokenAt(s.begin() + hit.start());
             if (trigger < 0 || (insideMention(mentions, trigger) && !hit.words().toLowerCase(java.util.Locale.ROOT).startsWith("ex-"))) continue;
-            if (negated(s.text(), hit) || abstractInvestment(s.text(), hit) || acquiredSkill(s.text(), hit)) continue;
+            if (negated(s.text(), hit) || abstractInvestment(s.text(), hit) || acquiredSkill(s.text(), hit) || referredTo(s.text(), hit)) continue;
             List<TimeMention> own = timeClause(s.text(), hit) ? inClause(eventTimes, s.text(), hit) : eventTimes;
             EventDate date = nearestDate(own, hit.start(), own == eventTimes && eventTimes.size() == times.size() ? fallbackDate : null);
             int dateDistance = dateDistance(own, hit.start());
@@ -196,6 +212,11 @@ final class EventFinder {
         String after = sentence.substring(hit.end(), Math.min(sentence.length(), hit.end() + CUE_WINDOW));
         return !NOT_DENIAL.matcher(before.substring(Math.max(0, m.start() - 1)) + " " + after).find()
                 && !after.matches("(?is)^\\W*(?:\\S+\\s+){0,3}?(?:until|till|avant|jusqu).*");
+    }
+
+    /** "This pivot", "cette acquisition": an event already told, referred to again. */
+    static boolean referredTo(String sentence, Triggers.Hit hit) {
+        return REFERRED.matcher(sentence.substring(Math.max(0, hit.start() - CUE_WINDOW), hit.start())).find();
     }
 
     /** "acquired his expertise", "a acquis son expérience": gaining a skill is no acquisition. */
@@ -316,7 +337,8 @@ final class EventFinder {
             }
             case DEPARTURE -> {
                 boolean weak = WEAK_DEPARTURE.contains(hit.words().toLowerCase(java.util.Locale.ROOT));
-                Participant left = weak ? adjacentOrg(mentions, trigger) : first(near, org, NEAR + 1, "organization");
+                // "departing to found or join rivals like Mistral AI", "left Google for OpenAI": where one goes is not what one left
+                Participant left = weak ? adjacentOrg(mentions, trigger) : first(near, org.and(n -> !destination(s, n.mention())), NEAR + 1, "organization");
                 if (left == null && weak) break;
                 List<Near> people = within(near, weak ? person : samePerson, weak ? NEAR + 1 : PERSON_NEAR, 3);
                 // "following the departure of her mentor X, Y was promoted": the one who leaves is X, not Y
@@ -332,6 +354,11 @@ final class EventFinder {
                     for (Participant l : lefts) out.add(new Candidate(type, list(new Participant(p.mention().entity().ref(), "person"), l)));
                 }
                 if (people.isEmpty() && left != null && !weak) out.add(new Candidate(type, list(left)));
+                // "only three remained, with 11 departing over two years": people left the article's company
+                if (people.isEmpty() && left == null && !weak && !nounOf(hit, s) && mainCompany != null
+                        && !DISMISSAL.matcher(hit.words()).find()) {
+                    out.add(new Candidate(type, list(new Participant(mainCompany, "organization"))));
+                }
             }
             case ACQUISITION -> {
                 List<Near> orgs = within(near, org.or(product), NEAR + 1, 2);

@@ -121,6 +121,8 @@ public final class Extractor {
             for (Event stated : events.find(article.lang(), s, mentions, times, paragraphDate, evidence, makers,
                     mainCompany == null ? null : mainCompany.ref())) {
                 Event e = employers.complete(stated);
+                // "joining a symposium": a join says where to, or it is no move
+                if (e.type() == EventType.JOIN && e.participants().stream().noneMatch(p -> p.entity().type().isOrganization())) continue;
                 found.add(e, times.stream().anyMatch(t -> e.date() != null && e.date().equals(t.date())));
                 employers.note(e);
             }

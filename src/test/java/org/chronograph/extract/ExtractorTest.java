@@ -162,6 +162,27 @@ class ExtractorTest {
         assertThat(event(x, EventType.JOIN, "Pierre-Yves Roux", "Nova Systems").date()).isEqualTo(EventDate.of("2025"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"orbit-en.md", "orbit-fr.md"})
+    void fillsInTheCompanyThatPeopleLeave(String fixture) throws IOException {
+        Extraction x = extract(fixture);
+        // "only two remained by mid-2024, with seven departing over two years, many to found or join rivals like
+        // Anthropic": people left the article's company; Anthropic is where some went, not what they left
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.DEPARTURE).extracting(ExtractorTest::names, Event::date)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(Set.of("Orbit AI"), new EventDate("2024", "MID")),
+                        // "In 2024, Lindqvist stepped down": from the company she joined
+                        org.assertj.core.groups.Tuple.tuple(Set.of("Sara Lindqvist", "Orbit AI"), EventDate.of("2024")));
+        // "This reorganization, praised in a March 2025 memo": the 2023 one, referred to again
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.RESTRUCTURING).extracting(Event::date)
+                .containsExactly(EventDate.of("2023"));
+        // "Later she joined a panel on AI safety": a join that names no organization is no move
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.JOIN).extracting(ExtractorTest::names)
+                .containsExactly(Set.of("Sara Lindqvist", "Orbit AI"));
+        assertThat(x.moves()).extracting(m -> m.from() == null ? null : m.from().name(), m -> m.to() == null ? null : m.to().name())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, "Orbit AI"), org.assertj.core.groups.Tuple.tuple("Orbit AI", null));
+    }
+
     @Test
     void everyFactKeepsItsSentenceOffsetsAndConfidence() throws IOException {
         Extraction x = extract("helios-en.md");

@@ -289,13 +289,19 @@ final class EventFinder {
                 List<Near> products = type == EventType.DELAY ? within(near, released, 3, 2) : within(near, released, NEAR, 4);
                 if (products.isEmpty() && type == EventType.DELAY) products = within(near, released, NEAR, 1);
                 for (Near p : products) {
+                    // "the Yi series (e.g., Yi-34B) was released": the example is part of its family's release
+                    if (products.stream().anyMatch(o -> o != p && exampleOf(s, p.mention(), o.mention()))) continue;
                     Participant by = maker;
                     if (by == null) {
                         // the sentence names no maker: the gazetteer's maker of the family, else the article's main company
                         EntityRef known = makerOf.apply(p.mention().entity());
                         by = known == null ? null : new Participant(known, "maker");
                     }
-                    out.add(new Candidate(type, list(by, new Participant(p.mention().entity().ref(), "product"))));
+                    List<Participant> ps = list(by, new Participant(p.mention().entity().ref(), "product"));
+                    for (Near o : products) {
+                        if (o != p && exampleOf(s, o.mention(), p.mention())) ps.add(new Participant(o.mention().entity().ref(), "product"));
+                    }
+                    out.add(new Candidate(type, ps));
                 }
                 // "he launched High-Flyer", "a lancé Encode Justice": launching an organization founds it
                 Near launched = near.stream().filter(org).filter(n -> n.offset() > 0 && n.distance() <= 2).findFirst().orElse(null);
@@ -447,6 +453,21 @@ final class EventFinder {
                 .min(Comparator.comparingInt(m -> m.from() - trigger))
                 .map(m -> new Participant(m.entity().ref(), "organization")).orElse(null);
     }
+
+    /**
+     * True when {@code example} is given in parentheses as an example right after {@code family}: "the Yi series of
+     * models (e.g., Yi-34B)", "la série Yi (par exemple, Yi-34B)".
+     */
+    private static boolean exampleOf(AnalyzedSentence s, EntityMention example, EntityMention family) {
+        if (example.from() <= family.to() || example.from() - family.to() > 8) return false;
+        if (s.parenthesisDepth(example.from()) != s.parenthesisDepth(family.from()) + 1) return false;
+        int open = s.tokens().get(family.to()).beginPosition() - s.begin();
+        String between = s.text().substring(open, s.tokens().get(example.from()).beginPosition() - s.begin());
+        return EXAMPLE.matcher(between).matches();
+    }
+
+    private static final java.util.regex.Pattern EXAMPLE = java.util.regex.Pattern.compile(
+            "(?is)[^()]*\\(\\s*(?:e\\.g\\.|eg|for example|for instance|such as|including|like|par exemple|p\\. ?ex\\.|comme|notamment|dont)\\s*,?\\s*");
 
     /** A name introduced to compare with: "after X", "than X", "après X", "que X", "vs X". */
     private static boolean compared(AnalyzedSentence s, EntityMention m) {

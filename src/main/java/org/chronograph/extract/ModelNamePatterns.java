@@ -21,7 +21,7 @@ public final class ModelNamePatterns {
     static final String VERSION = "(?!(?:19|20)\\d\\d\\b)(?:v?\\d+(?:\\.\\d+)*(?:[a-zA-Z]{1,2}\\b)?(?:-\\d+(?:\\.\\d+)?[BbMmKk]\\b)?|[A-Z]{1,2}\\d+(?:\\.\\d+)?[A-Za-z]?|\\d+[BbMmKk]\\b|o\\d)";
     private static final String TAIL = "(?:(?:[ -]?(?=\\d)(?!(?:19|20)\\d\\d\\b)" + VERSION + "(?:[A-Z]\\b)?)?(?:[ -]" + VERSION + "|[ -]" + VARIANT + "\\b)*)";
     private static final Pattern GLUED = Pattern.compile(
-            "(?<![\\p{L}\\d.-])(\\p{Lu}[\\p{L}\\d]*\\p{Ll}[\\p{L}\\d]*)(-(?!(?:19|20)\\d\\d\\b)(?:\\p{Lu}{0,3}\\d[\\w.]*|" + VARIANT + ")(?:[ -]" + VARIANT + "\\b)*)(?![\\w-])");
+            "(?<![\\p{L}\\d.-])(\\p{Lu}[\\p{L}\\d]*\\p{Ll}[\\p{L}\\d]*)(-(?!(?:19|20)\\d\\d\\b)(?:\\p{Lu}{0,3}\\d(?:\\w|\\.(?=\\w))*|" + VARIANT + ")(?:[ -]" + VARIANT + "\\b)*)(?![\\w-])");
     private static final Pattern COORDINATED = Pattern.compile(
             "^((?:\\s*,\\s*" + VERSION + ")*)\\s*(?:,\\s*)?(?:and|et|&|or|ou|y|und)\\s+(" + VERSION + ")(?![\\w-]|\\.\\d)");
     private static final Pattern VERSION_ONLY = Pattern.compile(VERSION);

@@ -160,6 +160,12 @@ class ExtractorTest {
                 org.assertj.core.groups.Tuple.tuple("Pierre-Yves Roux", EntityType.Person));
         assertThat(event(x, EventType.JOIN, "Jean-Luc Martin", "Nova Systems").date()).isEqualTo(EventDate.of("2024"));
         assertThat(event(x, EventType.JOIN, "Pierre-Yves Roux", "Nova Systems").date()).isEqualTo(EventDate.of("2025"));
+        // "the Vega series of models (e.g., Vega-7B)": one release, the example part of its family's
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.RELEASE && names(e).contains("Vega-7B"))
+                .extracting(Event::date).containsExactly(EventDate.of("2023-11"));
+        // "launched Vega-70B." at the end of a sentence: the name without the full stop
+        assertThat(event(x, EventType.RELEASE, "Vega-70B", "Nova Systems").date()).isEqualTo(EventDate.of("2024"));
+        assertThat(x.entities()).extracting(Entity::name).noneMatch(n -> n.endsWith("."));
     }
 
     @ParameterizedTest

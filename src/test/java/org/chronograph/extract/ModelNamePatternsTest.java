@@ -27,6 +27,8 @@ class ModelNamePatternsTest {
             "The Yi-34B checkpoint leaked.|Yi-34B",
             "Tencent published Hunyuan-A13B.|Hunyuan-A13B",
             "A startup trained Aurora 2 on public data.|Aurora 2",
+            "In 2024 it launched Vega-70B.|Vega-70B",
+            "Nova shipped Vega-2.5 in March.|Vega-2.5",
     })
     void findsVersionedModelNames(String sentence, String expected) {
         assertThat(names(sentence)).containsExactly(expected);

@@ -22,7 +22,6 @@ final class EventFinder {
     /** Nouns that name someone's leaving ("the departure of X", "le départ de X"): the leaver is the one after "of". */
     private static final Set<String> DEPARTURE_NOUNS = Set.of("departure", "departures", "exit", "resignation", "retirement",
             "départ", "départs", "démission", "retraite");
-    private static final int CUE_WINDOW = 60;
     /** Words from a join trigger to "from X" at most: "hired Jean-Luc Martin from Meta". */
     private static final int ORIGIN_NEAR = 6;
     /** Join triggers whose subject is the one who hires, not the one who joins. */
@@ -34,29 +33,9 @@ final class EventFinder {
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
     /** Words from "departure" to its leaver at most: "the departure of his mentor and co-founder X". */
     private static final int LEAVER_NEAR = 9;
-    /** A negation at most two words before a trigger: "did not raise", "no IPO", "n'a jamais été publié", "sans lever". */
-    private static final java.util.regex.Pattern NEGATED = java.util.regex.Pattern.compile(
-            "(?:\\b(?:no|not|never|nor|without|non|pas|jamais|aucun|aucune|sans)|n['’]t)(?:\\s+[\\p{L}\\d'’-]+){0,2}\\s*$",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
-    /** Negation words that do not deny what follows: "not only", "no longer" (itself a leaving), "not long after". */
-    private static final java.util.regex.Pattern NOT_DENIAL = java.util.regex.Pattern.compile(
-            "\\b(?:not only|not just|no longer|not long|no sooner|non seulement|pas seulement|pas que|pas encore)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
-    /** What makes the date after it the date of a state of affairs: "as of October 2025", "en date du 3 mars". */
-    private static final java.util.regex.Pattern AS_OF = java.util.regex.Pattern.compile(
-            "\\b(?:as of|as at|en date du|en date de|à la date du)\\s*(?:mid-?|early|late|the end of|fin|début|mi-)?\\s*$",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
-    /** "Investment" as a bare noun, which names a funding only with an amount ("drawing talent and investment" does not). */
-    private static final java.util.regex.Pattern INVESTMENT_NOUN = java.util.regex.Pattern.compile(
-            "invest(?:ment|ments|issement|issements)|inversi(?:ón|ones)", java.util.regex.Pattern.CASE_INSENSITIVE);
-    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile(
-            "[$€£¥]\\s?\\d|\\d\\s?(?:[$€£]|k\\b|m\\b|bn\\b)|\\d[\\d.,]*\\s+(?:dollars?|euros?|usd|eur|yuan|million|billion|trillion|milliards?|millions?|mil millones|millones)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
     /** Departures someone else decides ("dismissed", "fired"): with no one named, not a leaving of the article's company. */
     private static final java.util.regex.Pattern DISMISSAL = java.util.regex.Pattern.compile(
             "dismiss|fired|ousted|licenci|renvoy|limog|retir|resign|démission", java.util.regex.Pattern.CASE_INSENSITIVE);
-    private static final java.util.regex.Pattern REFERRED = java.util.regex.Pattern.compile(
-            "\\b(?:this|that|these|those|ce|cet|cette|ces)\\s+$", java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
     /** Words that make the organization after them a destination: "to join X", "for X", "pour rejoindre X". */
     private static final Set<String> TOWARD = Set.of("join", "joining", "joined", "to", "for", "rejoindre", "rejoint", "pour", "vers");
 
@@ -68,16 +47,6 @@ final class EventFinder {
         return false;
     }
 
-    /** What one acquires without buying anything: "acquired his expertise", "acquis une solide expérience". */
-    private static final java.util.regex.Pattern ACQUIRED_SKILL = java.util.regex.Pattern.compile(
-            "\\s+(?:(?:his|her|its|their|a|an|some|much|considerable|deep|solid|strong|son|sa|ses|leur|leurs|une?|de l['’]|des|d['’]une?|solide|grande|profonde)\\s+){0,2}"
-            + "(?:expertise|experience|expérience|skills?|compétences?|knowledge|connaissances?|savoir-faire|reputation|réputation|"
-            + "notoriety|notoriété|momentum|traction|popularity|popularité|insight|familiarity)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
-    /** A trigger that is the verb of a time clause: "Before joining X, ...", "Après avoir quitté X, ...". */
-    private static final java.util.regex.Pattern TIME_CLAUSE = java.util.regex.Pattern.compile(
-            "\\b(?:before|after|since|upon|avant d[e']|après avoir|après être)\\s*$",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
     private final Triggers triggers;
 
@@ -100,14 +69,12 @@ final class EventFinder {
         for (Event e : catalogueEntry(s, mentions, times)) {
             events.put("catalogue" + e.participants().get(0).entity().key(), new Event(e.type(), e.date(), e.participants(), evidence, 0.6));
         }
-        // "As of October 2025, X is out": the date of a state of affairs, not of an event
-        List<TimeMention> eventTimes = times.stream().filter(t -> !AS_OF.matcher(
-                s.text().substring(Math.max(0, t.start() - CUE_WINDOW), t.start())).find()).toList();
+        List<TimeMention> eventTimes = TriggerReading.eventDates(s.text(), times);
         for (Triggers.Hit hit : triggers.find(lang, s.text())) {
             int trigger = s.tokenAt(s.begin() + hit.start());
             if (trigger < 0 || (insideMention(mentions, trigger) && !hit.words().toLowerCase(java.util.Locale.ROOT).startsWith("ex-"))) continue;
-            if (negated(s.text(), hit) || abstractInvestment(s.text(), hit) || acquiredSkill(s.text(), hit) || referredTo(s.text(), hit)) continue;
-            List<TimeMention> own = timeClause(s.text(), hit) ? inClause(eventTimes, s.text(), hit) : eventTimes;
+            if (!TriggerReading.statesAnEvent(s.text(), hit)) continue;
+            List<TimeMention> own = TriggerReading.datesOf(s.text(), hit, eventTimes);
             EventDate date = nearestDate(own, hit.start(), own == eventTimes && eventTimes.size() == times.size() ? fallbackDate : null);
             int dateDistance = dateDistance(own, hit.start());
             for (Candidate c : participants(hit, s, mentions, trigger, makerOf, mainCompany)) {
@@ -200,52 +167,6 @@ final class EventFinder {
         return out;
     }
 
-    /**
-     * "did not raise", "no IPO", "n'a pas levé": the sentence denies the event. A delay is a denial already, and
-     * "not only", "no longer" or "not released until May" do not deny.
-     */
-    static boolean negated(String sentence, Triggers.Hit hit) {
-        if (hit.type() == EventType.DELAY) return false;
-        String before = sentence.substring(Math.max(0, hit.start() - CUE_WINDOW), hit.start());
-        java.util.regex.Matcher m = NEGATED.matcher(before);
-        if (!m.find()) return false;
-        String after = sentence.substring(hit.end(), Math.min(sentence.length(), hit.end() + CUE_WINDOW));
-        return !NOT_DENIAL.matcher(before.substring(Math.max(0, m.start() - 1)) + " " + after).find()
-                && !after.matches("(?is)^\\W*(?:\\S+\\s+){0,3}?(?:until|till|avant|jusqu).*");
-    }
-
-    /** "This pivot", "cette acquisition": an event already told, referred to again. */
-    static boolean referredTo(String sentence, Triggers.Hit hit) {
-        return REFERRED.matcher(sentence.substring(Math.max(0, hit.start() - CUE_WINDOW), hit.start())).find();
-    }
-
-    /** "acquired his expertise", "a acquis son expérience": gaining a skill is no acquisition. */
-    static boolean acquiredSkill(String sentence, Triggers.Hit hit) {
-        return hit.type() == EventType.ACQUISITION && ACQUIRED_SKILL.matcher(sentence.substring(hit.end())).lookingAt();
-    }
-
-    /** True for "investment" with no amount in the sentence: an abstract investment, not a funding. */
-    static boolean abstractInvestment(String sentence, Triggers.Hit hit) {
-        return hit.type() == EventType.FUNDING && INVESTMENT_NOUN.matcher(hit.words()).matches() && !AMOUNT.matcher(sentence).find();
-    }
-
-    /** True when the trigger is the verb of a "before/after doing" clause. */
-    private static boolean timeClause(String sentence, Triggers.Hit hit) {
-        return TIME_CLAUSE.matcher(sentence.substring(Math.max(0, hit.start() - CUE_WINDOW), hit.start())).find();
-    }
-
-    /**
-     * The dates of the trigger's own clause (up to the next comma or semicolon): "Before joining X, she interned at
-     * Y in 2014" does not date the joining.
-     */
-    private static List<TimeMention> inClause(List<TimeMention> times, String sentence, Triggers.Hit hit) {
-        int end = hit.end();
-        while (end < sentence.length() && sentence.charAt(end) != ',' && sentence.charAt(end) != ';') end++;
-        int start = Math.max(sentence.lastIndexOf(',', hit.start()), sentence.lastIndexOf(';', hit.start())) + 1;
-        int clauseEnd = end;
-        return times.stream().filter(t -> t.start() >= start && t.end() <= clauseEnd).toList();
-    }
-
     private static boolean insideMention(List<EntityMention> mentions, int token) {
         return mentions.stream().anyMatch(m -> token >= m.from() && token < m.to());
     }
@@ -330,7 +251,7 @@ final class EventFinder {
                 // "Meta hired X", "Chen recruited X from Google": the one hired is named after the verb, the hirer
                 // (the organization, or someone of it) before
                 boolean hiring = hit.type() == EventType.JOIN && HIRING.contains(hit.words().toLowerCase(java.util.Locale.ROOT))
-                        && !PASSIVE.matcher(s.text().substring(Math.max(0, hit.start() - CUE_WINDOW), hit.start())).find()
+                        && !PASSIVE.matcher(TriggerReading.before(s.text(), hit)).find()
                         && near.stream().anyMatch(n -> n.offset() < 0 && (org.test(n) || person.test(n))); // not "Recruited from X, Y ..."
                 Predicate<Near> destination = hiring ? org.and(notOrigin).and(n -> n.offset() < 0) : org.and(notOrigin);
                 Predicate<Near> joiner = hiring ? samePerson.and(n -> n.offset() > 0) : samePerson;

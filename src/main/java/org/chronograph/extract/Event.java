@@ -16,4 +16,11 @@ public record Event(EventType type, EventDate date, List<Participant> participan
     public Event {
         participants = List.copyOf(participants);
     }
+
+    /** The keys of the entities taking part. */
+    public java.util.Set<String> participantKeys() {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (Participant p : participants) keys.add(p.entity().key());
+        return keys;
+    }
 }

@@ -74,8 +74,10 @@ final class EventFinder {
             int trigger = s.tokenAt(s.begin() + hit.start());
             if (trigger < 0 || (insideMention(mentions, trigger) && !hit.words().toLowerCase(java.util.Locale.ROOT).startsWith("ex-"))) continue;
             if (!TriggerReading.statesAnEvent(s.text(), hit)) continue;
-            List<TimeMention> own = TriggerReading.datesOf(s.text(), hit, eventTimes);
-            EventDate date = nearestDate(own, hit.start(), own == eventTimes && eventTimes.size() == times.size() ? fallbackDate : null);
+            // "Before joining X, ...": only the clause's own dates; the paragraph's date only when no date was set aside
+            boolean timeClause = TriggerReading.opensTimeClause(s.text(), hit);
+            List<TimeMention> own = timeClause ? TriggerReading.clauseDates(s.text(), hit, eventTimes) : eventTimes;
+            EventDate date = nearestDate(own, hit.start(), !timeClause && eventTimes.size() == times.size() ? fallbackDate : null);
             int dateDistance = dateDistance(own, hit.start());
             for (Candidate c : participants(hit, s, mentions, trigger, makerOf, mainCompany)) {
                 List<Participant> participants = c.participants();
@@ -92,11 +94,9 @@ final class EventFinder {
                 // ("teased in December, rolled out in April") is out at the later one
                 Integer known = distances.get(key);
                 Event before = events.get(key);
-                boolean later = c.type() == EventType.RELEASE && before != null && before.date() != null && date != null
-                        && date.start().isAfter(before.date().start());
-                boolean earlier = c.type() == EventType.RELEASE && before != null && before.date() != null && date != null
-                        && date.start().isBefore(before.date().start());
-                if (known == null || later || !earlier && dateDistance < known) {
+                int laterThanBefore = c.type() == EventType.RELEASE && before != null && before.date() != null && date != null
+                        ? date.start().compareTo(before.date().start()) : 0;
+                if (known == null || laterThanBefore > 0 || laterThanBefore == 0 && dateDistance < known) {
                     events.put(key, event);
                     distances.put(key, dateDistance);
                 }
@@ -112,23 +112,18 @@ final class EventFinder {
     private static List<Event> prune(List<Event> events) {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
-            Set<String> keys = keys(e);
-            boolean covered = events.stream().anyMatch(o -> o != e && o.type() == e.type() && keys(o).containsAll(keys)
-                    && keys(o).size() > keys.size());
+            Set<String> keys = e.participantKeys();
+            boolean covered = events.stream().anyMatch(o -> o != e && o.type() == e.type() && o.participantKeys().containsAll(keys)
+                    && o.participantKeys().size() > keys.size());
             boolean delayed = e.type() == EventType.RELEASE && events.stream().anyMatch(o -> o.type() == EventType.DELAY
-                    && keys(o).containsAll(productKeys(e)));
+                    && o.participantKeys().containsAll(productKeys(e)));
             // "stepped down as chief technology officer": a role left is not a role taken
             boolean leftRole = e.type() == EventType.APPOINTMENT && events.stream().anyMatch(o -> o.type() == EventType.DEPARTURE
-                    && keys(o).equals(keys)) && events.stream().noneMatch(o -> o.type() == EventType.JOIN && keys(o).equals(keys));
+                    && o.participantKeys().equals(keys))
+                    && events.stream().noneMatch(o -> o.type() == EventType.JOIN && o.participantKeys().equals(keys));
             if (!covered && !delayed && !leftRole) out.add(e);
         }
         return out;
-    }
-
-    private static Set<String> keys(Event e) {
-        Set<String> keys = new java.util.HashSet<>();
-        for (Participant p : e.participants()) keys.add(p.entity().key());
-        return keys;
     }
 
     private static Set<String> productKeys(Event e) {
@@ -328,9 +323,11 @@ final class EventFinder {
         return out;
     }
 
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;—–]| - ");
+
     /** The first token after the trigger's clause: at the next comma, semicolon or dash, else past the sentence. */
     private static int clauseEnd(AnalyzedSentence s, Triggers.Hit hit) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[,;—–]| - ").matcher(s.text());
+        java.util.regex.Matcher m = CLAUSE_BREAK.matcher(s.text());
         if (!m.find(hit.end())) return Integer.MAX_VALUE;
         int token = s.tokenAt(s.begin() + m.start());
         return token < 0 ? Integer.MAX_VALUE : token;

@@ -52,9 +52,9 @@ final class EventMerger {
         List<Seen> gone = new ArrayList<>();
         for (Seen s : all) {
             if (!RETOLD.contains(s.event().type())) continue;
-            java.util.Set<String> keys = keys(s.event());
+            java.util.Set<String> keys = s.event().participantKeys();
             Seen fuller = all.stream().filter(o -> o != s && o.event().type() == s.event().type() && !gone.contains(o)
-                    && keys(o.event()).size() > keys.size() && keys(o.event()).containsAll(keys)
+                    && o.event().participantKeys().size() > keys.size() && o.event().participantKeys().containsAll(keys)
                     && sameEvent(o.event().date(), s.event().date())).findFirst().orElse(null);
             if (fuller == null) continue;
             if (s.ownDate() && fuller.ownDate()) continue;
@@ -69,12 +69,6 @@ final class EventMerger {
             out.add(date == null ? e : new Event(e.type(), date, e.participants(), e.evidence(), e.confidence()));
         }
         return out;
-    }
-
-    private static java.util.Set<String> keys(Event e) {
-        java.util.Set<String> keys = new java.util.HashSet<>();
-        e.participants().forEach(p -> keys.add(p.entity().key()));
-        return keys;
     }
 
     /** "2023" and "2023-03" can be one event told twice; "2019" and "2020" cannot. */

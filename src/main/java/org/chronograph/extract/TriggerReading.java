@@ -62,11 +62,6 @@ final class TriggerReading {
                 sentence.substring(Math.max(0, t.start() - CUE_WINDOW), t.start())).find()).toList();
     }
 
-    /** The dates that can date this trigger's event: those of its own clause when it opens "Before joining X, ...". */
-    static List<TimeMention> datesOf(String sentence, Triggers.Hit hit, List<TimeMention> eventDates) {
-        return timeClause(sentence, hit) ? inClause(eventDates, sentence, hit) : eventDates;
-    }
-
     /** The text just before the trigger. */
     static String before(String sentence, Triggers.Hit hit) {
         return sentence.substring(Math.max(0, hit.start() - CUE_WINDOW), hit.start());
@@ -101,8 +96,8 @@ final class TriggerReading {
         return hit.type() == EventType.FUNDING && INVESTMENT_NOUN.matcher(hit.words()).matches() && !AMOUNT.matcher(sentence).find();
     }
 
-    /** True when the trigger is the verb of a "before/after doing" clause. */
-    private static boolean timeClause(String sentence, Triggers.Hit hit) {
+    /** True when the trigger is the verb of a "before/after doing" clause, which only its own dates can date. */
+    static boolean opensTimeClause(String sentence, Triggers.Hit hit) {
         return TIME_CLAUSE.matcher(before(sentence, hit)).find();
     }
 
@@ -110,7 +105,7 @@ final class TriggerReading {
      * The dates of the trigger's own clause (up to the next comma or semicolon): "Before joining X, she interned at
      * Y in 2014" does not date the joining.
      */
-    private static List<TimeMention> inClause(List<TimeMention> times, String sentence, Triggers.Hit hit) {
+    static List<TimeMention> clauseDates(String sentence, Triggers.Hit hit, List<TimeMention> times) {
         int end = hit.end();
         while (end < sentence.length() && sentence.charAt(end) != ',' && sentence.charAt(end) != ';') end++;
         int start = Math.max(sentence.lastIndexOf(',', hit.start()), sentence.lastIndexOf(';', hit.start())) + 1;

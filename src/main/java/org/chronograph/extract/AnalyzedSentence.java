@@ -80,6 +80,33 @@ record AnalyzedSentence(int index, int paragraph, int begin, int end, String tex
         return to - 1;
     }
 
+    /**
+     * The relation of the parse's edge from token {@code governor} to token {@code dependent} ("nsubj", "obl:agent",
+     * "nmod:of"), or {@code null} when there is no such edge or no parse.
+     */
+    String relation(int governor, int dependent) {
+        if (deps == null) return null;
+        IndexedWord g = node(governor);
+        IndexedWord d = node(dependent);
+        if (g == null || d == null) return null;
+        var edge = deps.getEdge(g, d);
+        return edge == null ? null : edge.getRelation().toString();
+    }
+
+    /** The tokens the parse makes dependents of token {@code governor}; empty without a parse. */
+    List<Integer> dependents(int governor) {
+        if (deps == null) return List.of();
+        IndexedWord g = node(governor);
+        if (g == null) return List.of();
+        List<Integer> out = new java.util.ArrayList<>();
+        for (IndexedWord child : deps.getChildren(g)) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).index() == child.index()) out.add(i);
+            }
+        }
+        return out;
+    }
+
     private IndexedWord node(int token) {
         return deps.getNodeByIndexSafe(tokens.get(token).index());
     }

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Where each person of an article works, as far as the article has said so far: the organization of their latest
- * join or appointment, until they leave it. An appointment or a departure that names no organization ("In March
+ * join or appointment, or the one they founded, until they leave it. An appointment or a departure that names no organization ("In March
  * 2020, Costa was appointed head of research") is at that one. One instance per article, used in sentence order.
  */
 final class Employers {
@@ -30,15 +30,16 @@ final class Employers {
         return new Event(e.type(), e.date(), participants, e.evidence(), e.confidence());
     }
 
-    /** Takes note of a join, appointment or departure. */
+    /** Takes note of a join, appointment, founding or departure. */
     void note(Event e) {
-        Participant org = e.participants().stream().filter(p -> p.entity().type().isOrganization()).findFirst().orElse(null);
+        Participant org = e.participants().stream().filter(p -> p.entity().type().isOrganization())
+                .filter(p -> e.type() != EventType.FOUNDING || p.role().equals("founded")).findFirst().orElse(null);
         if (org == null) return;
         for (Participant p : e.participants()) {
             if (p.entity().type() != EntityType.Person) continue;
             String person = p.entity().key();
             switch (e.type()) {
-                case JOIN, APPOINTMENT -> employer.put(person, new Participant(org.entity(), "organization"));
+                case JOIN, APPOINTMENT, FOUNDING -> employer.put(person, new Participant(org.entity(), "organization"));
                 case DEPARTURE -> employer.computeIfPresent(person, (k, now) -> now.entity().key().equals(org.entity().key()) ? null : now);
                 default -> { }
             }

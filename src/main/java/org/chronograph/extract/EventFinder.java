@@ -11,14 +11,23 @@ import org.chronograph.extract.time.TimeMention;
 
 /**
  * Turns trigger words into events: for each trigger, picks the participants of the right types that
- * are closest to it in the dependency parse, and the date closest to it in the sentence (else the
+ * are closest to it in the dependency parse, and the date closest to it in the parse, then in characters (else the
  * paragraph's last date). Stateless and thread-safe.
  */
 final class EventFinder {
     private static final int NEAR = 5;
     private static final int PERSON_NEAR = 4;
     private static final Set<String> WEAK_DEPARTURE = Set.of("former", "formerly", "ex-", "ancien", "ancienne", "anciens",
-            "anciennes", "previously at");
+            "anciennes");
+    /** "previously worked at X", "had spent six years at X", "auparavant chez X", "passé par X": a past stint. */
+    private static final java.util.regex.Pattern PAST_STINT = java.util.regex.Pattern.compile(
+            "^(?:previously|spent|auparavant|précédemment|anciennement|passée?) ", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** A departure told by a description of someone ("former", "ex-", "previously at"): it says who left what, not when. */
+    private static boolean weakDeparture(Triggers.Hit hit) {
+        String words = hit.words().toLowerCase(java.util.Locale.ROOT);
+        return WEAK_DEPARTURE.contains(words) || PAST_STINT.matcher(words).find();
+    }
     /** Nouns that name someone's leaving ("the departure of X", "le départ de X"): the leaver is the one after "of". */
     private static final Set<String> DEPARTURE_NOUNS = Set.of("departure", "departures", "exit", "resignation", "retirement",
             "départ", "départs", "démission", "retraite");
@@ -66,8 +75,8 @@ final class EventFinder {
         Map<String, Event> events = new LinkedHashMap<>();
         Map<String, Integer> distances = new java.util.HashMap<>();
         if (s.headingLike()) return List.of();
-        for (Event e : catalogueEntry(s, mentions, times)) {
-            events.put("catalogue" + e.participants().get(0).entity().key(), new Event(e.type(), e.date(), e.participants(), evidence, 0.6));
+        for (Event e : catalogueEntry(s, mentions, times, makerOf)) {
+            events.put("catalogue" + e.participants().get(e.participants().size() - 1).entity().key(), new Event(e.type(), e.date(), e.participants(), evidence, 0.6));
         }
         List<TimeMention> eventTimes = TriggerReading.eventDates(s.text(), times);
         for (Triggers.Hit hit : triggers.find(lang, s.text())) {
@@ -77,17 +86,19 @@ final class EventFinder {
             // "Before joining X, ...": only the clause's own dates; the paragraph's date only when no date was set aside
             boolean timeClause = TriggerReading.opensTimeClause(s.text(), hit);
             List<TimeMention> own = timeClause ? TriggerReading.clauseDates(s.text(), hit, eventTimes) : eventTimes;
-            EventDate date = nearestDate(own, hit.start(), !timeClause && eventTimes.size() == times.size() ? fallbackDate : null);
-            int dateDistance = dateDistance(own, hit.start());
             for (Candidate c : participants(hit, s, mentions, trigger, makerOf, mainCompany)) {
                 List<Participant> participants = c.participants();
+                List<TimeMention> dates = datesFor(c.type(), s, trigger, hit, own);
+                EventDate date = nearestDate(s, trigger, hit, dates,
+                        !timeClause && dates.size() == times.size() ? fallbackDate : null);
+                int dateDistance = dateDistance(s, trigger, hit, dates);
                 // one sentence can tell two appointments of one person, each with its date ("appointed X in 2021, and
                 // by 2023 served as Y"); other events told twice in a sentence are one ("unveiled in December, rolled out in April")
                 String key = c.type() + participants.stream().map(p -> p.entity().key()).sorted().toList().toString()
                         + (c.type() == EventType.APPOINTMENT && date != null ? date.value() : "");
                 double confidence = 0.55 + (date != null ? 0.1 : 0) + (participants.size() > 1 ? 0.15 : 0);
                 // "former executive at Google" says that one left, not when: the sentence's date is its main verb's
-                EventDate when = c.type() == EventType.DEPARTURE && WEAK_DEPARTURE.contains(hit.words().toLowerCase(java.util.Locale.ROOT))
+                EventDate when = c.type() == EventType.DEPARTURE && weakDeparture(hit)
                         ? null : date;
                 Event event = new Event(c.type(), when, participants, evidence, Math.round(confidence * 100) / 100.0);
                 // two triggers for one event: the date nearer its trigger wins, but a release told with two dates
@@ -136,9 +147,11 @@ final class EventFinder {
 
     /**
      * A list line that opens with a model or product name and gives a date right after it
-     * ("Hunyuan-T1 (reasoning model, March 2025): ...") states a release, with no trigger word.
+     * ("Hunyuan-T1 (reasoning model, March 2025): ...") states a release, with no trigger word; its maker is the
+     * family's known maker, else the article's company.
      */
-    private static List<Event> catalogueEntry(AnalyzedSentence s, List<EntityMention> mentions, List<TimeMention> times) {
+    private static List<Event> catalogueEntry(AnalyzedSentence s, List<EntityMention> mentions, List<TimeMention> times,
+                                              java.util.function.Function<Entity, EntityRef> makerOf) {
         List<EntityMention> opening = mentions.stream().filter(m -> m.from() <= 1).toList();
         if (opening.isEmpty()) return List.of();
         List<EntityMention> products = new ArrayList<>();
@@ -157,7 +170,9 @@ final class EventFinder {
         if (date == null) return List.of();
         List<Event> out = new ArrayList<>();
         for (EntityMention m : products) {
-            out.add(new Event(EventType.RELEASE, date.date(), List.of(new Participant(m.entity().ref(), "product")), null, 0.6));
+            EntityRef maker = makerOf.apply(m.entity());
+            out.add(new Event(EventType.RELEASE, date.date(), list(maker == null ? null : new Participant(maker, "maker"),
+                    new Participant(m.entity().ref(), "product")), null, 0.6));
         }
         return out;
     }
@@ -166,14 +181,45 @@ final class EventFinder {
         return mentions.stream().anyMatch(m -> token >= m.from() && token < m.to());
     }
 
-    private static int dateDistance(List<TimeMention> times, int at) {
-        return times.stream().filter(t -> t.date() != null)
-                .mapToInt(t -> Math.min(Math.abs(t.start() - at), Math.abs(t.end() - at))).min().orElse(Integer.MAX_VALUE);
+    /**
+     * How far a date is from the trigger: dependency edges first ("was acquired by Google in 2014" is nearer to its
+     * own "in 2014" than to "in 2012" of the clause before, though that one is fewer characters away), then characters.
+     */
+    private static int dateDistance(AnalyzedSentence s, int trigger, Triggers.Hit hit, TimeMention t) {
+        int from = s.tokenAt(s.begin() + t.start());
+        int to = s.tokenAt(s.begin() + Math.max(t.start(), t.end() - 1));
+        int edges = from < 0 || to < 0 ? 50 : Math.min(50, s.distance(trigger, s.head(from, to + 1)));
+        int chars = t.start() >= hit.end() ? t.start() - hit.end() : Math.max(0, hit.start() - t.end());
+        return edges * 10_000 + Math.min(chars, 9_999);
     }
 
-    private static EventDate nearestDate(List<TimeMention> times, int at, EventDate fallback) {
+    /** "since 2023", "depuis 2023". */
+    private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile("^(?:since|depuis)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The dates that can date an event of this type: "head of research since 2023, is leaving to join X" dates when
+     * a role began, so a since-date never dates a leaving, and dates a taking of a role only right next to it
+     * (two dependency edges at most, or right after the trigger: "CEO since 2023"), not a join told elsewhere in the
+     * sentence.
+     */
+    private static List<TimeMention> datesFor(EventType type, AnalyzedSentence s, int trigger, Triggers.Hit hit, List<TimeMention> times) {
+        return times.stream().filter(t -> !SINCE.matcher(t.text()).find() || switch (type) {
+            case DEPARTURE -> false;
+            case JOIN, APPOINTMENT -> dateDistance(s, trigger, hit, t) < 3 * 10_000 || t.start() >= hit.start() && t.start() - hit.end() <= 2;
+            default -> true;
+        }).toList();
+    }
+
+    private static int dateDistance(AnalyzedSentence s, int trigger, Triggers.Hit hit, List<TimeMention> times) {
         return times.stream().filter(t -> t.date() != null)
-                .min(Comparator.comparingInt(t -> Math.min(Math.abs(t.start() - at), Math.abs(t.end() - at))))
+                .mapToInt(t -> dateDistance(s, trigger, hit, t)).min().orElse(Integer.MAX_VALUE);
+    }
+
+    private static EventDate nearestDate(AnalyzedSentence s, int trigger, Triggers.Hit hit, List<TimeMention> times,
+                                         EventDate fallback) {
+        return times.stream().filter(t -> t.date() != null)
+                .min(Comparator.comparingInt(t -> dateDistance(s, trigger, hit, t)))
                 .map(TimeMention::date).orElse(fallback);
     }
 
@@ -258,7 +304,7 @@ final class EventFinder {
                 }
             }
             case DEPARTURE -> {
-                boolean weak = WEAK_DEPARTURE.contains(hit.words().toLowerCase(java.util.Locale.ROOT));
+                boolean weak = weakDeparture(hit);
                 // "departing to found or join rivals like Mistral AI", "left Google for OpenAI": where one goes is not what one left
                 Participant left = weak ? adjacentOrg(mentions, trigger) : first(near, org.and(n -> !destination(s, n.mention())), NEAR + 1, "organization");
                 if (left == null && weak) break;
@@ -266,9 +312,11 @@ final class EventFinder {
                 // "following the departure of her mentor X, Y was promoted": the one who leaves is X, not Y
                 Near leaver = leaverNamed(hit, s, near, trigger);
                 if (leaver != null || nounOf(hit, s)) people = leaver == null ? List.of() : List.of(leaver);
+                // "Camille Arnaud, a former researcher at X, and Tomasz Wilk": the description is of the one it is
+                // next to and of those joined to that one by "and" ("A and B, both former X researchers"), not of all
                 if (weak && !people.isEmpty()) {
-                    int closest = people.get(0).distance();
-                    people = people.stream().filter(p -> p.distance() <= closest + 1).toList();
+                    Set<EntityMention> chain = chain(s, mentions, people.get(0).mention());
+                    people = people.stream().filter(p -> chain.contains(p.mention())).toList();
                 }
                 // "former executive at Google and Microsoft": left both
                 List<Participant> lefts = weak ? coordinated(s, mentions, left) : java.util.Arrays.asList(left);
@@ -285,9 +333,19 @@ final class EventFinder {
             case ACQUISITION -> {
                 List<Near> orgs = within(near, org.or(product), NEAR + 1, 2);
                 if (orgs.isEmpty()) break;
+                // the parse says who buys ("Google acquired X", "X, which Google acquired", "X was acquired by
+                // Google", "Google's acquisition of X", "le rachat de X par Google"); else the agent after "by", else
+                // the first named
+                List<Near> inOrder = orgs.stream().sorted(Comparator.comparingInt(n -> n.mention().from())).toList();
+                Near buyer = inOrder.stream().filter(n -> "buyer".equals(acquisitionRole(s, trigger, n.mention()))).findFirst()
+                        .or(() -> inOrder.stream().filter(n -> n.offset() > 0 && agentOf(s, n.mention())).findFirst())
+                        .or(() -> inOrder.stream().filter(n -> !"acquired".equals(acquisitionRole(s, trigger, n.mention()))).findFirst())
+                        .orElse(null);
                 List<Participant> ps = new ArrayList<>();
-                orgs.stream().sorted(Comparator.comparingInt(n -> n.mention().from()))
-                        .forEach(n -> ps.add(new Participant(n.mention().entity().ref(), ps.isEmpty() ? "buyer" : "acquired")));
+                if (buyer != null) ps.add(new Participant(buyer.mention().entity().ref(), "buyer"));
+                for (Near n : inOrder) {
+                    if (n != buyer) ps.add(new Participant(n.mention().entity().ref(), "acquired"));
+                }
                 out.add(new Candidate(type, ps));
             }
             case FUNDING -> {
@@ -396,9 +454,10 @@ final class EventFinder {
     }
 
     private static final Set<String> COMPARED = Set.of("after", "than", "après", "que", "qu'", "vs", "vs.", "versus", "against",
-            "contre", "unlike");
+            "contre", "unlike", "rivals", "rivaling", "rivalling", "rivaled", "beats", "beating", "outperforms", "outperformed",
+            "outperforming", "surpasses", "surpassed", "surpassing", "surpasse", "surpassé", "dépasse", "dépassé", "égale", "égalé");
     private static final Set<String> COMPARED_TWO = Set.of("compared to", "compared with", "relative to", "comparé à", "comparée à",
-            "rapport à", "contrairement à");
+            "rapport à", "contrairement à", "par with", "comparable to", "comparable à", "rivalise avec", "rivaliser avec");
 
     /** The organization and those joined to it by "and", "et", "or", "ou" or commas ("Google and Microsoft"). */
     private static List<Participant> coordinated(AnalyzedSentence s, List<EntityMention> mentions, Participant first) {
@@ -415,6 +474,17 @@ final class EventFinder {
         return out;
     }
 
+    /** The mention and the mentions of its type joined to it, before or after, by "and", "et", "or" or commas. */
+    private static Set<EntityMention> chain(AnalyzedSentence s, List<EntityMention> mentions, EntityMention one) {
+        List<EntityMention> sorted = mentions.stream().filter(m -> m.type() == one.type())
+                .sorted(Comparator.comparingInt(EntityMention::from)).toList();
+        Set<EntityMention> out = new java.util.LinkedHashSet<>(List.of(one));
+        int at = sorted.indexOf(one);
+        for (int i = at + 1; i < sorted.size() && joins(s, sorted.get(i - 1).to(), sorted.get(i).from()); i++) out.add(sorted.get(i));
+        for (int i = at - 1; i >= 0 && joins(s, sorted.get(i).to(), sorted.get(i + 1).from()); i--) out.add(sorted.get(i));
+        return out;
+    }
+
     private static boolean joins(AnalyzedSentence s, int from, int to) {
         if (to - from < 1 || to - from > 2) return false;
         for (int i = from; i < to; i++) {
@@ -424,6 +494,59 @@ final class EventFinder {
     }
 
     private static final Set<String> COORDINATION = Set.of("and", "or", ",", "et", "ou", "&");
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who", "whom", "qui", "que", "qu'", "lequel", "laquelle");
+
+    /**
+     * "buyer" or "acquired" for an organization from its grammatical relation to an acquisition trigger, or
+     * {@code null} when the parse does not say: the subject buys, the object and the passive subject are bought, the
+     * agent buys ("by Google", "par Google"), a possessor buys ("Google's acquisition"), "of X" and "de X" are bought
+     * ("the acquisition of X"), a relative clause on the name says by its pronoun ("X, which Google acquired"), and a
+     * participle on the name makes it the bought one ("X, acquired by Google in 2014").
+     */
+    private static String acquisitionRole(AnalyzedSentence s, int trigger, EntityMention m) {
+        int head = s.head(m.from(), m.to());
+        String down = s.relation(trigger, head);
+        if (down != null) return roleByRelation(s, down, head);
+        String up = s.relation(head, trigger);
+        if (up == null || !up.startsWith("acl")) return null;
+        if (!up.equals("acl:relcl")) return "acquired";
+        for (int d : s.dependents(trigger)) {
+            if (!RELATIVE_PRONOUNS.contains(s.tokens().get(d).word().toLowerCase(java.util.Locale.ROOT))) continue;
+            String r = s.relation(trigger, d);
+            if (r == null) continue;
+            if (r.equals("nsubj")) return "buyer";
+            if (r.equals("obj") || r.equals("nsubj:pass")) return "acquired";
+        }
+        return null;
+    }
+
+    private static String roleByRelation(AnalyzedSentence s, String relation, int head) {
+        if (relation.equals("nsubj") || relation.equals("nmod:poss") || relation.equals("obl:agent")) return "buyer";
+        if (relation.equals("obj") || relation.equals("nsubj:pass") || relation.equals("compound")) return "acquired";
+        if (!relation.startsWith("obl") && !relation.startsWith("nmod")) return null;
+        String marker = relation.contains(":") ? relation.substring(relation.indexOf(':') + 1) : caseWord(s, head);
+        if (marker == null) return null;
+        marker = marker.toLowerCase(java.util.Locale.ROOT);
+        if (marker.equals("by") || marker.equals("par")) return "buyer";
+        if (marker.equals("of") || marker.equals("de") || marker.equals("d'") || marker.equals("du")) return "acquired";
+        return null;
+    }
+
+    /** The preposition of a noun in the parse ("by" in "by Google"), or {@code null}. */
+    private static String caseWord(AnalyzedSentence s, int head) {
+        for (int d : s.dependents(head)) {
+            if ("case".equals(s.relation(head, d))) return s.tokens().get(d).word();
+        }
+        return null;
+    }
+
+    /** The agent of a passive: the name right after "by" or "par" ("acquired by Google", "racheté par Google"). */
+    private static boolean agentOf(AnalyzedSentence s, EntityMention m) {
+        if (m.from() < 1) return false;
+        String before = s.tokens().get(m.from() - 1).word().toLowerCase(java.util.Locale.ROOT);
+        return before.equals("by") || before.equals("par");
+    }
 
     /** An organization introduced as where someone came from: "from X", "ex-X", "former X", "de chez X". */
     private static boolean isOrigin(AnalyzedSentence s, EntityMention m) {

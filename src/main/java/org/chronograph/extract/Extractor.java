@@ -85,6 +85,7 @@ public final class Extractor {
         List<List<Span>> spansBySentence = new ArrayList<>();
         for (AnalyzedSentence s : sentences) spansBySentence.add(spans.find(s, article.lang()));
         spansBySentence = NameWidening.widen(sentences, spansBySentence);
+        spansBySentence = RepeatedNames.add(sentences, spansBySentence);
         EntityResolver.Resolved resolved = resolver.resolve(sentences, spansBySentence, body::toOriginal);
 
         Entity mainPerson = Anaphora.salient(resolved.entities(), e -> e.type() == EntityType.Person).orElse(null);

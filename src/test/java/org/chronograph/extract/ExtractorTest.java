@@ -189,6 +189,44 @@ class ExtractorTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(null, "Orbit AI"), org.assertj.core.groups.Tuple.tuple("Orbit AI", null));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"halcyon-en.md", "halcyon-fr.md"})
+    void readsWhoBoughtWhomAndNamesGivenOnce(String fixture) throws IOException {
+        Extraction x = extract(fixture);
+        // "Halcyon AI" named once in full, then "Halcyon": the same company, which releases, is founded and partners
+        assertThat(x.entities()).extracting(Entity::name).doesNotContain("Halcyon");
+        assertThat(event(x, EventType.FOUNDING, "Camille Arnaud", "Tomasz Wilk", "Halcyon AI").date()).isEqualTo(EventDate.of("2022"));
+        assertThat(event(x, EventType.RELEASE, "Halcyon AI", "Aster 3").date()).isEqualTo(EventDate.of("2026-02"));
+        assertThat(event(x, EventType.PARTNERSHIP, "Halcyon AI", "Renault").date()).isEqualTo(EventDate.of("2025-11"));
+        // "a reasoning model that rivals Zephyr-5": a name brought in to compare is not released
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.RELEASE).extracting(ExtractorTest::names)
+                .containsExactly(Set.of("Halcyon AI", "Aster 3"));
+        // the buyer from the grammar, not from the order of the names: a relative clause and a passive
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.ACQUISITION)
+                .extracting(e -> e.participants().stream().map(p -> p.role() + ":" + p.entity().name()).toList(), Event::date)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(List.of("buyer:Microsoft", "acquired:Brightline"), EventDate.of("2024")),
+                        // "acquired by Halcyon in 2025, months before the first bids ... in 2021": its own clause's date
+                        org.assertj.core.groups.Tuple.tuple(List.of("buyer:Halcyon AI", "acquired:Keystone Robotics"), EventDate.of("2025")));
+        // "Camille Arnaud, a former researcher at Google DeepMind, and Tomasz Wilk, who previously worked at Meta":
+        // each left the one described next to them, at no date the sentence gives
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.DEPARTURE && e.date() == null).extracting(ExtractorTest::names)
+                .containsExactlyInAnyOrder(Set.of("Camille Arnaud", "Google DeepMind"), Set.of("Tomasz Wilk", "Meta"),
+                        Set.of("Lars Eriksen", "Mistral AI"));
+        // "head of research since 2023, left the company in March 2026 to join Brightline": the since-date is when
+        // the role began, not when she left or joined
+        assertThat(event(x, EventType.DEPARTURE, "Priya Natarajan", "Halcyon AI").date()).isEqualTo(EventDate.of("2026-03"));
+        assertThat(event(x, EventType.JOIN, "Priya Natarajan", "Brightline").date()).isEqualTo(EventDate.of("2026-03"));
+        // founders work at what they founded: their moves go there; "who had spent six years at Mistral AI, joined
+        // Brightline": a past stint told in a relative clause is where the joiner came from
+        assertThat(x.moves()).extracting(m -> m.person().name(), m -> m.from() == null ? null : m.from().name(),
+                m -> m.to() == null ? null : m.to().name()).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Camille Arnaud", "Google DeepMind", "Halcyon AI"),
+                org.assertj.core.groups.Tuple.tuple("Tomasz Wilk", "Meta", "Halcyon AI"),
+                org.assertj.core.groups.Tuple.tuple("Priya Natarajan", "Halcyon AI", "Brightline"),
+                org.assertj.core.groups.Tuple.tuple("Lars Eriksen", "Mistral AI", "Brightline"));
+    }
+
     @Test
     void everyFactKeepsItsSentenceOffsetsAndConfidence() throws IOException {
         Extraction x = extract("helios-en.md");

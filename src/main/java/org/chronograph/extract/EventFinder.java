@@ -277,7 +277,9 @@ final class EventFinder {
                 }
             }
             case FOUNDING -> {
-                boolean passive = s.text().substring(hit.end()).matches("(?s)^\\s*(by|par)\\b.*");
+                // "X was founded in 2022 by A", "X, founded by A": what is founded is named before the trigger
+                boolean passive = s.text().substring(hit.end()).matches("(?s)^\\s*(by|par)\\b.*")
+                        || PASSIVE.matcher(TriggerReading.before(s.text(), hit)).find();
                 Predicate<Near> foundable = (passive ? org.and(n -> n.offset() < 0) : org.and(notOrigin))
                         .and(n -> !compared(s, n.mention()));
                 Participant founded = first(near, foundable, NEAR + 1, "founded");

@@ -170,7 +170,8 @@ final class SpanFinder {
     }
 
     private static final java.util.Set<String> ORG_SLOT = java.util.Set.of("chez", "joined", "rejoint", "quitté", "left", "quitting", "leaving",
-            "join", "joining", "rejoindre", "rejoignant", "quitter", "quittant");
+            "join", "joining", "rejoindre", "rejoignant", "quitter", "quittant", "rival", "concurrent", "competitor",
+            "startup", "start-up");
 
     private static final java.util.Set<String> TOP_ROLES = java.util.Set.of("ceo", "pdg", "cto", "founder", "fondateur", "fondatrice",
             "cofondateur", "cofondatrice", "co-founder", "co-fondateur", "chairman");

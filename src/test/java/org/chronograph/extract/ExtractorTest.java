@@ -196,6 +196,10 @@ class ExtractorTest {
         // "Halcyon AI" named once in full, then "Halcyon": the same company, which releases, is founded and partners
         assertThat(x.entities()).extracting(Entity::name).doesNotContain("Halcyon");
         assertThat(event(x, EventType.FOUNDING, "Camille Arnaud", "Tomasz Wilk", "Halcyon AI").date()).isEqualTo(EventDate.of("2022"));
+        // "Its rival Nimbus was founded in 2019 by Ana Ruiz, a former engineer at Renault": a name after "rival" is a
+        // company; what is founded is named before the passive, and Renault, after it, was not founded
+        assertThat(event(x, EventType.FOUNDING, "Ana Ruiz", "Nimbus").date()).isEqualTo(EventDate.of("2019"));
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.FOUNDING).noneMatch(e -> names(e).contains("Renault"));
         assertThat(event(x, EventType.RELEASE, "Halcyon AI", "Aster 3").date()).isEqualTo(EventDate.of("2026-02"));
         assertThat(event(x, EventType.PARTNERSHIP, "Halcyon AI", "Renault").date()).isEqualTo(EventDate.of("2025-11"));
         // "a reasoning model that rivals Zephyr-5": a name brought in to compare is not released
@@ -212,7 +216,7 @@ class ExtractorTest {
         // each left the one described next to them, at no date the sentence gives
         assertThat(x.events()).filteredOn(e -> e.type() == EventType.DEPARTURE && e.date() == null).extracting(ExtractorTest::names)
                 .containsExactlyInAnyOrder(Set.of("Camille Arnaud", "Google DeepMind"), Set.of("Tomasz Wilk", "Meta"),
-                        Set.of("Lars Eriksen", "Mistral AI"));
+                        Set.of("Lars Eriksen", "Mistral AI"), Set.of("Ana Ruiz", "Renault"));
         // "head of research since 2023, left the company in March 2026 to join Brightline": the since-date is when
         // the role began, not when she left or joined
         assertThat(event(x, EventType.DEPARTURE, "Priya Natarajan", "Halcyon AI").date()).isEqualTo(EventDate.of("2026-03"));
@@ -224,7 +228,8 @@ class ExtractorTest {
                 org.assertj.core.groups.Tuple.tuple("Camille Arnaud", "Google DeepMind", "Halcyon AI"),
                 org.assertj.core.groups.Tuple.tuple("Tomasz Wilk", "Meta", "Halcyon AI"),
                 org.assertj.core.groups.Tuple.tuple("Priya Natarajan", "Halcyon AI", "Brightline"),
-                org.assertj.core.groups.Tuple.tuple("Lars Eriksen", "Mistral AI", "Brightline"));
+                org.assertj.core.groups.Tuple.tuple("Lars Eriksen", "Mistral AI", "Brightline"),
+                org.assertj.core.groups.Tuple.tuple("Ana Ruiz", "Renault", "Nimbus"));
     }
 
     @Test

@@ -140,13 +140,17 @@ public final class LanguageDetector {
     private Guess byWords(CharSequence text) {
         Map<String, Double> scores = new HashMap<>();
         StringBuilder word = new StringBuilder();
+        int capitals = 0;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
             if (Character.isLetter(c)) {
+                if (Character.isUpperCase(c)) capitals++;
                 word.append(Character.toLowerCase(c));
             } else if (!word.isEmpty()) {
-                score(word.toString(), scores);
+                // "AI", "IA", "US": an acronym is no function word, though its letters spell one ("ai" in Italian)
+                if (capitals < 2) score(word.toString(), scores);
                 word.setLength(0);
+                capitals = 0;
             }
         }
         String best = null;

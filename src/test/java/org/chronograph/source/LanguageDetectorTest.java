@@ -40,6 +40,13 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void acronymsAreNoFunctionWords() {
+        // "AI" spells the Italian "ai"; with two company names ending in it, a short English note read as Italian
+        assertThat(detector.detect("Halcyon AI builds models. Orbit AI signed a partnership with Renault in 2025. "
+                + "Halcyon was founded in 2022 by Camille Arnaud.")).isEqualTo("en");
+    }
+
+    @Test
     void koreanRussianAndUkrainianAreTellApartByScript() {
         assertThat(detector.detect("회사는 월요일에 새로운 모델을 발표했다")).isEqualTo("ko");
         assertThat(detector.detect("Компанія заявила, що її нова модель буде доступна навесні")).isEqualTo("uk");

@@ -43,7 +43,7 @@ final class EntityResolver {
             for (Span s : spans) {
                 int w = switch (s.source()) {
                     case "lexicon", "pattern" -> 100;
-                    case "cue" -> 6;
+                    case "cue" -> 10;
                     case "ner" -> 3;
                     case "weak" -> 0;
                     default -> 1;

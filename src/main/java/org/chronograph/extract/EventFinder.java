@@ -45,6 +45,11 @@ final class EventFinder {
     /** Departures someone else decides ("dismissed", "fired"): with no one named, not a leaving of the article's company. */
     private static final java.util.regex.Pattern DISMISSAL = java.util.regex.Pattern.compile(
             "dismiss|fired|ousted|licenci|renvoy|limog|retir|resign|démission", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern ANNOUNCED = java.util.regex.Pattern.compile("^(?:announc|annonc)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** Dismissal words: with no one named, a layoff ("a licencié 120 salariés"), which a restructuring trigger tells. */
+    private static final java.util.regex.Pattern LAYOFF = java.util.regex.Pattern.compile(
+            "licenci|fired|dismiss|renvoy", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** Words that make the organization after them a destination: "to join X", "for X", "pour rejoindre X". */
     private static final Set<String> TOWARD = Set.of("join", "joining", "joined", "to", "for", "rejoindre", "rejoint", "pour", "vers");
 
@@ -248,6 +253,10 @@ final class EventFinder {
                 // a release often names several products; a delay rarely does: the nearest one, or those close by
                 // "the next step after Llama 3", "faster than GPT-4": a product named to compare is not the one released
                 Predicate<Near> released = product.and(n -> !compared(s, n.mention()));
+                // "announced a partnership, under which Lyra will run": an announcement releases only what it announces
+                if (ANNOUNCED.matcher(hit.words()).find()) {
+                    released = released.and(n -> isObject(s.relation(trigger, s.head(n.mention().from(), n.mention().to()))));
+                }
                 List<Near> products = type == EventType.DELAY ? within(near, released, 3, 2) : within(near, released, NEAR, 4);
                 if (products.isEmpty() && type == EventType.DELAY) products = within(near, released, NEAR, 1);
                 for (Near p : products) {
@@ -282,7 +291,11 @@ final class EventFinder {
                         || PASSIVE.matcher(TriggerReading.before(s.text(), hit)).find();
                 Predicate<Near> foundable = (passive ? org.and(n -> n.offset() < 0) : org.and(notOrigin))
                         .and(n -> !compared(s, n.mention()));
-                Participant founded = first(near, foundable, NEAR + 1, "founded");
+                // "Dell founded Veridian": the parse's object is what is founded, ahead of a name as near on the other side
+                Participant founded = near.stream().filter(foundable).filter(n -> n.distance() <= NEAR + 1)
+                        .filter(n -> isObject(s.relation(trigger, s.head(n.mention().from(), n.mention().to())))).findFirst()
+                        .map(n -> new Participant(n.mention().entity().ref(), "founded"))
+                        .orElseGet(() -> first(near, foundable, NEAR + 1, "founded"));
                 if (founded == null) break;
                 List<Participant> ps = new ArrayList<>();
                 for (Near p : within(near, person, NEAR + 1, 4)) ps.add(new Participant(p.mention().entity().ref(), "founder"));
@@ -320,12 +333,17 @@ final class EventFinder {
                     Set<EntityMention> chain = chain(s, mentions, people.get(0).mention());
                     people = people.stream().filter(p -> chain.contains(p.mention())).toList();
                 }
+                // "Okafor replaces co-founder Marcus Dell, who stepped down in April": the parse's subject of the
+                // leaving verb, when it names people, is who left; others near it did not
+                Set<EntityMention> subjects = weak || leaver != null ? Set.of() : subjects(s, mentions, trigger);
+                if (!subjects.isEmpty()) people = people.stream().filter(p -> subjects.contains(p.mention())).toList();
                 // "former executive at Google and Microsoft": left both
                 List<Participant> lefts = weak ? coordinated(s, mentions, left) : java.util.Arrays.asList(left);
                 for (Near p : people) {
                     for (Participant l : lefts) out.add(new Candidate(type, list(new Participant(p.mention().entity().ref(), "person"), l)));
                 }
-                if (people.isEmpty() && left != null && !weak) out.add(new Candidate(type, list(left)));
+                // "l'entreprise a licencié 120 salariés": a dismissal of no one named is a layoff, a restructuring
+                if (people.isEmpty() && left != null && !weak && !LAYOFF.matcher(hit.words()).find()) out.add(new Candidate(type, list(left)));
                 // "only three remained, with 11 departing over two years": people left the article's company
                 if (people.isEmpty() && left == null && !weak && !nounOf(hit, s) && mainCompany != null
                         && !DISMISSAL.matcher(hit.words()).find()) {
@@ -533,6 +551,44 @@ final class EventFinder {
         if (marker.equals("by") || marker.equals("par")) return "buyer";
         if (marker.equals("of") || marker.equals("de") || marker.equals("d'") || marker.equals("du")) return "acquired";
         return null;
+    }
+
+    /**
+     * The people the parse makes the subject of the trigger ("X left", "X was fired", "X, who stepped down", "X et Y
+     * ont quitté"), with those joined to them by "and"; empty when the subject names no one or there is no parse.
+     */
+    private static Set<EntityMention> subjects(AnalyzedSentence s, List<EntityMention> mentions, int trigger) {
+        Set<EntityMention> out = new java.util.LinkedHashSet<>();
+        for (EntityMention m : mentions) {
+            if (m.type() != EntityType.Person) continue;
+            int head = s.head(m.from(), m.to());
+            String down = s.relation(trigger, head);
+            boolean subject = down != null && (down.equals("nsubj") || down.equals("nsubj:pass"));
+            // a relative clause on the name, or on a noun in apposition with it ("le cofondateur Marcus Dell, qui a
+            // démissionné"), whose pronoun is the subject: "X, who stepped down"
+            if (!subject && relativeOn(s, head, trigger)) {
+                for (int d : s.dependents(trigger)) {
+                    String r = s.relation(trigger, d);
+                    if (RELATIVE_PRONOUNS.contains(s.tokens().get(d).word().toLowerCase(java.util.Locale.ROOT))
+                            && r != null && r.startsWith("nsubj")) subject = true;
+                }
+            }
+            if (subject) out.addAll(chain(s, mentions, m));
+        }
+        return out;
+    }
+
+    private static boolean relativeOn(AnalyzedSentence s, int head, int trigger) {
+        if ("acl:relcl".equals(s.relation(head, trigger))) return true;
+        for (int g = 0; g < s.tokens().size(); g++) {
+            if (!"acl:relcl".equals(s.relation(g, trigger))) continue;
+            if ("appos".equals(s.relation(g, head)) || "appos".equals(s.relation(head, g))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isObject(String relation) {
+        return relation != null && (relation.equals("obj") || relation.equals("nsubj:pass"));
     }
 
     /** The preposition of a noun in the parse ("by" in "by Google"), or {@code null}. */

@@ -34,6 +34,7 @@ public final class Extractor {
     private final Anaphora anaphora;
     private final BasicAnalyzer basic = new BasicAnalyzer();
     private final Lexicon lexicon;
+    private final RecurringNames recurring;
     private final Map<String, DateFinder> dateFinders = new ConcurrentHashMap<>();
 
     /** An extractor with the bundled gazetteer extended by the given user lexicon files (may be empty). */
@@ -42,6 +43,7 @@ public final class Extractor {
         Cues cues = Cues.bundled();
         this.spans = new SpanFinder(lexicon, new ModelNamePatterns(lexicon, word -> !cues.is("not-name", word) && !cues.isMonth(word)), cues);
         this.anaphora = new Anaphora(cues);
+        this.recurring = new RecurringNames(cues);
         this.events = new EventFinder(Triggers.bundled());
     }
 
@@ -84,6 +86,7 @@ public final class Extractor {
 
         List<List<Span>> spansBySentence = new ArrayList<>();
         for (AnalyzedSentence s : sentences) spansBySentence.add(spans.find(s, article.lang()));
+        spansBySentence = recurring.add(sentences, spansBySentence);
         spansBySentence = NameWidening.widen(sentences, spansBySentence);
         spansBySentence = RepeatedNames.add(sentences, spansBySentence);
         EntityResolver.Resolved resolved = resolver.resolve(sentences, spansBySentence, body::toOriginal);

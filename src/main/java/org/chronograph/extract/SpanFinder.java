@@ -39,6 +39,10 @@ final class SpanFinder {
             shapes(s, all);
             if (!NlpPipelines.supports(lang)) givenNames(s, all);
         }
+        // "Marcus Dell", "Michael Dell": a person's name that ends with a company's is the person's
+        List<Span> persons = all.stream().filter(p -> p.type() == EntityType.Person && !p.source().equals("lexicon")).toList();
+        all.removeIf(l -> l.source().equals("lexicon") && l.type().isOrganization()
+                && persons.stream().anyMatch(p -> p.from() < l.from() && p.to() == l.to()));
         return resolveOverlaps(all);
     }
 
@@ -111,7 +115,8 @@ final class SpanFinder {
 
     private Span nerSpan(AnalyzedSentence s, int from, int to, String cls, String lang) {
         String text = clean(s.span(from, to));
-        if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) && !Character.isDigit(text.codePointAt(0))) return null;
+        // one letter is no name ("une série B": a funding round)
+        if (text.length() < 2 || !Character.isUpperCase(text.codePointAt(0)) && !Character.isDigit(text.codePointAt(0))) return null;
         for (int k = from; k < to; k++) {
             if (cues.is("role-word", s.tokens().get(k).word())) return null;
         }
@@ -127,7 +132,14 @@ final class SpanFinder {
         int end = s.tokens().get(to - 1).endPosition();
         EntityType type = typeOf(s, from, to, text, cls);
         if (type == null) return null;
-        String source = cls.equals("LOC") && type == EntityType.Person ? "weak" : "ner";
+        // "the Lyra chatbot", "the first Lyra model": the word next to the name says more than the tagger's class
+        String before = from > 0 ? s.tokens().get(from - 1).word() : "";
+        String after = to < s.tokens().size() ? s.tokens().get(to).word() : "";
+        boolean cued = (type == EntityType.Model || type == EntityType.Product)
+                && (cues.is("model-cue", before) || cues.is("model-cue", after) || cues.is("product-cue", before) || cues.is("product-cue", after));
+        // a place the tagger is unsure of may be a person; "Sofia Reyes", a given name and a second name, is one
+        boolean namedPerson = type == EntityType.Person && to - from >= 2 && cues.isGivenName(s.tokens().get(from).word());
+        String source = cls.equals("LOC") && type == EntityType.Person && !namedPerson ? "weak" : cued ? "cue" : "ner";
         return new Span(s.index(), from, to, begin, end, text, type, source, null);
     }
 
@@ -156,7 +168,7 @@ final class SpanFinder {
         boolean givenName = cues.isGivenName(toks.get(from).word());
         return switch (cls) {
             case "PER" -> hasDigit ? EntityType.Model : allCapitalised ? EntityType.Person : null;
-            case "ORG" -> hasDigit ? EntityType.Model : EntityType.Company;
+            case "ORG" -> hasDigit ? EntityType.Model : cues.is("product-cue", after) ? EntityType.Product : EntityType.Company;
             case "MISC" -> {
                 if (hasDigit) yield EntityType.Model;
                 if (cues.is("product-cue", after) || cues.is("product-cue", before)) yield EntityType.Product;

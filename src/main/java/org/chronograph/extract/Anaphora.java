@@ -45,7 +45,10 @@ final class Anaphora {
                 added.add(new EntityMention(person, i, i + 1));
                 hasPerson = true;
             }
-            if (company != null && !hasCompany && cues.is("org-description", w) && i > 0
+            // "la start-up lyonnaise Koyeb", "the startup Kyutai": a description followed by a name is that name's
+            int at = i;
+            boolean named = mentions.stream().anyMatch(m -> m.from() > at && m.from() <= at + 2);
+            if (company != null && !hasCompany && !named && cues.is("org-description", w) && i > 0
                     && DETERMINERS.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))) {
                 added.add(new EntityMention(company, i, i + 1));
                 hasCompany = true;

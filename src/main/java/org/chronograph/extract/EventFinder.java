@@ -17,11 +17,23 @@ import org.chronograph.extract.time.TimeMention;
 final class EventFinder {
     private static final int NEAR = 5;
     private static final int PERSON_NEAR = 4;
+    /** Dependency edges from a founder noun to what was founded at most: "NVIDIA's co-founder", "fondateur d'Aleph Alpha". */
+    private static final int FOUNDER_NEAR = 2;
+    /** Dependency edges from a leaving verb to the organization left at most. */
+    private static final int LEFT_NEAR = 4;
     private static final Set<String> WEAK_DEPARTURE = Set.of("former", "formerly", "ex-", "ancien", "ancienne", "anciens",
             "anciennes");
     /** "previously worked at X", "had spent six years at X", "auparavant chez X", "passé par X": a past stint. */
     private static final java.util.regex.Pattern PAST_STINT = java.util.regex.Pattern.compile(
             "^(?:previously|spent|auparavant|précédemment|anciennement|passée?) ", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private static final java.util.regex.Pattern FOUNDER_NOUN = java.util.regex.Pattern.compile(
+            "^(?:co-?)?(?:found(?:er|ers)|fond(?:ateur|atrice|ateurs|atrices))$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** "founder of X", "cofondatrice de X": a founding told by a description of someone, with no date of its own. */
+    private static boolean founderNoun(Triggers.Hit hit) {
+        return FOUNDER_NOUN.matcher(hit.words()).matches();
+    }
 
     /** A departure told by a description of someone ("former", "ex-", "previously at"): it says who left what, not when. */
     private static boolean weakDeparture(Triggers.Hit hit) {
@@ -103,8 +115,7 @@ final class EventFinder {
                         + (c.type() == EventType.APPOINTMENT && date != null ? date.value() : "");
                 double confidence = 0.55 + (date != null ? 0.1 : 0) + (participants.size() > 1 ? 0.15 : 0);
                 // "former executive at Google" says that one left, not when: the sentence's date is its main verb's
-                EventDate when = c.type() == EventType.DEPARTURE && weakDeparture(hit)
-                        ? null : date;
+                EventDate when = c.type() == EventType.DEPARTURE && weakDeparture(hit) ? null : date;
                 Event event = new Event(c.type(), when, participants, evidence, Math.round(confidence * 100) / 100.0);
                 // two triggers for one event: the date nearer its trigger wins, but a release told with two dates
                 // ("teased in December, rolled out in April") is out at the later one
@@ -209,11 +220,29 @@ final class EventFinder {
      * sentence.
      */
     private static List<TimeMention> datesFor(EventType type, AnalyzedSentence s, int trigger, Triggers.Hit hit, List<TimeMention> times) {
+        // "fondateur d'Aleph Alpha, a quitté l'entreprise en novembre 2025": a founder noun takes a date of its own
+        // phrase only ("co-founder and CEO since 1993"), not the sentence's
+        if (type == EventType.FOUNDING && founderNoun(hit)) {
+            return times.stream().filter(t -> dateDistance(s, trigger, hit, t) < 3 * 10_000 && !ofAVerb(s, t)).toList();
+        }
         return times.stream().filter(t -> !SINCE.matcher(t.text()).find() || switch (type) {
             case DEPARTURE -> false;
             case JOIN, APPOINTMENT -> dateDistance(s, trigger, hit, t) < 3 * 10_000 || t.start() >= hit.start() && t.start() - hit.end() <= 2;
             default -> true;
         }).toList();
+    }
+
+    /** True when the parse hangs the date on a verb ("qui a démissionné en avril 2026"), not on a noun ("CEO since 1993"). */
+    private static boolean ofAVerb(AnalyzedSentence s, TimeMention t) {
+        int from = s.tokenAt(s.begin() + t.start());
+        int to = s.tokenAt(s.begin() + Math.max(t.start(), t.end() - 1));
+        if (from < 0 || to < 0) return false;
+        int head = s.head(from, to + 1);
+        for (int g = 0; g < s.tokens().size(); g++) {
+            String tag = s.tokens().get(g).tag();
+            if (s.relation(g, head) != null && tag != null && (tag.startsWith("VB") || tag.equals("VERB"))) return true;
+        }
+        return false;
     }
 
     private static int dateDistance(AnalyzedSentence s, int trigger, Triggers.Hit hit, List<TimeMention> times) {
@@ -295,10 +324,19 @@ final class EventFinder {
                 Participant founded = near.stream().filter(foundable).filter(n -> n.distance() <= NEAR + 1)
                         .filter(n -> isObject(s.relation(trigger, s.head(n.mention().from(), n.mention().to())))).findFirst()
                         .map(n -> new Participant(n.mention().entity().ref(), "founded"))
-                        .orElseGet(() -> first(near, foundable, NEAR + 1, "founded"));
+                        .orElseGet(() -> first(near, foundable, founderNoun(hit) ? FOUNDER_NEAR : NEAR + 1, "founded"));
+                // "replaces co-founder Marcus Dell": a founder noun with no organization of its own is of the article's company
+                if (founded == null && founderNoun(hit) && mainCompany != null) founded = new Participant(mainCompany, "founded");
                 if (founded == null) break;
+                List<Near> founders = within(near, person, NEAR + 1, 4);
+                // "Jonas Andrulis, fondateur d'Aleph Alpha, ...; il a été remplacé par Ilhan Scheer": the noun describes
+                // the one it stands next to (and those joined to that one by "and"), not everyone near
+                if (founderNoun(hit) && !founders.isEmpty()) {
+                    Set<EntityMention> chain = chain(s, mentions, founders.get(0).mention());
+                    founders = founders.stream().filter(p -> chain.contains(p.mention())).toList();
+                }
                 List<Participant> ps = new ArrayList<>();
-                for (Near p : within(near, person, NEAR + 1, 4)) ps.add(new Participant(p.mention().entity().ref(), "founder"));
+                for (Near p : founders) ps.add(new Participant(p.mention().entity().ref(), "founder"));
                 ps.add(founded);
                 out.add(new Candidate(type, ps));
             }
@@ -321,7 +359,9 @@ final class EventFinder {
             case DEPARTURE -> {
                 boolean weak = weakDeparture(hit);
                 // "departing to found or join rivals like Mistral AI", "left Google for OpenAI": where one goes is not what one left
-                Participant left = weak ? adjacentOrg(mentions, trigger) : first(near, org.and(n -> !destination(s, n.mention())), NEAR + 1, "organization");
+                // what is left is close to the leaving verb: "Okafor, who ran product at Shopify, replaces Dell, who stepped down"
+                // says nothing of Dell and Shopify (five edges apart)
+                Participant left = weak ? adjacentOrg(mentions, trigger) : first(near, org.and(n -> !destination(s, n.mention())), LEFT_NEAR, "organization");
                 if (left == null && weak) break;
                 List<Near> people = within(near, weak ? person : samePerson, weak ? NEAR + 1 : PERSON_NEAR, 3);
                 // "following the departure of her mentor X, Y was promoted": the one who leaves is X, not Y
@@ -335,7 +375,7 @@ final class EventFinder {
                 }
                 // "Okafor replaces co-founder Marcus Dell, who stepped down in April": the parse's subject of the
                 // leaving verb, when it names people, is who left; others near it did not
-                Set<EntityMention> subjects = weak || leaver != null ? Set.of() : subjects(s, mentions, trigger);
+                Set<EntityMention> subjects = weak || leaver != null ? Set.of() : subjects(s, mentions, trigger, EntityType.Person);
                 if (!subjects.isEmpty()) people = people.stream().filter(p -> subjects.contains(p.mention())).toList();
                 // "former executive at Google and Microsoft": left both
                 List<Participant> lefts = weak ? coordinated(s, mentions, left) : java.util.Arrays.asList(left);
@@ -371,8 +411,16 @@ final class EventFinder {
             case FUNDING -> {
                 List<Near> orgs = within(near, org, NEAR + 1, 4);
                 if (orgs.isEmpty()) break;
+                // "Poolside, qui a levé 500 millions auprès de Nvidia": the one that raises is the subject, if the parse says
+                Set<EntityMention> raisers = new java.util.HashSet<>();
+                raisers.addAll(subjects(s, mentions, trigger, EntityType.Company));
+                raisers.addAll(subjects(s, mentions, trigger, EntityType.Organization));
+                Near raiser = orgs.stream().filter(n -> raisers.contains(n.mention())).findFirst().orElse(orgs.get(0));
                 List<Participant> ps = new ArrayList<>();
-                for (Near n : orgs) ps.add(new Participant(n.mention().entity().ref(), ps.isEmpty() ? "funded" : "investor"));
+                ps.add(new Participant(raiser.mention().entity().ref(), "funded"));
+                for (Near n : orgs) {
+                    if (n != raiser) ps.add(new Participant(n.mention().entity().ref(), "investor"));
+                }
                 out.add(new Candidate(type, ps));
             }
             case RESTRUCTURING -> {
@@ -387,9 +435,12 @@ final class EventFinder {
                 if (!ps.isEmpty()) out.add(new Candidate(type, ps));
             }
             case PARTNERSHIP, LEGAL -> {
+                // a legal action's parties are named before its trigger or in its clause: "la CNIL a ouvert une enquête
+                // sur la société Poolside, qui a levé 500 millions auprès de Nvidia" says nothing against Nvidia
+                int clauseEnd = clauseEnd(s, hit);
                 Predicate<Near> party = switch (hit.type()) {
                     case PARTNERSHIP -> within(near, org, NEAR + 1, 4).size() >= 2 ? org : org.or(product);
-                    default -> org.or(product).or(person);
+                    default -> org.or(product).or(person).and(n -> n.offset() < 0 || n.mention().from() < clauseEnd);
                 };
                 List<Near> parties = within(near, party, NEAR + 1, 4);
                 if (parties.isEmpty()) break;
@@ -554,13 +605,14 @@ final class EventFinder {
     }
 
     /**
-     * The people the parse makes the subject of the trigger ("X left", "X was fired", "X, who stepped down", "X et Y
-     * ont quitté"), with those joined to them by "and"; empty when the subject names no one or there is no parse.
+     * The entities of a type the parse makes the subject of the trigger ("X left", "X was fired", "X, who stepped
+     * down", "X et Y ont quitté", "Poolside, qui a levé"), with those joined to them by "and"; empty when the subject
+     * names none or there is no parse.
      */
-    private static Set<EntityMention> subjects(AnalyzedSentence s, List<EntityMention> mentions, int trigger) {
+    private static Set<EntityMention> subjects(AnalyzedSentence s, List<EntityMention> mentions, int trigger, EntityType type) {
         Set<EntityMention> out = new java.util.LinkedHashSet<>();
         for (EntityMention m : mentions) {
-            if (m.type() != EntityType.Person) continue;
+            if (m.type() != type) continue;
             int head = s.head(m.from(), m.to());
             String down = s.relation(trigger, head);
             boolean subject = down != null && (down.equals("nsubj") || down.equals("nsubj:pass"));
@@ -574,6 +626,17 @@ final class EventFinder {
                 }
             }
             if (subject) out.addAll(chain(s, mentions, m));
+        }
+        // the parse may hang the relative clause on another noun ("la collecte de données de la société Poolside, qui
+        // a levé"): the name right before the subject pronoun is its antecedent
+        for (int d : s.dependents(trigger)) {
+            String r = s.relation(trigger, d);
+            if (r == null || !r.startsWith("nsubj") || r.equals("nsubj:pass")
+                    || !RELATIVE_PRONOUNS.contains(s.tokens().get(d).word().toLowerCase(java.util.Locale.ROOT))) continue;
+            for (EntityMention m : mentions) {
+                boolean comma = m.to() == d - 1 && s.tokens().get(d - 1).word().equals(",");
+                if (m.type() == type && (m.to() == d || comma)) out.addAll(chain(s, mentions, m));
+            }
         }
         return out;
     }

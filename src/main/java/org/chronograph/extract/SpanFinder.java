@@ -181,9 +181,12 @@ final class SpanFinder {
         };
     }
 
-    private static final java.util.Set<String> ORG_SLOT = java.util.Set.of("chez", "joined", "rejoint", "quitté", "left", "quitting", "leaving",
-            "join", "joining", "rejoindre", "rejoignant", "quitter", "quittant", "rival", "concurrent", "competitor",
-            "startup", "start-up");
+    /** Nouns that describe a company right before its name: "the startup Kyutai", "la société Poolside". */
+    private static final java.util.Set<String> DESCRIBED = java.util.Set.of("rival", "concurrent", "competitor", "startup",
+            "start-up", "société", "entreprise", "firme", "company", "firm", "laboratoire", "lab");
+    private static final java.util.Set<String> ORG_SLOT = java.util.stream.Stream.concat(DESCRIBED.stream(), java.util.stream.Stream.of(
+            "chez", "joined", "rejoint", "quitté", "left", "quitting", "leaving", "join", "joining", "rejoindre", "rejoignant",
+            "quitter", "quittant")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final java.util.Set<String> TOP_ROLES = java.util.Set.of("ceo", "pdg", "cto", "founder", "fondateur", "fondatrice",
             "cofondateur", "cofondatrice", "co-founder", "co-fondateur", "chairman");
@@ -191,7 +194,8 @@ final class SpanFinder {
     /** True when the token after {@code i} can only be an organization. */
     private boolean orgSlot(List<CoreLabel> toks, int i) {
         String w = toks.get(i).word().toLowerCase(Locale.ROOT);
-        if (ORG_SLOT.contains(w)) return true;
+        // "My Company Polska": a capitalised "Company" is part of a name, not a word describing the next one
+        if (ORG_SLOT.contains(w)) return !DESCRIBED.contains(w) || Character.isLowerCase(toks.get(i).word().charAt(0));
         return (w.equals("de") || w.equals("of") || w.equals("du")) && i > 0 && TOP_ROLES.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))
                 && i + 1 < toks.size() && !cues.is("org-word", toks.get(i + 1).word()) && !cues.is("role-word", toks.get(i + 1).word());
     }
@@ -211,14 +215,18 @@ final class SpanFinder {
                     out.add(new Span(s.index(), i + 1, i + 2, t.beginPosition(), t.endPosition(), t.word(), EntityType.Model, "cue", null));
                 }
             }
-            // a capitalised word where only an organization fits: "chez Gionee", "PDG de Gionee", "joined Ramp"
-            if (i + 1 < toks.size() && orgSlot(toks, i)) {
-                CoreLabel t = toks.get(i + 1);
+            // a capitalised word where only an organization fits: "chez Gionee", "PDG de Gionee", "joined Ramp", "the
+            // startup Kyutai", and in French after the adjective that follows the noun: "la start-up lyonnaise Koyeb"
+            boolean adjective = i + 2 < toks.size() && lang.equals("fr") && DESCRIBED.contains(w)
+                    && toks.get(i + 1).word().chars().allMatch(Character::isLowerCase);
+            int slot = adjective ? i + 2 : i + 1 < toks.size() && orgSlot(toks, i) ? i + 1 : -1;
+            if (slot > 0) {
+                CoreLabel t = toks.get(slot);
                 String next = t.word();
                 boolean location = "LOCATION".equals(t.ner()) && !lang.equals("fr");
                 if (CAPITALISED.matcher(next).matches() && !location && !cues.is("not-name", next)
                         && !cues.isGivenName(next) && lexicon.find(next).isEmpty()) {
-                    out.add(new Span(s.index(), i + 1, i + 2, t.beginPosition(), t.endPosition(), next, EntityType.Company, "cue", null));
+                    out.add(new Span(s.index(), slot, slot + 1, t.beginPosition(), t.endPosition(), next, EntityType.Company, "cue", null));
                 }
             }
             // a capitalised name right after a person cue: "CEO Sam Altman", "fondateur Lei Jun"

@@ -246,7 +246,9 @@ class ExtractorTest {
         assertThat(event(x, EventType.APPOINTMENT, "Hannah Okafor", "Veridian")).isNotNull();
         // "Okafor replaces co-founder Marcus Dell, who stepped down": the subject of the leaving left, not Okafor
         assertThat(x.events()).filteredOn(e -> e.type() == EventType.DEPARTURE).extracting(ExtractorTest::names)
-                .containsExactlyInAnyOrder(Set.of("Marcus Dell"), Set.of("Sofia Reyes", "Veridian"), Set.of("Sofia Reyes", "Cohere"));
+                .containsExactlyInAnyOrder(Set.of("Marcus Dell", "Veridian"), Set.of("Sofia Reyes", "Veridian"), Set.of("Sofia Reyes", "Cohere"));
+        // "co-founder Marcus Dell", no organization of its own: the article's company's, with no date of its own
+        assertThat(event(x, EventType.FOUNDING, "Marcus Dell", "Veridian").date()).isNull();
         // "laid off 120 employees", "a licencié 120 salariés": a restructuring, not a leaving
         assertThat(event(x, EventType.RESTRUCTURING, "Veridian").date()).isEqualTo(EventDate.of("2025-09"));
         // "Dell founded Veridian with Sofia Reyes": the object is what is founded; "to start her own lab, X" founds X
@@ -255,9 +257,34 @@ class ExtractorTest {
         assertThat(x.moves()).extracting(m -> m.person().name(), m -> m.from() == null ? null : m.from().name(),
                 m -> m.to() == null ? null : m.to().name()).containsExactlyInAnyOrder(
                 org.assertj.core.groups.Tuple.tuple("Sofia Reyes", "Cohere", "Veridian"),
-                org.assertj.core.groups.Tuple.tuple("Sofia Reyes", "Veridian", "Quanta Research"));
+                org.assertj.core.groups.Tuple.tuple("Sofia Reyes", "Veridian", "Quanta Research"),
+                org.assertj.core.groups.Tuple.tuple("Marcus Dell", "Veridian", null));
         // "announced a cloud partnership, under which Lyra will run": an announcement releases only what it announces
         assertThat(x.events()).filteredOn(e -> e.type() == EventType.RELEASE).noneMatch(e -> e.evidence().sentence().contains("partner"));
+    }
+
+    @Test
+    void readsCompaniesDescribedBeforeTheirNameAndWhoRaisesInARelativeClause() throws IOException {
+        Extraction x = extract("europe-fr.md");
+        // "la start-up française Kyutai", "la start-up lyonnaise Koyeb": a name after a describing noun and its adjective
+        assertThat(event(x, EventType.RELEASE, "Kyutai", "Moshi 2").date()).isEqualTo(EventDate.of("2026-01"));
+        assertThat(event(x, EventType.ACQUISITION, "Mistral AI", "Koyeb").participants().get(0).entity().name()).isEqualTo("Mistral AI");
+        // "Jonas Andrulis, fondateur d'Aleph Alpha, a quitté ... en novembre 2025 ; il a été remplacé par Ilhan Scheer":
+        // the founder noun describes Andrulis alone and gives no date; the leaving is dated
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.FOUNDING).extracting(ExtractorTest::names, Event::date)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Set.of("Jonas Andrulis", "Aleph Alpha"), null));
+        assertThat(event(x, EventType.DEPARTURE, "Jonas Andrulis", "Aleph Alpha").date()).isEqualTo(EventDate.of("2025-11"));
+        // "une enquête sur la société Poolside, qui a levé 500 millions auprès de Nvidia": the investigation is of
+        // Poolside, not of its investors; the one that raised is the relative clause's antecedent
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.LEGAL).extracting(ExtractorTest::names)
+                .containsExactly(Set.of("CNIL", "Poolside"));
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.FUNDING)
+                .extracting(e -> e.participants().get(0).role() + ":" + e.participants().get(0).entity().name())
+                .containsExactly("funded:Poolside");
+        // "Le lancement de Pixtral Large 2 ... a été repoussé à mars 2026": a delay, to March 2026, not a release
+        assertThat(event(x, EventType.DELAY, "Mistral AI", "Pixtral Large 2").date()).isEqualTo(EventDate.of("2026-03"));
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.RELEASE).extracting(ExtractorTest::names)
+                .containsExactly(Set.of("Kyutai", "Moshi 2"));
     }
 
     @Test

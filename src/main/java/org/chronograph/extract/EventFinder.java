@@ -105,10 +105,10 @@ final class EventFinder {
             List<TimeMention> own = timeClause ? TriggerReading.clauseDates(s.text(), hit, eventTimes) : eventTimes;
             for (Candidate c : participants(hit, s, mentions, trigger, makerOf, mainCompany)) {
                 List<Participant> participants = c.participants();
-                List<TimeMention> dates = datesFor(c.type(), s, trigger, hit, own);
-                EventDate date = nearestDate(s, trigger, hit, dates,
+                List<TimeMention> dates = TriggerDates.datesFor(c.type(), founderNoun(hit), s, trigger, hit, own);
+                EventDate date = TriggerDates.nearestDate(s, trigger, hit, dates,
                         !timeClause && dates.size() == times.size() ? fallbackDate : null);
-                int dateDistance = dateDistance(s, trigger, hit, dates);
+                int dateDistance = TriggerDates.dateDistance(s, trigger, hit, dates);
                 // one sentence can tell two appointments of one person, each with its date ("appointed X in 2021, and
                 // by 2023 served as Y"); other events told twice in a sentence are one ("unveiled in December, rolled out in April")
                 String key = c.type() + participants.stream().map(p -> p.entity().key()).sorted().toList().toString()
@@ -197,66 +197,6 @@ final class EventFinder {
         return mentions.stream().anyMatch(m -> token >= m.from() && token < m.to());
     }
 
-    /**
-     * How far a date is from the trigger: dependency edges first ("was acquired by Google in 2014" is nearer to its
-     * own "in 2014" than to "in 2012" of the clause before, though that one is fewer characters away), then characters.
-     */
-    private static int dateDistance(AnalyzedSentence s, int trigger, Triggers.Hit hit, TimeMention t) {
-        int from = s.tokenAt(s.begin() + t.start());
-        int to = s.tokenAt(s.begin() + Math.max(t.start(), t.end() - 1));
-        int edges = from < 0 || to < 0 ? 50 : Math.min(50, s.distance(trigger, s.head(from, to + 1)));
-        int chars = t.start() >= hit.end() ? t.start() - hit.end() : Math.max(0, hit.start() - t.end());
-        return edges * 10_000 + Math.min(chars, 9_999);
-    }
-
-    /** "since 2023", "depuis 2023". */
-    private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile("^(?:since|depuis)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /**
-     * The dates that can date an event of this type: "head of research since 2023, is leaving to join X" dates when
-     * a role began, so a since-date never dates a leaving, and dates a taking of a role only right next to it
-     * (two dependency edges at most, or right after the trigger: "CEO since 2023"), not a join told elsewhere in the
-     * sentence.
-     */
-    private static List<TimeMention> datesFor(EventType type, AnalyzedSentence s, int trigger, Triggers.Hit hit, List<TimeMention> times) {
-        // "fondateur d'Aleph Alpha, a quitté l'entreprise en novembre 2025": a founder noun takes a date of its own
-        // phrase only ("co-founder and CEO since 1993"), not the sentence's
-        if (type == EventType.FOUNDING && founderNoun(hit)) {
-            return times.stream().filter(t -> dateDistance(s, trigger, hit, t) < 3 * 10_000 && !ofAVerb(s, t)).toList();
-        }
-        return times.stream().filter(t -> !SINCE.matcher(t.text()).find() || switch (type) {
-            case DEPARTURE -> false;
-            case JOIN, APPOINTMENT -> dateDistance(s, trigger, hit, t) < 3 * 10_000 || t.start() >= hit.start() && t.start() - hit.end() <= 2;
-            default -> true;
-        }).toList();
-    }
-
-    /** True when the parse hangs the date on a verb ("qui a démissionné en avril 2026"), not on a noun ("CEO since 1993"). */
-    private static boolean ofAVerb(AnalyzedSentence s, TimeMention t) {
-        int from = s.tokenAt(s.begin() + t.start());
-        int to = s.tokenAt(s.begin() + Math.max(t.start(), t.end() - 1));
-        if (from < 0 || to < 0) return false;
-        int head = s.head(from, to + 1);
-        for (int g = 0; g < s.tokens().size(); g++) {
-            String tag = s.tokens().get(g).tag();
-            if (s.relation(g, head) != null && tag != null && (tag.startsWith("VB") || tag.equals("VERB"))) return true;
-        }
-        return false;
-    }
-
-    private static int dateDistance(AnalyzedSentence s, int trigger, Triggers.Hit hit, List<TimeMention> times) {
-        return times.stream().filter(t -> t.date() != null)
-                .mapToInt(t -> dateDistance(s, trigger, hit, t)).min().orElse(Integer.MAX_VALUE);
-    }
-
-    private static EventDate nearestDate(AnalyzedSentence s, int trigger, Triggers.Hit hit, List<TimeMention> times,
-                                         EventDate fallback) {
-        return times.stream().filter(t -> t.date() != null)
-                .min(Comparator.comparingInt(t -> dateDistance(s, trigger, hit, t)))
-                .map(TimeMention::date).orElse(fallback);
-    }
-
     /** One participant list per event this trigger states (several for "released X and Y"). */
     private List<Candidate> participants(Triggers.Hit hit, AnalyzedSentence s, List<EntityMention> mentions, int trigger,
                                          java.util.function.Function<Entity, EntityRef> makerOf, EntityRef mainCompany) {
@@ -284,7 +224,7 @@ final class EventFinder {
                 Predicate<Near> released = product.and(n -> !compared(s, n.mention()));
                 // "announced a partnership, under which Lyra will run": an announcement releases only what it announces
                 if (ANNOUNCED.matcher(hit.words()).find()) {
-                    released = released.and(n -> isObject(s.relation(trigger, s.head(n.mention().from(), n.mention().to()))));
+                    released = released.and(n -> Grammar.isObject(s.relation(trigger, s.head(n.mention().from(), n.mention().to()))));
                 }
                 List<Near> products = type == EventType.DELAY ? within(near, released, 3, 2) : within(near, released, NEAR, 4);
                 if (products.isEmpty() && type == EventType.DELAY) products = within(near, released, NEAR, 1);
@@ -322,7 +262,7 @@ final class EventFinder {
                         .and(n -> !compared(s, n.mention()));
                 // "Dell founded Veridian": the parse's object is what is founded, ahead of a name as near on the other side
                 Participant founded = near.stream().filter(foundable).filter(n -> n.distance() <= NEAR + 1)
-                        .filter(n -> isObject(s.relation(trigger, s.head(n.mention().from(), n.mention().to())))).findFirst()
+                        .filter(n -> Grammar.isObject(s.relation(trigger, s.head(n.mention().from(), n.mention().to())))).findFirst()
                         .map(n -> new Participant(n.mention().entity().ref(), "founded"))
                         .orElseGet(() -> first(near, foundable, founderNoun(hit) ? FOUNDER_NEAR : NEAR + 1, "founded"));
                 // "replaces co-founder Marcus Dell": a founder noun with no organization of its own is of the article's company
@@ -332,7 +272,7 @@ final class EventFinder {
                 // "Jonas Andrulis, fondateur d'Aleph Alpha, ...; il a été remplacé par Ilhan Scheer": the noun describes
                 // the one it stands next to (and those joined to that one by "and"), not everyone near
                 if (founderNoun(hit) && !founders.isEmpty()) {
-                    Set<EntityMention> chain = chain(s, mentions, founders.get(0).mention());
+                    Set<EntityMention> chain = Grammar.chain(s, mentions, founders.get(0).mention());
                     founders = founders.stream().filter(p -> chain.contains(p.mention())).toList();
                 }
                 List<Participant> ps = new ArrayList<>();
@@ -370,12 +310,12 @@ final class EventFinder {
                 // "Camille Arnaud, a former researcher at X, and Tomasz Wilk": the description is of the one it is
                 // next to and of those joined to that one by "and" ("A and B, both former X researchers"), not of all
                 if (weak && !people.isEmpty()) {
-                    Set<EntityMention> chain = chain(s, mentions, people.get(0).mention());
+                    Set<EntityMention> chain = Grammar.chain(s, mentions, people.get(0).mention());
                     people = people.stream().filter(p -> chain.contains(p.mention())).toList();
                 }
                 // "Okafor replaces co-founder Marcus Dell, who stepped down in April": the parse's subject of the
                 // leaving verb, when it names people, is who left; others near it did not
-                Set<EntityMention> subjects = weak || leaver != null ? Set.of() : subjects(s, mentions, trigger, EntityType.Person);
+                Set<EntityMention> subjects = weak || leaver != null ? Set.of() : Grammar.subjects(s, mentions, trigger, EntityType.Person);
                 if (!subjects.isEmpty()) people = people.stream().filter(p -> subjects.contains(p.mention())).toList();
                 // "former executive at Google and Microsoft": left both
                 List<Participant> lefts = weak ? coordinated(s, mentions, left) : java.util.Arrays.asList(left);
@@ -397,9 +337,9 @@ final class EventFinder {
                 // Google", "Google's acquisition of X", "le rachat de X par Google"); else the agent after "by", else
                 // the first named
                 List<Near> inOrder = orgs.stream().sorted(Comparator.comparingInt(n -> n.mention().from())).toList();
-                Near buyer = inOrder.stream().filter(n -> "buyer".equals(acquisitionRole(s, trigger, n.mention()))).findFirst()
-                        .or(() -> inOrder.stream().filter(n -> n.offset() > 0 && agentOf(s, n.mention())).findFirst())
-                        .or(() -> inOrder.stream().filter(n -> !"acquired".equals(acquisitionRole(s, trigger, n.mention()))).findFirst())
+                Near buyer = inOrder.stream().filter(n -> "buyer".equals(Grammar.acquisitionRole(s, trigger, n.mention()))).findFirst()
+                        .or(() -> inOrder.stream().filter(n -> n.offset() > 0 && Grammar.agentOf(s, n.mention())).findFirst())
+                        .or(() -> inOrder.stream().filter(n -> !"acquired".equals(Grammar.acquisitionRole(s, trigger, n.mention()))).findFirst())
                         .orElse(null);
                 List<Participant> ps = new ArrayList<>();
                 if (buyer != null) ps.add(new Participant(buyer.mention().entity().ref(), "buyer"));
@@ -413,8 +353,8 @@ final class EventFinder {
                 if (orgs.isEmpty()) break;
                 // "Poolside, qui a levé 500 millions auprès de Nvidia": the one that raises is the subject, if the parse says
                 Set<EntityMention> raisers = new java.util.HashSet<>();
-                raisers.addAll(subjects(s, mentions, trigger, EntityType.Company));
-                raisers.addAll(subjects(s, mentions, trigger, EntityType.Organization));
+                raisers.addAll(Grammar.subjects(s, mentions, trigger, EntityType.Company));
+                raisers.addAll(Grammar.subjects(s, mentions, trigger, EntityType.Organization));
                 Near raiser = orgs.stream().filter(n -> raisers.contains(n.mention())).findFirst().orElse(orgs.get(0));
                 List<Participant> ps = new ArrayList<>();
                 ps.add(new Participant(raiser.mention().entity().ref(), "funded"));
@@ -538,135 +478,11 @@ final class EventFinder {
         while (at != null) {
             EntityMention current = at;
             EntityMention next = sorted.stream().filter(m -> m.from() >= current.to()).findFirst().orElse(null);
-            if (next == null || !next.type().isOrganization() || !joins(s, current.to(), next.from())) break;
+            if (next == null || !next.type().isOrganization() || !Grammar.joins(s, current.to(), next.from())) break;
             out.add(new Participant(next.entity().ref(), "organization"));
             at = next;
         }
         return out;
-    }
-
-    /** The mention and the mentions of its type joined to it, before or after, by "and", "et", "or" or commas. */
-    private static Set<EntityMention> chain(AnalyzedSentence s, List<EntityMention> mentions, EntityMention one) {
-        List<EntityMention> sorted = mentions.stream().filter(m -> m.type() == one.type())
-                .sorted(Comparator.comparingInt(EntityMention::from)).toList();
-        Set<EntityMention> out = new java.util.LinkedHashSet<>(List.of(one));
-        int at = sorted.indexOf(one);
-        for (int i = at + 1; i < sorted.size() && joins(s, sorted.get(i - 1).to(), sorted.get(i).from()); i++) out.add(sorted.get(i));
-        for (int i = at - 1; i >= 0 && joins(s, sorted.get(i).to(), sorted.get(i + 1).from()); i--) out.add(sorted.get(i));
-        return out;
-    }
-
-    private static boolean joins(AnalyzedSentence s, int from, int to) {
-        if (to - from < 1 || to - from > 2) return false;
-        for (int i = from; i < to; i++) {
-            if (!COORDINATION.contains(s.tokens().get(i).word().toLowerCase(java.util.Locale.ROOT))) return false;
-        }
-        return true;
-    }
-
-    private static final Set<String> COORDINATION = Set.of("and", "or", ",", "et", "ou", "&");
-
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who", "whom", "qui", "que", "qu'", "lequel", "laquelle");
-
-    /**
-     * "buyer" or "acquired" for an organization from its grammatical relation to an acquisition trigger, or
-     * {@code null} when the parse does not say: the subject buys, the object and the passive subject are bought, the
-     * agent buys ("by Google", "par Google"), a possessor buys ("Google's acquisition"), "of X" and "de X" are bought
-     * ("the acquisition of X"), a relative clause on the name says by its pronoun ("X, which Google acquired"), and a
-     * participle on the name makes it the bought one ("X, acquired by Google in 2014").
-     */
-    private static String acquisitionRole(AnalyzedSentence s, int trigger, EntityMention m) {
-        int head = s.head(m.from(), m.to());
-        String down = s.relation(trigger, head);
-        if (down != null) return roleByRelation(s, down, head);
-        String up = s.relation(head, trigger);
-        if (up == null || !up.startsWith("acl")) return null;
-        if (!up.equals("acl:relcl")) return "acquired";
-        for (int d : s.dependents(trigger)) {
-            if (!RELATIVE_PRONOUNS.contains(s.tokens().get(d).word().toLowerCase(java.util.Locale.ROOT))) continue;
-            String r = s.relation(trigger, d);
-            if (r == null) continue;
-            if (r.equals("nsubj")) return "buyer";
-            if (r.equals("obj") || r.equals("nsubj:pass")) return "acquired";
-        }
-        return null;
-    }
-
-    private static String roleByRelation(AnalyzedSentence s, String relation, int head) {
-        if (relation.equals("nsubj") || relation.equals("nmod:poss") || relation.equals("obl:agent")) return "buyer";
-        if (relation.equals("obj") || relation.equals("nsubj:pass") || relation.equals("compound")) return "acquired";
-        if (!relation.startsWith("obl") && !relation.startsWith("nmod")) return null;
-        String marker = relation.contains(":") ? relation.substring(relation.indexOf(':') + 1) : caseWord(s, head);
-        if (marker == null) return null;
-        marker = marker.toLowerCase(java.util.Locale.ROOT);
-        if (marker.equals("by") || marker.equals("par")) return "buyer";
-        if (marker.equals("of") || marker.equals("de") || marker.equals("d'") || marker.equals("du")) return "acquired";
-        return null;
-    }
-
-    /**
-     * The entities of a type the parse makes the subject of the trigger ("X left", "X was fired", "X, who stepped
-     * down", "X et Y ont quitté", "Poolside, qui a levé"), with those joined to them by "and"; empty when the subject
-     * names none or there is no parse.
-     */
-    private static Set<EntityMention> subjects(AnalyzedSentence s, List<EntityMention> mentions, int trigger, EntityType type) {
-        Set<EntityMention> out = new java.util.LinkedHashSet<>();
-        for (EntityMention m : mentions) {
-            if (m.type() != type) continue;
-            int head = s.head(m.from(), m.to());
-            String down = s.relation(trigger, head);
-            boolean subject = down != null && (down.equals("nsubj") || down.equals("nsubj:pass"));
-            // a relative clause on the name, or on a noun in apposition with it ("le cofondateur Marcus Dell, qui a
-            // démissionné"), whose pronoun is the subject: "X, who stepped down"
-            if (!subject && relativeOn(s, head, trigger)) {
-                for (int d : s.dependents(trigger)) {
-                    String r = s.relation(trigger, d);
-                    if (RELATIVE_PRONOUNS.contains(s.tokens().get(d).word().toLowerCase(java.util.Locale.ROOT))
-                            && r != null && r.startsWith("nsubj")) subject = true;
-                }
-            }
-            if (subject) out.addAll(chain(s, mentions, m));
-        }
-        // the parse may hang the relative clause on another noun ("la collecte de données de la société Poolside, qui
-        // a levé"): the name right before the subject pronoun is its antecedent
-        for (int d : s.dependents(trigger)) {
-            String r = s.relation(trigger, d);
-            if (r == null || !r.startsWith("nsubj") || r.equals("nsubj:pass")
-                    || !RELATIVE_PRONOUNS.contains(s.tokens().get(d).word().toLowerCase(java.util.Locale.ROOT))) continue;
-            for (EntityMention m : mentions) {
-                boolean comma = m.to() == d - 1 && s.tokens().get(d - 1).word().equals(",");
-                if (m.type() == type && (m.to() == d || comma)) out.addAll(chain(s, mentions, m));
-            }
-        }
-        return out;
-    }
-
-    private static boolean relativeOn(AnalyzedSentence s, int head, int trigger) {
-        if ("acl:relcl".equals(s.relation(head, trigger))) return true;
-        for (int g = 0; g < s.tokens().size(); g++) {
-            if (!"acl:relcl".equals(s.relation(g, trigger))) continue;
-            if ("appos".equals(s.relation(g, head)) || "appos".equals(s.relation(head, g))) return true;
-        }
-        return false;
-    }
-
-    private static boolean isObject(String relation) {
-        return relation != null && (relation.equals("obj") || relation.equals("nsubj:pass"));
-    }
-
-    /** The preposition of a noun in the parse ("by" in "by Google"), or {@code null}. */
-    private static String caseWord(AnalyzedSentence s, int head) {
-        for (int d : s.dependents(head)) {
-            if ("case".equals(s.relation(head, d))) return s.tokens().get(d).word();
-        }
-        return null;
-    }
-
-    /** The agent of a passive: the name right after "by" or "par" ("acquired by Google", "racheté par Google"). */
-    private static boolean agentOf(AnalyzedSentence s, EntityMention m) {
-        if (m.from() < 1) return false;
-        String before = s.tokens().get(m.from() - 1).word().toLowerCase(java.util.Locale.ROOT);
-        return before.equals("by") || before.equals("par");
     }
 
     /** An organization introduced as where someone came from: "from X", "ex-X", "former X", "de chez X". */

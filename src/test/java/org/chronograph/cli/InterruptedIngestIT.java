@@ -1,6 +1,7 @@
 package org.chronograph.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +37,11 @@ class InterruptedIngestIT {
 
     @Test
     void anIngestKilledThenInterruptedThenRunAgainGivesTheGraphOfACleanRun(TestGraph reference) throws IOException {
+        // a shell without job control starts background commands with SIGINT ignored, and children inherit that: the
+        // JVM then installs no Ctrl-C handler and the interrupted run goes on to the end (seen launching the build
+        // with "(bash .ci/run &)"); Ctrl-C cannot be tested from such a process
+        assumeFalse(interruptIgnored(), "SIGINT is ignored in this process (started in the background by a shell "
+                + "without job control), so a child cannot be interrupted with Ctrl-C");
         Path data = dir.resolve("data");
         Path logs = Path.of("target", "it-logs", "InterruptedIngestIT");
         // one extraction thread: each article is written as soon as it is extracted (with more threads, articles
@@ -100,6 +106,18 @@ class InterruptedIngestIT {
             assertThat(new TestGraph(resumed, null, data).dump()).isEqualTo(cleanGraph);
         }
         assertThat(recoveryAfterKill).as("the store needed recovery after kill -9").containsIgnoringCase("recovery is required");
+    }
+
+    /** True when this process ignores SIGINT (bit 2 of the SigIgn mask in /proc/self/status; false where there is no /proc). */
+    static boolean interruptIgnored() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("SigIgn:")) return (Long.parseLong(line.substring(7).strip(), 16) & 0x2) != 0;
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return false;
     }
 
     /** A count from the ingest summary table. */

@@ -97,11 +97,21 @@ record AnalyzedSentence(int index, int paragraph, int begin, int end, String tex
     List<Integer> dependents(int governor) {
         if (deps == null) return List.of();
         IndexedWord g = node(governor);
-        if (g == null) return List.of();
+        return g == null ? List.of() : tokensOf(deps.getChildren(g));
+    }
+
+    /** The tokens the parse makes governors of token {@code dependent} (several in an enhanced graph); empty without a parse. */
+    List<Integer> governors(int dependent) {
+        if (deps == null) return List.of();
+        IndexedWord d = node(dependent);
+        return d == null ? List.of() : tokensOf(deps.getParents(d));
+    }
+
+    private List<Integer> tokensOf(java.util.Collection<IndexedWord> words) {
         List<Integer> out = new java.util.ArrayList<>();
-        for (IndexedWord child : deps.getChildren(g)) {
+        for (IndexedWord w : words) {
             for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).index() == child.index()) out.add(i);
+                if (tokens.get(i).index() == w.index()) out.add(i);
             }
         }
         return out;

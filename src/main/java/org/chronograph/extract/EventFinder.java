@@ -224,7 +224,7 @@ final class EventFinder {
                 Predicate<Near> released = product.and(n -> !compared(s, n.mention()));
                 // "announced a partnership, under which Lyra will run": an announcement releases only what it announces
                 if (ANNOUNCED.matcher(hit.words()).find()) {
-                    released = released.and(n -> Grammar.isObject(s.relation(trigger, s.head(n.mention().from(), n.mention().to()))));
+                    released = released.and(n -> Grammar.objectOf(s, trigger, n.mention()));
                 }
                 List<Near> products = type == EventType.DELAY ? within(near, released, 3, 2) : within(near, released, NEAR, 4);
                 if (products.isEmpty() && type == EventType.DELAY) products = within(near, released, NEAR, 1);
@@ -262,7 +262,7 @@ final class EventFinder {
                         .and(n -> !compared(s, n.mention()));
                 // "Dell founded Veridian": the parse's object is what is founded, ahead of a name as near on the other side
                 Participant founded = near.stream().filter(foundable).filter(n -> n.distance() <= NEAR + 1)
-                        .filter(n -> Grammar.isObject(s.relation(trigger, s.head(n.mention().from(), n.mention().to())))).findFirst()
+                        .filter(n -> Grammar.objectOf(s, trigger, n.mention())).findFirst()
                         .map(n -> new Participant(n.mention().entity().ref(), "founded"))
                         .orElseGet(() -> first(near, foundable, founderNoun(hit) ? FOUNDER_NEAR : NEAR + 1, "founded"));
                 // "replaces co-founder Marcus Dell": a founder noun with no organization of its own is of the article's company

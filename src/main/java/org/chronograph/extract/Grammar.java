@@ -50,14 +50,19 @@ final class Grammar {
         String up = s.relation(head, trigger);
         if (up == null || !up.startsWith("acl")) return null;
         if (!up.equals("acl:relcl")) return "acquired";
-        for (int d : s.dependents(trigger)) {
-            if (!RELATIVE_PRONOUNS.contains(s.tokens().get(d).word().toLowerCase(java.util.Locale.ROOT))) continue;
+        for (int d : relativePronouns(s, trigger)) {
             String r = s.relation(trigger, d);
-            if (r == null) continue;
             if (r.equals("nsubj")) return "buyer";
             if (r.equals("obj") || r.equals("nsubj:pass")) return "acquired";
         }
         return null;
+    }
+
+    /** The relative pronouns ("which", "qui") the parse makes dependents of the trigger, in sentence order. */
+    private static List<Integer> relativePronouns(AnalyzedSentence s, int trigger) {
+        return s.dependents(trigger).stream()
+                .filter(d -> RELATIVE_PRONOUNS.contains(s.tokens().get(d).word().toLowerCase(java.util.Locale.ROOT)))
+                .filter(d -> s.relation(trigger, d) != null).toList();
     }
 
     static String roleByRelation(AnalyzedSentence s, String relation, int head) {
@@ -79,6 +84,8 @@ final class Grammar {
      */
     static Set<EntityMention> subjects(AnalyzedSentence s, List<EntityMention> mentions, int trigger, EntityType type) {
         Set<EntityMention> out = new java.util.LinkedHashSet<>();
+        List<Integer> pronouns = relativePronouns(s, trigger);
+        boolean pronounSubject = pronouns.stream().anyMatch(d -> s.relation(trigger, d).startsWith("nsubj"));
         for (EntityMention m : mentions) {
             if (m.type() != type) continue;
             int head = s.head(m.from(), m.to());
@@ -86,21 +93,14 @@ final class Grammar {
             boolean subject = down != null && (down.equals("nsubj") || down.equals("nsubj:pass"));
             // a relative clause on the name, or on a noun in apposition with it ("le cofondateur Marcus Dell, qui a
             // démissionné"), whose pronoun is the subject: "X, who stepped down"
-            if (!subject && relativeOn(s, head, trigger)) {
-                for (int d : s.dependents(trigger)) {
-                    String r = s.relation(trigger, d);
-                    if (RELATIVE_PRONOUNS.contains(s.tokens().get(d).word().toLowerCase(java.util.Locale.ROOT))
-                            && r != null && r.startsWith("nsubj")) subject = true;
-                }
-            }
+            if (!subject && pronounSubject && relativeOn(s, head, trigger)) subject = true;
             if (subject) out.addAll(chain(s, mentions, m));
         }
         // the parse may hang the relative clause on another noun ("la collecte de données de la société Poolside, qui
         // a levé"): the name right before the subject pronoun is its antecedent
-        for (int d : s.dependents(trigger)) {
+        for (int d : pronouns) {
             String r = s.relation(trigger, d);
-            if (r == null || !r.startsWith("nsubj") || r.equals("nsubj:pass")
-                    || !RELATIVE_PRONOUNS.contains(s.tokens().get(d).word().toLowerCase(java.util.Locale.ROOT))) continue;
+            if (!r.startsWith("nsubj") || r.equals("nsubj:pass")) continue;
             for (EntityMention m : mentions) {
                 boolean comma = m.to() == d - 1 && s.tokens().get(d - 1).word().equals(",");
                 if (m.type() == type && (m.to() == d || comma)) out.addAll(chain(s, mentions, m));
@@ -111,14 +111,19 @@ final class Grammar {
 
     static boolean relativeOn(AnalyzedSentence s, int head, int trigger) {
         if ("acl:relcl".equals(s.relation(head, trigger))) return true;
-        for (int g = 0; g < s.tokens().size(); g++) {
+        for (int g : s.governors(trigger)) {
             if (!"acl:relcl".equals(s.relation(g, trigger))) continue;
             if ("appos".equals(s.relation(g, head)) || "appos".equals(s.relation(head, g))) return true;
         }
         return false;
     }
 
-    static boolean isObject(String relation) {
+    /** True when the mention is the object, or the passive subject, of the trigger: what is founded, announced, bought. */
+    static boolean objectOf(AnalyzedSentence s, int trigger, EntityMention m) {
+        return isObject(s.relation(trigger, s.head(m.from(), m.to())));
+    }
+
+    private static boolean isObject(String relation) {
         return relation != null && (relation.equals("obj") || relation.equals("nsubj:pass"));
     }
 

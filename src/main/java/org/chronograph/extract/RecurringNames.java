@@ -89,8 +89,7 @@ final class RecurringNames {
     private boolean candidate(List<CoreLabel> tokens, int k) {
         CoreLabel t = tokens.get(k);
         String word = t.word();
-        String tag = t.tag();
-        if (tag == null || !(tag.startsWith("NNP") || tag.equals("PROPN")) || word.length() < 3 || !Character.isUpperCase(word.charAt(0))) {
+        if (!RepeatedNames.properNoun(t) || word.length() < 3 || !Character.isUpperCase(word.charAt(0))) {
             return false;
         }
         if (cues.isGivenName(word) || cues.is("not-name", word) || cues.is("role-word", word)) return false;

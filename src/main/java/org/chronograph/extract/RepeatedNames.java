@@ -65,7 +65,8 @@ final class RepeatedNames {
         return true;
     }
 
-    private static boolean properNoun(CoreLabel t) {
+    /** True when the tagger reads the token as a proper noun (English NNP, NNPS; French PROPN). */
+    static boolean properNoun(CoreLabel t) {
         String tag = t.tag();
         return tag != null && (tag.startsWith("NNP") || tag.equals("PROPN"));
     }

@@ -18,9 +18,8 @@ final class TriggerDates {
      * own "in 2014" than to "in 2012" of the clause before, though that one is fewer characters away), then characters.
      */
     static int dateDistance(AnalyzedSentence s, int trigger, Triggers.Hit hit, TimeMention t) {
-        int from = s.tokenAt(s.begin() + t.start());
-        int to = s.tokenAt(s.begin() + Math.max(t.start(), t.end() - 1));
-        int edges = from < 0 || to < 0 ? 50 : Math.min(50, s.distance(trigger, s.head(from, to + 1)));
+        int head = head(s, t);
+        int edges = head < 0 ? 50 : Math.min(50, s.distance(trigger, head));
         int chars = t.start() >= hit.end() ? t.start() - hit.end() : Math.max(0, hit.start() - t.end());
         return edges * 10_000 + Math.min(chars, 9_999);
     }
@@ -51,15 +50,20 @@ final class TriggerDates {
 
     /** True when the parse hangs the date on a verb ("qui a démissionné en avril 2026"), not on a noun ("CEO since 1993"). */
     private static boolean ofAVerb(AnalyzedSentence s, TimeMention t) {
-        int from = s.tokenAt(s.begin() + t.start());
-        int to = s.tokenAt(s.begin() + Math.max(t.start(), t.end() - 1));
-        if (from < 0 || to < 0) return false;
-        int head = s.head(from, to + 1);
-        for (int g = 0; g < s.tokens().size(); g++) {
+        int head = head(s, t);
+        if (head < 0) return false;
+        for (int g : s.governors(head)) {
             String tag = s.tokens().get(g).tag();
-            if (s.relation(g, head) != null && tag != null && (tag.startsWith("VB") || tag.equals("VERB"))) return true;
+            if (tag != null && (tag.startsWith("VB") || tag.equals("VERB"))) return true;
         }
         return false;
+    }
+
+    /** The token that heads a date's words in the parse, or -1 when its offsets map to no token. */
+    private static int head(AnalyzedSentence s, TimeMention t) {
+        int from = s.tokenAt(s.begin() + t.start());
+        int to = s.tokenAt(s.begin() + Math.max(t.start(), t.end() - 1));
+        return from < 0 || to < 0 ? -1 : s.head(from, to + 1);
     }
 
     static int dateDistance(AnalyzedSentence s, int trigger, Triggers.Hit hit, List<TimeMention> times) {

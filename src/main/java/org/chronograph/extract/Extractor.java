@@ -2,8 +2,6 @@ package org.chronograph.extract;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,7 +24,7 @@ import org.chronograph.source.Body;
 public final class Extractor {
     private static final java.util.regex.Pattern INNER_PERIOD = java.util.regex.Pattern.compile("(?<=[\\p{L}\\d])\\.(?=\\p{Lu})");
 
-    private final NlpPipelines pipelines = new NlpPipelines();
+    private final NlpPipelines pipelines;
     private final SpanFinder spans;
     private final EntityResolver resolver = new EntityResolver();
     private final EventFinder events;
@@ -39,6 +37,15 @@ public final class Extractor {
 
     /** An extractor with the bundled gazetteer extended by the given user lexicon files (may be empty). */
     public Extractor(Collection<Path> userLexicons) {
+        this(userLexicons, NlpPipelines.Parsing.ON_DEMAND);
+    }
+
+    /**
+     * An extractor that parses sentences as {@code parsing} says: on demand (the default), or every sentence up
+     * front (the facts are the same, a full CoreNLP run's time; for comparisons).
+     */
+    public Extractor(Collection<Path> userLexicons, NlpPipelines.Parsing parsing) {
+        this.pipelines = new NlpPipelines(parsing);
         this.lexicon = Lexicon.load(userLexicons);
         Cues cues = Cues.bundled();
         this.spans = new SpanFinder(lexicon, new ModelNamePatterns(lexicon, word -> !cues.is("not-name", word) && !cues.isMonth(word)), cues);
@@ -78,8 +85,8 @@ public final class Extractor {
         if (fullySupports(article.lang())) {
             // "01.AI", "Character.AI": a period inside a name must not end the sentence; same length keeps offsets
             CoreDocument doc = new CoreDocument(INNER_PERIOD.matcher(text).replaceAll("_"));
-            pipelines.forLanguage(article.lang()).annotate(doc);
-            sentences = analyze(doc, text);
+            pipelines.annotate(article.lang(), doc);
+            sentences = analyze(doc, text, cs -> pipelines.parseOf(article.lang(), cs));
         } else {
             sentences = basic.analyze(text);
         }
@@ -135,7 +142,7 @@ public final class Extractor {
             }
         }
         List<Event> eventList = found.events();
-        return new Extraction(article, resolved.entities(), eventList, moves.derive(eventList));
+        return new Extraction(article, resolved.entities(), eventList, moves.derive(eventList), Extraction.Work.of(sentences));
     }
 
     /** The name an article uses for a gazetteer entity, else its canonical name. */
@@ -144,7 +151,7 @@ public final class Extractor {
         return entities.stream().filter(x -> x.key().equals(key)).map(Entity::name).findFirst().orElse(e.name());
     }
 
-    private static List<AnalyzedSentence> analyze(CoreDocument doc, String text) {
+    private static List<AnalyzedSentence> analyze(CoreDocument doc, String text, java.util.function.Function<CoreSentence, Parse> parses) {
         List<AnalyzedSentence> out = new ArrayList<>();
         int paragraph = 0;
         int scanned = 0;
@@ -154,13 +161,13 @@ public final class Extractor {
             int begin = cs.charOffsets().first();
             int end = cs.charOffsets().second();
             List<edu.stanford.nlp.ling.CoreLabel> tokens = new ArrayList<>(cs.tokens());
-            SemanticGraph deps = dependencies(cs);
+            Parse parse = parses.apply(cs);
             // "01.AI" is split after "01." by the sentence splitter: glue sentences with no space between them
             while (i + 1 < sentences.size() && sentences.get(i + 1).charOffsets().first() == end) {
                 CoreSentence next = sentences.get(++i);
                 tokens.addAll(next.tokens());
                 end = next.charOffsets().second();
-                deps = null;
+                parse = Parse.NONE;
             }
             int blank = text.indexOf("\n\n", scanned);
             while (blank >= 0 && blank < begin) {
@@ -168,13 +175,8 @@ public final class Extractor {
                 blank = text.indexOf("\n\n", blank + 2);
             }
             scanned = Math.max(scanned, begin);
-            out.add(new AnalyzedSentence(out.size(), paragraph, begin, end, text.substring(begin, end), tokens, deps));
+            out.add(new AnalyzedSentence(out.size(), paragraph, begin, end, text.substring(begin, end), tokens, parse));
         }
         return out;
-    }
-
-    private static SemanticGraph dependencies(CoreSentence cs) {
-        SemanticGraph deps = cs.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-        return deps != null ? deps : cs.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
     }
 }

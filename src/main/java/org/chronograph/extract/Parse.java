@@ -1,0 +1,50 @@
+package org.chronograph.extract;
+
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.function.Supplier;
+
+/**
+ * A sentence's dependency parse, made the first time something reads it. The parse is two thirds of CoreNLP's
+ * time and only the sentences the event rules look at in detail need it, so extraction makes none up front:
+ * whatever reads {@link AnalyzedSentence#deps()} (a trigger's participants, its date, a role in the parse) pays for
+ * that sentence alone, and the parse is the one CoreNLP's {@code depparse} annotator would have made. Code that
+ * reads the parse of every sentence makes extraction parse every sentence: ask the cheap questions first (a
+ * trigger word, a name, a date; tokens, tags and NER are all there before any parse). Safe to read from several
+ * threads.
+ */
+final class Parse {
+    /** No parse: languages without a parser, sentences glued from pieces CoreNLP split. */
+    static final Parse NONE = new Parse(null, null);
+
+    private Supplier<SemanticGraph> parser;
+    private SemanticGraph graph;
+
+    private Parse(Supplier<SemanticGraph> parser, SemanticGraph graph) {
+        this.parser = parser;
+        this.graph = graph;
+    }
+
+    /** A parse already made (by CoreNLP's own annotator), or none for {@code null}. */
+    static Parse of(SemanticGraph graph) {
+        return graph == null ? NONE : new Parse(null, graph);
+    }
+
+    /** A parse made by {@code parser} when first read. */
+    static Parse onDemand(Supplier<SemanticGraph> parser) {
+        return new Parse(java.util.Objects.requireNonNull(parser), null);
+    }
+
+    /** The dependency graph, parsing now if nothing read it before; {@code null} when there is none. */
+    synchronized SemanticGraph graph() {
+        if (parser != null) {
+            graph = parser.get();
+            parser = null;
+        }
+        return graph;
+    }
+
+    /** True when the sentence has a parse now: made up front, or on demand because something read it. */
+    synchronized boolean made() {
+        return parser == null && graph != null;
+    }
+}

@@ -67,6 +67,11 @@ public final class Extractor {
         return NlpPipelines.supports(lang);
     }
 
+    /** Seconds this extractor has spent loading CoreNLP models (on first use of each language, or in {@link #warmUp}). */
+    public double modelLoadingSeconds() {
+        return pipelines.loadingSeconds();
+    }
+
     /** Loads the CoreNLP models for these languages now rather than on first use. */
     public void warmUp(Collection<String> langs) {
         for (String lang : langs) pipelines.forLanguage(lang);

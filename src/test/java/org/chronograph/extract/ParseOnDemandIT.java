@@ -2,29 +2,40 @@ package org.chronograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.chronograph.source.Article;
 import org.chronograph.source.ArticleReader;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Parsing on demand gives the facts of parsing every sentence: the visible gold articles ({@code ../shared/corpus}
- * seed and dev, when present), our fixtures and the bundled examples, extracted both ways, give the same JSON, and
- * on demand parses fewer sentences.
+ * Extraction as it runs (parse on demand, English NER without the MUC model) gives the facts of a full CoreNLP run
+ * (every annotator on every sentence, as extraction ran before): the visible gold articles ({@code ../shared/corpus}
+ * seed and dev, when present), our fixtures and the bundled examples, extracted both ways, give the same JSON but for
+ * the differences listed here, each with its reason; and on demand parses fewer sentences.
  */
 class ParseOnDemandIT {
     private static final Path CORPUS = Path.of("../shared/corpus");
 
     /**
-     * Articles whose facts may differ between the two, each with the reason; empty: no difference is accepted.
+     * The differences accepted, by article: entities only CoreNLP's English MUC NER model (7 classes; the one extraction
+     * no longer runs) found, all wrong. Their events and moves must be the same; the entities may differ only by these
+     * names and by the mentions those names took from others (without "Computer Science", its "Science" is read as
+     * short for "Science of Deep Learning", named in the same article).
      */
-    private static final java.util.Map<String, String> JUSTIFIED = java.util.Map.of();
+    private static final Map<String, Set<String>> MUC_ONLY = Map.of(
+            "2025-05-02-jakub-pachocki-en.md", Set.of("Computer Science"),
+            "2025-10-22-alibaba-cloud-cto-en.md", Set.of("Computer Science"),
+            "2025-10-05-leading-llm-engineers-en.md", Set.of("VP of Research"));
 
     private static List<Article> articles;
 
@@ -53,8 +64,8 @@ class ParseOnDemandIT {
             lazy = lazy.plus(x.work());
             String expected = ExtractionJson.toLine(reference);
             String actual = ExtractionJson.toLine(x);
-            if (!expected.equals(actual) && !JUSTIFIED.containsKey(a.id())) {
-                differences.add(a.id() + ":\n  every sentence parsed: " + expected + "\n  parsed on demand:      " + actual);
+            if (!expected.equals(actual) && !justified(a.id(), reference, x)) {
+                differences.add(a.id() + ":\n  full run:  " + expected + "\n  on demand: " + actual);
             }
             assertThat(x.work().tokens()).as(a.id()).isEqualTo(reference.work().tokens());
         }
@@ -65,5 +76,26 @@ class ParseOnDemandIT {
         assertThat(articles).hasSizeGreaterThanOrEqualTo(16);
         assertThat(eager.parsedSentences()).isGreaterThan(lazy.parsedSentences());
         assertThat(lazy.parsedSentences()).isPositive();
+    }
+
+    /** True when the two differ only as {@link #MUC_ONLY} says they may. */
+    private static boolean justified(String id, Extraction reference, Extraction x) {
+        Set<String> mucOnly = MUC_ONLY.get(id);
+        if (mucOnly == null) return false;
+        var expected = ExtractionJson.toJson(reference);
+        var actual = ExtractionJson.toJson(x);
+        Set<String> names = new java.util.TreeSet<>();
+        reference.entities().forEach(e -> names.add(e.name()));
+        names.removeAll(mucOnly);
+        Set<String> actualNames = new java.util.TreeSet<>();
+        x.entities().forEach(e -> actualNames.add(e.name()));
+        return expected.get("events").equals(actual.get("events")) && expected.get("moves").equals(actual.get("moves"))
+                && names.equals(actualNames);
+    }
+
+    @AfterAll
+    static void releaseModels() {
+        // two sets of English NER models: give the heap back to the integration tests that follow
+        StanfordCoreNLP.clearAnnotatorPool();
     }
 }

@@ -129,6 +129,7 @@ public final class GraphConnection implements AutoCloseable {
                     }
                 }
             }
+            driver.executableQuery(CypherFiles.get("schema-await")).execute();
         } catch (Neo4jException e) {
             throw new ChronographException("cannot apply the schema on " + target + ": " + e.getMessage(), e);
         }

@@ -31,4 +31,13 @@ final class Json {
     static byte[] error(int status, String message) {
         return bytes(Map.of("status", status, "error", message == null ? "" : message));
     }
+
+    /** {@code {"status": status, "error": message, ...more}}. */
+    static byte[] error(int status, String message, Map<String, Object> more) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("status", status);
+        body.put("error", message == null ? "" : message);
+        body.putAll(more);
+        return bytes(body);
+    }
 }

@@ -23,6 +23,11 @@ record Reply(int status, String contentType, byte[] body, String filename) {
         return new Reply(status, JSON, Json.error(status, message), null);
     }
 
+    /** An error as JSON, with more members beside {@code status} and {@code error} (such as {@code suggestions}). */
+    static Reply error(int status, String message, java.util.Map<String, Object> more) {
+        return new Reply(status, JSON, Json.error(status, message, more), null);
+    }
+
     /** 200 with text of some type, as a download named {@code filename} (or inline when {@code null}). */
     static Reply text(String contentType, String text, String filename) {
         return new Reply(200, contentType, text.getBytes(StandardCharsets.UTF_8), filename);

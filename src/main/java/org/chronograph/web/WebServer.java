@@ -135,7 +135,7 @@ public final class WebServer implements AutoCloseable {
             }
             reply = Reply.error(e.status(), e.getMessage());
         } catch (UnknownEntityException e) {
-            reply = Reply.error(404, e.getMessage());
+            reply = Reply.error(404, e.getMessage(), java.util.Map.of("suggestions", e.suggestions()));
         } catch (InvalidQueryException e) {
             reply = Reply.error(400, e.getMessage());
         } catch (ChronographException e) {

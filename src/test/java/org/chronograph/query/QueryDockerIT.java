@@ -30,4 +30,12 @@ class QueryDockerIT {
     @Nested
     class Paths extends PathContract {
     }
+
+    @Nested
+    class CoMentionsOf extends CoMentionContract {
+    }
+
+    @Nested
+    class Search extends SearchContract {
+    }
 }

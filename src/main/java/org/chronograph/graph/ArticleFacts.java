@@ -265,6 +265,9 @@ final class ArticleFacts {
             String person = keyAt(resolved, move.person().key(), move.date());
             String from = move.from() == null ? null : keyAt(resolved, move.from().key(), move.date());
             String to = move.to() == null ? null : keyAt(resolved, move.to().key(), move.date());
+            if (from != null && from.equals(to)) {
+                continue; // within one organization (two of its names, merged): no move
+            }
             String key = GraphKeys.move(person, from, to, move.date());
             if (confidence.containsKey(key) && confidence.get(key) >= move.confidence()) {
                 continue;

@@ -12,6 +12,7 @@ import org.chronograph.export.GraphMl;
 import org.chronograph.export.TimelineJs;
 import org.chronograph.extract.EntityType;
 import org.chronograph.extract.EventType;
+import org.chronograph.graph.Curations;
 import org.chronograph.graph.GraphConnection;
 import org.chronograph.query.CareerQuery;
 import org.chronograph.query.CoMentioned;
@@ -49,6 +50,11 @@ final class Api {
     private final GraphConnection graph;
     private final Map<String, Route> routes = new LinkedHashMap<>();
 
+    /** The graph the routes read. */
+    GraphConnection graph() {
+        return graph;
+    }
+
     Api(GraphConnection graph) {
         this.graph = graph;
         route("timeline", "Events in date order (undated last), with participants and reports; undated=true: only the "
@@ -80,6 +86,11 @@ final class Api {
                 p -> search(p.required("q"), p.string("type"), p.integer("limit", EntitySearch.DEFAULT_LIMIT, 1, EntitySearch.MAX_LIMIT)));
         route("comentions", "The sentences that name two entities together (co-mentions), newest articles first; without "
                 + "'other', the entities named with 'entity'", Set.of("entity", "other", "limit"), p -> coMentions(p));
+        route("curations", "The curations in force (all=true: also those undone), newest first; POST "
+                + "/api/curations/merge|alias|split|undo|import make and undo them", Set.of("all"),
+                p -> list("curations", new Curations(graph).list(p.bool("all", false))));
+        route("curations/export", "The curations in force as a file another graph can import", Set.of(),
+                p -> Reply.text(Reply.JSON, new Curations(graph).exportJson(), "chronograph-curations.json"));
         route("stats", "What the graph holds", Set.of(), p -> Reply.json(stats()));
         route("vocabulary", "Event types, entity types and relations, for filters", Set.of(), p -> Reply.json(vocabulary()));
         route("export/timelinejs", "The timeline as a TimelineJS 3 document (same parameters as timeline)", TIMELINE_PARAMS,

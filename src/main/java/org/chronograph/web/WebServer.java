@@ -23,7 +23,8 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
 /**
  * {@code chronograph serve}: the JSON API under {@code /api/} and the web page at {@code /}, on the JDK's HTTP server.
  * Each request runs on its own virtual thread; at most {@link ServerSettings#maxQueries()} of them query the graph at
- * once, through the one shared {@link GraphConnection}. Only GET and HEAD are answered. Errors are JSON
+ * once, through the one shared {@link GraphConnection}. Only GET and HEAD are answered, and POST for the curation
+ * actions ({@link CurationRoutes}: JSON bodies only, from the page's own origin). Errors are JSON
  * ({@code {"status": 400, "error": "..."}}): 400 for bad parameters, 401 without the token, 404 for an unknown entity or
  * path, 503 when the graph is too busy or unavailable; a stack trace goes to the server's log, never to the client.
  */
@@ -48,6 +49,7 @@ public final class WebServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final Api api;
+    private final CurationRoutes curations;
     private final StaticFiles files;
     private final Access access;
     private final QuerySlots slots;
@@ -58,6 +60,7 @@ public final class WebServer implements AutoCloseable {
         this.server = server;
         this.executor = executor;
         this.api = api;
+        this.curations = new CurationRoutes(api.graph());
         this.access = new Access(settings.token());
         this.files = new StaticFiles(settings.webDir());
         this.slots = new QuerySlots(settings.maxQueries(), settings.maxQueries() * WAITING_PER_SLOT, QUEUE_WAIT);
@@ -117,12 +120,22 @@ public final class WebServer implements AutoCloseable {
         boolean apiRequest = path.equals("/api") || path.startsWith("/api/");
         try {
             String method = exchange.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                throw new HttpError(405, "only GET and HEAD are supported");
+            boolean actionPath = path.startsWith(CURATION_ACTIONS) && !path.equals(CURATION_ACTIONS + "export");
+            boolean curationAction = method.equals("POST") && actionPath;
+            if (actionPath && !curationAction || !actionPath && !method.equals("GET") && !method.equals("HEAD")) {
+                exchange.getResponseHeaders().set("Allow", actionPath ? "POST" : "GET, HEAD");
+                throw new HttpError(405, actionPath ? "curation actions are POST requests"
+                        : "only GET and HEAD are supported (POST for " + CURATION_ACTIONS + "...)");
             }
             access.checkHost(exchange.getRequestHeaders().getFirst("Host"));
-            if (apiRequest) {
+            if (curationAction) {
+                access.checkToken(exchange.getRequestHeaders().getFirst("Authorization"));
+                access.checkWrite(exchange.getRequestHeaders().getFirst("Content-Type"),
+                        exchange.getRequestHeaders().getFirst("Origin"), exchange.getRequestHeaders().getFirst("Host"));
+                String body = body(exchange);
+                String action = path.substring(CURATION_ACTIONS.length());
+                reply = slots.run(() -> curations.post(action, body));
+            } else if (apiRequest) {
                 access.checkToken(exchange.getRequestHeaders().getFirst("Authorization"));
                 reply = query(path.length() <= "/api/".length() ? "" : path.substring("/api/".length()),
                         Params.parse(exchange.getRequestURI().getRawQuery()));
@@ -151,6 +164,26 @@ public final class WebServer implements AutoCloseable {
             reply = Reply.error(500, "internal error (see the server log)");
         }
         send(exchange, reply, apiRequest);
+    }
+
+    /** Where the curation actions are: {@code POST /api/curations/merge} and so on. */
+    static final String CURATION_ACTIONS = "/api/curations/";
+
+    /**
+     * The body of a POST, as UTF-8 text.
+     *
+     * @throws HttpError 413 when longer than {@link CurationRoutes#MAX_BODY}
+     */
+    private static String body(HttpExchange exchange) {
+        try (java.io.InputStream in = exchange.getRequestBody()) {
+            byte[] bytes = in.readNBytes(CurationRoutes.MAX_BODY + 1);
+            if (bytes.length > CurationRoutes.MAX_BODY) {
+                throw new HttpError(413, "the body is longer than " + CurationRoutes.MAX_BODY + " bytes");
+            }
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw HttpError.badRequest("cannot read the body: " + e.getMessage());
+        }
     }
 
     private Reply query(String name, Params params) {

@@ -38,4 +38,8 @@ class QueryDockerIT {
     @Nested
     class Search extends SearchContract {
     }
+
+    @Nested
+    class Curating extends CurationContract {
+    }
 }

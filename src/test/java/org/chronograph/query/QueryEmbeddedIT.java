@@ -36,4 +36,8 @@ class QueryEmbeddedIT {
     @Nested
     class Search extends SearchContract {
     }
+
+    @Nested
+    class Curating extends CurationContract {
+    }
 }

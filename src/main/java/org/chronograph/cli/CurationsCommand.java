@@ -34,8 +34,10 @@ final class CurationsCommand extends GraphCommand {
         @Override
         List<Table> tables(GraphConnection graph) {
             int count = new Curations(graph).export(file);
-            return List.of(Table.record("exported", new java.util.LinkedHashMap<>(java.util.Map.of(
-                    "file", file.toString(), "curations", (long) count))));
+            java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+            fields.put("file", file.toString());
+            fields.put("curations", (long) count);
+            return List.of(Table.record("exported", fields));
         }
     }
 

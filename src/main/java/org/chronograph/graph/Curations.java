@@ -152,10 +152,11 @@ public final class Curations {
      */
     public Applied undo(String id, String by) {
         Curation curation = find(id);
-        write("curation-undo", Map.of("id", curation.id(), "by", by, "at", now()));
+        String at = now();
+        write("curation-undo", Map.of("id", curation.id(), "by", by, "at", at));
         Curation undone = new Curation(curation.id(), curation.kind(), curation.target(), curation.targetName(),
                 curation.targetType(), curation.source(), curation.names(), curation.labels(), curation.from(),
-                curation.to(), curation.by(), curation.at(), curation.note(), false, by, now());
+                curation.to(), curation.by(), curation.at(), curation.note(), false, by, at);
         if (!curation.dated()) {
             write("curation-release", Map.of("names", curation.names(), "target", curation.target(),
                     "own", Curation.SPLIT.equals(curation.kind())));

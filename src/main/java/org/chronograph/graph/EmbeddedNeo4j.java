@@ -35,6 +35,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final long DEFAULT_PAGE_CACHE_MB = 1024;
 
+    /**
+     * Lucene (behind the full-text index) tells through java.util.logging, on standard error, that the JDK's vector
+     * module is not enabled: a notice for every command, not a problem. Kept here so the setting is not collected.
+     */
+    private static final java.util.logging.Logger LUCENE_NOTICES =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    static {
+        LUCENE_NOTICES.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private final Path dataDir;
     private final int port;
     private final DatabaseManagementService dbms;

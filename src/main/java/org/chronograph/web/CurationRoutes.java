@@ -2,6 +2,8 @@ package org.chronograph.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.NotFoundResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +34,9 @@ final class CurationRoutes {
     /**
      * Answers {@code POST /api/curations/ACTION}.
      *
-     * @throws HttpError 404 for an unknown action, 400 for a bad body
+     * @throws NotFoundResponse for an unknown action; BadRequestResponse for a bad body
      */
-    Reply post(String action, String body) {
+    Object post(String action, String body) {
         JsonNode json = parse(body);
         Curations curations = new Curations(graph);
         if (action.equals("import")) {
@@ -42,7 +44,7 @@ final class CurationRoutes {
             Map<String, Object> reply = new LinkedHashMap<>();
             reply.put("count", all.size());
             reply.put("imported", all);
-            return Reply.json(reply);
+            return reply;
         }
         String by = text(json, "by", false);
         by = by == null ? "web" : by;
@@ -59,9 +61,9 @@ final class CurationRoutes {
             case "split" -> curations.split(resolver.resolve(text(json, "entity", true)).key(), text(json, "name", true), by,
                     note);
             case "undo" -> curations.undo(undoId(json, curations, resolver), by);
-            default -> throw new HttpError(404, "no curation action '" + action + "' (merge, alias, split, undo, import)");
+            default -> throw new NotFoundResponse("no curation action '" + action + "' (merge, alias, split, undo, import)");
         };
-        return Reply.json(applied);
+        return applied;
     }
 
     private String undoId(JsonNode json, Curations curations, EntityResolver resolver) {
@@ -75,23 +77,23 @@ final class CurationRoutes {
         try {
             key = EntityKeys.of(name);
         } catch (IllegalArgumentException e) {
-            throw HttpError.badRequest("name: not a name: '" + name + "'");
+            throw new BadRequestResponse("name: not a name: '" + name + "'");
         }
         return curations.list(false).stream()
                 .filter(c -> c.target().equals(target.key()) && (c.names().contains(key) || key.equals(c.source())))
                 .map(Curation::id).findFirst()
-                .orElseThrow(() -> new HttpError(404, "no curation in force sends '" + name + "' to '" + target.name() + "'"));
+                .orElseThrow(() -> new NotFoundResponse("no curation in force sends '" + name + "' to '" + target.name() + "'"));
     }
 
     private static JsonNode parse(String body) {
         try {
-            JsonNode json = Json.MAPPER.readTree(body == null || body.isBlank() ? "{}" : body);
+            JsonNode json = WebServer.MAPPER.readTree(body == null || body.isBlank() ? "{}" : body);
             if (!json.isObject()) {
-                throw HttpError.badRequest("the body must be a JSON object");
+                throw new BadRequestResponse("the body must be a JSON object");
             }
             return json;
         } catch (JsonProcessingException e) {
-            throw HttpError.badRequest("the body is not JSON: " + e.getOriginalMessage());
+            throw new BadRequestResponse("the body is not JSON: " + e.getOriginalMessage());
         }
     }
 
@@ -99,15 +101,15 @@ final class CurationRoutes {
         JsonNode value = json.get(name);
         if (value == null || value.isNull() || value.asText().isBlank()) {
             if (required) {
-                throw HttpError.badRequest("missing '" + name + "'");
+                throw new BadRequestResponse("missing '" + name + "'");
             }
             return null;
         }
         if (!value.isTextual()) {
-            throw HttpError.badRequest(name + ": must be text");
+            throw new BadRequestResponse(name + ": must be text");
         }
         if (value.asText().length() > Params.MAX_VALUE) {
-            throw HttpError.badRequest(name + ": longer than " + Params.MAX_VALUE + " characters");
+            throw new BadRequestResponse(name + ": longer than " + Params.MAX_VALUE + " characters");
         }
         return value.asText().strip();
     }

@@ -36,10 +36,19 @@ public final class EntityResolver {
         }
         List<Record> found = Cypher.read(graph, "entity-find", parameters(key, text));
         if (found.isEmpty()) {
-            throw new UnknownEntityException(text, new EntitySearch(graph).suggest(text, SUGGESTIONS));
+            throw new UnknownEntityException(text, suggestions(text));
         }
         Record r = found.get(0);
         return new ResolvedEntity(r.get("key").asString(), r.get("name").asString(), r.get("type").asString());
+    }
+
+    /** What the user may have meant; none when the search itself fails (the name is unknown all the same). */
+    private List<SearchHit> suggestions(String text) {
+        try {
+            return new EntitySearch(graph).suggest(text, SUGGESTIONS);
+        } catch (org.chronograph.ChronographException e) {
+            return List.of();
+        }
     }
 
     private static Map<String, Object> parameters(String key, String name) {

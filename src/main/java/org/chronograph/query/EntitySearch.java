@@ -24,6 +24,11 @@ public final class EntitySearch {
     /** Default number of entities, as suggestions under a search box. */
     public static final int DEFAULT_LIMIT = 10;
 
+    /** Words of a search used at most, and characters of a word (a longer word is cut: Lucene's wildcard and fuzzy
+     * automatons grow with the word, and no name has such words). */
+    static final int MAX_TERMS = 8;
+    static final int MAX_TERM = 40;
+
     /** Kinds of match, from the closest: see {@link SearchHit#match()}. */
     public static final String EXACT = "exact";
     public static final String PREFIX = "prefix";
@@ -120,14 +125,16 @@ public final class EntitySearch {
 
     /**
      * The words of a text as the index sees them: accents removed, lower case, split on anything but letters and
-     * digits (so no Lucene operator or special character ever reaches the query).
+     * digits (so no Lucene operator or special character ever reaches the query); at most {@value #MAX_TERMS} words of
+     * at most {@value #MAX_TERM} characters.
      */
     static List<String> terms(String text) {
         if (text == null) {
             return List.of();
         }
         String folded = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).limit(8).toList();
+        return Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).limit(MAX_TERMS)
+                .map(w -> w.length() > MAX_TERM ? w.substring(0, MAX_TERM) : w).toList();
     }
 
     private static String join(List<String> terms, java.util.function.UnaryOperator<String> each, String operator) {

@@ -135,7 +135,8 @@ public final class Extractor {
             }
         }
         List<Event> eventList = found.events();
-        return new Extraction(article, resolved.entities(), eventList, moves.derive(eventList));
+        return new Extraction(article, resolved.entities(), eventList, moves.derive(eventList),
+                sentences.stream().map(AnalyzedSentence::text).toList());
     }
 
     /** The name an article uses for a gazetteer entity, else its canonical name. */

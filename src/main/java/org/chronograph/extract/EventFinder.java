@@ -121,7 +121,10 @@ final class EventFinder {
                 Event before = events.get(key);
                 int laterThanBefore = c.type() == EventType.RELEASE && before != null && before.date() != null && date != null
                         ? date.start().compareTo(before.date().start()) : 0;
-                if (known == null || laterThanBefore > 0 || laterThanBefore == 0 && dateDistance < known) {
+                // at the same distance a dated telling wins over an undated one ("unicorn status with a valuation")
+                boolean datedOverUndated = known != null && dateDistance == known && when != null && before != null
+                        && before.date() == null;
+                if (known == null || laterThanBefore > 0 || laterThanBefore == 0 && dateDistance < known || datedOverUndated) {
                     events.put(key, event);
                     distances.put(key, dateDistance);
                 }

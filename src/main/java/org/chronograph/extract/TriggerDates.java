@@ -30,16 +30,20 @@ final class TriggerDates {
     /** Characters looked at before a date for "as of". */
     private static final int CUE_WINDOW = 60;
     /**
-     * Relations by which a clause with a time of its own hangs on a word: a relative or participle clause on a noun
-     * ("a partnership that began in 2019", "Mistral AI (co-founded by ...)"), an adverbial clause, a clause set beside
-     * ("—many to found ..."), a conjoined clause. Complements ("said on Monday it was making", "agreed in May to
-     * acquire") share their governor's time and are not listed.
+     * Relations by which a clause with a time of its own hangs on a word, going up from a trigger: a relative or
+     * participle clause on a noun ("Mistral AI (co-founded by ...)"), an adverbial clause, a clause set beside ("—many
+     * to found ..."). A conjoined verb may share the date of the first ("In 2019, X acquired Y and launched Z"; its
+     * own date, nearer, wins), and complements ("said on Monday it was making", "agreed in May to acquire") share
+     * their governor's time.
      */
     private static final Set<String> CLAUSE_RELATIONS = Set.of("acl", "acl:relcl", "advcl", "advcl:relcl",
-            "parataxis", "list", "dep", "conj");
+            "parataxis", "list", "dep");
     /** Down from the common governor to a date, a complement clause has its own time too ("X said Y had left in 2019"). */
     private static final Set<String> CLAUSE_RELATIONS_DOWN = Set.of("acl", "acl:relcl", "advcl", "advcl:relcl",
             "parataxis", "list", "dep", "conj", "ccomp", "csubj");
+    /** Subordinators of a clause at the same time as its governor: "soured around 2018 when Musk resigned". */
+    private static final Set<String> SAME_TIME_MARKS = Set.of("when", "as", "while", "lorsque", "lorsqu'", "lorsqu’",
+            "quand", "alors", "pendant");
     /** Modifier relations: a trigger used to describe another noun ("the founding agreement", "launch event"). */
     private static final Set<String> MODIFIER_RELATIONS = Set.of("amod", "compound");
     /** Auxiliaries of the pluperfect: "had founded", "avait fondé", "était parti". */
@@ -74,7 +78,6 @@ final class TriggerDates {
         List<Integer> objects = objectTokens(s, trigger, participants, mentions);
         TimeMention nearest = dates.stream()
                 .min(Comparator.comparingInt(t -> distance(s, trigger, hit, objects, t))).orElse(null);
-        if (System.getenv("D16_DEBUG") != null) System.err.println("D16 " + type + " '" + hit.words() + "' times=" + times.stream().map(t -> t.text() + "=" + t.date() + (inClauseOf(s, trigger, t) ? "" : "[other-clause]") + (asOf(s.text(), t) ? "[as-of]" : "")).toList() + " kept=" + dates.stream().map(TimeMention::text).toList() + " objects=" + objects + " noun=" + modifiesANoun(s, trigger) + " plup=" + pluperfect(s, trigger, hit) + " fb=" + fallback + " | " + s.text().substring(0, Math.min(160, s.text().length())));
         if (nearest != null) return new Chosen(nearest.date(), distance(s, trigger, hit, objects, nearest));
         boolean narrative = !timeClause && dates.size() == times.size() && !modifiesANoun(s, trigger)
                 && !pluperfect(s, trigger, hit);
@@ -144,8 +147,9 @@ final class TriggerDates {
 
     /**
      * Whether a date belongs to the trigger's clause: the parse path from the trigger up to the word that governs
-     * both, then down to the date, enters or leaves no other clause. Going up, a conjoined verb shares a date put
-     * before the first ("In 2019, X acquired Y and launched Z"). Without a parse every date belongs.
+     * both, then down to the date, enters or leaves no other clause ("a partnership that began in 2019" going down,
+     * "(co-founded by ...)" going up); a date written inside a clause conjoined to the trigger is that clause's,
+     * wherever the parser hung it. Without a parse every date belongs.
      */
     static boolean inClauseOf(AnalyzedSentence s, int trigger, TimeMention t) {
         return inClauseOf(s, trigger, head(s, t));
@@ -168,15 +172,20 @@ final class TriggerDates {
             int child = up.get(i);
             int parent = up.get(i + 1);
             String r = s.relation(parent, child);
-            if (r == null || !CLAUSE_RELATIONS.contains(r) || !verbal(s, child) || sharesTime(s, parent, child)) continue;
-            if (r.equals("conj") && date < parent) continue;
+            if (r == null || !CLAUSE_RELATIONS.contains(r) || !verbal(s, child)) continue;
+            if (sharesTime(s, parent, child, true) || parent == common && purpose(s, child)) continue;
             return false;
+        }
+        // a date written inside a clause conjoined to the trigger is that clause's, wherever the parser hung it
+        for (int d : s.dependents(trigger)) {
+            if ("conj".equals(s.relation(trigger, d)) && verbal(s, d) && d > trigger && within(s, d, date)
+                    && !sharesTime(s, trigger, d, false)) return false;
         }
         for (int i = 0; i + 1 < fromDate.size() && fromDate.get(i) != common; i++) {
             int child = fromDate.get(i);
             int parent = fromDate.get(i + 1);
             String r = s.relation(parent, child);
-            if (r == null || !CLAUSE_RELATIONS_DOWN.contains(r) || !verbal(s, child) || sharesTime(s, parent, child)) continue;
+            if (r == null || !CLAUSE_RELATIONS_DOWN.contains(r) || !verbal(s, child) || sharesTime(s, parent, child, false)) continue;
             // "X's acquisition of Y was a landmark deal completed in 2019": a clause on the predicate noun tells of
             // the subject
             if (parent == common && r.startsWith("acl") && hasDependent(s, parent, "cop")) continue;
@@ -187,17 +196,64 @@ final class TriggerDates {
 
     /**
      * Clauses that tell the same moment as the word they hang on: a label and the text after its colon ("IPO
-     * (2014): Alibaba went public ..."), and a present participle with no subordinating word ("went public in
-     * September 2014, raising $25 billion", "acquérant des participations dans Lazada (2016)"); not "after raising".
+     * (2014): Alibaba went public ..."); a when-clause ("soured around 2018 when Musk resigned", "lorsque"); a present participle with no subordinating word or with "with"/"avec"
+     * ("went public in September 2014, raising $25 billion", "acquérant des participations dans Lazada (2016)",
+     * "remained by mid-2025, with 11 departing over two years"), not "after raising". Going up from a trigger, a
+     * perfect participle shares its governor's date too ("restaient à la mi-2025, huit étant partis"); going down to
+     * a date, a purpose infinitive does ("joined X in 2024 to lead", the parser hanging the date on "lead"); going up,
+     * an event told in one takes only a date of the verb it hangs on ("partie en 2023 pour fonder X"), not one
+     * further up ("restaient à la mi-2025, ... partis en deux ans, beaucoup pour fonder ...").
+     *
+     * @param up whether the trigger is in the child clause (true) or the date is (false)
      */
-    private static boolean sharesTime(AnalyzedSentence s, int parent, int child) {
+    private static boolean sharesTime(AnalyzedSentence s, int parent, int child, boolean up) {
         int from = Math.min(parent, child);
         int to = Math.max(parent, child);
         if (s.span(from, to + 1).contains(":")) return true;
-        if (hasDependent(s, child, "mark")) return false;
         String tag = s.tokens().get(child).tag();
         String word = s.tokens().get(child).word().toLowerCase(Locale.ROOT);
+        String mark = null;
+        boolean perfect = false;
+        for (int d : s.dependents(child)) {
+            String r = s.relation(child, d);
+            String w = s.tokens().get(d).word().toLowerCase(Locale.ROOT);
+            if ("mark".equals(r) && d < child) mark = w;
+            if (r != null && r.startsWith("aux") && (w.equals("étant") || w.equals("ayant"))) perfect = true;
+        }
+        if (!up && purpose(s, child)) return true;
+        if (perfect) return up;
+        if (mark != null && SAME_TIME_MARKS.contains(mark)) return true;
+        if (mark != null && !mark.equals("with") && !mark.equals("avec")) return false;
         return "VBG".equals(tag) || "VERB".equals(tag) && word.endsWith("ant") && word.length() > 4;
+    }
+
+    /** A purpose infinitive: "to lead", "pour fonder". */
+    private static boolean purpose(AnalyzedSentence s, int verb) {
+        String tag = s.tokens().get(verb).tag();
+        String word = s.tokens().get(verb).word().toLowerCase(Locale.ROOT);
+        for (int d : s.dependents(verb)) {
+            if (!"mark".equals(s.relation(verb, d)) || d > verb) continue;
+            String mark = s.tokens().get(d).word().toLowerCase(Locale.ROOT);
+            if (mark.equals("to") && "VB".equals(tag)
+                    || mark.equals("pour") && "VERB".equals(tag) && word.matches(".*(?:er|ir|re)")) return true;
+        }
+        return false;
+    }
+
+    /** Whether a token lies within the words of a token's subtree (from its leftmost to its rightmost word). */
+    private static boolean within(AnalyzedSentence s, int head, int token) {
+        int[] span = {head, head};
+        subtreeSpan(s, head, span, 0);
+        return token >= span[0] && token <= span[1];
+    }
+
+    private static void subtreeSpan(AnalyzedSentence s, int token, int[] span, int depth) {
+        if (depth > 40) return;
+        for (int d : s.dependents(token)) {
+            span[0] = Math.min(span[0], d);
+            span[1] = Math.max(span[1], d);
+            subtreeSpan(s, d, span, depth + 1);
+        }
     }
 
     private static boolean hasDependent(AnalyzedSentence s, int governor, String relation) {
@@ -229,7 +285,10 @@ final class TriggerDates {
     static boolean modifiesANoun(AnalyzedSentence s, int trigger) {
         for (int g : s.governors(trigger)) {
             String r = s.relation(g, trigger);
-            if (r != null && MODIFIER_RELATIONS.contains(r) && g > trigger) return true;
+            String tag = s.tokens().get(g).tag();
+            // a common noun only: "acquiring DNNresearch" misread as a modifier of the name is a verb and its object
+            if (r != null && MODIFIER_RELATIONS.contains(r) && g > trigger
+                    && ("NN".equals(tag) || "NNS".equals(tag) || "NOUN".equals(tag))) return true;
         }
         return false;
     }

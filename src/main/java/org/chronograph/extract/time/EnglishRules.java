@@ -161,6 +161,9 @@ final class EnglishRules {
         add(r, Gate.EN_MONTH, Rule.prefixed("month-prefixed", true,
                 MONTH,
                 (m, a) -> Periods.inContext(a, y -> Periods.month(y, month(m)))));
+        add(r, Gate.EN_MONTH, Rule.of("month-label", true,
+                "^\\s*(?:[-*•]\\s*)?" + MONTH + "(?=\\s*:)",
+                (m, a) -> Periods.inContext(a, y -> Periods.month(y, month(m)))));
         add(r, Gate.EN_MONTH, Rule.of("month-in", true,
                 MONTH_LEAD + MONTH,
                 (m, a) -> Periods.inContext(a, y -> Periods.month(y, month(m)))));

@@ -136,6 +136,9 @@ final class FrenchRules {
         add(r, Gate.FR_MONTH, Rule.prefixed("month-prefixed", true,
                 WORD_START + MONTH_OF + MONTH + LAST_NEXT,
                 FrenchRules::monthInContext));
+        add(r, Gate.FR_MONTH, Rule.of("month-label", true,
+                "^\\s*(?:[-*•]\\s*)?" + MONTH + "(?=\\s*:)",
+                FrenchRules::monthInContext));
         add(r, Gate.FR_MONTH, Rule.of("month-in", true,
                 MONTH_LEAD + MONTH + LAST_NEXT,
                 FrenchRules::monthInContext));

@@ -109,7 +109,9 @@ final class Periods {
      * context gives. Before any date of the article, news counts from the publication date and the tense chooses: a
      * past event the latest such period that began on or before publication, a future one the first that has not
      * ended, and without a cue the one nearest to publication ("in late November" in a January article is the
-     * November before, "en février" in July this February). After a date of the article, that date's year.
+     * November before, "en février" in July this February). After a date of the article, that date's year; when that
+     * is the publication year, a past event still cannot lie after publication nor a future one before it ("Le 21
+     * décembre, ... a racheté", published in June after "mi-2025", is the December before).
      *
      * @param inYear the period in a given year (null when impossible, e.g. 29 February)
      * @return the period, or null when the context gives no year
@@ -118,8 +120,16 @@ final class Periods {
         Integer y = a.narrativeYear();
         LocalDate pub = a.published();
         if (y == null) return null;
-        if (pub == null || !a.onPublication()) return inYear.apply(y);
-        int py = pub.getYear();
+        int py = pub == null ? 0 : pub.getYear();
+        if (pub == null || !a.onPublication() && y != py) return inYear.apply(y);
+        if (!a.onPublication()) {
+            // the article's year is the publication's: a past event cannot lie after publication, nor a future one before
+            EventDate d = inYear.apply(y);
+            if (d == null) return null;
+            if (a.tense() == Tense.PAST && d.start().isAfter(pub)) return inYear.apply(y - 1);
+            if (a.tense() == Tense.FUTURE && d.end().isBefore(pub)) return inYear.apply(y + 1);
+            return d;
+        }
         EventDate before = inYear.apply(py - 1);
         EventDate same = inYear.apply(py);
         EventDate after = inYear.apply(py + 1);

@@ -143,7 +143,8 @@ public final class Extractor {
             }
         }
         List<Event> eventList = found.events();
-        return new Extraction(article, resolved.entities(), eventList, moves.derive(eventList));
+        return new Extraction(article, resolved.entities(), eventList, moves.derive(eventList),
+                sentences.stream().map(AnalyzedSentence::text).toList());
     }
 
     /** An article's sentences, its mentions by sentence, its candidate entities and what typing reads of it. */

@@ -11,7 +11,7 @@ import java.util.List;
  * the paragraph it belongs to.
  */
 record AnalyzedSentence(int index, int paragraph, int begin, int end, String text,
-                        List<CoreLabel> tokens, Parse parse) {
+                        List<CoreLabel> tokens, Parse parse) implements java.io.Serializable {
 
     /** {@code parse} {@code null}: no parse. */
     AnalyzedSentence {

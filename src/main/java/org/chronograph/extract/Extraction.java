@@ -6,24 +6,35 @@ import org.chronograph.source.Article;
 /**
  * Everything extracted from one article: a pure value, with no link to any database; {@code work} says how much
  * text was analysed for it.
+ *
+ * @param sentences the article's sentences (clean text) by index, as {@link Mention#sentence()} counts them; empty
+ *                  when the extraction did not keep them
  */
-public record Extraction(Article article, List<Entity> entities, List<Event> events, List<Move> moves, Work work) {
+public record Extraction(Article article, List<Entity> entities, List<Event> events, List<Move> moves,
+                         List<String> sentences, Work work) implements java.io.Serializable {
     public Extraction {
         entities = List.copyOf(entities);
         events = List.copyOf(events);
         moves = List.copyOf(moves);
+        sentences = List.copyOf(sentences);
+        if (work == null) work = Work.NONE;
     }
 
-    /** Facts made elsewhere than from text (tests, synthetic data): no work counted. */
+    /** Facts made elsewhere than from text (stored, synthetic): no work counted. */
+    public Extraction(Article article, List<Entity> entities, List<Event> events, List<Move> moves, List<String> sentences) {
+        this(article, entities, events, moves, sentences, Work.NONE);
+    }
+
+    /** An extraction that keeps no sentences and counts no work. */
     public Extraction(Article article, List<Entity> entities, List<Event> events, List<Move> moves) {
-        this(article, entities, events, moves, Work.NONE);
+        this(article, entities, events, moves, List.of(), Work.NONE);
     }
 
     /**
      * What extraction analysed: sentences and tokens (as CoreNLP counts them), and how many of them it parsed
      * (the rest got tokens, tags and names only).
      */
-    public record Work(int sentences, int tokens, int parsedSentences, int parsedTokens) {
+    public record Work(int sentences, int tokens, int parsedSentences, int parsedTokens) implements java.io.Serializable {
         public static final Work NONE = new Work(0, 0, 0, 0);
 
         static Work of(List<AnalyzedSentence> sentences) {

@@ -10,13 +10,16 @@ import java.util.function.Supplier;
  * that sentence alone, and the parse is the one CoreNLP's {@code depparse} annotator would have made. Code that
  * reads the parse of every sentence makes extraction parse every sentence: ask the cheap questions first (a
  * trigger word, a name, a date; tokens, tags and NER are all there before any parse). Safe to read from several
- * threads.
+ * threads. Serialized (the trainer's analysis cache) as its graph: a parse not made yet is made then, so that
+ * what is read back has every parse the sentence would have had.
  */
-final class Parse {
+final class Parse implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** No parse: languages without a parser, sentences glued from pieces CoreNLP split. */
     static final Parse NONE = new Parse(null, null);
 
-    private Supplier<SemanticGraph> parser;
+    private transient Supplier<SemanticGraph> parser;
     private SemanticGraph graph;
 
     private Parse(Supplier<SemanticGraph> parser, SemanticGraph graph) {
@@ -46,5 +49,18 @@ final class Parse {
     /** True when the sentence has a parse now: made up front, or on demand because something read it. */
     synchronized boolean made() {
         return parser == null && graph != null;
+    }
+
+    /** Writes the graph, parsing first if nothing read it yet. */
+    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+        graph();
+        synchronized (this) {
+            out.defaultWriteObject();
+        }
+    }
+
+    /** {@link #NONE} stays one object once read back. */
+    private Object readResolve() {
+        return graph == null ? NONE : this;
     }
 }

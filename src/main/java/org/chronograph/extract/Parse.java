@@ -46,6 +46,11 @@ final class Parse implements java.io.Serializable {
         return graph;
     }
 
+    /** True when the sentence will be parsed if something reads its parse (it was not yet, and it can be). */
+    synchronized boolean pending() {
+        return parser != null;
+    }
+
     /** True when the sentence has a parse now: made up front, or on demand because something read it. */
     synchronized boolean made() {
         return parser == null && graph != null;

@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.chronograph.source.Article;
 import org.chronograph.source.ArticleReader;
 import org.junit.jupiter.api.AfterAll;
@@ -18,24 +16,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Extraction as it runs (parse on demand, English NER without the MUC model) gives the facts of a full CoreNLP run
- * (every annotator on every sentence, as extraction ran before): the visible gold articles ({@code ../shared/corpus}
- * seed and dev, when present), our fixtures and the bundled examples, extracted both ways, give the same JSON but for
- * the differences listed here, each with its reason; and on demand parses fewer sentences.
+ * Extraction as it runs (each sentence parsed only when something reads its parse) gives the facts of a full CoreNLP
+ * run (every annotator on every sentence, as extraction ran before): the visible gold articles ({@code ../shared/corpus}
+ * seed and dev, when present), our fixtures and the bundled examples, extracted both ways, give the same JSON, and on
+ * demand parses fewer sentences.
  */
 class ParseOnDemandIT {
     private static final Path CORPUS = Path.of("../shared/corpus");
-
-    /**
-     * The differences accepted, by article: entities only CoreNLP's English MUC NER model (7 classes; the one extraction
-     * no longer runs) found, all wrong. Their events and moves must be the same; the entities may differ only by these
-     * names and by the mentions those names took from others (without "Computer Science", its "Science" is read as
-     * short for "Science of Deep Learning", named in the same article).
-     */
-    private static final Map<String, Set<String>> MUC_ONLY = Map.of(
-            "2025-05-02-jakub-pachocki-en.md", Set.of("Computer Science"),
-            "2025-10-22-alibaba-cloud-cto-en.md", Set.of("Computer Science"),
-            "2025-10-05-leading-llm-engineers-en.md", Set.of("VP of Research"));
 
     private static List<Article> articles;
 
@@ -64,7 +51,7 @@ class ParseOnDemandIT {
             lazy = lazy.plus(x.work());
             String expected = ExtractionJson.toLine(reference);
             String actual = ExtractionJson.toLine(x);
-            if (!expected.equals(actual) && !justified(a.id(), reference, x)) {
+            if (!expected.equals(actual)) {
                 differences.add(a.id() + ":\n  full run:  " + expected + "\n  on demand: " + actual);
             }
             assertThat(x.work().tokens()).as(a.id()).isEqualTo(reference.work().tokens());
@@ -78,24 +65,9 @@ class ParseOnDemandIT {
         assertThat(lazy.parsedSentences()).isPositive();
     }
 
-    /** True when the two differ only as {@link #MUC_ONLY} says they may. */
-    private static boolean justified(String id, Extraction reference, Extraction x) {
-        Set<String> mucOnly = MUC_ONLY.get(id);
-        if (mucOnly == null) return false;
-        var expected = ExtractionJson.toJson(reference);
-        var actual = ExtractionJson.toJson(x);
-        Set<String> names = new java.util.TreeSet<>();
-        reference.entities().forEach(e -> names.add(e.name()));
-        names.removeAll(mucOnly);
-        Set<String> actualNames = new java.util.TreeSet<>();
-        x.entities().forEach(e -> actualNames.add(e.name()));
-        return expected.get("events").equals(actual.get("events")) && expected.get("moves").equals(actual.get("moves"))
-                && names.equals(actualNames);
-    }
-
     @AfterAll
     static void releaseModels() {
-        // two sets of English NER models: give the heap back to the integration tests that follow
+        // two sets of CoreNLP models: give the heap back to the integration tests that follow
         StanfordCoreNLP.clearAnnotatorPool();
     }
 }

@@ -91,11 +91,14 @@ final class RealTextBench {
         if (byLang.isEmpty()) throw new ChronographException("no English or French articles in " + texts);
         log.accept("real articles: " + byLang.entrySet().stream().map(e -> e.getValue().size() + " " + e.getKey()).toList()
                 + " from " + texts + "; loading CoreNLP models");
-        Extractor extractor = new Extractor();
-        extractor.warmUp(byLang.keySet());
         Map<String, Language> out = new LinkedHashMap<>();
         for (Map.Entry<String, List<Article>> e : byLang.entrySet()) {
+            // one extractor per language, dropped after it: one language's models at a time beside CoreNLP's defaults
+            // (English's defaults, SUTime and the fine-grained NER included, filled a 3 GB heap beside both languages)
+            Extractor extractor = new Extractor();
+            extractor.warmUp(List.of(e.getKey()));
             out.put(e.getKey(), language(e.getKey(), e.getValue(), extractor, rounds, threads, log));
+            StanfordCoreNLP.clearAnnotatorPool();
         }
         return new Figures(texts, rounds, out);
     }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
                 PathCommand.class, ConflictsCommand.class, EntityCommand.class, EntitiesCommand.class, StatsCommand.class,
                 BoltCommand.class, MergeCommand.class, UnmergeCommand.class, SplitCommand.class, AliasCommand.class,
                 CurationsCommand.class,
-                ExportCommand.class, ServeCommand.class, LoadTestCommand.class, EvalCommand.class, GenSyntheticCommand.class,
+                ExportCommand.class, ServeCommand.class, LoadTestCommand.class, EvalCommand.class, TrainCommand.class, GenSyntheticCommand.class,
                 BenchCommand.class})
 public final class Main implements Runnable {
 

@@ -173,7 +173,9 @@ async function load(params, eventKey) {
   try {
     const [body, undated] = await Promise.all([
       getJson('timeline', query),
-      query.basis === 'event' ? getJson('timeline', { ...query, undated: true, limit: 500 }) : Promise.resolve(null)]);
+      // undated events fall in no period: the list beside shows those of the entity and types, whatever the period
+      query.basis === 'event' ? getJson('timeline', { ...query, from: '', to: '', undated: true, limit: 500 })
+        .catch(error => ({ events: [], error })) : Promise.resolve(null)]);
     if (mine !== generation) return;
     draw(body.events, query.basis, undated, params);
     status(body.more ? `The first ${body.count} events in date order; narrow the period or the types to see the rest.` : '');
@@ -209,7 +211,7 @@ function draw(events, basis, undated, params) {
   items.add(placed);
   const box = document.getElementById('timeline');
   box.dataset.items = String(placed.length);
-  drawUndated(undated ? undated.events : [], basis, unplaced);
+  drawUndated(undated ? undated.events : [], basis, unplaced, undated && undated.error);
   if (placed.length) {
     if (params.from || params.to) windowOf(params.from, params.to, placed);
     else openOnEvents(placed);
@@ -218,7 +220,7 @@ function draw(events, basis, undated, params) {
 }
 
 /** The list beside the axis: events without a date, by when first reported. */
-function drawUndated(events, basis, unplaced) {
+function drawUndated(events, basis, unplaced, undatedError) {
   const aside = document.getElementById('undated');
   const list = document.getElementById('undated-list');
   const title = document.getElementById('undated-title');
@@ -230,6 +232,10 @@ function drawUndated(events, basis, unplaced) {
   }
   for (const event of events) entries.set(event.key, event);
   title.textContent = `Undated events (${events.length})`;
+  if (undatedError) {
+    list.replaceChildren(el('li', { class: 'error', text: `Could not list them: ${undatedError.message}` }));
+    return;
+  }
   aside.dataset.count = String(events.length);
   list.replaceChildren(...events.map(event => el('li', {},
     el('button', { type: 'button', class: 'event-button', 'data-key': event.key, onclick: () => choose(event.key) },

@@ -104,9 +104,9 @@ function render(e) {
  */
 function mainSections(e, names) {
   const facts = [
-    e.events.length ? section('events', `Events (${e.events.length})`, eventList(e.events, e.key)) : null,
+    e.events.length ? section('events', `Events (${e.events.length})`, eventList(e.events, e.key, e.name)) : null,
     e.undatedEvents.length ? section('undated', `Undated events (${e.undatedEvents.length})`,
-      el('p', { class: 'hint', text: 'Articles report these without a date: they are on no timeline.' }), eventList(e.undatedEvents, e.key)) : null,
+      el('p', { class: 'hint', text: 'Articles report these without a date: they are on no timeline.' }), eventList(e.undatedEvents, e.key, e.name)) : null,
     e.type === 'Person' && e.career.length ? section('career', 'Career', career(e.career)) : null,
     e.moves.length ? section('moves', `Moves (${e.moves.length})`, moveList(e.moves)) : null,
   ].filter(Boolean);
@@ -125,7 +125,7 @@ function empty(text) {
   return el('p', { class: 'empty', text });
 }
 
-function eventList(events, self) {
+function eventList(events, self, selfName) {
   return el('ol', { class: 'facts' }, ...events.map(event => {
     const type = event.type.toLowerCase();
     const others = event.participants.filter(p => p.key !== self);
@@ -136,7 +136,7 @@ function eventList(events, self) {
         el('span', { class: 'what' }, swatch(eventColor(type)), type, me && me.role ? el('span', { class: 'meta', text: ` (as ${me.role})` }) : null),
         el('span', { class: 'who' }, ...others.flatMap((p, i) => [i ? ', ' : '', entityLink(p.name, p.type),
           p.role ? el('span', { class: 'meta', text: ` (${p.role})` }) : null])),
-        event.date ? viewLink('timeline', { entity: self, event: event.key }, 'on the timeline', 'small-link') : null),
+        event.date ? viewLink('timeline', { entity: selfName, event: event.key }, 'on the timeline', 'small-link') : null),
       sources(event.reports));
   }));
 }

@@ -192,7 +192,8 @@ function draw() {
       label: { fontSize: 12, fontFamily: 'system-ui, sans-serif', formatter: p => p.data.display },
       lineStyle: { opacity: 0.38, curveness: 0.5 },
       emphasis: { focus: 'adjacency', lineStyle: { opacity: 0.7 } },
-      blur: { lineStyle: { opacity: 0.08 }, itemStyle: { opacity: 0.3 }, label: { opacity: 0.4 } },
+      // the others stay readable while a flow is picked: fainter bands, labels barely so
+      blur: { lineStyle: { opacity: 0.12 }, itemStyle: { opacity: 0.45 }, label: { opacity: 0.75 } },
     }],
   }, true);
   chart.off('click');

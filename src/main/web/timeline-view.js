@@ -160,7 +160,10 @@ export async function open(params) {
     loadedKey = key;
     await load(current, params.event);
   }
-  if (params.event && entries.has(params.event)) showDetails(params.event, false);
+  if (params.event && entries.has(params.event)) {
+    showDetails(params.event, false);
+    reveal(params.event);
+  }
   else if (!params.event) hideDetails();
   nav.title(current.entity ? `Timeline of ${current.entity}` : 'Timeline');
 }
@@ -267,17 +270,17 @@ function toItem(event, basis) {
     onkeydown: keyEvent => onItemKey(keyEvent, event.key),
   }, mod ? el('span', { class: 'mod', text: modText(mod) }) : null, mod ? ' ' : null, names);
   const base = {
-    id: event.key, group: type, className: 'event type-' + type, content,
+    id: event.key, group: type, className: 'event type-' + type, content, labelWidth: 0,
     title: el('span', { text: description }), style: `--type-color:${eventColor(type)}`,
   };
   if (basis === 'published') {
     const first = firstReport(event);
-    return first ? { ...base, start: day(first), type: 'point' } : null;
+    return first ? { ...base, start: day(first), type: 'point', labelWidth: labelWidth(names, null, true) } : null;
   }
   if (!event.date) return null;
   const [start, end] = period(event.date, event.mod);
-  if (event.precision === 'DAY' || event.precision === 'MONTH') return { ...base, start, type: 'point' };
-  return { ...base, start, end, type: 'range' };
+  if (event.precision === 'DAY' || event.precision === 'MONTH') return { ...base, start, type: 'point', labelWidth: labelWidth(names, mod, true) };
+  return { ...base, start, end, type: 'range', labelWidth: labelWidth(names, mod, false) };
 }
 
 function modText(mod) {
@@ -299,7 +302,15 @@ function onItemKey(event, key) {
 
 /** Moves the window to an event when it is out of view, and puts the keyboard focus on it. */
 function focusItem(key) {
+  reveal(key);
+  const label = document.querySelector(`#timeline .item-label[data-key="${CSS.escape(key)}"]`);
+  if (label) label.focus();
+}
+
+/** Moves the window to an event when it is out of view (keeping the zoom). */
+function reveal(key) {
   const item = items.get(key);
+  if (!item) return;
   const { start, end } = timeline.getWindow();
   const itemEnd = item.end || item.start;
   if (item.start < start || itemEnd > end) {
@@ -307,9 +318,8 @@ function focusItem(key) {
     const middle = (item.start.getTime() + itemEnd.getTime()) / 2;
     timeline.setWindow(new Date(middle - span / 2), new Date(middle + span / 2), { animation: false });
     timeline.redraw();
+    summarize();
   }
-  const label = document.querySelector(`#timeline .item-label[data-key="${CSS.escape(key)}"]`);
-  if (label) label.focus();
 }
 
 function day(iso) {
@@ -336,8 +346,8 @@ export function period(text, mod) {
 
 /**
  * Opens on the period where the events are, so that a few far-off dates (a founding in 1993, a plan for 2030) do not
- * squeeze the rest into a corner: the shortest span that holds half of the events, widened to hold two thirds or nine
- * in ten of them when that does not make it more than twice as long.
+ * squeeze the rest into a corner: the shortest span that holds half of the events, widened to hold all of them, nine
+ * in ten or two thirds when that does not make it more than twice as long (or longer than two years).
  */
 export function busiestSpan(times) {
   const sorted = [...times].sort((a, b) => a - b);
@@ -352,8 +362,8 @@ export function busiestSpan(times) {
     return best;
   };
   const half = shortest(0.5);
-  const limit = Math.max(2 * (half[1] - half[0]), DAY * 365);
-  for (const share of [0.9, 2 / 3]) {
+  const limit = Math.max(2 * (half[1] - half[0]), DAY * 730);
+  for (const share of [1, 0.9, 2 / 3]) {
     const span = shortest(share);
     if (span[1] - span[0] <= limit) return span;
   }
@@ -379,9 +389,43 @@ function windowOf(from, to, placed) {
   setPadded(start, end);
 }
 
+/**
+ * Shows from..to with a little room on the left and, on the right, room for the labels of the last events (a label
+ * runs right of its event), so that no label is cut at the window's edge.
+ */
 function setPadded(from, to) {
   const span = Math.max(to - from, DAY * 120);
-  timeline.setWindow(new Date(from - span * 0.04), new Date(from + span * 1.2), { animation: false });
+  const begin = from - span * 0.04;
+  let end = from + span * 1.2;
+  timeline.redraw();
+  const width = axisWidth();
+  for (const item of items.get()) {
+    const start = item.start.getTime();
+    if (start < begin || start > to) continue;
+    // the label, a share of the axis's width, must end before the window does: start + share * (end - begin) <= end;
+    // at most 30% of the width, so that one long label does not zoom the whole timeline out
+    const share = Math.min(0.3, (item.labelWidth || 0) * 1.1 / width);
+    end = Math.max(end, (start - share * begin) / (1 - share));
+  }
+  timeline.setWindow(new Date(begin), new Date(end), { animation: false });
+}
+
+/** The width of the axis, in pixels (the page's width less the side bars while the view has not been laid out). */
+function axisWidth() {
+  const center = document.querySelector('#timeline .vis-panel.vis-center');
+  const width = center ? center.clientWidth : 0;
+  return width > 200 ? width : Math.max(300, window.innerWidth - 260 - 380 - 130);
+}
+
+let measure;
+
+/** The width in pixels of an item's label, as the timeline's 12px font draws it (and the dot or the bar's padding). */
+function labelWidth(text, mod, point) {
+  if (!measure) {
+    measure = document.createElement('canvas').getContext('2d');
+    measure.font = `12px ${getComputedStyle(document.body).fontFamily}`;
+  }
+  return Math.ceil(measure.measureText(text).width) + (mod ? measure.measureText(modText(mod)).width + 14 : 0) + (point ? 22 : 10);
 }
 
 /** The line above the axis: how many events, how many in view, and how to see the others. */

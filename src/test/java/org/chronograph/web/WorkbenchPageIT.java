@@ -245,6 +245,21 @@ class WorkbenchPageIT {
         assertThat(browser.text(browser.find("#event-details"))).contains("release · 2025-01", "Talon-3 finally came out in January 2025.");
         assertThat(browser.url()).endsWith("event=" + release);
         assertThat(browser.focused()).isEqualTo(browser.find("#event-details"));
+
+        // the selected event's ring is the selection colour, which no event or entity type has
+        JsonNode ring = browser.scriptAsync("""
+                const done = arguments[arguments.length - 1];
+                import(new URL('colors.js', document.baseURI).href).then(colors => done({
+                  shadow: getComputedStyle(document.querySelector('#timeline .vis-item.vis-selected')).boxShadow,
+                  ring: colors.SELECTION_COLOR,
+                  types: [...Object.values(colors.EVENT_COLORS), ...Object.values(colors.ENTITY_COLORS)] }));
+                """);
+        String selection = ring.get("ring").asText();
+        assertThat(ring.get("shadow").asText()).contains(rgb(selection));
+        for (JsonNode type : ring.get("types")) {
+            assertThat(distance(type.asText(), selection)).as("type colour %s against the selection ring", type.asText())
+                    .isGreaterThan(60);
+        }
         browser.press(Browser.ESCAPE);
         browser.waitFor("the details closed", WAIT, () -> isHidden("#event-details"));
         assertThat(browser.focused()).isEqualTo(browser.find("#timeline .item-label[data-key='" + release + "']"));
@@ -302,6 +317,24 @@ class WorkbenchPageIT {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** A #rrggbb colour as CSS computes it: rgb(r, g, b). */
+    private static String rgb(String hex) {
+        int[] c = channels(hex);
+        return "rgb(" + c[0] + ", " + c[1] + ", " + c[2] + ")";
+    }
+
+    /** The largest difference of two #rrggbb colours in one channel. */
+    private static int distance(String a, String b) {
+        int[] x = channels(a);
+        int[] y = channels(b);
+        return Math.max(Math.abs(x[0] - y[0]), Math.max(Math.abs(x[1] - y[1]), Math.abs(x[2] - y[2])));
+    }
+
+    private static int[] channels(String hex) {
+        int v = Integer.parseInt(hex.substring(1), 16);
+        return new int[] {v >> 16 & 0xff, v >> 8 & 0xff, v & 0xff};
     }
 
     private String releaseOfTalon3() {

@@ -7,16 +7,29 @@ import java.util.List;
 
 /**
  * One sentence after CoreNLP: its tokens (offsets into the article's clean text), its dependency
- * graph (may be {@code null} for over-long sentences) and the paragraph it belongs to.
+ * graph (may be {@code null} for over-long sentences) and the paragraph it belongs to. {@code heading} is what the
+ * page's structure says of the line: {@code TRUE} for a heading or table header, {@code FALSE} for a list item's
+ * lead-in or a table cell (names, whatever their case), {@code null} when it says nothing (prose).
  */
 record AnalyzedSentence(int index, int paragraph, int begin, int end, String text,
-                        List<CoreLabel> tokens, SemanticGraph deps) {
+                        List<CoreLabel> tokens, SemanticGraph deps, Boolean heading) {
+
+    AnalyzedSentence(int index, int paragraph, int begin, int end, String text, List<CoreLabel> tokens, SemanticGraph deps) {
+        this(index, paragraph, begin, end, text, tokens, deps, null);
+    }
+
+    /** This sentence with what the page's structure says of it. */
+    AnalyzedSentence withHeading(Boolean heading) {
+        return new AnalyzedSentence(index, paragraph, begin, end, text, tokens, deps, heading);
+    }
 
     /**
      * True for title-case lines without final punctuation ("Development Hurdles and Rushed Releases"):
-     * headings, where statistical NER mistakes capitalised words for names and no event is stated.
+     * headings, where statistical NER mistakes capitalised words for names and no event is stated. The page's
+     * structure, when it knows the line, decides instead.
      */
     boolean headingLike() {
+        if (heading != null) return heading;
         if (text.endsWith(".") || text.endsWith("!") || text.endsWith("?")) return false;
         int words = 0;
         int capitalised = 0;

@@ -30,6 +30,7 @@ public final class Extractor {
     private final SpanFinder spans;
     private final EntityResolver resolver = new EntityResolver();
     private final EventFinder events;
+    private final Triggers triggers = Triggers.bundled();
     private final MoveDeriver moves = new MoveDeriver();
     private final Anaphora anaphora;
     private final BasicAnalyzer basic = new BasicAnalyzer();
@@ -44,7 +45,7 @@ public final class Extractor {
         this.spans = new SpanFinder(lexicon, new ModelNamePatterns(lexicon, word -> !cues.is("not-name", word) && !cues.isMonth(word)), cues);
         this.anaphora = new Anaphora(cues);
         this.recurring = new RecurringNames(cues);
-        this.events = new EventFinder(Triggers.bundled());
+        this.events = new EventFinder(triggers);
     }
 
     /** An extractor with the bundled gazetteer only. */
@@ -83,6 +84,9 @@ public final class Extractor {
         } else {
             sentences = basic.analyze(text);
         }
+        // the page's structure: headings and table headers state nothing, lead-ins and cells are names whatever their case
+        PageLayout layout = new PageLayout(body);
+        sentences = layout.mark(sentences);
 
         List<List<Span>> spansBySentence = new ArrayList<>();
         for (AnalyzedSentence s : sentences) spansBySentence.add(spans.find(s, article.lang()));
@@ -98,6 +102,9 @@ public final class Extractor {
                 .orElse(mainCompany == null ? null : mainCompany.ref());
         DateFinder dates = dateFinders.computeIfAbsent(article.lang(), DateFinder::forLanguage);
         TimeContext context = new TimeContext(article.published());
+        PageSubjects pageSubjects = new PageSubjects(layout, triggers, article.lang());
+        PageDates pageDates = new PageDates(layout, dates, context);
+        ColumnEvents columns = new ColumnEvents(layout, pageSubjects, pageDates, triggers, article.lang());
         EventMerger found = new EventMerger();
         Employers employers = new Employers();
         int paragraph = -1;
@@ -117,17 +124,21 @@ public final class Extractor {
                 Entity e = resolved.mentionOf().get(span);
                 if (e != null) mentions.add(new EntityMention(e, span.from(), span.to()));
             }
+            pageSubjects.note(s, mentions);
+            pageDates.note(s, times);
+            mentions.addAll(pageSubjects.implied(s, mentions));
             mentions.addAll(anaphora.resolve(s, mentions, lastPerson != null ? lastPerson : mainPerson, mainCompany));
             for (EntityMention m : mentions) {
                 if (m.type() == EntityType.Person) lastPerson = m.entity();
             }
-            Evidence evidence = new Evidence(s.text(), body.toOriginal(s.begin()), body.toOriginal(s.end()));
-            for (Event stated : events.find(article.lang(), s, mentions, times, paragraphDate, evidence, makers,
-                    mainCompany == null ? null : mainCompany.ref())) {
+            Evidence evidence = layout.evidence(s);
+            List<Event> told = layout.isHeading(s) ? List.of() : events.find(article.lang(), s, mentions, times,
+                    pageDates.fallback(s, paragraphDate), evidence, makers, mainCompany == null ? null : mainCompany.ref());
+            for (Event stated : columns.with(s, told, mentions, times, evidence, makers)) {
                 Event e = employers.complete(stated);
                 // "joining a symposium": a join says where to, or it is no move
                 if (e.type() == EventType.JOIN && e.participants().stream().noneMatch(p -> p.entity().type().isOrganization())) continue;
-                found.add(e, times.stream().anyMatch(t -> e.date() != null && e.date().equals(t.date())));
+                found.add(e, e.date() != null && (e.date().equals(pageDates.stated(s)) || times.stream().anyMatch(t -> e.date().equals(t.date()))));
                 employers.note(e);
             }
             for (TimeMention t : times) {

@@ -89,7 +89,8 @@ public final class Extractor {
         sentences = layout.mark(sentences);
 
         List<List<Span>> spansBySentence = new ArrayList<>();
-        for (AnalyzedSentence s : sentences) spansBySentence.add(spans.find(s, article.lang()));
+        CellNames cellNames = new CellNames(layout);
+        for (AnalyzedSentence s : sentences) spansBySentence.add(cellNames.add(s, spans.find(s, article.lang())));
         spansBySentence = recurring.add(sentences, spansBySentence);
         spansBySentence = NameWidening.widen(sentences, spansBySentence);
         spansBySentence = RepeatedNames.add(sentences, spansBySentence);

@@ -27,8 +27,9 @@ final class PageLayout {
      * name cue. A list item's lead-in standing alone is a name when the tagger reads all its words as a person's,
      * and a row's first cell when it reads them as one person or organization; then their capitals are a name cue
      * ("Ilya Sutskever" above his description), else the line is left to the heading test like any other
-     * ("Microprocessor Architecture:" above a description is a label). Headings are left to that test too: a heading
-     * written as a sentence names people with its capitals.
+     * ("Microprocessor Architecture:" above a description is a label). A list item's or a quote's line that reads as
+     * prose is no heading either. Headings are left to the test: a heading written as a sentence names people with
+     * its capitals.
      */
     List<AnalyzedSentence> mark(List<AnalyzedSentence> sentences) {
         List<AnalyzedSentence> out = new ArrayList<>(sentences.size());
@@ -38,7 +39,9 @@ final class PageLayout {
             if (block != null && block.kind() == Block.Kind.HEADER_ROW) {
                 heading = Boolean.TRUE;
             } else if (block != null && isLeadIn(block, s) && taggedAs(s, "PER")
-                    || block != null && isKeyCell(block, s) && (taggedAs(s, "PER") || taggedAs(s, "ORG"))) {
+                    || block != null && isKeyCell(block, s) && (taggedAs(s, "PER") || taggedAs(s, "ORG"))
+                    || block != null && (block.kind() == Block.Kind.ITEM || block.kind() == Block.Kind.QUOTE)
+                    && !isLeadIn(block, s) && prose(s)) {
                 heading = Boolean.FALSE;
             }
             out.add(heading == null ? s : s.withHeading(heading));
@@ -61,6 +64,22 @@ final class PageLayout {
             any = true;
         }
         return any;
+    }
+
+    /**
+     * True when a list item's or quote's line reads as prose, whatever its capitals: a verb, or a lower-case word of
+     * four letters or more after the first ("Former engineer at Brightline Labs", "Co-founded Quarry AI in 2021"),
+     * where a label has neither ("Team Leadership and Organizational Transformation").
+     */
+    private static boolean prose(AnalyzedSentence s) {
+        for (int k = 0; k < s.tokens().size(); k++) {
+            edu.stanford.nlp.ling.CoreLabel t = s.tokens().get(k);
+            String tag = t.tag() == null ? "" : t.tag();
+            if (tag.startsWith("VB") || tag.equals("VERB") || tag.equals("V") || tag.startsWith("VP")) return true;
+            String w = t.word();
+            if (k > 0 && w.length() >= 4 && w.chars().allMatch(Character::isLowerCase)) return true;
+        }
+        return false;
     }
 
     /** True when {@code s} is a table row's first cell: what the row is about. */

@@ -22,15 +22,6 @@ final class MappedText implements CharSequence {
         this.lastEnd = origin;
     }
 
-    /** A mapped copy of {@code source[from, to)}, each character mapping to itself. */
-    static MappedText identity(String source, int from, int to) {
-        MappedText text = new MappedText(from);
-        for (int i = from; i < to; i++) {
-            text.appendRaw(source.charAt(i), i, i + 1);
-        }
-        return text;
-    }
-
     /** Appends one character without whitespace handling. */
     void appendRaw(char c, int start, int end) {
         flushSpace();
@@ -62,18 +53,7 @@ final class MappedText implements CharSequence {
     void appendSynthetic(String s) {
         flushSpace();
         for (int i = 0; i < s.length(); i++) {
-            grow();
-            int n = chars.length();
-            chars.append(s.charAt(i));
-            starts[n] = lastEnd;
-            ends[n] = lastEnd;
-        }
-    }
-
-    /** Appends the already reduced {@code other}, keeping its mapping (whitespace rules apply at the seam). */
-    void appendAll(MappedText other) {
-        for (int i = 0; i < other.length(); i++) {
-            appendText(other.charAt(i), other.start(i), other.end(i));
+            appendRaw(s.charAt(i), lastEnd, lastEnd);
         }
     }
 
@@ -170,28 +150,25 @@ final class MappedText implements CharSequence {
 
     /** Appends {@code block} verbatim, keeping each character's mapping. */
     void appendMapped(MappedText block) {
-        flushSpace();
         for (int i = 0; i < block.length(); i++) {
-            grow();
-            int n = chars.length();
-            chars.append(block.charAt(i));
-            starts[n] = block.start(i);
-            ends[n] = block.end(i);
-            lastEnd = Math.max(lastEnd, block.end(i));
+            appendRaw(block.charAt(i), block.start(i), block.end(i));
         }
     }
 
     /**
      * One offset per position: where markup was removed between two characters, a position at a word start
-     * maps to the start of its character, and a position at a word end maps to the end of the previous
-     * character, so that a word's span never takes in the markup around it.
+     * maps to the start of its character, and a position at a word or sentence end (before a space or after a
+     * letter or digit) maps to the end of the previous character, so that a span never takes in the markup around
+     * it ("on Monday.[1][2]" ends at the full stop).
      */
     int[] offsetMap() {
         int n = chars.length();
         int[] map = new int[n + 1];
         for (int i = 0; i < n; i++) {
-            boolean wordEnd = i > 0 && Character.isLetterOrDigit(chars.charAt(i - 1))
-                    && !Character.isLetterOrDigit(chars.charAt(i));
+            char before = i > 0 ? chars.charAt(i - 1) : ' ';
+            char here = chars.charAt(i);
+            boolean wordEnd = i > 0 && (Character.isLetterOrDigit(before) && !Character.isLetterOrDigit(here)
+                    || !Character.isWhitespace(before) && Character.isWhitespace(here));
             map[i] = wordEnd ? ends[i - 1] : starts[i];
             // a parser may hand text back out of order (HTML foster parenting): the map stays monotonic
             if (i > 0 && map[i] < map[i - 1]) {

@@ -89,8 +89,8 @@ public final class Extractor {
         sentences = layout.mark(sentences);
 
         List<List<Span>> spansBySentence = new ArrayList<>();
-        CellNames cellNames = new CellNames(layout);
-        for (AnalyzedSentence s : sentences) spansBySentence.add(cellNames.add(s, spans.find(s, article.lang())));
+        PageNames pageNames = new PageNames(layout);
+        for (AnalyzedSentence s : sentences) spansBySentence.add(pageNames.adjust(s, spans.find(s, article.lang())));
         spansBySentence = recurring.add(sentences, spansBySentence);
         spansBySentence = NameWidening.widen(sentences, spansBySentence);
         spansBySentence = RepeatedNames.add(sentences, spansBySentence);

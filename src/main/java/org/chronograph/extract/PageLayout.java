@@ -72,12 +72,17 @@ final class PageLayout {
      * where a label has neither ("Team Leadership and Organizational Transformation").
      */
     private static boolean prose(AnalyzedSentence s) {
-        for (int k = 0; k < s.tokens().size(); k++) {
+        return prose(s, 0, s.tokens().size());
+    }
+
+    /** {@link #prose(AnalyzedSentence)} of tokens [from, to). */
+    static boolean prose(AnalyzedSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
             edu.stanford.nlp.ling.CoreLabel t = s.tokens().get(k);
             String tag = t.tag() == null ? "" : t.tag();
             if (tag.startsWith("VB") || tag.equals("VERB") || tag.equals("V") || tag.startsWith("VP")) return true;
             String w = t.word();
-            if (k > 0 && w.length() >= 4 && w.chars().allMatch(Character::isLowerCase)) return true;
+            if (k > from && w.length() >= 4 && w.chars().allMatch(Character::isLowerCase)) return true;
         }
         return false;
     }

@@ -6,12 +6,15 @@ import java.util.List;
 import org.chronograph.source.Block;
 
 /**
- * Names a table cell holds, typed by its column's header: under "Company" or "Société" a name is a company, under
- * "Model" a model, under "Product" or "App" a product, under "Founder" or "CEO" a person, under "University" an
- * organization (the header words are the bundled context cues). A cell is a name when it is one: a few capitalised
- * words, nothing else. The header's type wins over the tagger's; names the gazetteer or the patterns found stay theirs.
+ * What the page's structure says of the names in a line. A table cell holding one name is typed by its column's
+ * header: under "Company" or "Société" a company, under "Model" a model, under "Product" or "App" a product, under
+ * "Founder" or "CEO" a person, under "University" an organization (the header words are the bundled context cues);
+ * the header's type wins over the tagger's, not over the gazetteer's or the patterns'. A list item's lead-in that is
+ * a label ("<b>Resource Allocation and Efficiency Issues</b>: Despite heavy spending, ...": no verb, no lower-case
+ * word) is a heading of the item: its capitals are no name cue, and a name other than a person's that the tagger
+ * found in part of it goes.
  */
-final class CellNames {
+final class PageNames {
     private static final int MAX_WORDS = 5;
     private static final java.util.Set<String> TRUSTED = java.util.Set.of("lexicon", "pattern");
 
@@ -19,14 +22,16 @@ final class CellNames {
 
     private final PageLayout layout;
 
-    CellNames(PageLayout layout) {
+    PageNames(PageLayout layout) {
         this.layout = layout;
     }
 
-    /** {@code found} and, when {@code s} is a cell holding one name its header types, that name. */
-    List<Span> add(AnalyzedSentence s, List<Span> found) {
+    /** {@code found}, less the names a label lead-in seemed to hold, plus the name a typed table cell holds. */
+    List<Span> adjust(AnalyzedSentence s, List<Span> found) {
         Block block = layout.blockOf(s);
-        if (block == null || block.kind() != Block.Kind.ROW || s.tokens().isEmpty()) return found;
+        if (block == null || s.tokens().isEmpty()) return found;
+        if (block.kind() == Block.Kind.ITEM) return withoutLabelNames(s, block, found);
+        if (block.kind() != Block.Kind.ROW) return found;
         Block.Cell cell = block.cellAt(s.begin());
         EntityType type = cell == null ? null : typeNamedBy(block.headerOf(cell));
         if (type == null) return found;
@@ -50,6 +55,23 @@ final class CellNames {
         List<Span> out = new ArrayList<>(found);
         out.removeIf(f -> f.from() < end);
         out.add(new Span(s.index(), 0, to, tokens.get(0).beginPosition(), tokens.get(to - 1).endPosition(), text, type, "cue", null));
+        return out;
+    }
+
+    /** Drops the tagger's names that cover only part of a lead-in that is a label, not a name. */
+    private static List<Span> withoutLabelNames(AnalyzedSentence s, Block block, List<Span> found) {
+        org.chronograph.source.TextRange leadIn = block.leadIn();
+        if (leadIn == null || leadIn.begin() < s.begin() || leadIn.end() > s.end()) return found;
+        int from = s.tokenAt(leadIn.begin());
+        int to = from;
+        while (to < s.tokens().size() && s.tokens().get(to).beginPosition() < leadIn.end()) to++;
+        if (from < 0 || to - from < 2 || PageLayout.prose(s, from, to)) return found;
+        int first = from;
+        int last = to;
+        List<Span> out = new ArrayList<>(found);
+        // a person's name stays one ("**Aidan Gomez (28)**", "**Demi Guo (26) et Chenlin Meng (27)**")
+        out.removeIf(f -> !TRUSTED.contains(f.source()) && f.type() != EntityType.Person && f.from() >= first && f.to() <= last
+                && (f.from() > first || f.to() < last));
         return out;
     }
 

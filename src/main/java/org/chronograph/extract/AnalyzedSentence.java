@@ -12,7 +12,7 @@ import java.util.List;
  * lead-in or a table cell (names, whatever their case), {@code null} when it says nothing (prose).
  */
 record AnalyzedSentence(int index, int paragraph, int begin, int end, String text,
-                        List<CoreLabel> tokens, SemanticGraph deps, Boolean heading) {
+                        List<CoreLabel> tokens, SemanticGraph deps, Boolean heading) implements java.io.Serializable {
 
     AnalyzedSentence(int index, int paragraph, int begin, int end, String text, List<CoreLabel> tokens, SemanticGraph deps) {
         this(index, paragraph, begin, end, text, tokens, deps, null);

@@ -10,7 +10,9 @@ import java.util.List;
  * Each character of {@link #text()} maps back to a character offset in the original content, and
  * {@link #blocks()} says what each block was.
  */
-public final class Body {
+public final class Body implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final String text;
     private final int[] originalOffsets;
     private final List<String> references;

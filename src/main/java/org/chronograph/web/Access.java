@@ -1,5 +1,8 @@
 package org.chronograph.web;
 
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.UnauthorizedResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
@@ -22,7 +25,7 @@ final class Access {
     /**
      * Checks the {@code Host} header of a request to a server without a token.
      *
-     * @throws HttpError 403 when the host is not a loopback name
+     * @throws ForbiddenResponse when the host is not a loopback name
      */
     void checkHost(String hostHeader) {
         if (token != null) {
@@ -34,14 +37,14 @@ final class Access {
             host = host.substring(0, colon);
         }
         if (!LOOPBACK_NAMES.contains(host) && !host.startsWith("127.")) {
-            throw new HttpError(403, "this server answers only requests addressed to localhost");
+            throw new ForbiddenResponse("this server answers only requests addressed to localhost");
         }
     }
 
     /**
      * Checks the {@code Authorization} header of an API request.
      *
-     * @throws HttpError 401 when a token is required and the header does not carry it
+     * @throws UnauthorizedResponse when a token is required and the header does not carry it
      */
     void checkToken(String authorization) {
         if (token == null) {
@@ -50,11 +53,33 @@ final class Access {
         String prefix = "bearer ";
         if (authorization == null || authorization.length() <= prefix.length()
                 || !authorization.substring(0, prefix.length()).toLowerCase(Locale.ROOT).equals(prefix)) {
-            throw new HttpError(401, "missing bearer token (Authorization: Bearer TOKEN)");
+            throw new UnauthorizedResponse("missing bearer token (Authorization: Bearer TOKEN)");
         }
         byte[] given = authorization.substring(prefix.length()).strip().getBytes(StandardCharsets.UTF_8);
         if (!MessageDigest.isEqual(given, token)) {
-            throw new HttpError(401, "wrong bearer token");
+            throw new UnauthorizedResponse("wrong bearer token");
+        }
+    }
+
+    /**
+     * Checks a request that writes (a curation action): its body must be JSON, which a form on another site cannot
+     * send without the browser asking this server first (which it does not allow), and a browser's {@code Origin}, when
+     * sent, must be this server's own.
+     *
+     * @throws HttpResponseException 415 for another content type; ForbiddenResponse (403) for another origin
+     */
+    void checkWrite(String contentType, String origin, String hostHeader) {
+        String type = contentType == null ? "" : contentType.strip().toLowerCase(Locale.ROOT);
+        if (!type.equals("application/json") && !type.startsWith("application/json;")) {
+            throw new HttpResponseException(415, "a curation action takes a JSON body (Content-Type: application/json)");
+        }
+        if (origin != null && !origin.isBlank() && !origin.equals("null")) {
+            String host = origin.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", "");
+            if (hostHeader == null || !host.equalsIgnoreCase(hostHeader.strip())) {
+                throw new ForbiddenResponse("a curation action must come from this server's own page");
+            }
+        } else if ("null".equals(origin)) {
+            throw new ForbiddenResponse("a curation action must come from this server's own page");
         }
     }
 }

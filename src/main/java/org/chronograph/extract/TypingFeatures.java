@@ -158,6 +158,8 @@ final class TypingFeatures {
         List<CoreLabel> toks = sentence.tokens();
         f.add("source=" + s.source());
         if (s.source().equals("pattern")) f.add("pattern=" + s.type());
+        // the type a cue gave the mention: a describing word, a role, a table column's header ("Company")
+        if (s.source().equals("cue")) f.add("cue=" + s.type());
         String ner = ner(toks, s.from(), s.to());
         f.add("ner=" + ner);
         int head = sentence.head(s.from(), s.to());

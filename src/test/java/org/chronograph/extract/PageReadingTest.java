@@ -89,6 +89,9 @@ class PageReadingTest {
         assertThat(event(x, EventType.FOUNDING, "Quarry AI").evidence().sentence()).contains("Quarry AI", "2021", "$45M Series A");
         // column names are no names
         assertThat(entityNames(x)).doesNotContain("Headquarters", "Key Product", "Company", "Founded");
+        // a cell holding one name is typed by its column's header: the tagger reads "Kestrel Motion" as a person
+        assertThat(x.entities()).filteredOn(e -> e.name().equals("Kestrel Motion")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.Company));
     }
 
     @Test
@@ -97,6 +100,8 @@ class PageReadingTest {
 
         assertThat(entityNames(x)).contains("Acme Robotics", "Brightline Labs", "Halvard Systems", "Nora Lindqvist")
                 .doesNotContain("Competitive Landscape", "Resource Allocation", "Leadership Changes");
+        // a list item's lead-in that is a label ("**Compute Budget and Efficiency Issues**:") holds no name either
+        assertThat(entityNames(x)).noneMatch(n -> n.contains("Compute") || n.contains("Efficiency") || n.contains("Budget"));
         // "## Leadership Changes (2024)" dates the join told under it
         assertThat(date(event(x, EventType.JOIN, "Nora Lindqvist", "Acme Robotics"))).isEqualTo("2024");
         // a heading states nothing
@@ -122,6 +127,8 @@ class PageReadingTest {
 
         event(x, EventType.JOIN, "Sofia Brandt", "Kestrel Motion");
         event(x, EventType.FOUNDING, "Sofia Brandt", "Lumen Robotics");
+        // "co-founder of Lumen Robotics": the name after the role is the whole name the tagger gives
+        assertThat(entityNames(x)).contains("Lumen Robotics").doesNotContain("Lumen", "Robotics");
         assertThat(date(event(x, EventType.DEPARTURE, "Arjun Mehta", "Halvard Systems"))).isEqualTo("2025-04");
         assertThat(entityNames(x)).doesNotContain("Robotics Daily", "Top stories");
     }

@@ -99,7 +99,11 @@ public final class Extractor {
         List<List<Span>> spansBySentence = analysis.spans();
         PageLayout layout = analysis.layout();
         EntityResolver.Resolved resolved = resolver.resolve(sentences, spansBySentence, body::toOriginal,
-                c -> typer.type(c, analysis.context()));
+                c -> {
+                    // a table cell's name is typed by its column's header ("Company", "Model"), else by the typer
+                    EntityType byHeader = analysis.pageNames().headerType(c);
+                    return byHeader != null ? byHeader : typer.type(c, analysis.context());
+                });
 
         Entity mainPerson = Anaphora.salient(resolved.entities(), e -> e.type() == EntityType.Person).orElse(null);
         Entity mainCompany = Anaphora.salient(resolved.entities(), e -> e.type() == EntityType.Company).orElse(null);
@@ -158,7 +162,7 @@ public final class Extractor {
 
     /** An article's sentences, its mentions by sentence, its candidate entities and what typing reads of it. */
     record Candidates(List<AnalyzedSentence> sentences, List<List<Span>> spans, List<Candidate> candidates,
-                      TypingFeatures.Article context, PageLayout layout) {
+                      TypingFeatures.Article context, PageLayout layout, PageNames pageNames) {
     }
 
     /** The candidate entities of an article, before typing (what the typer is trained and measured on). */
@@ -192,7 +196,7 @@ public final class Extractor {
         spansBySentence = RepeatedNames.add(sentences, spansBySentence);
         if (!Boolean.getBoolean("chronograph.noProperNames")) spansBySentence = properNames.add(sentences, spansBySentence);
         return new Candidates(sentences, spansBySentence, resolver.group(sentences, spansBySentence),
-                new TypingFeatures.Article(article.lang(), sentences), layout);
+                new TypingFeatures.Article(article.lang(), sentences), layout, pageNames);
     }
 
     EntityTyper typer() {

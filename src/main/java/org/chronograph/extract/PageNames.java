@@ -21,6 +21,7 @@ final class PageNames {
     private static final Cues CUES = Cues.bundled();
 
     private final PageLayout layout;
+    private final java.util.Set<Span> typedCells = new java.util.HashSet<>();
 
     PageNames(PageLayout layout) {
         this.layout = layout;
@@ -54,8 +55,21 @@ final class PageNames {
         String text = s.span(0, to);
         List<Span> out = new ArrayList<>(found);
         out.removeIf(f -> f.from() < end);
-        out.add(new Span(s.index(), 0, to, tokens.get(0).beginPosition(), tokens.get(to - 1).endPosition(), text, type, "cue", null));
+        Span cellName = new Span(s.index(), 0, to, tokens.get(0).beginPosition(), tokens.get(to - 1).endPosition(), text, type, "cue", null);
+        out.add(cellName);
+        typedCells.add(cellName);
         return out;
+    }
+
+    /**
+     * The type a column's header gives candidate {@code c} (one of its mentions is a cell's whole name under "Company",
+     * "Model", ...), or {@code null}: the header's type wins over the learned typer's reading of the tagger.
+     */
+    EntityType headerType(Candidate c) {
+        for (Span s : c.spans()) {
+            if (typedCells.contains(s)) return s.type();
+        }
+        return null;
     }
 
     /** Drops the tagger's names that cover only part of a lead-in that is a label, not a name. */

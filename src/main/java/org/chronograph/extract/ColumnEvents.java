@@ -54,7 +54,11 @@ final class ColumnEvents {
         // 2025" under "Funding (as of Q3 2025)") leaves the column's own to tell
         EventDate headerDate = dates.dateOf(header);
         if (found.stream().anyMatch(e -> e.type() == type && (e.date() == null || headerDate == null || e.date().equals(headerDate)))) {
-            return found;
+            // told without a date ("$2.7B raised; IPO filed April 2025": the date is the IPO's): the column's is its own,
+            // else it would merge with another telling of the subject's event of that type elsewhere in the article
+            if (headerDate == null) return found;
+            return found.stream().map(e -> e.type() == type && e.date() == null
+                    ? new Event(e.type(), headerDate, e.participants(), e.evidence(), e.confidence()) : e).toList();
         }
         List<Participant> participants = participants(type, subject, mentions, makerOf);
         if (participants.isEmpty()) return found;

@@ -21,47 +21,14 @@ final class EventFinder {
     private static final int FOUNDER_NEAR = 2;
     /** Dependency edges from a leaving verb to the organization left at most. */
     private static final int LEFT_NEAR = 4;
-    private static final Set<String> WEAK_DEPARTURE = Set.of("former", "formerly", "ex-", "ancien", "ancienne", "anciens",
-            "anciennes");
-    /** "previously worked at X", "had spent six years at X", "auparavant chez X", "passé par X": a past stint. */
-    private static final java.util.regex.Pattern PAST_STINT = java.util.regex.Pattern.compile(
-            "^(?:previously|spent|auparavant|précédemment|anciennement|passée?) ", java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    private static final java.util.regex.Pattern FOUNDER_NOUN = java.util.regex.Pattern.compile(
-            "^(?:co-?)?(?:found(?:er|ers)|fond(?:ateur|atrice|ateurs|atrices))$", java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /** "founder of X", "cofondatrice de X": a founding told by a description of someone, with no date of its own. */
-    private static boolean founderNoun(Triggers.Hit hit) {
-        return FOUNDER_NOUN.matcher(hit.words()).matches();
-    }
-
-    /** A departure told by a description of someone ("former", "ex-", "previously at"): it says who left what, not when. */
-    private static boolean weakDeparture(Triggers.Hit hit) {
-        String words = hit.words().toLowerCase(java.util.Locale.ROOT);
-        return WEAK_DEPARTURE.contains(words) || PAST_STINT.matcher(words).find();
-    }
-    /** Nouns that name someone's leaving ("the departure of X", "le départ de X"): the leaver is the one after "of". */
-    private static final Set<String> DEPARTURE_NOUNS = Set.of("departure", "departures", "exit", "resignation", "retirement",
-            "départ", "départs", "démission", "retraite");
     /** Words from a join trigger to "from X" at most: "hired Jean-Luc Martin from Meta". */
     private static final int ORIGIN_NEAR = 6;
-    /** Join triggers whose subject is the one who hires, not the one who joins. */
-    private static final Set<String> HIRING = Set.of("hired", "recruited", "recruits", "poached", "poaches",
-            "embauché", "embauchée", "embauchés", "recruté", "recrutée", "recrutés", "débauché", "débauchée", "débauchés");
     /** "was hired", "a été recruté": the one hired is the subject. */
     private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile(
             "\\b(?:was|were|been|being|is|are|get|got|été|est|sont|fut|furent)\\s+(?:\\p{L}+ly\\s+)?$",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
     /** Words from "departure" to its leaver at most: "the departure of his mentor and co-founder X". */
     private static final int LEAVER_NEAR = 9;
-    /** Departures someone else decides ("dismissed", "fired"): with no one named, not a leaving of the article's company. */
-    private static final java.util.regex.Pattern DISMISSAL = java.util.regex.Pattern.compile(
-            "dismiss|fired|ousted|licenci|renvoy|limog|retir|resign|démission", java.util.regex.Pattern.CASE_INSENSITIVE);
-    private static final java.util.regex.Pattern ANNOUNCED = java.util.regex.Pattern.compile("^(?:announc|annonc)",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-    /** Dismissal words: with no one named, a layoff ("a licencié 120 salariés"), which a restructuring trigger tells. */
-    private static final java.util.regex.Pattern LAYOFF = java.util.regex.Pattern.compile(
-            "licenci|fired|dismiss|renvoy", java.util.regex.Pattern.CASE_INSENSITIVE);
     /** Words that make the organization after them a destination: "to join X", "for X", "pour rejoindre X". */
     private static final Set<String> TOWARD = Set.of("join", "joining", "joined", "to", "for", "rejoindre", "rejoint", "pour", "vers");
 
@@ -96,16 +63,30 @@ final class EventFinder {
             events.put("catalogue" + e.participants().get(e.participants().size() - 1).entity().key(), new Event(e.type(), e.date(), e.participants(), evidence, 0.6));
         }
         List<TimeMention> eventTimes = TriggerReading.eventDates(s.text(), times);
-        for (Triggers.Hit hit : triggers.find(lang, s.text())) {
+        VerbLemmas lemmas = VerbLemmas.bundled(lang);
+        if (lemmas != null) lemmas.annotate(s.tokens());
+        // the events the language's Semgrex rules read off the parse come first; trigger words blocked by a rule go
+        List<EventRules.Match> matches = EventRules.bundled(lang).matches(s);
+        for (RuleEvents.Found f : RuleEvents.events(matches, s, mentions, eventTimes, fallbackDate, evidence)) {
+            String key = f.event().type() + f.event().participants().stream().map(p -> p.entity().key()).sorted().toList().toString()
+                    + (f.event().type() == EventType.APPOINTMENT && f.event().date() != null ? f.event().date().value() : "");
+            Integer known = distances.get(key);
+            if (known == null || f.dateDistance() < known) {
+                events.put(key, f.event());
+                distances.put(key, f.dateDistance());
+            }
+        }
+        for (Triggers.Hit hit : triggers.find(lang, s)) {
             int trigger = s.tokenAt(s.begin() + hit.start());
-            if (trigger < 0 || (insideMention(mentions, trigger) && !hit.words().toLowerCase(java.util.Locale.ROOT).startsWith("ex-"))) continue;
+            if (trigger < 0 || (insideMention(mentions, trigger) && !hit.is("prefix"))) continue;
+            if (EventRules.blocked(matches, hit.type(), trigger, s.tokenAt(s.begin() + hit.end() - 1))) continue;
             if (!TriggerReading.statesAnEvent(s.text(), hit)) continue;
             // "Before joining X, ...": only the clause's own dates; the paragraph's date only when no date was set aside
             boolean timeClause = TriggerReading.opensTimeClause(s.text(), hit);
             List<TimeMention> own = timeClause ? TriggerReading.clauseDates(s.text(), hit, eventTimes) : eventTimes;
             for (Candidate c : participants(hit, s, mentions, trigger, makerOf, mainCompany)) {
                 List<Participant> participants = c.participants();
-                List<TimeMention> dates = TriggerDates.datesFor(c.type(), founderNoun(hit), s, trigger, hit, own);
+                List<TimeMention> dates = TriggerDates.datesFor(c.type(), hit.is("founder"), s, trigger, hit, own);
                 EventDate date = TriggerDates.nearestDate(s, trigger, hit, dates,
                         !timeClause && dates.size() == times.size() ? fallbackDate : null);
                 int dateDistance = TriggerDates.dateDistance(s, trigger, hit, dates);
@@ -115,7 +96,7 @@ final class EventFinder {
                         + (c.type() == EventType.APPOINTMENT && date != null ? date.value() : "");
                 double confidence = 0.55 + (date != null ? 0.1 : 0) + (participants.size() > 1 ? 0.15 : 0);
                 // "former executive at Google" says that one left, not when: the sentence's date is its main verb's
-                EventDate when = c.type() == EventType.DEPARTURE && weakDeparture(hit) ? null : date;
+                EventDate when = c.type() == EventType.DEPARTURE && hit.is("former") ? null : date;
                 Event event = new Event(c.type(), when, participants, evidence, Math.round(confidence * 100) / 100.0);
                 // two triggers for one event: the date nearer its trigger wins, but a release told with two dates
                 // ("teased in December, rolled out in April") is out at the later one
@@ -223,7 +204,7 @@ final class EventFinder {
                 // "the next step after Llama 3", "faster than GPT-4": a product named to compare is not the one released
                 Predicate<Near> released = product.and(n -> !compared(s, n.mention()));
                 // "announced a partnership, under which Lyra will run": an announcement releases only what it announces
-                if (ANNOUNCED.matcher(hit.words()).find()) {
+                if (hit.is("announce")) {
                     released = released.and(n -> Grammar.objectOf(s, trigger, n.mention()));
                 }
                 List<Near> products = type == EventType.DELAY ? within(near, released, 3, 2) : within(near, released, NEAR, 4);
@@ -264,14 +245,14 @@ final class EventFinder {
                 Participant founded = near.stream().filter(foundable).filter(n -> n.distance() <= NEAR + 1)
                         .filter(n -> Grammar.objectOf(s, trigger, n.mention())).findFirst()
                         .map(n -> new Participant(n.mention().entity().ref(), "founded"))
-                        .orElseGet(() -> first(near, foundable, founderNoun(hit) ? FOUNDER_NEAR : NEAR + 1, "founded"));
+                        .orElseGet(() -> first(near, foundable, hit.is("founder") ? FOUNDER_NEAR : NEAR + 1, "founded"));
                 // "replaces co-founder Marcus Dell": a founder noun with no organization of its own is of the article's company
-                if (founded == null && founderNoun(hit) && mainCompany != null) founded = new Participant(mainCompany, "founded");
+                if (founded == null && hit.is("founder") && mainCompany != null) founded = new Participant(mainCompany, "founded");
                 if (founded == null) break;
                 List<Near> founders = within(near, person, NEAR + 1, 4);
                 // "Jonas Andrulis, fondateur d'Aleph Alpha, ...; il a été remplacé par Ilhan Scheer": the noun describes
                 // the one it stands next to (and those joined to that one by "and"), not everyone near
-                if (founderNoun(hit) && !founders.isEmpty()) {
+                if (hit.is("founder") && !founders.isEmpty()) {
                     Set<EntityMention> chain = Grammar.chain(s, mentions, founders.get(0).mention());
                     founders = founders.stream().filter(p -> chain.contains(p.mention())).toList();
                 }
@@ -284,7 +265,7 @@ final class EventFinder {
                 EntityMention origin = hit.type() == EventType.JOIN ? origin(s, mentions, trigger) : null;
                 // "Meta hired X", "Chen recruited X from Google": the one hired is named after the verb, the hirer
                 // (the organization, or someone of it) before
-                boolean hiring = hit.type() == EventType.JOIN && HIRING.contains(hit.words().toLowerCase(java.util.Locale.ROOT))
+                boolean hiring = hit.type() == EventType.JOIN && hit.is("hiring")
                         && !PASSIVE.matcher(TriggerReading.before(s.text(), hit)).find()
                         && near.stream().anyMatch(n -> n.offset() < 0 && (org.test(n) || person.test(n))); // not "Recruited from X, Y ..."
                 Predicate<Near> destination = hiring ? org.and(notOrigin).and(n -> n.offset() < 0) : org.and(notOrigin);
@@ -297,7 +278,7 @@ final class EventFinder {
                 }
             }
             case DEPARTURE -> {
-                boolean weak = weakDeparture(hit);
+                boolean weak = hit.is("former");
                 // "departing to found or join rivals like Mistral AI", "left Google for OpenAI": where one goes is not what one left
                 // what is left is close to the leaving verb: "Okafor, who ran product at Shopify, replaces Dell, who stepped down"
                 // says nothing of Dell and Shopify (five edges apart)
@@ -306,7 +287,7 @@ final class EventFinder {
                 List<Near> people = within(near, weak ? person : samePerson, weak ? NEAR + 1 : PERSON_NEAR, 3);
                 // "following the departure of her mentor X, Y was promoted": the one who leaves is X, not Y
                 Near leaver = leaverNamed(hit, s, near, trigger);
-                if (leaver != null || nounOf(hit, s)) people = leaver == null ? List.of() : List.of(leaver);
+                if (leaver != null || hit.is("leaver-after")) people = leaver == null ? List.of() : List.of(leaver);
                 // "Camille Arnaud, a former researcher at X, and Tomasz Wilk": the description is of the one it is
                 // next to and of those joined to that one by "and" ("A and B, both former X researchers"), not of all
                 if (weak && !people.isEmpty()) {
@@ -323,10 +304,10 @@ final class EventFinder {
                     for (Participant l : lefts) out.add(new Candidate(type, list(new Participant(p.mention().entity().ref(), "person"), l)));
                 }
                 // "l'entreprise a licencié 120 salariés": a dismissal of no one named is a layoff, a restructuring
-                if (people.isEmpty() && left != null && !weak && !LAYOFF.matcher(hit.words()).find()) out.add(new Candidate(type, list(left)));
+                if (people.isEmpty() && left != null && !weak && !hit.is("layoff")) out.add(new Candidate(type, list(left)));
                 // "only three remained, with 11 departing over two years": people left the article's company
-                if (people.isEmpty() && left == null && !weak && !nounOf(hit, s) && mainCompany != null
-                        && !DISMISSAL.matcher(hit.words()).find()) {
+                if (people.isEmpty() && left == null && !weak && !hit.is("leaver-after") && mainCompany != null
+                        && !hit.is("dismissal")) {
                     out.add(new Candidate(type, list(new Participant(mainCompany, "organization"))));
                 }
             }
@@ -402,15 +383,9 @@ final class EventFinder {
         return token < 0 ? Integer.MAX_VALUE : token;
     }
 
-    /** True for "the departure of", "le départ de": a leaving named by a noun, its leaver after the preposition. */
-    private static boolean nounOf(Triggers.Hit hit, AnalyzedSentence s) {
-        return DEPARTURE_NOUNS.contains(hit.words().toLowerCase(java.util.Locale.ROOT))
-                && s.text().substring(hit.end()).matches("(?is)^\\s+(?:of|de|d'|d’|du)\\b.*");
-    }
-
     /** The person named after "the departure of" in its clause ("of her mentor X", "de son mentor X"). */
     private static Near leaverNamed(Triggers.Hit hit, AnalyzedSentence s, List<Near> near, int trigger) {
-        if (!nounOf(hit, s)) return null;
+        if (!hit.is("leaver-after")) return null;
         int comma = s.text().indexOf(',', hit.end());
         int clauseEnd = comma < 0 ? Integer.MAX_VALUE : s.tokenAt(s.begin() + comma);
         return near.stream().filter(n -> n.mention().type() == EntityType.Person)

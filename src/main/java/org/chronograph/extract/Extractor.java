@@ -60,6 +60,11 @@ public final class Extractor {
         return NlpPipelines.supports(lang);
     }
 
+    /** The shared CoreNLP pipelines (for the tests that run rule examples through them). */
+    NlpPipelines pipelines() {
+        return pipelines;
+    }
+
     /** Loads the CoreNLP models for these languages now rather than on first use. */
     public void warmUp(Collection<String> langs) {
         for (String lang : langs) pipelines.forLanguage(lang);

@@ -25,9 +25,6 @@ final class TriggerReading {
     private static final Pattern AS_OF = Pattern.compile(
             "\\b(?:as of|as at|en date du|en date de|à la date du)\\s*(?:mid-?|early|late|the end of|fin|début|mi-)?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
-    /** "Investment" as a bare noun, which names a funding only with an amount ("drawing talent and investment" does not). */
-    private static final Pattern INVESTMENT_NOUN = Pattern.compile(
-            "invest(?:ment|ments|issement|issements)|inversi(?:ón|ones)", Pattern.CASE_INSENSITIVE);
     private static final Pattern AMOUNT = Pattern.compile(
             "[$€£¥]\\s?\\d|\\d\\s?(?:[$€£]|k\\b|m\\b|bn\\b)|\\d[\\d.,]*\\s+(?:dollars?|euros?|usd|eur|yuan|million|billion|trillion|milliards?|millions?|mil millones|millones)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
@@ -91,9 +88,9 @@ final class TriggerReading {
         return hit.type() == EventType.ACQUISITION && ACQUIRED_SKILL.matcher(sentence.substring(hit.end())).lookingAt();
     }
 
-    /** True for "investment" with no amount in the sentence: an abstract investment, not a funding. */
+    /** True for a trigger that needs an amount ("investment") with none in the sentence: an abstract investment, not a funding. */
     private static boolean abstractInvestment(String sentence, Triggers.Hit hit) {
-        return hit.type() == EventType.FUNDING && INVESTMENT_NOUN.matcher(hit.words()).matches() && !AMOUNT.matcher(sentence).find();
+        return hit.is("needs-amount") && !AMOUNT.matcher(sentence).find();
     }
 
     /** True when the trigger is the verb of a "before/after doing" clause, which only its own dates can date. */

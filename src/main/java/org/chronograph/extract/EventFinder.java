@@ -84,7 +84,7 @@ final class EventFinder {
             // "Before joining X, ...": only the clause's own dates; the paragraph's date only when no date was set aside
             boolean timeClause = TriggerReading.opensTimeClause(s.text(), hit);
             List<TimeMention> own = timeClause ? TriggerReading.clauseDates(s.text(), hit, eventTimes) : eventTimes;
-            for (Candidate c : participants(hit, s, mentions, trigger, makerOf, mainCompany)) {
+            for (Candidate c : participants(hit, s, mentions, trigger, makerOf, mainCompany, matches)) {
                 List<Participant> participants = c.participants();
                 List<TimeMention> dates = TriggerDates.datesFor(c.type(), hit.is("founder"), s, trigger, hit, own);
                 EventDate date = TriggerDates.nearestDate(s, trigger, hit, dates,
@@ -180,7 +180,10 @@ final class EventFinder {
 
     /** One participant list per event this trigger states (several for "released X and Y"). */
     private List<Candidate> participants(Triggers.Hit hit, AnalyzedSentence s, List<EntityMention> mentions, int trigger,
-                                         java.util.function.Function<Entity, EntityRef> makerOf, EntityRef mainCompany) {
+                                         java.util.function.Function<Entity, EntityRef> makerOf, EntityRef mainCompany,
+                                         List<EventRules.Match> matches) {
+        // the roles the language's Semgrex role rules read off the parse ("buyer", "subject", "object")
+        java.util.function.BiFunction<EventType, EntityMention, String> role = (t, m) -> EventRules.roleOf(matches, t, trigger, m);
         List<Near> near = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         mentions.stream()
@@ -205,7 +208,7 @@ final class EventFinder {
                 Predicate<Near> released = product.and(n -> !compared(s, n.mention()));
                 // "announced a partnership, under which Lyra will run": an announcement releases only what it announces
                 if (hit.is("announce")) {
-                    released = released.and(n -> Grammar.objectOf(s, trigger, n.mention()));
+                    released = released.and(n -> "object".equals(role.apply(type, n.mention())));
                 }
                 List<Near> products = type == EventType.DELAY ? within(near, released, 3, 2) : within(near, released, NEAR, 4);
                 if (products.isEmpty() && type == EventType.DELAY) products = within(near, released, NEAR, 1);
@@ -243,7 +246,7 @@ final class EventFinder {
                         .and(n -> !compared(s, n.mention()));
                 // "Dell founded Veridian": the parse's object is what is founded, ahead of a name as near on the other side
                 Participant founded = near.stream().filter(foundable).filter(n -> n.distance() <= NEAR + 1)
-                        .filter(n -> Grammar.objectOf(s, trigger, n.mention())).findFirst()
+                        .filter(n -> "object".equals(role.apply(type, n.mention()))).findFirst()
                         .map(n -> new Participant(n.mention().entity().ref(), "founded"))
                         .orElseGet(() -> first(near, foundable, hit.is("founder") ? FOUNDER_NEAR : NEAR + 1, "founded"));
                 // "replaces co-founder Marcus Dell": a founder noun with no organization of its own is of the article's company
@@ -296,7 +299,7 @@ final class EventFinder {
                 }
                 // "Okafor replaces co-founder Marcus Dell, who stepped down in April": the parse's subject of the
                 // leaving verb, when it names people, is who left; others near it did not
-                Set<EntityMention> subjects = weak || leaver != null ? Set.of() : Grammar.subjects(s, mentions, trigger, EntityType.Person);
+                Set<EntityMention> subjects = weak || leaver != null ? Set.of() : subjects(s, mentions, type, EntityType.Person, role);
                 if (!subjects.isEmpty()) people = people.stream().filter(p -> subjects.contains(p.mention())).toList();
                 // "former executive at Google and Microsoft": left both
                 List<Participant> lefts = weak ? coordinated(s, mentions, left) : java.util.Arrays.asList(left);
@@ -318,9 +321,9 @@ final class EventFinder {
                 // Google", "Google's acquisition of X", "le rachat de X par Google"); else the agent after "by", else
                 // the first named
                 List<Near> inOrder = orgs.stream().sorted(Comparator.comparingInt(n -> n.mention().from())).toList();
-                Near buyer = inOrder.stream().filter(n -> "buyer".equals(Grammar.acquisitionRole(s, trigger, n.mention()))).findFirst()
+                Near buyer = inOrder.stream().filter(n -> "buyer".equals(role.apply(type, n.mention()))).findFirst()
                         .or(() -> inOrder.stream().filter(n -> n.offset() > 0 && Grammar.agentOf(s, n.mention())).findFirst())
-                        .or(() -> inOrder.stream().filter(n -> !"acquired".equals(Grammar.acquisitionRole(s, trigger, n.mention()))).findFirst())
+                        .or(() -> inOrder.stream().filter(n -> !"acquired".equals(role.apply(type, n.mention()))).findFirst())
                         .orElse(null);
                 List<Participant> ps = new ArrayList<>();
                 if (buyer != null) ps.add(new Participant(buyer.mention().entity().ref(), "buyer"));
@@ -334,8 +337,8 @@ final class EventFinder {
                 if (orgs.isEmpty()) break;
                 // "Poolside, qui a levé 500 millions auprès de Nvidia": the one that raises is the subject, if the parse says
                 Set<EntityMention> raisers = new java.util.HashSet<>();
-                raisers.addAll(Grammar.subjects(s, mentions, trigger, EntityType.Company));
-                raisers.addAll(Grammar.subjects(s, mentions, trigger, EntityType.Organization));
+                raisers.addAll(subjects(s, mentions, type, EntityType.Company, role));
+                raisers.addAll(subjects(s, mentions, type, EntityType.Organization, role));
                 Near raiser = orgs.stream().filter(n -> raisers.contains(n.mention())).findFirst().orElse(orgs.get(0));
                 List<Participant> ps = new ArrayList<>();
                 ps.add(new Participant(raiser.mention().entity().ref(), "funded"));
@@ -391,6 +394,16 @@ final class EventFinder {
         return near.stream().filter(n -> n.mention().type() == EntityType.Person)
                 .filter(n -> n.offset() > 0 && n.offset() <= LEAVER_NEAR && (clauseEnd < 0 || n.mention().from() < clauseEnd))
                 .min(Comparator.comparingInt(Near::offset)).orElse(null);
+    }
+
+    /** The mentions of an entity type a role rule makes the trigger's subject, with those joined to them by "and". */
+    private static Set<EntityMention> subjects(AnalyzedSentence s, List<EntityMention> mentions, EventType type, EntityType of,
+                                               java.util.function.BiFunction<EventType, EntityMention, String> role) {
+        Set<EntityMention> out = new java.util.LinkedHashSet<>();
+        for (EntityMention m : mentions) {
+            if (m.type() == of && "subject".equals(role.apply(type, m))) out.addAll(Grammar.chain(s, mentions, m));
+        }
+        return out;
     }
 
     private record Candidate(EventType type, List<Participant> participants) {

@@ -35,6 +35,8 @@ import org.chronograph.ChronographException;
  *                                                         the role's kind: "their AI efforts", "his tenure")
  *   block    TYPE [node]                                  (trigger words of this type over the node, the trigger
  *                                                         unless named, state no event of their own)
+ *   role     TYPE TYPE ...                                (for a trigger word of these types, each other named
+ *                                                         node is the entity of that role: "buyer", "subject")
  *   example  A SENTENCE OF OURS                           (nonexample: one the rule must not match)
  *   expect   TYPE name, name [@ date]                     (an event the example must give)
  * </pre>
@@ -57,7 +59,7 @@ final class EventRules {
 
     /** One rule: its name, pattern, the events it states, the types it blocks, and its examples. */
     record Rule(String name, SemgrexPattern pattern, String source, List<Template> events, List<Block> blocks,
-                List<Example> examples) {
+                List<EventType> roles, List<Example> examples) {
     }
 
     /** A type of trigger word a rule says states no event, at a node (the trigger, unless named). */
@@ -130,6 +132,21 @@ final class EventRules {
         return false;
     }
 
+    /**
+     * The role the parse gives a mention around a trigger of this type: that of the first role rule, in file order,
+     * matched with this trigger and a role node inside the mention ("buyer", "acquired", "subject", "object"), or
+     * {@code null} when no rule says.
+     */
+    static String roleOf(List<Match> matches, EventType type, int trigger, EntityMention m) {
+        for (Match match : matches) {
+            if (match.trigger() != trigger || !match.rule().roles().contains(type)) continue;
+            for (Map.Entry<String, Integer> node : match.nodes().entrySet()) {
+                if (!node.getKey().equals("trigger") && node.getValue() >= m.from() && node.getValue() < m.to()) return node.getKey();
+            }
+        }
+        return null;
+    }
+
     private static final Pattern MACRO_USE = Pattern.compile("\\$\\{([A-Za-z0-9_]+)\\}");
 
     static List<Rule> parse(String resource, InputStream in) throws IOException {
@@ -140,6 +157,7 @@ final class EventRules {
         String when = null;
         List<Template> events = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
+        List<EventType> roles = new ArrayList<>();
         List<Example> examples = new ArrayList<>();
         String line;
         int n = 0;
@@ -161,16 +179,18 @@ final class EventRules {
                 }
                 case "rule" -> {
                     if (name != null) {
-                        if (when == null || events.isEmpty() && blocks.isEmpty() || examples.stream().allMatch(Example::counter)) {
-                            throw new ChronographException(resource + ": rule " + name + " needs when, event or block, and an example");
+                        if (when == null || events.isEmpty() && blocks.isEmpty() && roles.isEmpty()
+                                || examples.stream().allMatch(Example::counter)) {
+                            throw new ChronographException(resource + ": rule " + name + " needs when, event, block or role, and an example");
                         }
                         rules.add(new Rule(name, compile(resource, name, when), when, List.copyOf(events), List.copyOf(blocks),
-                                List.copyOf(examples)));
+                                List.copyOf(roles), List.copyOf(examples)));
                     }
                     name = value;
                     when = null;
                     events = new ArrayList<>();
                     blocks = new ArrayList<>();
+                    roles = new ArrayList<>();
                     examples = new ArrayList<>();
                 }
                 case "when" -> when = expand(where, value, macros);
@@ -178,6 +198,9 @@ final class EventRules {
                 case "block" -> {
                     String[] b = value.split("\\s+");
                     blocks.add(new Block(EventType.valueOf(b[0]), b.length > 1 ? b[1] : "trigger"));
+                }
+                case "role" -> {
+                    for (String type : value.split("\\s+")) roles.add(EventType.valueOf(type));
                 }
                 case "example" -> examples.add(new Example(value, new ArrayList<>(), false));
                 case "nonexample" -> examples.add(new Example(value, new ArrayList<>(), true));

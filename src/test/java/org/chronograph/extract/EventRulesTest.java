@@ -65,7 +65,10 @@ class EventRulesTest {
         return false;
     }
 
-    /** "TYPE name, name @ date": such an event; "no TYPE name": no event of the type naming that one. */
+    /**
+     * "TYPE name, name:role @ date": such an event (with that participant in that role); "no TYPE name": no event of
+     * the type naming that one.
+     */
     static void check(Extraction x, String expected) {
         boolean negative = expected.startsWith("no ");
         String spec = negative ? expected.substring(3) : expected;
@@ -73,10 +76,19 @@ class EventRulesTest {
         String head = date == null ? spec : spec.substring(0, spec.indexOf('@')).strip();
         EventType type = EventType.valueOf(head.split("\\s+", 2)[0]);
         List<String> names = head.contains(" ") ? List.of(head.substring(head.indexOf(' ') + 1).split("\\s*,\\s*")) : List.of();
-        List<Event> found = x.events().stream().filter(e -> e.type() == type && names.stream().allMatch(n -> names(e).contains(key(n))))
+        List<Event> found = x.events().stream().filter(e -> e.type() == type && names.stream().allMatch(n -> names(e).contains(key(n))
+                        || n.contains(":") && participant(e, n) != null))
                 .filter(e -> date == null || e.date() != null && e.date().value().equals(date)).toList();
         if (negative) assertThat(found).as("no " + spec + " in " + x.events()).isEmpty();
         else assertThat(found).as(spec + " in " + x.events()).isNotEmpty();
+    }
+
+    /** The participant "name:role" names, if the event has it. */
+    private static Participant participant(Event e, String spec) {
+        String name = spec.substring(0, spec.lastIndexOf(':'));
+        String role = spec.substring(spec.lastIndexOf(':') + 1);
+        return e.participants().stream().filter(p -> key(p.entity().name()).equals(key(name)) && p.role().equals(role))
+                .findFirst().orElse(null);
     }
 
     private static List<String> names(Event e) {

@@ -74,7 +74,8 @@ public final class LoadTest {
                 List<Future<Map<String, Samples>>> futures = new ArrayList<>();
                 for (int i = 0; i < settings.clients(); i++) {
                     SplittableRandom random = seeds.split();
-                    futures.add(clients.submit(() -> client(api, mix, random, deadline, examples)));
+                    int client = i;
+                    futures.add(clients.submit(() -> client(api, mix, client, random, deadline, examples)));
                 }
                 long waitUntil = deadline + settings.timeout().toNanos() + TimeUnit.SECONDS.toNanos(10);
                 for (Future<Map<String, Samples>> f : futures) {
@@ -95,11 +96,13 @@ public final class LoadTest {
         }
     }
 
-    private static Map<String, Samples> client(ApiClient api, Mix mix, SplittableRandom random, long deadline,
+    private static Map<String, Samples> client(ApiClient api, Mix mix, int client, SplittableRandom random, long deadline,
                                                Map<String, String> examples) {
         Map<String, Samples> samples = new LinkedHashMap<>();
+        boolean first = true;
         while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
-            Mix.Call call = mix.next(random);
+            Mix.Call call = first ? mix.first(client, random) : mix.next(random);
+            first = false;
             Samples s = samples.computeIfAbsent(call.kind(), k -> new Samples());
             long sent = System.nanoTime();
             try {

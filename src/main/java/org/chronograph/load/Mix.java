@@ -52,7 +52,19 @@ final class Mix {
 
     /** The next request, each kind equally likely. */
     Call next(SplittableRandom random) {
-        Kind kind = kinds.get(random.nextInt(kinds.size()));
+        return call(kinds.get(random.nextInt(kinds.size())), random);
+    }
+
+    /**
+     * The first request of client number {@code client}: the kinds in turn, so that every kind is asked as soon as
+     * there are as many clients as kinds, however slow the server (a short test on a busy machine may see little more
+     * than each client's first request).
+     */
+    Call first(int client, SplittableRandom random) {
+        return call(kinds.get(Math.floorMod(client, kinds.size())), random);
+    }
+
+    private static Call call(Kind kind, SplittableRandom random) {
         return new Call(kind.name(), kind.path().apply(random));
     }
 

@@ -1,5 +1,7 @@
 package org.chronograph.web;
 
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.UnauthorizedResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
@@ -22,7 +24,7 @@ final class Access {
     /**
      * Checks the {@code Host} header of a request to a server without a token.
      *
-     * @throws HttpError 403 when the host is not a loopback name
+     * @throws ForbiddenResponse when the host is not a loopback name
      */
     void checkHost(String hostHeader) {
         if (token != null) {
@@ -34,14 +36,14 @@ final class Access {
             host = host.substring(0, colon);
         }
         if (!LOOPBACK_NAMES.contains(host) && !host.startsWith("127.")) {
-            throw new HttpError(403, "this server answers only requests addressed to localhost");
+            throw new ForbiddenResponse("this server answers only requests addressed to localhost");
         }
     }
 
     /**
      * Checks the {@code Authorization} header of an API request.
      *
-     * @throws HttpError 401 when a token is required and the header does not carry it
+     * @throws UnauthorizedResponse when a token is required and the header does not carry it
      */
     void checkToken(String authorization) {
         if (token == null) {
@@ -50,11 +52,11 @@ final class Access {
         String prefix = "bearer ";
         if (authorization == null || authorization.length() <= prefix.length()
                 || !authorization.substring(0, prefix.length()).toLowerCase(Locale.ROOT).equals(prefix)) {
-            throw new HttpError(401, "missing bearer token (Authorization: Bearer TOKEN)");
+            throw new UnauthorizedResponse("missing bearer token (Authorization: Bearer TOKEN)");
         }
         byte[] given = authorization.substring(prefix.length()).strip().getBytes(StandardCharsets.UTF_8);
         if (!MessageDigest.isEqual(given, token)) {
-            throw new HttpError(401, "wrong bearer token");
+            throw new UnauthorizedResponse("wrong bearer token");
         }
     }
 }

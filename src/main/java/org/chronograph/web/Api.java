@@ -2,6 +2,7 @@ package org.chronograph.web;
 
 import java.io.StringWriter;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,14 +31,26 @@ import org.chronograph.query.TimelineQuery;
 
 /**
  * The JSON API: one route per query, each reading its parameters (unknown ones are refused) and calling the query.
- * Routes hold no logic beyond that; errors are thrown and mapped to statuses by {@link WebServer}.
+ * A route answers a value that {@link WebServer} writes as JSON, or a {@link Download}. Routes hold no logic beyond
+ * that; errors are thrown ({@link io.javalin.http.HttpResponseException} for bad requests, the query stage's own
+ * exceptions otherwise) and mapped to statuses by {@link WebServer}.
  */
 final class Api {
     private static final Set<String> TIMELINE_PARAMS = Set.of("entity", "neighbourhood", "from", "to", "type", "basis", "limit");
     private static final Set<String> MOVES_PARAMS = Set.of("person", "origin", "destination", "org", "from", "to", "limit");
 
-    /** One endpoint: what it does, the parameters it takes, and the call. */
-    record Route(String description, Set<String> params, Function<Params, Reply> call) {
+    /** One endpoint: what it does, the parameters it takes, and the call (its answer: a value for JSON, or a {@link Download}). */
+    record Route(String description, Set<String> params, Function<Params, Object> call) {
+    }
+
+    /**
+     * An answer that is not JSON: text of some type, as a file to save.
+     *
+     * @param contentType value of {@code Content-Type}
+     * @param text        the body
+     * @param filename    the name offered for saving it ({@code Content-Disposition: attachment})
+     */
+    record Download(String contentType, String text, String filename) {
     }
 
     private final GraphConnection graph;
@@ -52,57 +65,55 @@ final class Api {
         route("flows", "Moves grouped by organization left and joined, with counts and people", MOVES_PARAMS,
                 p -> list("flows", new FlowsQuery(graph).run(movesFilter(p))));
         route("career", "A person's affiliations in date order", Set.of("person"),
-                p -> Reply.json(new CareerQuery(graph).run(p.required("person"))));
+                p -> new CareerQuery(graph).run(p.required("person")));
         route("related", "Neighbours of an entity by relation", Set.of("entity", "relation", "limit"),
-                p -> Reply.json(new NeighboursQuery(graph).run(p.required("entity"), p.list("relation"),
-                        p.integer("limit", NeighboursQuery.DEFAULT_LIMIT, 1, NeighboursQuery.MAX_LIMIT))));
+                p -> new NeighboursQuery(graph).run(p.required("entity"), p.list("relation"),
+                        p.integer("limit", NeighboursQuery.DEFAULT_LIMIT, 1, NeighboursQuery.MAX_LIMIT)));
         route("path", "The shortest path between two entities, step by step through shared events and moves", Set.of("from", "to", "maxHops"),
-                p -> Reply.json(new PathQuery(graph).run(p.required("from"), p.required("to"),
-                        p.integer("maxHops", PathQuery.DEFAULT_HOPS, 1, PathQuery.MAX_HOPS))));
+                p -> new PathQuery(graph).run(p.required("from"), p.required("to"),
+                        p.integer("maxHops", PathQuery.DEFAULT_HOPS, 1, PathQuery.MAX_HOPS)));
         route("conflicts", "Facts that articles date differently, each date with its sources", Set.of("entity", "strict"),
                 p -> list("conflicts", new ConflictsQuery(graph).run(p.string("entity"), p.bool("strict", false))));
         route("entity", "One entity's profile", Set.of("name"),
-                p -> Reply.json(new EntityQuery(graph).run(p.required("name"))));
+                p -> new EntityQuery(graph).run(p.required("name")));
         route("entities", "Entities by part of a name or alias, most mentioned first", Set.of("q", "type", "limit"),
                 p -> list("entities", new EntitiesQuery(graph).run(p.string("q"), p.string("type"),
                         p.integer("limit", 50, 1, EntitiesQuery.MAX_LIMIT))));
-        route("stats", "What the graph holds", Set.of(), p -> Reply.json(stats()));
-        route("vocabulary", "Event types, entity types and relations, for filters", Set.of(), p -> Reply.json(vocabulary()));
+        route("stats", "What the graph holds", Set.of(), p -> stats());
+        route("vocabulary", "Event types, entity types and relations, for filters", Set.of(), p -> vocabulary());
         route("export/timelinejs", "The timeline as a TimelineJS 3 document (same parameters as timeline)", TIMELINE_PARAMS,
                 p -> {
                     TimelineFilter f = timelineFilter(p);
                     String headline = f.entity() == null ? "Chronograph timeline" : "Chronograph: " + f.entity();
-                    return Reply.json(TimelineJs.document(headline, new TimelineQuery(graph).run(f), f.basis()));
+                    return TimelineJs.document(headline, new TimelineQuery(graph).run(f), f.basis());
                 });
         route("export/graphml", "The whole graph as GraphML", Set.of(), p -> {
             StringWriter out = new StringWriter();
             GraphMl.write(GraphSnapshot.fetch(graph), out);
-            return Reply.text("application/graphml+xml; charset=utf-8", out.toString(), "chronograph.graphml");
+            return new Download("application/graphml+xml; charset=utf-8", out.toString(), "chronograph.graphml");
         });
+    }
+
+    /** The endpoints by name ({@code timeline} for {@code /api/timeline}), in the order of the index. */
+    Map<String, Route> routes() {
+        return Collections.unmodifiableMap(routes);
     }
 
     /**
      * Answers a request for {@code /api/NAME}.
      *
-     * @throws HttpError 404 for an unknown name, 400 for bad parameters
+     * @throws io.javalin.http.BadRequestResponse for bad parameters
      */
-    Reply handle(String name, Params params) {
-        if (name.isEmpty()) {
-            params.allow(Set.of());
-            return Reply.json(index());
-        }
-        Route route = routes.get(name);
-        if (route == null) {
-            throw new HttpError(404, "no endpoint /api/" + name + " (GET /api/ lists them)");
-        }
+    Object handle(Route route, Params params) {
         return route.call().apply(params.allow(route.params()));
     }
 
-    private void route(String name, String description, Set<String> params, Function<Params, Reply> call) {
+    private void route(String name, String description, Set<String> params, Function<Params, Object> call) {
         routes.put(name, new Route(description, params, call));
     }
 
-    private Map<String, Object> index() {
+    /** {@code GET /api/}: every endpoint with its description and parameters. */
+    Map<String, Object> index() {
         Map<String, Object> endpoints = new LinkedHashMap<>();
         routes.forEach((name, r) -> endpoints.put("/api/" + name,
                 Map.of("description", r.description(), "parameters", r.params().stream().sorted().toList())));
@@ -118,7 +129,7 @@ final class Api {
     }
 
     /** The first {@code limit} items, and whether there are more ({@code more}), asking the query for one extra. */
-    private static Reply page(String name, int limit, java.util.function.IntFunction<List<?>> query) {
+    private static Map<String, Object> page(String name, int limit, java.util.function.IntFunction<List<?>> query) {
         List<?> items = query.apply(limit + 1);
         boolean more = items.size() > limit;
         Map<String, Object> body = new LinkedHashMap<>();
@@ -126,14 +137,14 @@ final class Api {
         body.put("limit", limit);
         body.put("more", more);
         body.put(name, more ? items.subList(0, limit) : items);
-        return Reply.json(body);
+        return body;
     }
 
-    private static Reply list(String name, List<?> items) {
+    private static Map<String, Object> list(String name, List<?> items) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("count", items.size());
         body.put(name, items);
-        return Reply.json(body);
+        return body;
     }
 
     static TimelineFilter timelineFilter(Params p) {

@@ -1,5 +1,6 @@
 package org.chronograph.web;
 
+import io.javalin.http.BadRequestResponse;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -29,14 +30,14 @@ final class Params {
     /**
      * Parses a raw query string ({@code null} or empty for none).
      *
-     * @throws HttpError 400 for bad percent-encoding, too many parameters or too long a value
+     * @throws BadRequestResponse for bad percent-encoding, too many parameters or too long a value
      */
     static Params parse(String rawQuery) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         if (rawQuery != null && !rawQuery.isEmpty()) {
             String[] pairs = rawQuery.split("&");
             if (pairs.length > MAX_PARAMS) {
-                throw HttpError.badRequest("too many parameters (at most " + MAX_PARAMS + ")");
+                throw new BadRequestResponse("too many parameters (at most " + MAX_PARAMS + ")");
             }
             for (String pair : pairs) {
                 if (pair.isEmpty()) {
@@ -46,7 +47,7 @@ final class Params {
                 String name = decode(eq < 0 ? pair : pair.substring(0, eq));
                 String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
                 if (value.length() > MAX_VALUE) {
-                    throw HttpError.badRequest(name + ": longer than " + MAX_VALUE + " characters");
+                    throw new BadRequestResponse(name + ": longer than " + MAX_VALUE + " characters");
                 }
                 values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
             }
@@ -57,12 +58,12 @@ final class Params {
     /**
      * Fails for any parameter not in {@code allowed}, naming it and the allowed ones.
      *
-     * @throws HttpError 400
+     * @throws BadRequestResponse
      */
     Params allow(Set<String> allowed) {
         for (String name : values.keySet()) {
             if (!allowed.contains(name)) {
-                throw HttpError.badRequest("unknown parameter '" + name + "'"
+                throw new BadRequestResponse("unknown parameter '" + name + "'"
                         + (allowed.isEmpty() ? " (this endpoint takes none)" : " (expected: " + String.join(", ", new TreeSet<>(allowed)) + ")"));
             }
         }
@@ -82,12 +83,12 @@ final class Params {
     /**
      * The value of {@code name}.
      *
-     * @throws HttpError 400 when absent or blank
+     * @throws BadRequestResponse when absent or blank
      */
     String required(String name) {
         String value = string(name);
         if (value == null) {
-            throw HttpError.badRequest("missing parameter '" + name + "'");
+            throw new BadRequestResponse("missing parameter '" + name + "'");
         }
         return value;
     }
@@ -108,7 +109,7 @@ final class Params {
     /**
      * {@code true}/{@code false} (also {@code 1}/{@code 0}, {@code yes}/{@code no}); a bare {@code name} is true.
      *
-     * @throws HttpError 400 for another value
+     * @throws BadRequestResponse for another value
      */
     boolean bool(String name, boolean fallback) {
         List<String> list = values.get(name);
@@ -119,14 +120,14 @@ final class Params {
         return switch (value) {
             case "", "true", "1", "yes", "on" -> true;
             case "false", "0", "no", "off" -> false;
-            default -> throw HttpError.badRequest(name + ": not true or false: '" + value + "'");
+            default -> throw new BadRequestResponse(name + ": not true or false: '" + value + "'");
         };
     }
 
     /**
      * An integer within [{@code min}, {@code max}], or {@code fallback} when absent.
      *
-     * @throws HttpError 400 when not a number or out of range
+     * @throws BadRequestResponse when not a number or out of range
      */
     int integer(String name, int fallback, int min, int max) {
         String value = string(name);
@@ -137,10 +138,10 @@ final class Params {
         try {
             n = Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw HttpError.badRequest(name + ": not a whole number: '" + value + "'");
+            throw new BadRequestResponse(name + ": not a whole number: '" + value + "'");
         }
         if (n < min || n > max) {
-            throw HttpError.badRequest(name + ": must be between " + min + " and " + max + ", not " + n);
+            throw new BadRequestResponse(name + ": must be between " + min + " and " + max + ", not " + n);
         }
         return n;
     }
@@ -149,7 +150,7 @@ final class Params {
         try {
             return URLDecoder.decode(text, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw HttpError.badRequest("bad percent-encoding in the query string");
+            throw new BadRequestResponse("bad percent-encoding in the query string");
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.chronograph.web;
 
+import io.javalin.http.ServiceUnavailableResponse;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -27,24 +28,24 @@ final class QuerySlots {
     /**
      * Runs the query once a slot is free.
      *
-     * @throws HttpError 503 when the queue is full, the wait too long, or the thread interrupted (shutting down)
+     * @throws ServiceUnavailableResponse when the queue is full, the wait too long, or the thread interrupted (shutting down)
      */
     <T> T run(Supplier<T> query) {
         if (waiting.incrementAndGet() > maxWaiting) {
             waiting.decrementAndGet();
-            throw new HttpError(503, "the graph is busy (" + maxWaiting + " requests waiting); try again");
+            throw new ServiceUnavailableResponse("the graph is busy (" + maxWaiting + " requests waiting); try again");
         }
         boolean acquired;
         try {
             acquired = slots.tryAcquire(waitNanos, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new HttpError(503, "the server is shutting down");
+            throw new ServiceUnavailableResponse("the server is shutting down");
         } finally {
             waiting.decrementAndGet();
         }
         if (!acquired) {
-            throw new HttpError(503, "the graph is busy; try again");
+            throw new ServiceUnavailableResponse("the graph is busy; try again");
         }
         try {
             return query.get();

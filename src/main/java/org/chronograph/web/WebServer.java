@@ -1,31 +1,61 @@
 package org.chronograph.web;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.Header;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.MethodNotAllowedResponse;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.javalin.util.JavalinBindException;
+import io.javalin.util.JavalinException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
+import java.io.PrintWriter;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.chronograph.ChronographException;
 import org.chronograph.graph.GraphConnection;
 import org.chronograph.graph.GraphUnavailableException;
 import org.chronograph.query.InvalidQueryException;
 import org.chronograph.query.UnknownEntityException;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 
 /**
- * {@code chronograph serve}: the JSON API under {@code /api/} and the web page at {@code /}, on the JDK's HTTP server.
+ * {@code chronograph serve}: the JSON API under {@code /api/} and the web page at {@code /}, on Javalin (Jetty 12).
  * Each request runs on its own virtual thread; at most {@link ServerSettings#maxQueries()} of them query the graph at
  * once, through the one shared {@link GraphConnection}. Only GET and HEAD are answered. Errors are JSON
- * ({@code {"status": 400, "error": "..."}}): 400 for bad parameters, 401 without the token, 404 for an unknown entity or
- * path, 503 when the graph is too busy or unavailable; a stack trace goes to the server's log, never to the client.
+ * ({@code {"status": 400, "error": "..."}}): 400 for bad parameters, 401 without the token, 403 for a request
+ * addressed to another host, 404 for an unknown entity or path, 405 for another method, 503 when the graph is too busy
+ * or unavailable; a stack trace goes to the server's log, never to the client.
  */
 public final class WebServer implements AutoCloseable {
     /**
@@ -35,33 +65,47 @@ public final class WebServer implements AutoCloseable {
     static final Duration QUEUE_WAIT = Duration.ofSeconds(120);
     /** Requests that may wait for a slot, per slot; beyond that a request is refused at once (503). */
     static final int WAITING_PER_SLOT = 64;
+    /** A connection idle this long is closed, also one whose client is that slow to send its request. */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+    /** Open connections at most; beyond that new ones wait in the listen queue. */
+    static final int MAX_CONNECTIONS = 4_096;
+    /** Connections waiting to be accepted. */
+    static final int ACCEPT_QUEUE = 512;
+    static final String JSON = "application/json; charset=utf-8";
     private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'none'; frame-ancestors 'none'";
+    /** Types of the page's files (Javalin's static files answer 404 for a file of another type). */
+    private static final Map<String, String> PAGE_TYPES = Map.of(
+            "html", "text/html; charset=utf-8",
+            "js", "text/javascript; charset=utf-8",
+            "mjs", "text/javascript; charset=utf-8",
+            "css", "text/css; charset=utf-8",
+            "svg", "image/svg+xml",
+            "png", "image/png",
+            "ico", "image/x-icon",
+            "txt", "text/plain; charset=utf-8",
+            "md", "text/plain; charset=utf-8");
+    /** JSON for the API: records by their components, dates as ISO text. */
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new SimpleModule("chronograph-dates").addSerializer(LocalDate.class, ToStringSerializer.instance))
+            .build();
 
-    static {
-        // the JDK server drops requests that take too long to arrive (slow clients holding connections)
-        setIfAbsent("sun.net.httpserver.maxReqTime", "30");
-        setIfAbsent("sun.net.httpserver.maxRspTime", "300");
-    }
-
-    private final HttpServer server;
-    private final ExecutorService executor;
     private final Api api;
-    private final StaticFiles files;
     private final Access access;
     private final QuerySlots slots;
     private final PrintStream log;
+    private final Javalin app;
+    private final String boundHost;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private WebServer(HttpServer server, ExecutorService executor, Api api, ServerSettings settings, PrintStream log) {
-        this.server = server;
-        this.executor = executor;
-        this.api = api;
+    private WebServer(GraphConnection graph, ServerSettings settings, PrintStream log) {
+        this.api = new Api(graph);
         this.access = new Access(settings.token());
-        this.files = new StaticFiles(settings.webDir());
         this.slots = new QuerySlots(settings.maxQueries(), settings.maxQueries() * WAITING_PER_SLOT, QUEUE_WAIT);
         this.log = log;
+        this.boundHost = address(settings.host());
+        this.app = Javalin.create(config -> configure(config, settings));
     }
 
     /**
@@ -71,116 +115,193 @@ public final class WebServer implements AutoCloseable {
      * @throws ChronographException when the address cannot be bound
      */
     public static WebServer start(GraphConnection graph, ServerSettings settings, PrintStream log) {
-        HttpServer http;
+        WebServer web = new WebServer(graph, settings, log);
         try {
-            http = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 512);
-        } catch (IOException e) {
+            web.app.start();
+        } catch (JavalinBindException e) {
             throw new ChronographException("cannot listen on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
+        } catch (JavalinException e) {
+            throw new ChronographException("cannot start the web server on " + settings.host() + ":" + settings.port()
+                    + ": " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
         }
-        ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-        WebServer web = new WebServer(http, executor, new Api(graph), settings, log);
-        http.createContext("/", web::exchange);
-        http.setExecutor(executor);
-        http.start();
         return web;
     }
 
     /** The port the server listens on (the chosen one when started with port 0). */
     public int port() {
-        return server.getAddress().getPort();
+        return app.port();
     }
 
     /** {@code http://HOST:PORT/}. */
     public URI uri() {
-        String host = server.getAddress().getAddress().getHostAddress();
-        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/");
+        return URI.create("http://" + (boundHost.contains(":") ? "[" + boundHost + "]" : boundHost) + ":" + port() + "/");
     }
 
     /** Stops accepting requests, lets running ones finish for up to a second, and stops; safe to call twice. */
     @Override
     public void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
-        server.stop(1);
-        executor.shutdown();
-        try {
-            executor.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (closed.compareAndSet(false, true)) {
+            try {
+                app.stop();
+            } catch (JavalinException e) {
+                // requests still running after the stop timeout were cut off; the server is stopped all the same
+            }
         }
     }
 
-    private void exchange(HttpExchange exchange) {
-        Reply reply;
-        String path = exchange.getRequestURI().getRawPath();
-        boolean apiRequest = path.equals("/api") || path.startsWith("/api/");
-        try {
-            String method = exchange.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                throw new HttpError(405, "only GET and HEAD are supported");
+    private void configure(JavalinConfig config, ServerSettings settings) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.startup.startupWatcherEnabled = false;
+        config.concurrency.useVirtualThreads = true;
+        config.jsonMapper(new JavalinJackson(MAPPER, true));
+        config.jetty.modifyServer(server -> {
+            server.setStopTimeout(1_000);
+            server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, server));
+            server.setErrorHandler(new JsonErrorHandler());
+        });
+        config.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
+        config.jetty.addConnector((server, http) -> {
+            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+            connector.setHost(settings.host());
+            connector.setPort(settings.port());
+            connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+            connector.setAcceptQueueSize(ACCEPT_QUEUE);
+            return connector;
+        });
+        if (settings.webDir() != null && Files.isDirectory(settings.webDir())) {
+            Path dir = settings.webDir().toAbsolutePath().normalize();
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = dir.toString();
+                files.location = Location.EXTERNAL;
+                PAGE_TYPES.forEach((extension, type) -> files.mimeTypes.add(type, extension));
+            });
+        }
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/";
+            files.directory = "/web";
+            files.location = Location.CLASSPATH;
+            PAGE_TYPES.forEach((extension, type) -> files.mimeTypes.add(type, extension));
+        });
+
+        config.routes.before(this::admit);
+        config.routes.get("/api", ctx -> ctx.json(api.index()).contentType(JSON));
+        api.routes().forEach((name, route) -> {
+            config.routes.get("/api/" + name, ctx -> answer(ctx, route));
+            config.routes.head("/api/" + name, ctx -> answer(ctx, route));
+        });
+        config.routes.get("/api/*", WebServer::noEndpoint);
+        config.routes.head("/api/*", WebServer::noEndpoint);
+
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 401) {
+                ctx.header(Header.WWW_AUTHENTICATE, "Bearer realm=\"chronograph\"");
             }
-            access.checkHost(exchange.getRequestHeaders().getFirst("Host"));
-            if (apiRequest) {
-                access.checkToken(exchange.getRequestHeaders().getFirst("Authorization"));
-                reply = query(path.length() <= "/api/".length() ? "" : path.substring("/api/".length()),
-                        Params.parse(exchange.getRequestURI().getRawQuery()));
-            } else {
-                reply = files.get(path.substring(1));
-            }
-        } catch (HttpError e) {
-            if (e.status() == 401) {
-                exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer realm=\"chronograph\"");
-            }
-            reply = Reply.error(e.status(), e.getMessage());
-        } catch (UnknownEntityException e) {
-            reply = Reply.error(404, e.getMessage());
-        } catch (InvalidQueryException e) {
-            reply = Reply.error(400, e.getMessage());
-        } catch (ChronographException e) {
+            error(ctx, e.getStatus(), e.getMessage());
+        });
+        config.routes.exception(UnknownEntityException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+        config.routes.exception(InvalidQueryException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+        config.routes.exception(ChronographException.class, (e, ctx) -> {
             if (unavailable(e)) {
-                log("request " + path + " failed: the graph is unavailable", null);
-                reply = Reply.error(503, "the graph database is unavailable; try again later");
+                log("request " + ctx.path() + " failed: the graph is unavailable", null);
+                error(ctx, 503, "the graph database is unavailable; try again later");
             } else {
-                log("request " + path + " failed", e);
-                reply = Reply.error(500, e.getMessage() == null ? "the query failed" : e.getMessage().lines().findFirst().orElse(""));
+                log("request " + ctx.path() + " failed", e);
+                error(ctx, 500, e.getMessage() == null ? "the query failed" : e.getMessage().lines().findFirst().orElse(""));
             }
-        } catch (RuntimeException e) {
-            log("request " + path + " failed", e);
-            reply = Reply.error(500, "internal error (see the server log)");
-        }
-        send(exchange, reply, apiRequest);
+        });
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            log("request " + ctx.path() + " failed", e);
+            error(ctx, 500, "internal error (see the server log)");
+        });
     }
 
-    private Reply query(String name, Params params) {
-        return slots.run(() -> api.handle(name, params));
+    /** Before every request: the security headers, then GET or HEAD only, the host, and for the API the token. */
+    private void admit(Context ctx) {
+        boolean apiRequest = isApi(ctx.path());
+        ctx.header(Header.X_CONTENT_TYPE_OPTIONS, "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header(Header.CACHE_CONTROL, apiRequest ? "no-store" : "no-cache");
+        if (!apiRequest) {
+            ctx.header("Content-Security-Policy", PAGE_POLICY);
+            ctx.header("X-Frame-Options", "DENY");
+        }
+        if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
+            ctx.header(Header.ALLOW, "GET, HEAD");
+            throw new MethodNotAllowedResponse("only GET and HEAD are supported");
+        }
+        access.checkHost(ctx.header(Header.HOST));
+        if (apiRequest) {
+            access.checkToken(ctx.header(Header.AUTHORIZATION));
+        }
     }
 
-    private void send(HttpExchange exchange, Reply reply, boolean apiRequest) {
-        try (exchange) {
-            var headers = exchange.getResponseHeaders();
-            headers.set("Content-Type", reply.contentType());
-            headers.set("X-Content-Type-Options", "nosniff");
-            headers.set("Referrer-Policy", "no-referrer");
-            headers.set("Cache-Control", apiRequest ? "no-store" : "no-cache");
-            if (!apiRequest) {
-                headers.set("Content-Security-Policy", PAGE_POLICY);
-                headers.set("X-Frame-Options", "DENY");
+    /** Runs one API route once a query slot is free, and writes its answer (headers only for HEAD). */
+    private void answer(Context ctx, Api.Route route) {
+        Params params = Params.parse(ctx.queryString()).allow(route.params());
+        Object body = slots.run(() -> route.call().apply(params));
+        boolean head = ctx.method() == HandlerType.HEAD;
+        if (body instanceof Api.Download download) {
+            ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + download.filename() + "\"");
+            ctx.contentType(download.contentType());
+            if (!head) {
+                ctx.result(download.text());
             }
-            if (reply.filename() != null) {
-                headers.set("Content-Disposition", "attachment; filename=\"" + reply.filename() + "\"");
+        } else {
+            if (!head) {
+                ctx.json(body);
             }
-            boolean head = exchange.getRequestMethod().equals("HEAD");
-            exchange.sendResponseHeaders(reply.status(), head ? -1 : reply.body().length == 0 ? -1 : reply.body().length);
-            if (!head && reply.body().length > 0) {
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(reply.body());
-                }
-            }
-        } catch (IOException e) {
-            // the client went away; nothing to tell it
+            ctx.contentType(JSON);
         }
+    }
+
+    /**
+     * Errors Jetty answers before a request reaches Javalin (a path that leaves the root, a header too large...): the
+     * same JSON as the API's, whatever the client accepts, without stack traces.
+     */
+    private static final class JsonErrorHandler extends ErrorHandler {
+        JsonErrorHandler() {
+            setShowStacks(false);
+            setShowCauses(false);
+            setShowOrigin(false);
+            setDefaultResponseMimeType("application/json");
+        }
+
+        @Override
+        protected boolean generateAcceptableResponse(Request request, Response response, Callback callback, String contentType,
+                                                     List<Charset> charsets, int code, String message, Throwable cause)
+                throws IOException {
+            return super.generateAcceptableResponse(request, response, callback, "application/json",
+                    List.of(StandardCharsets.UTF_8), code, message, cause);
+        }
+
+        @Override
+        protected void writeErrorJson(Request request, PrintWriter writer, int code, String message, Throwable cause) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", code);
+            body.put("error", message == null ? HttpStatus.getMessage(code) : message);
+            try {
+                writer.write(MAPPER.writeValueAsString(body));
+            } catch (JsonProcessingException e) {
+                writer.write("{\"status\": " + code + "}");
+            }
+        }
+    }
+
+    private static void noEndpoint(Context ctx) {
+        throw new NotFoundResponse("no endpoint " + ctx.path() + " (GET /api/ lists them)");
+    }
+
+    private static void error(Context ctx, int status, String message) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status);
+        body.put("error", message == null ? "" : message);
+        ctx.status(status).json(body).contentType(JSON);
+    }
+
+    private static boolean isApi(String path) {
+        return path.equals("/api") || path.startsWith("/api/");
     }
 
     private void log(String what, Throwable e) {
@@ -204,9 +325,11 @@ public final class WebServer implements AutoCloseable {
         return false;
     }
 
-    private static void setIfAbsent(String property, String value) {
-        if (System.getProperty(property) == null) {
-            System.setProperty(property, value);
+    private static String address(String host) {
+        try {
+            return InetAddress.getByName(host).getHostAddress();
+        } catch (UnknownHostException e) {
+            throw new ChronographException("cannot resolve the address to serve on: " + host, e);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.chronograph.web;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.javalin.http.HttpResponseException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -23,7 +24,7 @@ class AccessTest {
     @NullAndEmptySource
     @ValueSource(strings = {"attacker.example", "attacker.example:8080", "localhost.attacker.example", "10.0.0.5:8080"})
     void withoutATokenOtherHostsAreRefused(String host) {
-        assertThatThrownBy(() -> open.checkHost(host)).isInstanceOf(HttpError.class).hasMessageContaining("localhost");
+        assertThatThrownBy(() -> open.checkHost(host)).isInstanceOf(HttpResponseException.class).hasMessageContaining("localhost");
     }
 
     @Test

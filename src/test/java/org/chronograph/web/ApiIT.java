@@ -166,7 +166,7 @@ class ApiIT {
         HttpResponse<String> response = get(path);
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json; charset=utf-8");
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json;charset=utf-8");
         assertThat(JSON.readTree(response.body()).get("error").asText()).contains(message);
         assertThat(response.body()).doesNotContain("Exception", "\tat ");
     }
@@ -180,12 +180,20 @@ class ApiIT {
 
     @ParameterizedTest(name = "{0} -> 404")
     @CsvSource({"/api/timeline?entity=Nobody%20Atall", "/api/career?person=Ghost", "/api/related?entity=Ghost",
-            "/api/nothing-here", "/nothing-here.js", "/%2e%2e/pom.xml", "/vendor/../../pom.xml"})
+            "/api/nothing-here", "/api/export/nothing", "/nothing-here.js", "/vendor/nothing.mjs"})
     void unknownEntitiesAndPathsAreA404WithAJsonError(String path) throws Exception {
         HttpResponse<String> response = get(path);
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(JSON.readTree(response.body()).get("status").asInt()).isEqualTo(404);
+    }
+
+    @ParameterizedTest(name = "{0} -> 400")
+    @CsvSource({"/%2e%2e/pom.xml", "/vendor/../../pom.xml", "/api/../../pom.xml"})
+    void pathsThatLeaveTheRootAreA400WithAJsonError(String path) throws Exception {
+        String response = raw(path, "Host: localhost");
+
+        assertThat(response).startsWith("HTTP/1.1 400").contains("\"status\":400").doesNotContain("<project", "\tat ");
     }
 
     @Test

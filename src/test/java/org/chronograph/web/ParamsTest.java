@@ -3,6 +3,7 @@ package org.chronograph.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.javalin.http.HttpResponseException;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -34,9 +35,9 @@ class ParamsTest {
     void unknownNamesAreRefusedWithTheAllowedOnes() {
         Params p = Params.parse("entity=x&colour=red");
 
-        assertThatThrownBy(() -> p.allow(Set.of("entity", "from"))).isInstanceOf(HttpError.class)
+        assertThatThrownBy(() -> p.allow(Set.of("entity", "from"))).isInstanceOf(HttpResponseException.class)
                 .hasMessage("unknown parameter 'colour' (expected: entity, from)")
-                .satisfies(e -> assertThat(((HttpError) e).status()).isEqualTo(400));
+                .satisfies(e -> assertThat(((HttpResponseException) e).getStatus()).isEqualTo(400));
     }
 
     @Test
@@ -59,14 +60,14 @@ class ParamsTest {
 
     @Test
     void tooLongValuesAndTooManyParametersAreRefused() {
-        assertThatThrownBy(() -> Params.parse("q=" + "a".repeat(Params.MAX_VALUE + 1))).isInstanceOf(HttpError.class)
+        assertThatThrownBy(() -> Params.parse("q=" + "a".repeat(Params.MAX_VALUE + 1))).isInstanceOf(HttpResponseException.class)
                 .hasMessageContaining("longer than");
-        assertThatThrownBy(() -> Params.parse("a=1&".repeat(Params.MAX_PARAMS + 1))).isInstanceOf(HttpError.class)
+        assertThatThrownBy(() -> Params.parse("a=1&".repeat(Params.MAX_PARAMS + 1))).isInstanceOf(HttpResponseException.class)
                 .hasMessageContaining("too many parameters");
     }
 
     @Test
     void badPercentEncodingIsA400() {
-        assertThatThrownBy(() -> Params.parse("q=%zz")).isInstanceOf(HttpError.class).hasMessageContaining("percent-encoding");
+        assertThatThrownBy(() -> Params.parse("q=%zz")).isInstanceOf(HttpResponseException.class).hasMessageContaining("percent-encoding");
     }
 }

@@ -3,6 +3,7 @@ package org.chronograph.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.javalin.http.HttpResponseException;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -52,8 +53,8 @@ class QuerySlotsTest {
             }));
             running.await();
 
-            assertThatThrownBy(() -> slots.run(() -> 2)).isInstanceOf(HttpError.class)
-                    .satisfies(e -> assertThat(((HttpError) e).status()).isEqualTo(503));
+            assertThatThrownBy(() -> slots.run(() -> 2)).isInstanceOf(HttpResponseException.class)
+                    .satisfies(e -> assertThat(((HttpResponseException) e).getStatus()).isEqualTo(503));
             release.countDown();
         }
     }
@@ -78,7 +79,7 @@ class QuerySlotsTest {
 
             // When a third comes, it is refused without waiting
             long started = System.nanoTime();
-            assertThatThrownBy(() -> slots.run(() -> 3)).isInstanceOf(HttpError.class)
+            assertThatThrownBy(() -> slots.run(() -> 3)).isInstanceOf(HttpResponseException.class)
                     .hasMessageContaining("waiting");
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
 

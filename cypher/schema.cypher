@@ -13,3 +13,7 @@ CREATE INDEX month_span_order IF NOT EXISTS FOR (n:MonthSpan) ON (n.sortDate, n.
 CREATE INDEX quarter_span_order IF NOT EXISTS FOR (n:QuarterSpan) ON (n.sortDate, n.type, n.key);
 CREATE INDEX half_span_order IF NOT EXISTS FOR (n:HalfSpan) ON (n.sortDate, n.type, n.key);
 CREATE INDEX year_span_order IF NOT EXISTS FOR (n:YearSpan) ON (n.sortDate, n.type, n.key);
+// Entity search (EntitySearch, entities-fulltext.cypher): a full-text (Lucene) index of entity names and aliases,
+// their words folded to ASCII and lower case, for prefix, infix and fuzzy search and "did you mean".
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};

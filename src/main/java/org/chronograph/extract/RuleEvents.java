@@ -42,8 +42,10 @@ final class RuleEvents {
                     date = at == null ? null : at.date();
                     distance = -1;
                 } else {
-                    date = TriggerDates.nearestDate(s, trigger, hit, times, times.isEmpty() ? fallback : null);
-                    distance = TriggerDates.dateDistance(s, trigger, hit, times);
+                    TriggerDates.Chosen chosen = TriggerDates.choose(t.type(), false, TriggerReading.opensTimeClause(s.text(), hit),
+                            s, trigger, hit, participants, mentions, times, fallback);
+                    date = chosen.date();
+                    distance = chosen.distance();
                 }
                 out.add(new Found(new Event(t.type(), date, participants, evidence, date != null ? 0.8 : 0.7), distance));
             }

@@ -23,23 +23,8 @@ final class EventFinder {
     private static final int LEFT_NEAR = 4;
     /** Words from a join trigger to "from X" at most: "hired Jean-Luc Martin from Meta". */
     private static final int ORIGIN_NEAR = 6;
-    /** "was hired", "a été recruté": the one hired is the subject. */
-    private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile(
-            "\\b(?:was|were|been|being|is|are|get|got|été|est|sont|fut|furent)\\s+(?:\\p{L}+ly\\s+)?$",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
     /** Words from "departure" to its leaver at most: "the departure of his mentor and co-founder X". */
     private static final int LEAVER_NEAR = 9;
-    /** Words that make the organization after them a destination: "to join X", "for X", "pour rejoindre X". */
-    private static final Set<String> TOWARD = Set.of("join", "joining", "joined", "to", "for", "rejoindre", "rejoint", "pour", "vers");
-
-    /** True when a few words before the organization send someone there ("to found or join rivals like X"). */
-    private static boolean destination(AnalyzedSentence s, EntityMention m) {
-        for (int k = Math.max(0, m.from() - 4); k < m.from(); k++) {
-            if (TOWARD.contains(s.tokens().get(k).word().toLowerCase(java.util.Locale.ROOT))) return true;
-        }
-        return false;
-    }
-
 
     private final Triggers triggers;
 
@@ -62,11 +47,12 @@ final class EventFinder {
         for (Event e : catalogueEntry(s, mentions, times, makerOf)) {
             events.put("catalogue" + e.participants().get(e.participants().size() - 1).entity().key(), new Event(e.type(), e.date(), e.participants(), evidence, 0.6));
         }
+        ContextCues cues = ContextCues.bundled(lang);
         VerbLemmas lemmas = VerbLemmas.bundled(lang);
         if (lemmas != null) lemmas.annotate(s.tokens());
         // the events the language's Semgrex rules read off the parse come first; trigger words blocked by a rule go
         List<EventRules.Match> matches = EventRules.bundled(lang).matches(s);
-        for (RuleEvents.Found f : RuleEvents.events(matches, s, mentions, times, fallbackDate, evidence)) {
+        for (RuleEvents.Found f : RuleEvents.events(lang, matches, s, mentions, times, fallbackDate, evidence)) {
             String key = f.event().type() + f.event().participants().stream().map(p -> p.entity().key()).sorted().toList().toString()
                     + (f.event().type() == EventType.APPOINTMENT && f.event().date() != null ? f.event().date().value() : "");
             Integer known = distances.get(key);
@@ -79,10 +65,10 @@ final class EventFinder {
             int trigger = s.tokenAt(s.begin() + hit.start());
             if (trigger < 0 || (insideMention(mentions, trigger) && !hit.is("prefix"))) continue;
             if (EventRules.blocked(matches, hit.type(), trigger, s.tokenAt(s.begin() + hit.end() - 1))) continue;
-            if (!TriggerReading.statesAnEvent(s.text(), hit)) continue;
+            if (!TriggerReading.statesAnEvent(lang, s, hit)) continue;
             // "Before joining X, ...": only the clause's own dates; the paragraph's date only when no date was set aside
-            boolean timeClause = TriggerReading.opensTimeClause(s.text(), hit);
-            for (Candidate c : participants(hit, s, mentions, trigger, makerOf, mainCompany, matches)) {
+            boolean timeClause = TriggerReading.opensTimeClause(lang, s, hit);
+            for (Candidate c : participants(lang, cues, hit, s, mentions, trigger, makerOf, mainCompany, matches)) {
                 List<Participant> participants = c.participants();
                 TriggerDates.Chosen chosen = TriggerDates.choose(c.type(), hit.is("founder"), timeClause, s, trigger, hit,
                         participants, mentions, times, fallbackDate);
@@ -180,7 +166,7 @@ final class EventFinder {
     }
 
     /** One participant list per event this trigger states (several for "released X and Y"). */
-    private List<Candidate> participants(Triggers.Hit hit, AnalyzedSentence s, List<EntityMention> mentions, int trigger,
+    private List<Candidate> participants(String lang, ContextCues cues, Triggers.Hit hit, AnalyzedSentence s, List<EntityMention> mentions, int trigger,
                                          java.util.function.Function<Entity, EntityRef> makerOf, EntityRef mainCompany,
                                          List<EventRules.Match> matches) {
         // the roles the language's Semgrex role rules read off the parse ("buyer", "subject", "object")
@@ -194,7 +180,7 @@ final class EventFinder {
                     if (seen.add(n.mention().entity().key())) near.add(n);
                 });
         Predicate<Near> org = n -> n.mention().type().isOrganization();
-        Predicate<Near> notOrigin = n -> !isOrigin(s, n.mention());
+        Predicate<Near> notOrigin = n -> !cues.at("ORIGIN", s, n.mention().from());
         Predicate<Near> product = n -> n.mention().type() == EntityType.Model || n.mention().type() == EntityType.Product;
         Predicate<Near> person = n -> n.mention().type() == EntityType.Person;
         // a parenthesis is a separate statement: "joined rivals like X (co-founded by A and B)" says nothing of A joining
@@ -206,7 +192,7 @@ final class EventFinder {
                 Participant maker = first(near, org, NEAR, "maker");
                 // a release often names several products; a delay rarely does: the nearest one, or those close by
                 // "the next step after Llama 3", "faster than GPT-4": a product named to compare is not the one released
-                Predicate<Near> released = product.and(n -> !compared(s, n.mention()));
+                Predicate<Near> released = product.and(n -> !cues.at("COMPARED", s, n.mention().from()));
                 // "announced a partnership, under which Lyra will run": an announcement releases only what it announces
                 if (hit.is("announce")) {
                     released = released.and(n -> "object".equals(role.apply(type, n.mention())));
@@ -215,7 +201,7 @@ final class EventFinder {
                 if (products.isEmpty() && type == EventType.DELAY) products = within(near, released, NEAR, 1);
                 for (Near p : products) {
                     // "the Yi series (e.g., Yi-34B) was released": the example is part of its family's release
-                    if (products.stream().anyMatch(o -> o != p && exampleOf(s, p.mention(), o.mention()))) continue;
+                    if (products.stream().anyMatch(o -> o != p && exampleOf(cues, s, p.mention(), o.mention()))) continue;
                     Participant by = maker;
                     if (by == null) {
                         // the sentence names no maker: the gazetteer's maker of the family, else the article's main company
@@ -224,7 +210,7 @@ final class EventFinder {
                     }
                     List<Participant> ps = list(by, new Participant(p.mention().entity().ref(), "product"));
                     for (Near o : products) {
-                        if (o != p && exampleOf(s, o.mention(), p.mention())) ps.add(new Participant(o.mention().entity().ref(), "product"));
+                        if (o != p && exampleOf(cues, s, o.mention(), p.mention())) ps.add(new Participant(o.mention().entity().ref(), "product"));
                     }
                     out.add(new Candidate(type, ps));
                 }
@@ -241,10 +227,9 @@ final class EventFinder {
             }
             case FOUNDING -> {
                 // "X was founded in 2022 by A", "X, founded by A": what is founded is named before the trigger
-                boolean passive = s.text().substring(hit.end()).matches("(?s)^\\s*(by|par)\\b.*")
-                        || PASSIVE.matcher(TriggerReading.before(s.text(), hit)).find();
+                boolean passive = TriggerReading.agentFollows(lang, s, hit) || TriggerReading.passive(lang, s, hit);
                 Predicate<Near> foundable = (passive ? org.and(n -> n.offset() < 0) : org.and(notOrigin))
-                        .and(n -> !compared(s, n.mention()));
+                        .and(n -> !cues.at("COMPARED", s, n.mention().from()));
                 // "Dell founded Veridian": the parse's object is what is founded, ahead of a name as near on the other side
                 Participant founded = near.stream().filter(foundable).filter(n -> n.distance() <= NEAR + 1)
                         .filter(n -> "object".equals(role.apply(type, n.mention()))).findFirst()
@@ -266,11 +251,11 @@ final class EventFinder {
                 out.add(new Candidate(type, ps));
             }
             case JOIN, APPOINTMENT -> {
-                EntityMention origin = hit.type() == EventType.JOIN ? origin(s, mentions, trigger) : null;
+                EntityMention origin = hit.type() == EventType.JOIN ? origin(cues, s, mentions, trigger) : null;
                 // "Meta hired X", "Chen recruited X from Google": the one hired is named after the verb, the hirer
                 // (the organization, or someone of it) before
                 boolean hiring = hit.type() == EventType.JOIN && hit.is("hiring")
-                        && !PASSIVE.matcher(TriggerReading.before(s.text(), hit)).find()
+                        && !TriggerReading.passive(lang, s, hit)
                         && near.stream().anyMatch(n -> n.offset() < 0 && (org.test(n) || person.test(n))); // not "Recruited from X, Y ..."
                 Predicate<Near> destination = hiring ? org.and(notOrigin).and(n -> n.offset() < 0) : org.and(notOrigin);
                 Predicate<Near> joiner = hiring ? samePerson.and(n -> n.offset() > 0) : samePerson;
@@ -286,7 +271,7 @@ final class EventFinder {
                 // "departing to found or join rivals like Mistral AI", "left Google for OpenAI": where one goes is not what one left
                 // what is left is close to the leaving verb: "Okafor, who ran product at Shopify, replaces Dell, who stepped down"
                 // says nothing of Dell and Shopify (five edges apart)
-                Participant left = weak ? adjacentOrg(mentions, trigger) : first(near, org.and(n -> !destination(s, n.mention())), LEFT_NEAR, "organization");
+                Participant left = weak ? adjacentOrg(mentions, trigger) : first(near, org.and(n -> !cues.at("DESTINATION", s, n.mention().from())), LEFT_NEAR, "organization");
                 if (left == null && weak) break;
                 List<Near> people = within(near, weak ? person : samePerson, weak ? NEAR + 1 : PERSON_NEAR, 3);
                 // "following the departure of her mentor X, Y was promoted": the one who leaves is X, not Y
@@ -432,32 +417,13 @@ final class EventFinder {
 
     /**
      * True when {@code example} is given in parentheses as an example right after {@code family}: "the Yi series of
-     * models (e.g., Yi-34B)", "la série Yi (par exemple, Yi-34B)".
+     * models (e.g., Yi-34B)", "la série Yi (par exemple, Yi-34B)" (the language's EXAMPLE cue).
      */
-    private static boolean exampleOf(AnalyzedSentence s, EntityMention example, EntityMention family) {
+    private static boolean exampleOf(ContextCues cues, AnalyzedSentence s, EntityMention example, EntityMention family) {
         if (example.from() <= family.to() || example.from() - family.to() > 8) return false;
         if (s.parenthesisDepth(example.from()) != s.parenthesisDepth(family.from()) + 1) return false;
-        int open = s.tokens().get(family.to()).beginPosition() - s.begin();
-        String between = s.text().substring(open, s.tokens().get(example.from()).beginPosition() - s.begin());
-        return EXAMPLE.matcher(between).matches();
+        return cues.at("EXAMPLE", s, example.from());
     }
-
-    private static final java.util.regex.Pattern EXAMPLE = java.util.regex.Pattern.compile(
-            "(?is)[^()]*\\(\\s*(?:e\\.g\\.|eg|for example|for instance|such as|including|like|par exemple|p\\. ?ex\\.|comme|notamment|dont)\\s*,?\\s*");
-
-    /** A name introduced to compare with: "after X", "than X", "après X", "que X", "vs X". */
-    private static boolean compared(AnalyzedSentence s, EntityMention m) {
-        if (m.from() < 1) return false;
-        String before = s.tokens().get(m.from() - 1).word().toLowerCase(java.util.Locale.ROOT);
-        String two = m.from() < 2 ? "" : s.tokens().get(m.from() - 2).word().toLowerCase(java.util.Locale.ROOT) + " " + before;
-        return COMPARED.contains(before) || COMPARED_TWO.contains(two);
-    }
-
-    private static final Set<String> COMPARED = Set.of("after", "than", "après", "que", "qu'", "vs", "vs.", "versus", "against",
-            "contre", "unlike", "rivals", "rivaling", "rivalling", "rivaled", "beats", "beating", "outperforms", "outperformed",
-            "outperforming", "surpasses", "surpassed", "surpassing", "surpasse", "surpassé", "dépasse", "dépassé", "égale", "égalé");
-    private static final Set<String> COMPARED_TWO = Set.of("compared to", "compared with", "relative to", "comparé à", "comparée à",
-            "rapport à", "contrairement à", "par with", "comparable to", "comparable à", "rivalise avec", "rivaliser avec");
 
     /** The organization and those joined to it by "and", "et", "or", "ou" or commas ("Google and Microsoft"). */
     private static List<Participant> coordinated(AnalyzedSentence s, List<EntityMention> mentions, Participant first) {
@@ -474,21 +440,11 @@ final class EventFinder {
         return out;
     }
 
-    /** An organization introduced as where someone came from: "from X", "ex-X", "former X", "de chez X". */
-    private static boolean isOrigin(AnalyzedSentence s, EntityMention m) {
-        if (m.from() < 1) return false;
-        String before = s.tokens().get(m.from() - 1).word().toLowerCase(java.util.Locale.ROOT);
-        String word = s.tokens().get(m.from()).word().toLowerCase(java.util.Locale.ROOT);
-        return before.equals("from") || before.equals("former") || before.equals("ancien") || before.equals("chez") && m.from() > 1
-                && s.tokens().get(m.from() - 2).word().equalsIgnoreCase("de") || word.startsWith("ex-");
-    }
-
     /** "Recruited from Google DeepMind": the organization after "from" right after a join trigger is the origin. */
-    private static EntityMention origin(AnalyzedSentence s, List<EntityMention> mentions, int trigger) {
+    private static EntityMention origin(ContextCues cues, AnalyzedSentence s, List<EntityMention> mentions, int trigger) {
         for (EntityMention m : mentions) {
             if (!m.type().isOrganization() || m.from() < 1 || m.from() - trigger > ORIGIN_NEAR || m.from() <= trigger) continue;
-            String before = s.tokens().get(m.from() - 1).word().toLowerCase(java.util.Locale.ROOT);
-            if (before.equals("from")) return m;
+            if (cues.at("HIRED_FROM", s, m.from())) return m;
         }
         return null;
     }

@@ -20,7 +20,7 @@ final class RuleEvents {
     record Found(Event event, int dateDistance) {
     }
 
-    static List<Found> events(List<EventRules.Match> matches, AnalyzedSentence s, List<EntityMention> mentions,
+    static List<Found> events(String lang, List<EventRules.Match> matches, AnalyzedSentence s, List<EntityMention> mentions,
                               List<TimeMention> times, EventDate fallback, Evidence evidence) {
         List<Found> out = new ArrayList<>();
         for (EventRules.Match m : matches) {
@@ -28,7 +28,7 @@ final class RuleEvents {
             if (trigger < 0) continue;
             for (EventRules.Template t : m.rule().events()) {
                 Triggers.Hit hit = hit(s, t.type(), trigger);
-                if (!TriggerReading.statesAnEvent(s.text(), hit)) continue;
+                if (!TriggerReading.statesAnEvent(lang, s, hit)) continue;
                 List<Participant> participants = participants(t, m, s, mentions);
                 if (participants == null) continue;
                 EventDate date;
@@ -42,7 +42,7 @@ final class RuleEvents {
                     date = at == null ? null : at.date();
                     distance = -1;
                 } else {
-                    TriggerDates.Chosen chosen = TriggerDates.choose(t.type(), false, TriggerReading.opensTimeClause(s.text(), hit),
+                    TriggerDates.Chosen chosen = TriggerDates.choose(t.type(), false, TriggerReading.opensTimeClause(lang, s, hit),
                             s, trigger, hit, participants, mentions, times, fallback);
                     date = chosen.date();
                     distance = chosen.distance();

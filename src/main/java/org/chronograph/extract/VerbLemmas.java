@@ -30,12 +30,16 @@ final class VerbLemmas {
     private final Map<String, String> stems;
     private final Map<String, String> respell;
     private final List<String> tags;
+    /** Endings of a past participle that gets a lemma whatever its tag (a participle the tagger took for a noun). */
+    private final List<String> participles;
 
-    private VerbLemmas(List<Ending> endings, Map<String, String> stems, Map<String, String> respell, List<String> tags) {
+    private VerbLemmas(List<Ending> endings, Map<String, String> stems, Map<String, String> respell, List<String> tags,
+                       List<String> participles) {
         this.endings = endings;
         this.stems = stems;
         this.respell = respell;
         this.tags = tags;
+        this.participles = participles;
     }
 
     private static final Map<String, VerbLemmas> BUNDLED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -52,6 +56,7 @@ final class VerbLemmas {
         Map<String, String> stems = new HashMap<>();
         Map<String, String> respell = new java.util.LinkedHashMap<>();
         List<String> tags = new ArrayList<>();
+        List<String> participles = new ArrayList<>();
         try (InputStream in = VerbLemmas.class.getClassLoader().getResourceAsStream(resource);
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
@@ -62,6 +67,7 @@ final class VerbLemmas {
                 String value = cols.length > 2 ? cols[2].trim() : "";
                 switch (cols[0]) {
                     case "tags" -> tags.addAll(List.of(cols[1].trim().split("\\|")));
+                    case "participle" -> participles.addAll(List.of(cols[1].trim().split("\\|")));
                     case "ending" -> {
                         for (String e : cols[1].trim().split("\\|")) endings.add(new Ending(e, value));
                     }
@@ -77,15 +83,21 @@ final class VerbLemmas {
         }
         // the longest ending is tried first: "eraient" before "aient" before "ent"
         endings.sort(java.util.Comparator.comparingInt((Ending e) -> -e.ending().length()));
-        return new VerbLemmas(List.copyOf(endings), Map.copyOf(stems), respell, List.copyOf(tags));
+        return new VerbLemmas(List.copyOf(endings), Map.copyOf(stems), respell, List.copyOf(tags), List.copyOf(participles));
     }
 
     /** Gives each verb of the sentence that has no lemma yet its lemma. */
     void annotate(List<CoreLabel> tokens) {
         for (CoreLabel t : tokens) {
-            if (t.lemma() != null || t.tag() == null || !tags.contains(t.tag())) continue;
-            t.setLemma(lemma(t.word()));
+            if (t.lemma() != null || t.tag() == null) continue;
+            if (tags.contains(t.tag()) || participle(t.word())) t.setLemma(lemma(t.word()));
         }
+    }
+
+    /** True for a word with a past participle's ending and a stem of three letters at least ("lancés", not "été"). */
+    private boolean participle(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return participles.stream().anyMatch(e -> w.endsWith(e) && w.length() - e.length() >= 3);
     }
 
     /** The infinitive of a verb form: its known stem's verb, else the regular infinitive of its ending, else the word. */

@@ -25,6 +25,25 @@ class VerbLemmasTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aParticipleTakenForANounGetsItsLemmaOtherNounsNone() {
+        // "les magasins Vega (lancés en 2015)": the tagger calls "lancés" a noun
+        edu.stanford.nlp.ling.CoreLabel launched = token("lancés", "NOUN");
+        edu.stanford.nlp.ling.CoreLabel summer = token("été", "NOUN");
+        edu.stanford.nlp.ling.CoreLabel shops = token("magasins", "NOUN");
+        FRENCH.annotate(java.util.List.of(launched, summer, shops));
+        assertThat(launched.lemma()).isEqualTo("lancer");
+        assertThat(summer.lemma()).isNull();
+        assertThat(shops.lemma()).isNull();
+    }
+
+    private static edu.stanford.nlp.ling.CoreLabel token(String word, String tag) {
+        edu.stanford.nlp.ling.CoreLabel t = new edu.stanford.nlp.ling.CoreLabel();
+        t.setWord(word);
+        t.setTag(tag);
+        return t;
+    }
+
+    @org.junit.jupiter.api.Test
     void englishKeepsCoreNlpsOwnLemmas() {
         assertThat(VerbLemmas.bundled("en")).isNull();
     }

@@ -2,7 +2,6 @@ package org.chronograph.extract;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,12 +25,12 @@ final class SharedExtractor {
     static List<AnalyzedSentence> sentences(String text, String lang) {
         if (!NlpPipelines.supports(lang)) return new BasicAnalyzer().analyze(text);
         CoreDocument doc = new CoreDocument(text);
-        get().pipelines().forLanguage(lang).annotate(doc);
+        get().pipelines().annotate(lang, doc);
         List<AnalyzedSentence> out = new ArrayList<>();
         for (CoreSentence cs : doc.sentences()) {
             out.add(new AnalyzedSentence(out.size(), 0, cs.charOffsets().first(), cs.charOffsets().second(),
                     text.substring(cs.charOffsets().first(), cs.charOffsets().second()), cs.tokens(),
-                    cs.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)));
+                    get().pipelines().parseOf(lang, cs)));
         }
         return out;
     }

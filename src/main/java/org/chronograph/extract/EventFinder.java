@@ -22,58 +22,10 @@ final class EventFinder {
     private static final int FOUNDER_NEAR = 2;
     /** Dependency edges from a leaving verb to the organization left at most. */
     private static final int LEFT_NEAR = 4;
-    private static final Set<String> WEAK_DEPARTURE = Set.of("former", "formerly", "ex-", "ancien", "ancienne", "anciens",
-            "anciennes");
-    /** "previously worked at X", "had spent six years at X", "auparavant chez X", "passé par X": a past stint. */
-    private static final java.util.regex.Pattern PAST_STINT = java.util.regex.Pattern.compile(
-            "^(?:previously|spent|auparavant|précédemment|anciennement|passée?) ", java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    private static final java.util.regex.Pattern FOUNDER_NOUN = java.util.regex.Pattern.compile(
-            "^(?:co-?)?(?:found(?:er|ers)|fond(?:ateur|atrice|ateurs|atrices))$", java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /** "founder of X", "cofondatrice de X": a founding told by a description of someone, with no date of its own. */
-    private static boolean founderNoun(Triggers.Hit hit) {
-        return FOUNDER_NOUN.matcher(hit.words()).matches();
-    }
-
-    /** A departure told by a description of someone ("former", "ex-", "previously at"): it says who left what, not when. */
-    private static boolean weakDeparture(Triggers.Hit hit) {
-        String words = hit.words().toLowerCase(java.util.Locale.ROOT);
-        return WEAK_DEPARTURE.contains(words) || PAST_STINT.matcher(words).find();
-    }
-    /** Nouns that name someone's leaving ("the departure of X", "le départ de X"): the leaver is the one after "of". */
-    private static final Set<String> DEPARTURE_NOUNS = Set.of("departure", "departures", "exit", "resignation", "retirement",
-            "départ", "départs", "démission", "retraite");
     /** Words from a join trigger to "from X" at most: "hired Jean-Luc Martin from Meta". */
     private static final int ORIGIN_NEAR = 6;
-    /** Join triggers whose subject is the one who hires, not the one who joins. */
-    private static final Set<String> HIRING = Set.of("hired", "recruited", "recruits", "poached", "poaches",
-            "embauché", "embauchée", "embauchés", "recruté", "recrutée", "recrutés", "débauché", "débauchée", "débauchés");
-    /** "was hired", "a été recruté": the one hired is the subject. */
-    private static final java.util.regex.Pattern PASSIVE = java.util.regex.Pattern.compile(
-            "\\b(?:was|were|been|being|is|are|get|got|été|est|sont|fut|furent)\\s+(?:\\p{L}+ly\\s+)?$",
-            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
     /** Words from "departure" to its leaver at most: "the departure of his mentor and co-founder X". */
     private static final int LEAVER_NEAR = 9;
-    /** Departures someone else decides ("dismissed", "fired"): with no one named, not a leaving of the article's company. */
-    private static final java.util.regex.Pattern DISMISSAL = java.util.regex.Pattern.compile(
-            "dismiss|fired|ousted|licenci|renvoy|limog|retir|resign|démission", java.util.regex.Pattern.CASE_INSENSITIVE);
-    private static final java.util.regex.Pattern ANNOUNCED = java.util.regex.Pattern.compile("^(?:announc|annonc)",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-    /** Dismissal words: with no one named, a layoff ("a licencié 120 salariés"), which a restructuring trigger tells. */
-    private static final java.util.regex.Pattern LAYOFF = java.util.regex.Pattern.compile(
-            "licenci|fired|dismiss|renvoy", java.util.regex.Pattern.CASE_INSENSITIVE);
-    /** Words that make the organization after them a destination: "to join X", "for X", "pour rejoindre X". */
-    private static final Set<String> TOWARD = Set.of("join", "joining", "joined", "to", "for", "rejoindre", "rejoint", "pour", "vers");
-
-    /** True when a few words before the organization send someone there ("to found or join rivals like X"). */
-    private static boolean destination(AnalyzedSentence s, EntityMention m) {
-        for (int k = Math.max(0, m.from() - 4); k < m.from(); k++) {
-            if (TOWARD.contains(s.tokens().get(k).word().toLowerCase(java.util.Locale.ROOT))) return true;
-        }
-        return false;
-    }
-
 
     private final Triggers triggers;
 
@@ -96,15 +48,30 @@ final class EventFinder {
         for (Event e : catalogueEntry(s, mentions, times, makerOf)) {
             events.put("catalogue" + e.participants().get(e.participants().size() - 1).entity().key(), new Event(e.type(), e.date(), e.participants(), evidence, 0.6));
         }
-        for (Triggers.Hit hit : triggers.find(lang, s.text())) {
+        ContextCues cues = ContextCues.bundled(lang);
+        VerbLemmas lemmas = VerbLemmas.bundled(lang);
+        if (lemmas != null) lemmas.annotate(s.tokens());
+        // the events the language's Semgrex rules read off the parse come first; trigger words blocked by a rule go
+        List<EventRules.Match> matches = EventRules.bundled(lang).matches(s);
+        for (RuleEvents.Found f : RuleEvents.events(lang, matches, s, mentions, times, fallbackDate, evidence)) {
+            String key = f.event().type() + f.event().participants().stream().map(p -> p.entity().key()).sorted().toList().toString()
+                    + (f.event().type() == EventType.APPOINTMENT && f.event().date() != null ? f.event().date().value() : "");
+            Integer known = distances.get(key);
+            if (known == null || f.dateDistance() < known) {
+                events.put(key, f.event());
+                distances.put(key, f.dateDistance());
+            }
+        }
+        for (Triggers.Hit hit : triggers.find(lang, s)) {
             int trigger = s.tokenAt(s.begin() + hit.start());
-            if (trigger < 0 || (insideMention(mentions, trigger) && !hit.words().toLowerCase(java.util.Locale.ROOT).startsWith("ex-"))) continue;
-            if (!TriggerReading.statesAnEvent(s.text(), hit)) continue;
+            if (trigger < 0 || (insideMention(mentions, trigger) && !hit.is("prefix"))) continue;
+            if (EventRules.blocked(matches, hit.type(), trigger, s.tokenAt(s.begin() + hit.end() - 1))) continue;
+            if (!TriggerReading.statesAnEvent(lang, s, hit)) continue;
             // "Before joining X, ...": only the clause's own dates; the paragraph's date only when no date was set aside
-            boolean timeClause = TriggerReading.opensTimeClause(s.text(), hit);
-            for (Candidate c : participants(hit, s, mentions, trigger, makerOf, mainCompany)) {
+            boolean timeClause = TriggerReading.opensTimeClause(lang, s, hit);
+            for (Candidate c : participants(lang, cues, hit, s, mentions, trigger, makerOf, mainCompany, matches)) {
                 List<Participant> participants = c.participants();
-                TriggerDates.Chosen chosen = TriggerDates.choose(c.type(), founderNoun(hit), timeClause, s, trigger, hit,
+                TriggerDates.Chosen chosen = TriggerDates.choose(c.type(), hit.is("founder"), timeClause, s, trigger, hit,
                         participants, mentions, times, fallbackDate);
                 EventDate date = chosen.date();
                 int dateDistance = chosen.distance();
@@ -114,7 +81,7 @@ final class EventFinder {
                         + (c.type() == EventType.APPOINTMENT && date != null ? date.value() : "");
                 double confidence = 0.55 + (date != null ? 0.1 : 0) + (participants.size() > 1 ? 0.15 : 0);
                 // "former executive at Google" says that one left, not when: the sentence's date is its main verb's
-                EventDate when = c.type() == EventType.DEPARTURE && weakDeparture(hit) ? null : date;
+                EventDate when = c.type() == EventType.DEPARTURE && hit.is("former") ? null : date;
                 Event event = new Event(c.type(), when, participants, evidence, Math.round(confidence * 100) / 100.0);
                 // two triggers for one event: the date nearer its trigger wins, but a release told with two dates
                 // ("teased in December, rolled out in April") is out at the later one
@@ -200,12 +167,15 @@ final class EventFinder {
     }
 
     /** One participant list per event this trigger states (several for "released X and Y"). */
-    private List<Candidate> participants(Triggers.Hit hit, AnalyzedSentence s, List<EntityMention> mentions, int trigger,
-                                         java.util.function.Function<Entity, EntityRef> makerOf, EntityRef mainCompany) {
+    private List<Candidate> participants(String lang, ContextCues cues, Triggers.Hit hit, AnalyzedSentence s, List<EntityMention> mentions, int trigger,
+                                         java.util.function.Function<Entity, EntityRef> makerOf, EntityRef mainCompany,
+                                         List<EventRules.Match> matches) {
+        // the roles the language's Semgrex role rules read off the parse ("buyer", "subject", "object")
+        java.util.function.BiFunction<EventType, EntityMention, String> role = (t, m) -> EventRules.roleOf(matches, t, trigger, m);
         // each entity at its mention nearest the trigger in the parse; the parse is read only when an entity is asked for
         NearMentions near = new NearMentions(s, trigger, mentions);
         Predicate<Near> org = n -> n.mention().type().isOrganization();
-        Predicate<Near> notOrigin = n -> !isOrigin(s, n.mention());
+        Predicate<Near> notOrigin = n -> !cues.at("ORIGIN", s, n.mention().from());
         Predicate<Near> product = n -> n.mention().type() == EntityType.Model || n.mention().type() == EntityType.Product;
         Predicate<Near> person = n -> n.mention().type() == EntityType.Person;
         // a parenthesis is a separate statement: "joined rivals like X (co-founded by A and B)" says nothing of A joining
@@ -217,16 +187,16 @@ final class EventFinder {
                 Participant maker = first(near, org, NEAR, "maker");
                 // a release often names several products; a delay rarely does: the nearest one, or those close by
                 // "the next step after Llama 3", "faster than GPT-4": a product named to compare is not the one released
-                Predicate<Near> released = product.and(n -> !compared(s, n.mention()));
+                Predicate<Near> released = product.and(n -> !cues.at("COMPARED", s, n.mention().from()));
                 // "announced a partnership, under which Lyra will run": an announcement releases only what it announces
-                if (ANNOUNCED.matcher(hit.words()).find()) {
-                    released = released.and(n -> Grammar.objectOf(s, trigger, n.mention()));
+                if (hit.is("announce")) {
+                    released = released.and(n -> "object".equals(role.apply(type, n.mention())));
                 }
                 List<Near> products = type == EventType.DELAY ? within(near, released, 3, 2) : within(near, released, NEAR, 4);
                 if (products.isEmpty() && type == EventType.DELAY) products = within(near, released, NEAR, 1);
                 for (Near p : products) {
                     // "the Yi series (e.g., Yi-34B) was released": the example is part of its family's release
-                    if (products.stream().anyMatch(o -> o != p && exampleOf(s, p.mention(), o.mention()))) continue;
+                    if (products.stream().anyMatch(o -> o != p && exampleOf(cues, s, p.mention(), o.mention()))) continue;
                     Participant by = maker;
                     if (by == null) {
                         // the sentence names no maker: the gazetteer's maker of the family, else the article's main company
@@ -235,7 +205,7 @@ final class EventFinder {
                     }
                     List<Participant> ps = list(by, new Participant(p.mention().entity().ref(), "product"));
                     for (Near o : products) {
-                        if (o != p && exampleOf(s, o.mention(), p.mention())) ps.add(new Participant(o.mention().entity().ref(), "product"));
+                        if (o != p && exampleOf(cues, s, o.mention(), p.mention())) ps.add(new Participant(o.mention().entity().ref(), "product"));
                     }
                     out.add(new Candidate(type, ps));
                 }
@@ -252,22 +222,21 @@ final class EventFinder {
             }
             case FOUNDING -> {
                 // "X was founded in 2022 by A", "X, founded by A": what is founded is named before the trigger
-                boolean passive = s.text().substring(hit.end()).matches("(?s)^\\s*(by|par)\\b.*")
-                        || PASSIVE.matcher(TriggerReading.before(s.text(), hit)).find();
+                boolean passive = TriggerReading.agentFollows(lang, s, hit) || TriggerReading.passive(lang, s, hit);
                 Predicate<Near> foundable = (passive ? org.and(n -> n.offset() < 0) : org.and(notOrigin))
-                        .and(n -> !compared(s, n.mention()));
+                        .and(n -> !cues.at("COMPARED", s, n.mention().from()));
                 // "Dell founded Veridian": the parse's object is what is founded, ahead of a name as near on the other side
                 Participant founded = near.matching(foundable).stream().filter(n -> n.distance() <= NEAR + 1)
-                        .filter(n -> Grammar.objectOf(s, trigger, n.mention())).findFirst()
+                        .filter(n -> "object".equals(role.apply(type, n.mention()))).findFirst()
                         .map(n -> new Participant(n.mention().entity().ref(), "founded"))
-                        .orElseGet(() -> first(near, foundable, founderNoun(hit) ? FOUNDER_NEAR : NEAR + 1, "founded"));
+                        .orElseGet(() -> first(near, foundable, hit.is("founder") ? FOUNDER_NEAR : NEAR + 1, "founded"));
                 // "replaces co-founder Marcus Dell": a founder noun with no organization of its own is of the article's company
-                if (founded == null && founderNoun(hit) && mainCompany != null) founded = new Participant(mainCompany, "founded");
+                if (founded == null && hit.is("founder") && mainCompany != null) founded = new Participant(mainCompany, "founded");
                 if (founded == null) break;
                 List<Near> founders = within(near, person, NEAR + 1, 4);
                 // "Jonas Andrulis, fondateur d'Aleph Alpha, ...; il a été remplacé par Ilhan Scheer": the noun describes
                 // the one it stands next to (and those joined to that one by "and"), not everyone near
-                if (founderNoun(hit) && !founders.isEmpty()) {
+                if (hit.is("founder") && !founders.isEmpty()) {
                     Set<EntityMention> chain = Grammar.chain(s, mentions, founders.get(0).mention());
                     founders = founders.stream().filter(p -> chain.contains(p.mention())).toList();
                 }
@@ -277,11 +246,11 @@ final class EventFinder {
                 out.add(new Candidate(type, ps));
             }
             case JOIN, APPOINTMENT -> {
-                EntityMention origin = hit.type() == EventType.JOIN ? origin(s, mentions, trigger) : null;
+                EntityMention origin = hit.type() == EventType.JOIN ? origin(cues, s, mentions, trigger) : null;
                 // "Meta hired X", "Chen recruited X from Google": the one hired is named after the verb, the hirer
                 // (the organization, or someone of it) before
-                boolean hiring = hit.type() == EventType.JOIN && HIRING.contains(hit.words().toLowerCase(java.util.Locale.ROOT))
-                        && !PASSIVE.matcher(TriggerReading.before(s.text(), hit)).find()
+                boolean hiring = hit.type() == EventType.JOIN && hit.is("hiring")
+                        && !TriggerReading.passive(lang, s, hit)
                         && near.any(n -> n.offset() < 0 && (org.test(n) || person.test(n))); // not "Recruited from X, Y ..."
                 Predicate<Near> destination = hiring ? org.and(notOrigin).and(n -> n.offset() < 0) : org.and(notOrigin);
                 Predicate<Near> joiner = hiring ? samePerson.and(n -> n.offset() > 0) : samePerson;
@@ -293,16 +262,16 @@ final class EventFinder {
                 }
             }
             case DEPARTURE -> {
-                boolean weak = weakDeparture(hit);
+                boolean weak = hit.is("former");
                 // "departing to found or join rivals like Mistral AI", "left Google for OpenAI": where one goes is not what one left
                 // what is left is close to the leaving verb: "Okafor, who ran product at Shopify, replaces Dell, who stepped down"
                 // says nothing of Dell and Shopify (five edges apart)
-                Participant left = weak ? adjacentOrg(mentions, trigger) : first(near, org.and(n -> !destination(s, n.mention())), LEFT_NEAR, "organization");
+                Participant left = weak ? adjacentOrg(mentions, trigger) : first(near, org.and(n -> !cues.at("DESTINATION", s, n.mention().from())), LEFT_NEAR, "organization");
                 if (left == null && weak) break;
                 List<Near> people = within(near, weak ? person : samePerson, weak ? NEAR + 1 : PERSON_NEAR, 3);
                 // "following the departure of her mentor X, Y was promoted": the one who leaves is X, not Y
                 Near leaver = leaverNamed(hit, s, near, trigger);
-                if (leaver != null || nounOf(hit, s)) people = leaver == null ? List.of() : List.of(leaver);
+                if (leaver != null || hit.is("leaver-after")) people = leaver == null ? List.of() : List.of(leaver);
                 // "Camille Arnaud, a former researcher at X, and Tomasz Wilk": the description is of the one it is
                 // next to and of those joined to that one by "and" ("A and B, both former X researchers"), not of all
                 if (weak && !people.isEmpty()) {
@@ -311,7 +280,7 @@ final class EventFinder {
                 }
                 // "Okafor replaces co-founder Marcus Dell, who stepped down in April": the parse's subject of the
                 // leaving verb, when it names people, is who left; others near it did not
-                Set<EntityMention> subjects = weak || leaver != null ? Set.of() : Grammar.subjects(s, mentions, trigger, EntityType.Person);
+                Set<EntityMention> subjects = weak || leaver != null ? Set.of() : subjects(s, mentions, type, EntityType.Person, role);
                 if (!subjects.isEmpty()) people = people.stream().filter(p -> subjects.contains(p.mention())).toList();
                 // "former executive at Google and Microsoft": left both
                 List<Participant> lefts = weak ? coordinated(s, mentions, left) : java.util.Arrays.asList(left);
@@ -319,10 +288,10 @@ final class EventFinder {
                     for (Participant l : lefts) out.add(new Candidate(type, list(new Participant(p.mention().entity().ref(), "person"), l)));
                 }
                 // "l'entreprise a licencié 120 salariés": a dismissal of no one named is a layoff, a restructuring
-                if (people.isEmpty() && left != null && !weak && !LAYOFF.matcher(hit.words()).find()) out.add(new Candidate(type, list(left)));
+                if (people.isEmpty() && left != null && !weak && !hit.is("layoff")) out.add(new Candidate(type, list(left)));
                 // "only three remained, with 11 departing over two years": people left the article's company
-                if (people.isEmpty() && left == null && !weak && !nounOf(hit, s) && mainCompany != null
-                        && !DISMISSAL.matcher(hit.words()).find()) {
+                if (people.isEmpty() && left == null && !weak && !hit.is("leaver-after") && mainCompany != null
+                        && !hit.is("dismissal")) {
                     out.add(new Candidate(type, list(new Participant(mainCompany, "organization"))));
                 }
             }
@@ -333,9 +302,9 @@ final class EventFinder {
                 // Google", "Google's acquisition of X", "le rachat de X par Google"); else the agent after "by", else
                 // the first named
                 List<Near> inOrder = orgs.stream().sorted(Comparator.comparingInt(n -> n.mention().from())).toList();
-                Near buyer = inOrder.stream().filter(n -> "buyer".equals(Grammar.acquisitionRole(s, trigger, n.mention()))).findFirst()
+                Near buyer = inOrder.stream().filter(n -> "buyer".equals(role.apply(type, n.mention()))).findFirst()
                         .or(() -> inOrder.stream().filter(n -> n.offset() > 0 && Grammar.agentOf(s, n.mention())).findFirst())
-                        .or(() -> inOrder.stream().filter(n -> !"acquired".equals(Grammar.acquisitionRole(s, trigger, n.mention()))).findFirst())
+                        .or(() -> inOrder.stream().filter(n -> !"acquired".equals(role.apply(type, n.mention()))).findFirst())
                         .orElse(null);
                 List<Participant> ps = new ArrayList<>();
                 if (buyer != null) ps.add(new Participant(buyer.mention().entity().ref(), "buyer"));
@@ -349,8 +318,8 @@ final class EventFinder {
                 if (orgs.isEmpty()) break;
                 // "Poolside, qui a levé 500 millions auprès de Nvidia": the one that raises is the subject, if the parse says
                 Set<EntityMention> raisers = new java.util.HashSet<>();
-                raisers.addAll(Grammar.subjects(s, mentions, trigger, EntityType.Company));
-                raisers.addAll(Grammar.subjects(s, mentions, trigger, EntityType.Organization));
+                raisers.addAll(subjects(s, mentions, type, EntityType.Company, role));
+                raisers.addAll(subjects(s, mentions, type, EntityType.Organization, role));
                 Near raiser = orgs.stream().filter(n -> raisers.contains(n.mention())).findFirst().orElse(orgs.get(0));
                 List<Participant> ps = new ArrayList<>();
                 ps.add(new Participant(raiser.mention().entity().ref(), "funded"));
@@ -398,20 +367,24 @@ final class EventFinder {
         return token < 0 ? Integer.MAX_VALUE : token;
     }
 
-    /** True for "the departure of", "le départ de": a leaving named by a noun, its leaver after the preposition. */
-    private static boolean nounOf(Triggers.Hit hit, AnalyzedSentence s) {
-        return DEPARTURE_NOUNS.contains(hit.words().toLowerCase(java.util.Locale.ROOT))
-                && s.text().substring(hit.end()).matches("(?is)^\\s+(?:of|de|d'|d’|du)\\b.*");
-    }
-
     /** The person named after "the departure of" in its clause ("of her mentor X", "de son mentor X"). */
     private static Near leaverNamed(Triggers.Hit hit, AnalyzedSentence s, NearMentions near, int trigger) {
-        if (!nounOf(hit, s)) return null;
+        if (!hit.is("leaver-after")) return null;
         int comma = s.text().indexOf(',', hit.end());
         int clauseEnd = comma < 0 ? Integer.MAX_VALUE : s.tokenAt(s.begin() + comma);
         return near.matching(n -> n.mention().type() == EntityType.Person).stream()
                 .filter(n -> n.offset() > 0 && n.offset() <= LEAVER_NEAR && (clauseEnd < 0 || n.mention().from() < clauseEnd))
                 .min(Comparator.comparingInt(Near::offset)).orElse(null);
+    }
+
+    /** The mentions of an entity type a role rule makes the trigger's subject, with those joined to them by "and". */
+    private static Set<EntityMention> subjects(AnalyzedSentence s, List<EntityMention> mentions, EventType type, EntityType of,
+                                               java.util.function.BiFunction<EventType, EntityMention, String> role) {
+        Set<EntityMention> out = new java.util.LinkedHashSet<>();
+        for (EntityMention m : mentions) {
+            if (m.type() == of && "subject".equals(role.apply(type, m))) out.addAll(Grammar.chain(s, mentions, m));
+        }
+        return out;
     }
 
     private record Candidate(EventType type, List<Participant> participants) {
@@ -436,32 +409,13 @@ final class EventFinder {
 
     /**
      * True when {@code example} is given in parentheses as an example right after {@code family}: "the Yi series of
-     * models (e.g., Yi-34B)", "la série Yi (par exemple, Yi-34B)".
+     * models (e.g., Yi-34B)", "la série Yi (par exemple, Yi-34B)" (the language's EXAMPLE cue).
      */
-    private static boolean exampleOf(AnalyzedSentence s, EntityMention example, EntityMention family) {
+    private static boolean exampleOf(ContextCues cues, AnalyzedSentence s, EntityMention example, EntityMention family) {
         if (example.from() <= family.to() || example.from() - family.to() > 8) return false;
         if (s.parenthesisDepth(example.from()) != s.parenthesisDepth(family.from()) + 1) return false;
-        int open = s.tokens().get(family.to()).beginPosition() - s.begin();
-        String between = s.text().substring(open, s.tokens().get(example.from()).beginPosition() - s.begin());
-        return EXAMPLE.matcher(between).matches();
+        return cues.at("EXAMPLE", s, example.from());
     }
-
-    private static final java.util.regex.Pattern EXAMPLE = java.util.regex.Pattern.compile(
-            "(?is)[^()]*\\(\\s*(?:e\\.g\\.|eg|for example|for instance|such as|including|like|par exemple|p\\. ?ex\\.|comme|notamment|dont)\\s*,?\\s*");
-
-    /** A name introduced to compare with: "after X", "than X", "après X", "que X", "vs X". */
-    private static boolean compared(AnalyzedSentence s, EntityMention m) {
-        if (m.from() < 1) return false;
-        String before = s.tokens().get(m.from() - 1).word().toLowerCase(java.util.Locale.ROOT);
-        String two = m.from() < 2 ? "" : s.tokens().get(m.from() - 2).word().toLowerCase(java.util.Locale.ROOT) + " " + before;
-        return COMPARED.contains(before) || COMPARED_TWO.contains(two);
-    }
-
-    private static final Set<String> COMPARED = Set.of("after", "than", "après", "que", "qu'", "vs", "vs.", "versus", "against",
-            "contre", "unlike", "rivals", "rivaling", "rivalling", "rivaled", "beats", "beating", "outperforms", "outperformed",
-            "outperforming", "surpasses", "surpassed", "surpassing", "surpasse", "surpassé", "dépasse", "dépassé", "égale", "égalé");
-    private static final Set<String> COMPARED_TWO = Set.of("compared to", "compared with", "relative to", "comparé à", "comparée à",
-            "rapport à", "contrairement à", "par with", "comparable to", "comparable à", "rivalise avec", "rivaliser avec");
 
     /** The organization and those joined to it by "and", "et", "or", "ou" or commas ("Google and Microsoft"). */
     private static List<Participant> coordinated(AnalyzedSentence s, List<EntityMention> mentions, Participant first) {
@@ -478,21 +432,11 @@ final class EventFinder {
         return out;
     }
 
-    /** An organization introduced as where someone came from: "from X", "ex-X", "former X", "de chez X". */
-    private static boolean isOrigin(AnalyzedSentence s, EntityMention m) {
-        if (m.from() < 1) return false;
-        String before = s.tokens().get(m.from() - 1).word().toLowerCase(java.util.Locale.ROOT);
-        String word = s.tokens().get(m.from()).word().toLowerCase(java.util.Locale.ROOT);
-        return before.equals("from") || before.equals("former") || before.equals("ancien") || before.equals("chez") && m.from() > 1
-                && s.tokens().get(m.from() - 2).word().equalsIgnoreCase("de") || word.startsWith("ex-");
-    }
-
     /** "Recruited from Google DeepMind": the organization after "from" right after a join trigger is the origin. */
-    private static EntityMention origin(AnalyzedSentence s, List<EntityMention> mentions, int trigger) {
+    private static EntityMention origin(ContextCues cues, AnalyzedSentence s, List<EntityMention> mentions, int trigger) {
         for (EntityMention m : mentions) {
             if (!m.type().isOrganization() || m.from() < 1 || m.from() - trigger > ORIGIN_NEAR || m.from() <= trigger) continue;
-            String before = s.tokens().get(m.from() - 1).word().toLowerCase(java.util.Locale.ROOT);
-            if (before.equals("from")) return m;
+            if (cues.at("HIRED_FROM", s, m.from())) return m;
         }
         return null;
     }

@@ -91,6 +91,11 @@ public final class Extractor {
         return NlpPipelines.supports(lang);
     }
 
+    /** The shared CoreNLP pipelines (for the tests that run rule examples through them). */
+    NlpPipelines pipelines() {
+        return pipelines;
+    }
+
     /** Seconds this extractor has spent loading CoreNLP models (on first use of each language, or in {@link #warmUp}). */
     public double modelLoadingSeconds() {
         return pipelines.loadingSeconds();

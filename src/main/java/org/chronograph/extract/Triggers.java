@@ -1,5 +1,10 @@
 package org.chronograph.extract;
 
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.NodePattern;
+import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,52 +12,118 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.chronograph.ChronographException;
 
-/** Event trigger patterns per language, from the bundled {@code extract/triggers.tsv}. Immutable. */
+/**
+ * Event trigger rules per language, from the bundled {@code extract/<lang>/triggers.tokensregex}: CoreNLP TokensRegex
+ * patterns over a sentence's tokens (their word, lemma and tag), each with its event type, the kinds that say how
+ * its participants are read ("former", "hiring", ...) and example sentences of ours ({@code TriggerRulesTest} runs
+ * them). Languages without their own rules use English. Immutable.
+ */
 final class Triggers {
-    /** A trigger found in a sentence: its event type, matched words and character range. */
-    record Hit(EventType type, String words, int start, int end) {
+    /**
+     * A trigger found in a sentence: its event type, matched words, character range in the sentence, and kinds.
+     */
+    record Hit(EventType type, String words, int start, int end, Set<String> kinds) {
+        /** True when the rule that found it has this kind ("former", "hiring", "founder"...). */
+        boolean is(String kind) {
+            return kinds.contains(kind);
+        }
     }
 
-    private final Map<String, Map<EventType, Pattern>> byLang;
+    /** One rule: type, kinds, the compiled pattern, its source text and its examples. */
+    record Rule(EventType type, Set<String> kinds, TokenSequencePattern pattern, String source, List<String> examples) {
+    }
 
-    private Triggers(Map<String, Map<EventType, Pattern>> byLang) {
+    /** The languages with bundled rules. */
+    static final List<String> LANGUAGES = List.of("en", "fr", "de", "es");
+
+    private final Map<String, List<Rule>> byLang;
+
+    private Triggers(Map<String, List<Rule>> byLang) {
         this.byLang = byLang;
     }
 
     static Triggers bundled() {
-        Map<String, Map<EventType, Pattern>> byLang = new java.util.HashMap<>();
-        try (InputStream in = Triggers.class.getClassLoader().getResourceAsStream("extract/triggers.tsv")) {
-            if (in == null) throw new ChronographException("missing bundled resource extract/triggers.tsv");
+        Map<String, List<Rule>> byLang = new java.util.HashMap<>();
+        for (String lang : LANGUAGES) byLang.put(lang, load("extract/" + lang + "/triggers.tokensregex"));
+        return new Triggers(Map.copyOf(byLang));
+    }
+
+    /** The rules of a language (English for a language without its own). */
+    List<Rule> rules(String lang) {
+        return byLang.getOrDefault(lang, byLang.get("en"));
+    }
+
+    /**
+     * Reads a rule file: blank lines and lines starting with '#' are skipped; {@code $NAME = pattern} binds a
+     * variable for the rules below; a rule is {@code TYPE[:kind,kind] <TAB> pattern <TAB> example | example}.
+     */
+    static List<Rule> load(String resource) {
+        Env env = TokenSequencePattern.getNewEnv();
+        env.setDefaultStringPatternFlags(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        env.setDefaultStringMatchFlags(NodePattern.CASE_INSENSITIVE);
+        List<Rule> rules = new ArrayList<>();
+        try (InputStream in = Triggers.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new ChronographException("missing bundled resource " + resource);
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
+            int n = 0;
             while ((line = r.readLine()) != null) {
+                n++;
                 if (line.isBlank() || line.startsWith("#")) continue;
-                String[] cols = line.split("\t", 3);
-                byLang.computeIfAbsent(cols[0], k -> new EnumMap<>(EventType.class))
-                        .put(EventType.valueOf(cols[1]), Pattern.compile(cols[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS));
+                if (line.startsWith("$")) {
+                    int eq = line.indexOf('=');
+                    env.bind(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 3) throw new ChronographException(resource + ":" + n + ": expected TYPE, pattern and examples: " + line);
+                String[] head = cols[0].split(":", 2);
+                Set<String> kinds = head.length > 1 ? Set.of(head[1].split(",")) : Set.of();
+                try {
+                    rules.add(new Rule(EventType.valueOf(head[0]), kinds, TokenSequencePattern.compile(env, cols[1]), cols[1],
+                            List.of(cols[2].split("\\s+\\|\\s+"))));
+                } catch (RuntimeException e) {
+                    throw new ChronographException(resource + ":" + n + ": " + e.getMessage(), e);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Triggers(Map.copyOf(byLang));
+        return List.copyOf(rules);
     }
 
-    /** Every trigger in a sentence, in text order; languages without their own rules use English. */
-    List<Hit> find(String lang, String sentence) {
-        Map<EventType, Pattern> patterns = byLang.getOrDefault(lang, byLang.get("en"));
+    /**
+     * Every trigger in a sentence, in text order. Where rules of one type find triggers starting at the same token,
+     * the longest stays ("departure of" over "departure").
+     */
+    List<Hit> find(String lang, AnalyzedSentence s) {
         List<Hit> hits = new ArrayList<>();
-        for (Map.Entry<EventType, Pattern> e : patterns.entrySet()) {
-            Matcher m = e.getValue().matcher(sentence);
-            while (m.find()) hits.add(new Hit(e.getKey(), m.group(), m.start(), m.end()));
+        for (Rule rule : rules(lang)) hits.addAll(find(rule, s));
+        hits.sort(java.util.Comparator.comparingInt(Hit::start).thenComparingInt(h -> -h.end()));
+        List<Hit> out = new ArrayList<>();
+        for (Hit h : hits) {
+            if (out.stream().noneMatch(o -> o.type() == h.type() && o.start() == h.start())) out.add(h);
         }
-        hits.sort(java.util.Comparator.comparingInt(Hit::start));
+        return out;
+    }
+
+    /** The triggers one rule finds in a sentence. */
+    static List<Hit> find(Rule rule, AnalyzedSentence s) {
+        List<CoreLabel> tokens = s.tokens();
+        List<Hit> hits = new ArrayList<>();
+        TokenSequenceMatcher m = rule.pattern().matcher(tokens);
+        while (m.find()) {
+            if (m.end() <= m.start()) continue;
+            int start = tokens.get(m.start()).beginPosition() - s.begin();
+            int end = tokens.get(m.end() - 1).endPosition() - s.begin();
+            hits.add(new Hit(rule.type(), s.text().substring(start, end), start, end, rule.kinds()));
+        }
         return hits;
     }
 }

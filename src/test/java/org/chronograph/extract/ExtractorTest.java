@@ -21,7 +21,7 @@ class ExtractorTest {
 
     @BeforeAll
     static void loadModels() {
-        extractor = new Extractor();
+        extractor = SharedExtractor.get();
     }
 
     static Extraction extract(String fixture) throws IOException {

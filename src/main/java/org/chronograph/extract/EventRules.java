@@ -1,0 +1,263 @@
+package org.chronograph.extract;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chronograph.ChronographException;
+
+/**
+ * Event rules per language, from the bundled {@code extract/<lang>/events.semgrex}: CoreNLP Semgrex patterns over a
+ * sentence's dependency parse whose named nodes are an event's trigger, participants and dates ("At Acme, Jane Doe led
+ * the team from 2014 to 2017": a join dated 2014 and a departure dated 2017), or that say a trigger word states no
+ * event ("the founding agreement"). Each rule carries example sentences of ours with the events they must give
+ * ({@code EventRulesTest} runs them through the real pipeline). Immutable; safe to share.
+ *
+ * <p>A rule file holds {@code macro NAME = text} lines (used as {@code ${NAME}}) and rules, each a block of lines:
+ * <pre>
+ * rule NAME
+ *   when     SEMGREX PATTERN (one node named trigger)
+ *   event    TYPE role=node role=node? ... [date=node]   (date=node! drops the event when no date is written at the
+ *                                                         node, date=node$ takes the last of two dates written there
+ *                                                         ("2018-2020"); a trailing ? makes a participant optional; a trailing ~
+ *                                                         takes, when the node names no entity, the nearest one of
+ *                                                         the role's kind: "their AI efforts", "his tenure")
+ *   block    TYPE [node]                                  (trigger words of this type over the node, the trigger
+ *                                                         unless named, state no event of their own)
+ *   role     TYPE TYPE ...                                (for a trigger word of these types, each other named
+ *                                                         node is the entity of that role: "buyer", "subject")
+ *   example  A SENTENCE OF OURS                           (nonexample: one the rule must not match)
+ *   expect   TYPE name, name [@ date]                     (an event the example must give)
+ * </pre>
+ */
+final class EventRules {
+    /** One participant of a rule's event: its role and the node that names it. */
+    record Slot(String role, String node, boolean optional, boolean nearest) {
+    }
+
+    /** An event a rule states: its type, participants by node, and the node of its date (or {@code null}). */
+    record Template(EventType type, List<Slot> slots, String dateNode, boolean dateRequired) {
+    }
+
+    /**
+     * An example sentence and the events ("TYPE name, name @ date", "no TYPE name") it must give; a counter-example
+     * is one the rule must not match ("a founding member" is no noun use of a founding).
+     */
+    record Example(String sentence, List<String> expected, boolean counter) {
+    }
+
+    /** One rule: its name, pattern, the events it states, the types it blocks, and its examples. */
+    record Rule(String name, SemgrexPattern pattern, String source, List<Template> events, List<Block> blocks,
+                List<EventType> roles, List<Example> examples) {
+    }
+
+    /** A type of trigger word a rule says states no event, at a node (the trigger, unless named). */
+    record Block(EventType type, String node) {
+    }
+
+    /** A rule's match in a sentence: the rule, and the sentence's token index of each named node. */
+    record Match(Rule rule, Map<String, Integer> nodes) {
+        int trigger() {
+            return nodes.getOrDefault("trigger", -1);
+        }
+    }
+
+    private static final Map<String, EventRules> BUNDLED = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<Rule> rules;
+
+    private EventRules(List<Rule> rules) {
+        this.rules = rules;
+    }
+
+    /** The bundled rules of a language (none for a language without a rule file). */
+    static EventRules bundled(String lang) {
+        return BUNDLED.computeIfAbsent(lang, l -> {
+            String resource = "extract/" + l + "/events.semgrex";
+            try (InputStream in = EventRules.class.getClassLoader().getResourceAsStream(resource)) {
+                return new EventRules(in == null ? List.of() : parse(resource, in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    List<Rule> rules() {
+        return rules;
+    }
+
+    /** Every match of every rule in a sentence; none without a parse. */
+    List<Match> matches(AnalyzedSentence s) {
+        if (s.deps() == null || rules.isEmpty()) return List.of();
+        Map<Integer, Integer> tokenOf = new java.util.HashMap<>();
+        for (int i = 0; i < s.tokens().size(); i++) tokenOf.put(s.tokens().get(i).index(), i);
+        List<Match> out = new ArrayList<>();
+        for (Rule rule : rules) {
+            SemgrexMatcher m = rule.pattern().matcher(s.deps(), true);
+            while (m.find()) {
+                Map<String, Integer> nodes = new LinkedHashMap<>();
+                for (String name : m.getNodeNames()) {
+                    IndexedWord w = m.getNode(name);
+                    Integer token = w == null ? null : tokenOf.get(w.index());
+                    if (token != null) nodes.put(name, token);
+                }
+                Match match = new Match(rule, Map.copyOf(nodes));
+                if (!out.contains(match)) out.add(match);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * True when a rule says the trigger words over tokens [from, to] state no event of this type ("the founding
+     * agreement"; "succeeded A as CEO": the rule tells whose appointment it is, so "as CEO" is no trigger of its own).
+     */
+    static boolean blocked(List<Match> matches, EventType type, int from, int to) {
+        for (Match m : matches) {
+            for (Block b : m.rule().blocks()) {
+                Integer at = m.nodes().get(b.node());
+                if (b.type() == type && at != null && at >= from && at <= to) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The role the parse gives a mention around a trigger of this type: that of the first role rule, in file order,
+     * matched with this trigger and a role node inside the mention ("buyer", "acquired", "subject", "object"), or
+     * {@code null} when no rule says.
+     */
+    static String roleOf(List<Match> matches, EventType type, int trigger, EntityMention m) {
+        for (Match match : matches) {
+            if (match.trigger() != trigger || !match.rule().roles().contains(type)) continue;
+            for (Map.Entry<String, Integer> node : match.nodes().entrySet()) {
+                if (!node.getKey().equals("trigger") && node.getValue() >= m.from() && node.getValue() < m.to()) return node.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern MACRO_USE = Pattern.compile("\\$\\{([A-Za-z0-9_]+)\\}");
+
+    static List<Rule> parse(String resource, InputStream in) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Map<String, String> macros = new java.util.HashMap<>();
+        List<Rule> rules = new ArrayList<>();
+        String name = null;
+        String when = null;
+        List<Template> events = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
+        List<EventType> roles = new ArrayList<>();
+        List<Example> examples = new ArrayList<>();
+        String line;
+        int n = 0;
+        List<String> lines = new ArrayList<>();
+        while ((line = r.readLine()) != null) lines.add(line);
+        lines.add("rule <end>");
+        for (String raw : lines) {
+            n++;
+            String t = raw.strip();
+            if (t.isEmpty() || t.startsWith("#")) continue;
+            String key = t.split("\\s+", 2)[0];
+            String value = t.length() > key.length() ? t.substring(key.length()).strip() : "";
+            String where = resource + ":" + n + ": ";
+            switch (key) {
+                case "macro" -> {
+                    int eq = value.indexOf('=');
+                    if (eq < 0) throw new ChronographException(where + "expected macro NAME = text");
+                    macros.put(value.substring(0, eq).strip(), value.substring(eq + 1).strip());
+                }
+                case "rule" -> {
+                    if (name != null) {
+                        if (when == null || events.isEmpty() && blocks.isEmpty() && roles.isEmpty()
+                                || examples.stream().allMatch(Example::counter)) {
+                            throw new ChronographException(resource + ": rule " + name + " needs when, event, block or role, and an example");
+                        }
+                        rules.add(new Rule(name, compile(resource, name, when), when, List.copyOf(events), List.copyOf(blocks),
+                                List.copyOf(roles), List.copyOf(examples)));
+                    }
+                    name = value;
+                    when = null;
+                    events = new ArrayList<>();
+                    blocks = new ArrayList<>();
+                    roles = new ArrayList<>();
+                    examples = new ArrayList<>();
+                }
+                case "when" -> when = expand(where, value, macros);
+                case "event" -> events.add(template(where, value));
+                case "block" -> {
+                    String[] b = value.split("\\s+");
+                    blocks.add(new Block(EventType.valueOf(b[0]), b.length > 1 ? b[1] : "trigger"));
+                }
+                case "role" -> {
+                    for (String type : value.split("\\s+")) roles.add(EventType.valueOf(type));
+                }
+                case "example" -> examples.add(new Example(value, new ArrayList<>(), false));
+                case "nonexample" -> examples.add(new Example(value, new ArrayList<>(), true));
+                case "expect" -> {
+                    if (examples.isEmpty()) throw new ChronographException(where + "expect before any example");
+                    examples.get(examples.size() - 1).expected().add(value);
+                }
+                default -> throw new ChronographException(where + "unknown line: " + t);
+            }
+        }
+        return List.copyOf(rules);
+    }
+
+    private static SemgrexPattern compile(String resource, String rule, String pattern) {
+        try {
+            return SemgrexPattern.compile(pattern);
+        } catch (RuntimeException e) {
+            throw new ChronographException(resource + ": rule " + rule + ": bad Semgrex pattern: " + e.getMessage(), e);
+        }
+    }
+
+    private static String expand(String where, String text, Map<String, String> macros) {
+        Matcher m = MACRO_USE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String v = macros.get(m.group(1));
+            if (v == null) throw new ChronographException(where + "unknown macro " + m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(v));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static Template template(String where, String value) {
+        String[] parts = value.split("\\s+");
+        List<Slot> slots = new ArrayList<>();
+        String date = null;
+        boolean required = false;
+        for (int i = 1; i < parts.length; i++) {
+            String p = parts[i];
+            boolean optional = p.endsWith("?");
+            if (optional) p = p.substring(0, p.length() - 1);
+            boolean nearest = p.endsWith("~");
+            if (nearest) p = p.substring(0, p.length() - 1);
+            int eq = p.indexOf('=');
+            String role = eq < 0 ? p : p.substring(0, eq);
+            String node = eq < 0 ? p : p.substring(eq + 1);
+            if (role.equals("date")) {
+                required = node.endsWith("!");
+                date = required ? node.substring(0, node.length() - 1) : node;
+            }
+            else slots.add(new Slot(role, node, optional, nearest));
+        }
+        try {
+            return new Template(EventType.valueOf(parts[0]), List.copyOf(slots), date, required);
+        } catch (IllegalArgumentException e) {
+            throw new ChronographException(where + "unknown event type " + parts[0]);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.chronograph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.chronograph.extract.time.TimeMention;
+
+/**
+ * Turns the matches of the Semgrex event rules in a sentence into events: each named node becomes the entity it
+ * names (with the names joined to it by "and"), each date node the date written there; a rule's event with no date
+ * node takes the date nearest its trigger. Stateless; language-free.
+ */
+final class RuleEvents {
+    private RuleEvents() {
+    }
+
+    /** An event a rule found, and how far its date is from its trigger (0 for a date the rule names). */
+    record Found(Event event, int dateDistance) {
+    }
+
+    static List<Found> events(String lang, List<EventRules.Match> matches, AnalyzedSentence s, List<EntityMention> mentions,
+                              List<TimeMention> times, EventDate fallback, Evidence evidence) {
+        List<Found> out = new ArrayList<>();
+        for (EventRules.Match m : matches) {
+            int trigger = m.trigger();
+            if (trigger < 0) continue;
+            for (EventRules.Template t : m.rule().events()) {
+                Triggers.Hit hit = hit(s, t.type(), trigger);
+                if (!TriggerReading.statesAnEvent(lang, s, hit)) continue;
+                List<Participant> participants = participants(t, m, s, mentions);
+                if (participants == null) continue;
+                EventDate date;
+                int distance;
+                if (t.dateNode() != null) {
+                    // "date=range$": the last date written at the node ("2018-2020" is one word, two dates)
+                    boolean last = t.dateNode().endsWith("$");
+                    Integer node = m.nodes().get(last ? t.dateNode().substring(0, t.dateNode().length() - 1) : t.dateNode());
+                    TimeMention at = node == null ? null : dateAt(s, node, times, last);
+                    if (at == null && t.dateRequired()) continue;
+                    date = at == null ? null : at.date();
+                    distance = -1;
+                } else {
+                    TriggerDates.Chosen chosen = TriggerDates.choose(t.type(), false, TriggerReading.opensTimeClause(lang, s, hit),
+                            s, trigger, hit, participants, mentions, times, fallback);
+                    date = chosen.date();
+                    distance = chosen.distance();
+                }
+                out.add(new Found(new Event(t.type(), date, participants, evidence, date != null ? 0.8 : 0.7), distance));
+            }
+        }
+        return out;
+    }
+
+    /** The participants of a rule's event, or {@code null} when a participant it needs names no entity. */
+    private static List<Participant> participants(EventRules.Template t, EventRules.Match m, AnalyzedSentence s,
+                                                  List<EntityMention> mentions) {
+        List<Participant> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (EventRules.Slot slot : t.slots()) {
+            Integer node = m.nodes().get(slot.node());
+            // a slot marked nearest whose node the match left out takes the entity nearest the trigger
+            Set<EntityMention> named = node == null && !slot.nearest() ? Set.of()
+                    : named(s, mentions, node == null ? m.trigger() : node, slot);
+            if (named.isEmpty() && !slot.optional()) return null;
+            for (EntityMention e : named) {
+                if (seen.add(e.entity().key())) out.add(new Participant(e.entity().ref(), slot.role()));
+            }
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    /**
+     * The entities a node names, of the kind its role takes: the mention over the node and those joined to it by
+     * "and"; for a slot marked nearest ("their AI efforts", "his tenure"), the entity of that kind nearest the node.
+     */
+    private static Set<EntityMention> named(AnalyzedSentence s, List<EntityMention> mentions, int node, EventRules.Slot slot) {
+        Set<EntityMention> out = new LinkedHashSet<>();
+        for (EntityMention e : mentions) {
+            if (node >= e.from() && node < e.to() && fits(slot.role(), e)) out.addAll(Grammar.chain(s, mentions, e));
+        }
+        if (out.isEmpty() && slot.nearest()) {
+            mentions.stream().filter(e -> fits(slot.role(), e))
+                    .min(Comparator.comparingInt(e -> Math.min(Math.abs(e.from() - node), Math.abs(e.to() - 1 - node))))
+                    .ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** True when an entity can fill a role: people for person and founder, models and products for product, else organizations. */
+    private static boolean fits(String role, EntityMention e) {
+        return switch (role) {
+            case "person", "founder" -> e.type() == EntityType.Person;
+            case "product" -> e.type() == EntityType.Model || e.type() == EntityType.Product;
+            default -> e.type().isOrganization();
+        };
+    }
+
+    private static TimeMention dateAt(AnalyzedSentence s, int token, List<TimeMention> times, boolean last) {
+        int from = s.tokens().get(token).beginPosition() - s.begin();
+        int to = s.tokens().get(token).endPosition() - s.begin();
+        List<TimeMention> at = times.stream().filter(t -> t.start() < to && t.end() > from).toList();
+        return at.isEmpty() ? null : at.get(last ? at.size() - 1 : 0);
+    }
+
+    private static Triggers.Hit hit(AnalyzedSentence s, EventType type, int trigger) {
+        int start = s.tokens().get(trigger).beginPosition() - s.begin();
+        int end = s.tokens().get(trigger).endPosition() - s.begin();
+        return new Triggers.Hit(type, s.text().substring(start, end), start, end, Set.of());
+    }
+}

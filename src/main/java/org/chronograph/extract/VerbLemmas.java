@@ -1,0 +1,124 @@
+package org.chronograph.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.chronograph.ChronographException;
+
+/**
+ * Lemmas of verbs for a language whose CoreNLP pipeline has no lemmatizer (French), read from the bundled
+ * {@code extract/<lang>/verbs.tsv}: inflection endings with the infinitive ending each stands for ("era" → "er":
+ * "lancera" → "lancer"), spelling changes at the end of a stem ("ç" → "c": "lançait" → "lancer"), and the stems of
+ * verbs outside the regular conjugation ("sort" → "sortir", "acqui" → "acquérir"). A language with no such file
+ * keeps the pipeline's own lemmas. Immutable; safe to share.
+ */
+final class VerbLemmas {
+    /** One inflection ending and the infinitive ending it gives a regular stem ("" when only a known stem may take it). */
+    private record Ending(String ending, String infinitive) {
+    }
+
+    private final List<Ending> endings;
+    private final Map<String, String> stems;
+    private final Map<String, String> respell;
+    private final List<String> tags;
+    /** Endings of a past participle that gets a lemma whatever its tag (a participle the tagger took for a noun). */
+    private final List<String> participles;
+
+    private VerbLemmas(List<Ending> endings, Map<String, String> stems, Map<String, String> respell, List<String> tags,
+                       List<String> participles) {
+        this.endings = endings;
+        this.stems = stems;
+        this.respell = respell;
+        this.tags = tags;
+        this.participles = participles;
+    }
+
+    private static final Map<String, VerbLemmas> BUNDLED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The bundled rules of a language, or {@code null} when it has none. */
+    static VerbLemmas bundled(String lang) {
+        String resource = "extract/" + lang + "/verbs.tsv";
+        if (VerbLemmas.class.getClassLoader().getResource(resource) == null) return null;
+        return BUNDLED.computeIfAbsent(lang, l -> load(resource));
+    }
+
+    private static VerbLemmas load(String resource) {
+        List<Ending> endings = new ArrayList<>();
+        Map<String, String> stems = new HashMap<>();
+        Map<String, String> respell = new java.util.LinkedHashMap<>();
+        List<String> tags = new ArrayList<>();
+        List<String> participles = new ArrayList<>();
+        try (InputStream in = VerbLemmas.class.getClassLoader().getResourceAsStream(resource);
+             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] cols = line.split("\t");
+                if (cols.length < 2) throw new ChronographException(resource + ": malformed line: " + line);
+                String value = cols.length > 2 ? cols[2].trim() : "";
+                switch (cols[0]) {
+                    case "tags" -> tags.addAll(List.of(cols[1].trim().split("\\|")));
+                    case "participle" -> participles.addAll(List.of(cols[1].trim().split("\\|")));
+                    case "ending" -> {
+                        for (String e : cols[1].trim().split("\\|")) endings.add(new Ending(e, value));
+                    }
+                    case "respell" -> respell.put(cols[1].trim(), value);
+                    case "stem" -> {
+                        for (String s : value.split("\\|")) stems.put(s, cols[1].trim());
+                    }
+                    default -> throw new ChronographException(resource + ": unknown kind '" + cols[0] + "'");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // the longest ending is tried first: "eraient" before "aient" before "ent"
+        endings.sort(java.util.Comparator.comparingInt((Ending e) -> -e.ending().length()));
+        return new VerbLemmas(List.copyOf(endings), Map.copyOf(stems), respell, List.copyOf(tags), List.copyOf(participles));
+    }
+
+    /** Gives each verb of the sentence that has no lemma yet its lemma. */
+    void annotate(List<CoreLabel> tokens) {
+        for (CoreLabel t : tokens) {
+            if (t.lemma() != null || t.tag() == null) continue;
+            if (tags.contains(t.tag()) || participle(t.word())) t.setLemma(lemma(t.word()));
+        }
+    }
+
+    /** True for a word with a past participle's ending and a stem of three letters at least ("lancés", not "été"). */
+    private boolean participle(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return participles.stream().anyMatch(e -> w.endsWith(e) && w.length() - e.length() >= 3);
+    }
+
+    /** The infinitive of a verb form: its known stem's verb, else the regular infinitive of its ending, else the word. */
+    String lemma(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (stems.containsKey(w)) return stems.get(w);
+        String regular = null;
+        for (Ending e : endings) {
+            if (!w.endsWith(e.ending()) || w.length() - e.ending().length() < 2) continue;
+            String stem = w.substring(0, w.length() - e.ending().length());
+            String known = stems.get(stem);
+            if (known != null) return known;
+            if (regular == null && !e.infinitive().isEmpty()) regular = respelled(stem) + e.infinitive();
+        }
+        return regular != null ? regular : w;
+    }
+
+    private String respelled(String stem) {
+        for (Map.Entry<String, String> r : respell.entrySet()) {
+            if (stem.endsWith(r.getKey())) return stem.substring(0, stem.length() - r.getKey().length()) + r.getValue();
+        }
+        return stem;
+    }
+}

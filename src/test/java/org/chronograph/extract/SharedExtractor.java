@@ -1,0 +1,45 @@
+package org.chronograph.extract;
+
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.chronograph.source.Article;
+import org.chronograph.source.ArticleReader;
+import org.chronograph.source.ReadResult;
+
+/** One extractor (and so one set of CoreNLP models) for the extraction tests of this JVM. */
+final class SharedExtractor {
+    private static Extractor extractor;
+
+    private SharedExtractor() {
+    }
+
+    static synchronized Extractor get() {
+        if (extractor == null) extractor = new Extractor();
+        return extractor;
+    }
+
+    /** The sentences of a text as extraction sees them: the real pipeline for English and French, else the basic one. */
+    static List<AnalyzedSentence> sentences(String text, String lang) {
+        if (!NlpPipelines.supports(lang)) return new BasicAnalyzer().analyze(text);
+        CoreDocument doc = new CoreDocument(text);
+        get().pipelines().annotate(lang, doc);
+        List<AnalyzedSentence> out = new ArrayList<>();
+        for (CoreSentence cs : doc.sentences()) {
+            out.add(new AnalyzedSentence(out.size(), 0, cs.charOffsets().first(), cs.charOffsets().second(),
+                    text.substring(cs.charOffsets().first(), cs.charOffsets().second()), cs.tokens(),
+                    get().pipelines().parseOf(lang, cs)));
+        }
+        return out;
+    }
+
+    /** Extracts a text of ours as an article in a language, published on a given day. */
+    static Extraction extract(String text, String lang, LocalDate published) {
+        String markdown = "---\ntitle: Example\ndate: " + published + "\nlang: " + lang + "\n---\n\n" + text + "\n";
+        Article article = new ArticleReader().read("example-" + lang + ".md", markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .map(ReadResult::asArticle).findFirst().orElseThrow().orElseThrow();
+        return get().extract(article);
+    }
+}

@@ -27,13 +27,29 @@ final class ColumnEvents {
     private final PageDates dates;
     private final Triggers triggers;
     private final String lang;
+    /** Reads a header's text as sentences (tokens, tags, lemmas), for the trigger rules. */
+    private final Function<String, List<AnalyzedSentence>> reader;
+    /** The triggers each header states, read once per article. */
+    private final java.util.Map<String, List<Triggers.Hit>> headerTriggers = new java.util.HashMap<>();
 
-    ColumnEvents(PageLayout layout, PageSubjects subjects, PageDates dates, Triggers triggers, String lang) {
+    ColumnEvents(PageLayout layout, PageSubjects subjects, PageDates dates, Triggers triggers, String lang,
+                 Function<String, List<AnalyzedSentence>> reader) {
         this.layout = layout;
         this.subjects = subjects;
         this.dates = dates;
         this.triggers = triggers;
         this.lang = lang;
+        this.reader = reader;
+    }
+
+    /** The triggers a header's words state ("Founded", "Funding (as of Q3 2025)"), by the same rules as sentences. */
+    private List<Triggers.Hit> triggersOf(String header) {
+        // a column's name is a label, its capitals no name cue: read lower-cased, as in a sentence ("Fondée": "fondée")
+        // and its participles take their verb's lemma, as in sentences (EventFinder): "fondée" is "fonder"
+        VerbLemmas lemmas = VerbLemmas.bundled(lang);
+        return headerTriggers.computeIfAbsent(header, h -> reader.apply(h.toLowerCase(Locale.ROOT)).stream()
+                .peek(s -> { if (lemmas != null) lemmas.annotate(s.tokens()); })
+                .flatMap(s -> triggers.find(lang, s).stream()).toList());
     }
 
     /**
@@ -48,7 +64,7 @@ final class ColumnEvents {
         String header = cell == null ? null : block.headerOf(cell);
         Entity subject = subjects.subjectOf(s);
         if (header == null || subject == null || !hasValue(s.text())) return found;
-        EventType type = triggers.find(lang, header).stream().map(Triggers.Hit::type).filter(STATED::contains).findFirst().orElse(null);
+        EventType type = triggersOf(header).stream().map(Triggers.Hit::type).filter(STATED::contains).findFirst().orElse(null);
         if (type == null) return found;
         // the cell's words told it already, with the header's date or none; a fact of another date ("IPO filed April
         // 2025" under "Funding (as of Q3 2025)") leaves the column's own to tell

@@ -135,7 +135,8 @@ public final class Extractor {
         TimeContext context = new TimeContext(article.published());
         PageSubjects pageSubjects = new PageSubjects(layout, triggers, article.lang());
         PageDates pageDates = new PageDates(layout, dates, context);
-        ColumnEvents columns = new ColumnEvents(layout, pageSubjects, pageDates, triggers, article.lang());
+        ColumnEvents columns = new ColumnEvents(layout, pageSubjects, pageDates, triggers, article.lang(),
+                header -> sentences(article.lang(), header));
         EventMerger found = new EventMerger();
         Employers employers = new Employers();
         int paragraph = -1;
@@ -193,13 +194,17 @@ public final class Extractor {
 
     /** The article's sentences as CoreNLP (or the basic analyzer, for other languages) reads them. */
     List<AnalyzedSentence> sentences(Article article) {
-        String text = article.body().text();
+        return sentences(article.lang(), article.body().text());
+    }
+
+    /** A text in language {@code lang} as CoreNLP (or the basic analyzer) reads it: an article's, or a table header's. */
+    private List<AnalyzedSentence> sentences(String lang, String text) {
         if (text.isBlank()) return List.of();
-        if (!fullySupports(article.lang())) return basic.analyze(text);
+        if (!fullySupports(lang)) return basic.analyze(text);
         // "01.AI", "Character.AI": a period inside a name must not end the sentence; same length keeps offsets
         CoreDocument doc = new CoreDocument(INNER_PERIOD.matcher(text).replaceAll("_"));
-        pipelines.annotate(article.lang(), doc);
-        return analyze(doc, text, cs -> pipelines.parseOf(article.lang(), cs));
+        pipelines.annotate(lang, doc);
+        return analyze(doc, text, cs -> pipelines.parseOf(lang, cs));
     }
 
     /**

@@ -120,7 +120,7 @@ final class PageSubjects {
         for (EntityMention m : mentions) {
             for (int k = Math.max(0, m.from()); k < Math.min(n, m.to()); k++) taken[k] = true;
         }
-        for (Triggers.Hit hit : triggers.find(lang, s.text())) {
+        for (Triggers.Hit hit : triggers.find(lang, s)) {
             for (int k = 0; k < n; k++) {
                 int b = s.tokens().get(k).beginPosition() - s.begin();
                 int e = s.tokens().get(k).endPosition() - s.begin();

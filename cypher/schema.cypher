@@ -13,3 +13,8 @@ CREATE INDEX month_span_order IF NOT EXISTS FOR (n:MonthSpan) ON (n.sortDate, n.
 CREATE INDEX quarter_span_order IF NOT EXISTS FOR (n:QuarterSpan) ON (n.sortDate, n.type, n.key);
 CREATE INDEX half_span_order IF NOT EXISTS FOR (n:HalfSpan) ON (n.sortDate, n.type, n.key);
 CREATE INDEX year_span_order IF NOT EXISTS FOR (n:YearSpan) ON (n.sortDate, n.type, n.key);
+// Entity search (search boxes, 'did you mean', names not found by key): a Lucene full-text index over names and
+// aliases, words cut by Lucene's standard tokenizer, lower case, accents folded (query words are cut and folded the
+// same way by SearchText). Updated in the transaction that writes the entity, so a search sees what was just loaded.
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};

@@ -12,10 +12,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code chronograph entities [TEXT] [--type T] [--limit N]}. */
 @Command(name = "entities", mixinStandardHelpOptions = true,
-        description = "Entities whose name or an alias contains TEXT (any case), most mentioned first.")
+        description = "Entities whose name or an alias has a word starting with each word of TEXT (any case, accents ignored: 'mis ai' finds Mistral AI), an exact name first, then the most mentioned.")
 final class EntitiesCommand extends GraphCommand {
 
-    @Parameters(arity = "0..1", paramLabel = "TEXT", description = "Part of a name or alias; all entities without it.")
+    @Parameters(arity = "0..1", paramLabel = "TEXT", description = "Words or starts of words of a name or alias; the most mentioned entities without it.")
     String text;
 
     @Option(names = {"-t", "--type"}, paramLabel = "TYPE", description = "Only this type: person, company, organization, model, product.")

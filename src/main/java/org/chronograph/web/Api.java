@@ -76,7 +76,7 @@ final class Api {
                 p -> list("conflicts", new ConflictsQuery(graph).run(p.string("entity"), p.bool("strict", false))));
         route("entity", "One entity's profile", Set.of("name"),
                 p -> new EntityQuery(graph).run(p.required("name")));
-        route("entities", "Entities by part of a name or alias, most mentioned first", Set.of("q", "type", "limit"),
+        route("entities", "Entities by the words (or starts of words) of a name or alias, an exact name first, then the most mentioned", Set.of("q", "type", "limit"),
                 p -> list("entities", new EntitiesQuery(graph).run(p.string("q"), p.string("type"),
                         p.integer("limit", 50, 1, EntitiesQuery.MAX_LIMIT))));
         route("stats", "What the graph holds", Set.of(), p -> stats());

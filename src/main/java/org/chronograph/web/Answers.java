@@ -1,0 +1,105 @@
+package org.chronograph.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The API's answers kept for the graph version they were computed on, and their entity tags. A request's tag is
+ * computed from the graph's version and the request (endpoint and canonical parameters) alone, so that a client's
+ * {@code If-None-Match} is answered 304 and a kept answer is sent again without querying the graph; any write to the
+ * graph changes its version, and with it every tag. At most {@code maxBytes} of answers are kept, the least recently
+ * used dropped first; an answer larger than an eighth of that is not kept.
+ */
+final class Answers {
+    /**
+     * An answer as sent.
+     *
+     * @param contentType value of {@code Content-Type}
+     * @param body        the bytes
+     * @param filename    a download's name, or {@code null}
+     */
+    record Answer(String contentType, byte[] body, String filename) {
+    }
+
+    private record Kept(String tag, Answer answer) {
+    }
+
+    private final long maxBytes;
+    private final Map<String, Kept> kept = new LinkedHashMap<>(256, 0.75f, true);
+    private long bytes;
+    private long hits;
+    private long misses;
+
+    Answers(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** The weak entity tag of the answer to {@code request} ({@code /api/NAME?canonical parameters}) on {@code version}. */
+    static String tag(String version, String request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((version + "\n" + request).getBytes(StandardCharsets.UTF_8));
+            return "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    /** True when the {@code If-None-Match} header value names {@code tag} (or is {@code *}), compared weakly. */
+    static boolean matches(String ifNoneMatch, String tag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        String opaque = opaque(tag);
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.strip();
+            if (c.equals("*") || opaque(c).equals(opaque)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+
+    /** The answer kept for {@code request} under {@code tag}, or {@code null}. */
+    synchronized Answer get(String request, String tag) {
+        Kept k = kept.get(request);
+        if (k == null || !k.tag().equals(tag)) {
+            misses++;
+            return null;
+        }
+        hits++;
+        return k.answer();
+    }
+
+    /** Keeps {@code answer} for {@code request} under {@code tag}, dropping the least recently used beyond the bound. */
+    synchronized void put(String request, String tag, Answer answer) {
+        long size = answer.body().length + request.length() * 2L + 64;
+        if (size > maxBytes / 8) {
+            return;
+        }
+        Kept old = kept.put(request, new Kept(tag, answer));
+        if (old != null) {
+            bytes -= old.answer().body().length + request.length() * 2L + 64;
+        }
+        bytes += size;
+        var eldest = kept.entrySet().iterator();
+        while (bytes > maxBytes && eldest.hasNext()) {
+            var e = eldest.next();
+            bytes -= e.getValue().answer().body().length + e.getKey().length() * 2L + 64;
+            eldest.remove();
+        }
+    }
+
+    /** How many lookups found a kept answer, and how many did not. */
+    synchronized long[] counts() {
+        return new long[] {hits, misses};
+    }
+}

@@ -9,6 +9,8 @@ MERGE (event:Event {key: row.key})
 // so that a period query scans each length's sort dates from its own bound (see timeline-period.cypher); an
 // article being written has no report links yet (a new one has none, a replaced one lost them when detached)
 FOREACH (span IN CASE WHEN row.span IS NULL THEN [] ELSE [row.span] END | SET event:$(span))
+// an undated event is labelled so, for the list of undated events (timeline-undated.cypher)
+FOREACH (_ IN CASE WHEN row.span IS NULL THEN [true] ELSE [] END | SET event:Undated)
 CREATE (event)-[:REPORTED_IN {sentence: row.sentence, start: row.start, end: row.end, confidence: row.confidence}]->(article)
 WITH event, row
 UNWIND row.participants AS participant

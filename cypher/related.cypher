@@ -2,7 +2,9 @@
 //   affiliated  a person's organizations (out) or an organization's people (in), from AFFILIATED_WITH;
 //   joined/left a person's moves to (joined) or from (left) an organization (out), or seen from the organization (in);
 //   moved       people who moved from this organization to another (out) or from another to this one (in);
-//   <type>      entities that take part in events of that type with it (release, funding, ...; direction both).
+//   <type>      entities that take part in events of that type with it (release, funding, ...; direction both);
+//   co-mentioned entities named in the same sentences as it (MENTIONED_WITH; count = sentences, direction both),
+//               listed after the others: being named together is weaker than a fact they share.
 // $relations (a list of those names, or null for all) keeps some; $limit caps the rows, most shared first.
 MATCH (center:Entity {key: $key})
 CALL (center) {
@@ -30,9 +32,13 @@ CALL (center) {
   MATCH (center)<-[:TO]-(move:Move)-[:FROM]->(other:Entity)
   RETURN other, 'moved' AS relation, 'in' AS direction, count(move) AS count, min(move.date) AS first,
          max(move.date) AS last
+  UNION
+  MATCH (center)-[together:MENTIONED_WITH]-(other:Entity)
+  RETURN other, 'co-mentioned' AS relation, 'both' AS direction, together.weight AS count, null AS first,
+         null AS last
 }
 WITH other, relation, direction, count, first, last
 WHERE $relations IS NULL OR relation IN $relations
 RETURN other.key AS key, other.name AS name, other.type AS type, relation, direction, count, first, last
-ORDER BY count DESC, relation, name, direction
+ORDER BY relation = 'co-mentioned', count DESC, relation, name, direction
 LIMIT $limit

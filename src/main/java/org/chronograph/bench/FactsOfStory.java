@@ -37,12 +37,14 @@ final class FactsOfStory {
         Map<String, Member> members = new LinkedHashMap<>();
         List<Event> events = new ArrayList<>();
         List<Move> moves = new ArrayList<>();
+        List<String> sentences = new ArrayList<>();
         int offset = 0;
         int index = 0;
         for (List<Report.Line> paragraph : report.paragraphs()) {
             for (Report.Line line : paragraph) {
                 int start = offset;
                 offset += line.text().length() + 1;
+                sentences.add(line.text());
                 Fact fact = line.fact();
                 if (fact != null) {
                     for (Member m : fact.members()) {
@@ -63,7 +65,7 @@ final class FactsOfStory {
         List<Entity> entities = new ArrayList<>();
         members.values().forEach(m -> entities.add(new Entity(m.key(), m.name(), m.type(),
                 m.alias() == null ? List.of() : List.of(m.alias()), mentions.getOrDefault(m.key(), List.of()), 0.9)));
-        return new Extraction(article, entities, events, moves);
+        return new Extraction(article, entities, events, moves, sentences);
     }
 
     private static void addFacts(Fact fact, Evidence evidence, List<Event> events, List<Move> moves) {

@@ -6,13 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.chronograph.ChronographException;
+import org.chronograph.graph.EmbeddedPassword;
 import org.chronograph.graph.GraphSettings;
 import picocli.CommandLine.Option;
 
 /**
  * Where the graph is: {@code --data DIR} for the embedded database, or {@code --uri} (env {@code NEO4J_URI}),
  * {@code --user} (env {@code NEO4J_USERNAME}) and a password from env {@code NEO4J_PASSWORD} or
- * {@code --password-file} for an external Neo4j. The password is never a plain flag.
+ * {@code --password-file} for an external Neo4j. The password is never a plain flag. The embedded database asks for
+ * credentials unless {@code --no-auth}: without a password given, the one generated in its data directory.
  */
 public final class GraphOptions {
     /** Environment variable holding the password. */
@@ -34,8 +36,11 @@ public final class GraphOptions {
             description = "File whose first line is the password (else env NEO4J_PASSWORD).")
     Path passwordFile;
 
-    @Option(names = "--auth", description = "Make the embedded database ask for the user and password.")
-    boolean auth;
+    @Option(names = "--auth", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = {"The embedded database asks for the user and password (the default): the password is generated on "
+                    + "first use and kept in DIR/" + EmbeddedPassword.FILE + " (readable by you only), and every command "
+                    + "uses it; --no-auth starts it without authentication (any local process can then read and write the graph)."})
+    boolean auth = true;
 
     @Option(names = "--bolt-port", paramLabel = "PORT", defaultValue = "0",
             description = "Bolt port of the embedded database, on localhost (default: a free port).")

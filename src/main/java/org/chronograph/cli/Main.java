@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, IngestCommand.class, ExtractCommand.class,
                 TimelineCommand.class, MovesCommand.class, FlowsCommand.class, CareerCommand.class, RelatedCommand.class,
                 PathCommand.class, ConflictsCommand.class, EntityCommand.class, EntitiesCommand.class, StatsCommand.class,
-                ExportCommand.class, ServeCommand.class, LoadTestCommand.class, EvalCommand.class, GenSyntheticCommand.class,
+                BoltCommand.class, MergeCommand.class, UnmergeCommand.class, SplitCommand.class, AliasCommand.class,
+                CurationsCommand.class,
+                ExportCommand.class, ServeCommand.class, LoadTestCommand.class, EvalCommand.class, TrainCommand.class, GenSyntheticCommand.class,
                 BenchCommand.class})
 public final class Main implements Runnable {
 

@@ -13,8 +13,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code chronograph path FROM TO [--max-hops N]}. */
 @Command(name = "path", mixinStandardHelpOptions = true,
-        description = "How two entities are connected: the shortest chain of shared events and moves, "
-                + "each step with the article and sentence that report it.")
+        description = {"How two entities are connected: the shortest chain of shared events and moves, each step with the",
+                "article and sentence that report it. When none is short enough, as a last resort, the shortest chain of",
+                "entities named in the same sentences (labelled as such; 'sources' then counts the sentences)."})
 final class PathCommand extends GraphCommand {
 
     @Parameters(index = "0", paramLabel = "FROM", description = "Name, alias or key of the first entity.")
@@ -37,7 +38,7 @@ final class PathCommand extends GraphCommand {
             rows.add(Arrays.asList((long) ++n, withRole(s.from().name(), s.fromRole()),
                     link(s), withRole(s.to().name(), s.toRole()),
                     source == null ? null : source.articleId(), source == null ? null : source.sentence(),
-                    (long) s.reports().size()));
+                    s.sentences() > 0 ? s.sentences() : (long) s.reports().size()));
         }
         return List.of(Table.of(title(path), List.of("step", "from", "link", "to", "article", "sentence", "sources"), rows));
     }
@@ -57,6 +58,10 @@ final class PathCommand extends GraphCommand {
         if (!path.found()) {
             return "no path from " + ends + " in " + maxHops + (maxHops == 1 ? " step" : " steps");
         }
-        return "path from " + ends + ": " + path.length() + (path.length() == 1 ? " step" : " steps");
+        String found = "path from " + ends + ": " + path.length() + (path.length() == 1 ? " step" : " steps");
+        return path.throughCoMentions()
+                ? found + ", through co-mentions only (named in the same sentences; no shared event or move links them in "
+                        + maxHops + (maxHops == 1 ? " step)" : " steps)")
+                : found;
     }
 }

@@ -23,6 +23,10 @@ public final class ReadingOptions {
             description = "Extra gazetteer entries (TYPE<TAB>NAME<TAB>ALIASES|...<TAB>FLAGS); repeatable.")
     List<Path> lexicons = new ArrayList<>();
 
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "Type entities with this model (written by 'chronograph train --out DIR') instead of the bundled one.")
+    Path model;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "Extraction threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -35,9 +39,9 @@ public final class ReadingOptions {
         return new ArticleReader(ReadOptions.builder().maxBytes(maxBytes).lang(lang).build());
     }
 
-    /** An extractor with the bundled gazetteer and the user's lexicons. */
+    /** An extractor with the bundled gazetteer and the user's lexicons, typing with the user's model if given. */
     public Extractor extractor() {
-        return new Extractor(lexicons);
+        return new Extractor(lexicons, model);
     }
 
     public int threads() {

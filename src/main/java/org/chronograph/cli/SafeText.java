@@ -5,12 +5,12 @@ package org.chronograph.cli;
  * control characters (line breaks included), bidirectional overrides and other invisible format characters
  * are shown as {@code \\uXXXX} escapes, so a hostile name can neither break a one-line error nor disguise it.
  */
-final class SafeText {
+public final class SafeText {
     private SafeText() {
     }
 
     /** {@code text} with every control and format character escaped; {@code null} stays {@code null}. */
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) return null;
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {

@@ -11,7 +11,7 @@ import org.chronograph.query.TimelineQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-/** {@code chronograph timeline [ENTITY] [--neighbourhood] [--from DATE] [--to DATE] [--type T]... [--by event|published]}. */
+/** {@code chronograph timeline [ENTITY] [--neighbourhood] [--from DATE] [--to DATE] [--type T]... [--by event|published] [--undated]}. */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
         description = "Events in date order (undated last), with the article and sentence that report each.")
 final class TimelineCommand extends GraphCommand {

@@ -33,12 +33,17 @@ public final class TimelineFilterOptions {
                     + "--from and --to apply to that date. Default: ${DEFAULT-VALUE}.")
     String basis;
 
+    @Option(names = "--undated", description = "Only the events without a date (which a timeline cannot place), by when "
+            + "they were first reported; takes no --from or --to.")
+    boolean undated;
+
     /**
      * The filter.
      *
      * @throws org.chronograph.query.InvalidQueryException for a bad date, type or basis
      */
     public TimelineFilter filter() {
-        return TimelineFilter.parse(entity, from, to, types).withNeighbourhood(neighbourhood).withBasis(TimeBasis.parse(basis));
+        return TimelineFilter.parse(entity, from, to, types).withNeighbourhood(neighbourhood).withBasis(TimeBasis.parse(basis))
+                .withUndated(undated);
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * graph (may be {@code null} for over-long sentences) and the paragraph it belongs to.
  */
 record AnalyzedSentence(int index, int paragraph, int begin, int end, String text,
-                        List<CoreLabel> tokens, SemanticGraph deps) {
+                        List<CoreLabel> tokens, SemanticGraph deps) implements java.io.Serializable {
 
     /**
      * True for title-case lines without final punctuation ("Development Hurdles and Rushed Releases"):

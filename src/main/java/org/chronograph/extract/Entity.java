@@ -13,7 +13,7 @@ import java.util.List;
  * @param confidence in [0, 1]
  */
 public record Entity(String key, String name, EntityType type, List<String> aliases,
-                     List<Mention> mentions, double confidence) {
+                     List<Mention> mentions, double confidence) implements java.io.Serializable {
     public Entity {
         aliases = List.copyOf(aliases);
         mentions = List.copyOf(mentions);

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param name canonical name in this article
  * @param type entity type
  */
-public record EntityRef(String key, String name, EntityType type) {
+public record EntityRef(String key, String name, EntityType type) implements java.io.Serializable {
     public EntityRef {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(name, "name");

@@ -12,7 +12,7 @@ import java.util.List;
  * @param confidence   in [0, 1]
  */
 public record Event(EventType type, EventDate date, List<Participant> participants,
-                    Evidence evidence, double confidence) {
+                    Evidence evidence, double confidence) implements java.io.Serializable {
     public Event {
         participants = List.copyOf(participants);
     }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * @param value the calendar value
  * @param mod   {@code START}, {@code MID}, {@code END}, {@code BEFORE}, {@code AFTER}, {@code APPROX}, or {@code null}
  */
-public record EventDate(String value, String mod) {
+public record EventDate(String value, String mod) implements java.io.Serializable {
     private static final Pattern VALUE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?|-Q[1-4]|-H[12])?");
     private static final java.util.Set<String> MODS = java.util.Set.of("START", "MID", "END", "BEFORE", "AFTER", "APPROX");
 

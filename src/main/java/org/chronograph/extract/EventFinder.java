@@ -95,20 +95,18 @@ final class EventFinder {
         for (Event e : catalogueEntry(s, mentions, times, makerOf)) {
             events.put("catalogue" + e.participants().get(e.participants().size() - 1).entity().key(), new Event(e.type(), e.date(), e.participants(), evidence, 0.6));
         }
-        List<TimeMention> eventTimes = TriggerReading.eventDates(s.text(), times);
         for (Triggers.Hit hit : triggers.find(lang, s.text())) {
             int trigger = s.tokenAt(s.begin() + hit.start());
             if (trigger < 0 || (insideMention(mentions, trigger) && !hit.words().toLowerCase(java.util.Locale.ROOT).startsWith("ex-"))) continue;
             if (!TriggerReading.statesAnEvent(s.text(), hit)) continue;
             // "Before joining X, ...": only the clause's own dates; the paragraph's date only when no date was set aside
             boolean timeClause = TriggerReading.opensTimeClause(s.text(), hit);
-            List<TimeMention> own = timeClause ? TriggerReading.clauseDates(s.text(), hit, eventTimes) : eventTimes;
             for (Candidate c : participants(hit, s, mentions, trigger, makerOf, mainCompany)) {
                 List<Participant> participants = c.participants();
-                List<TimeMention> dates = TriggerDates.datesFor(c.type(), founderNoun(hit), s, trigger, hit, own);
-                EventDate date = TriggerDates.nearestDate(s, trigger, hit, dates,
-                        !timeClause && dates.size() == times.size() ? fallbackDate : null);
-                int dateDistance = TriggerDates.dateDistance(s, trigger, hit, dates);
+                TriggerDates.Chosen chosen = TriggerDates.choose(c.type(), founderNoun(hit), timeClause, s, trigger, hit,
+                        participants, mentions, times, fallbackDate);
+                EventDate date = chosen.date();
+                int dateDistance = chosen.distance();
                 // one sentence can tell two appointments of one person, each with its date ("appointed X in 2021, and
                 // by 2023 served as Y"); other events told twice in a sentence are one ("unveiled in December, rolled out in April")
                 String key = c.type() + participants.stream().map(p -> p.entity().key()).sorted().toList().toString()
@@ -123,7 +121,10 @@ final class EventFinder {
                 Event before = events.get(key);
                 int laterThanBefore = c.type() == EventType.RELEASE && before != null && before.date() != null && date != null
                         ? date.start().compareTo(before.date().start()) : 0;
-                if (known == null || laterThanBefore > 0 || laterThanBefore == 0 && dateDistance < known) {
+                // at the same distance a dated telling wins over an undated one ("unicorn status with a valuation")
+                boolean datedOverUndated = known != null && dateDistance == known && when != null && before != null
+                        && before.date() == null;
+                if (known == null || laterThanBefore > 0 || laterThanBefore == 0 && dateDistance < known || datedOverUndated) {
                     events.put(key, event);
                     distances.put(key, dateDistance);
                 }

@@ -7,5 +7,5 @@ package org.chronograph.extract;
  * @param start    offset of the sentence's first character in the original file
  * @param end      offset just past its last character in the original file
  */
-public record Evidence(String sentence, int start, int end) {
+public record Evidence(String sentence, int start, int end) implements java.io.Serializable {
 }

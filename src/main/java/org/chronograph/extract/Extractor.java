@@ -28,22 +28,41 @@ public final class Extractor {
 
     private final NlpPipelines pipelines = new NlpPipelines();
     private final SpanFinder spans;
-    private final EntityResolver resolver = new EntityResolver();
+    private final EntityResolver resolver;
     private final EventFinder events;
     private final MoveDeriver moves = new MoveDeriver();
     private final Anaphora anaphora;
     private final BasicAnalyzer basic = new BasicAnalyzer();
     private final Lexicon lexicon;
     private final RecurringNames recurring;
+    private final ProperNames properNames;
     private final Map<String, DateFinder> dateFinders = new ConcurrentHashMap<>();
+    private final EntityTyper typer;
 
     /** An extractor with the bundled gazetteer extended by the given user lexicon files (may be empty). */
     public Extractor(Collection<Path> userLexicons) {
+        this(userLexicons, (Path) null);
+    }
+
+    /**
+     * An extractor with the bundled gazetteer extended by the given user lexicon files (may be empty) that types
+     * entities with the model in {@code modelDir} (written by {@code chronograph train}), or with the bundled model
+     * when {@code modelDir} is {@code null}.
+     */
+    public Extractor(Collection<Path> userLexicons, Path modelDir) {
+        this(userLexicons, modelDir == null ? TypingModel.bundled() : TypingModel.load(modelDir));
+    }
+
+    /** An extractor typing with {@code model}; {@code null} types by the hand-weighted vote (to train a first model). */
+    Extractor(Collection<Path> userLexicons, TypingModel model) {
         this.lexicon = Lexicon.load(userLexicons);
         Cues cues = Cues.bundled();
+        this.typer = new EntityTyper(new TypingFeatures(lexicon, cues), model);
+        this.resolver = new EntityResolver(cues::isGivenName);
         this.spans = new SpanFinder(lexicon, new ModelNamePatterns(lexicon, word -> !cues.is("not-name", word) && !cues.isMonth(word)), cues);
         this.anaphora = new Anaphora(cues);
         this.recurring = new RecurringNames(cues);
+        this.properNames = new ProperNames(cues);
         this.events = new EventFinder(Triggers.bundled());
     }
 
@@ -74,22 +93,11 @@ public final class Extractor {
         Body body = article.body();
         String text = body.text();
         if (text.isBlank()) return new Extraction(article, List.of(), List.of(), List.of());
-        List<AnalyzedSentence> sentences;
-        if (fullySupports(article.lang())) {
-            // "01.AI", "Character.AI": a period inside a name must not end the sentence; same length keeps offsets
-            CoreDocument doc = new CoreDocument(INNER_PERIOD.matcher(text).replaceAll("_"));
-            pipelines.forLanguage(article.lang()).annotate(doc);
-            sentences = analyze(doc, text);
-        } else {
-            sentences = basic.analyze(text);
-        }
-
-        List<List<Span>> spansBySentence = new ArrayList<>();
-        for (AnalyzedSentence s : sentences) spansBySentence.add(spans.find(s, article.lang()));
-        spansBySentence = recurring.add(sentences, spansBySentence);
-        spansBySentence = NameWidening.widen(sentences, spansBySentence);
-        spansBySentence = RepeatedNames.add(sentences, spansBySentence);
-        EntityResolver.Resolved resolved = resolver.resolve(sentences, spansBySentence, body::toOriginal);
+        Candidates analysis = candidates(article);
+        List<AnalyzedSentence> sentences = analysis.sentences();
+        List<List<Span>> spansBySentence = analysis.spans();
+        EntityResolver.Resolved resolved = resolver.resolve(sentences, spansBySentence, body::toOriginal,
+                c -> typer.type(c, analysis.context()));
 
         Entity mainPerson = Anaphora.salient(resolved.entities(), e -> e.type() == EntityType.Person).orElse(null);
         Entity mainCompany = Anaphora.salient(resolved.entities(), e -> e.type() == EntityType.Company).orElse(null);
@@ -135,7 +143,45 @@ public final class Extractor {
             }
         }
         List<Event> eventList = found.events();
-        return new Extraction(article, resolved.entities(), eventList, moves.derive(eventList));
+        return new Extraction(article, resolved.entities(), eventList, moves.derive(eventList),
+                sentences.stream().map(AnalyzedSentence::text).toList());
+    }
+
+    /** An article's sentences, its mentions by sentence, its candidate entities and what typing reads of it. */
+    record Candidates(List<AnalyzedSentence> sentences, List<List<Span>> spans, List<Candidate> candidates,
+                      TypingFeatures.Article context) {
+    }
+
+    /** The candidate entities of an article, before typing (what the typer is trained and measured on). */
+    Candidates candidates(Article article) {
+        return candidates(article, sentences(article));
+    }
+
+    /** The article's sentences as CoreNLP (or the basic analyzer, for other languages) reads them. */
+    List<AnalyzedSentence> sentences(Article article) {
+        String text = article.body().text();
+        if (text.isBlank()) return List.of();
+        if (!fullySupports(article.lang())) return basic.analyze(text);
+        // "01.AI", "Character.AI": a period inside a name must not end the sentence; same length keeps offsets
+        CoreDocument doc = new CoreDocument(INNER_PERIOD.matcher(text).replaceAll("_"));
+        pipelines.forLanguage(article.lang()).annotate(doc);
+        return analyze(doc, text);
+    }
+
+    /** The candidate entities of an article read as {@code sentences}. */
+    Candidates candidates(Article article, List<AnalyzedSentence> sentences) {
+        List<List<Span>> spansBySentence = new ArrayList<>();
+        for (AnalyzedSentence s : sentences) spansBySentence.add(spans.find(s, article.lang()));
+        spansBySentence = recurring.add(sentences, spansBySentence);
+        spansBySentence = NameWidening.widen(sentences, spansBySentence);
+        spansBySentence = RepeatedNames.add(sentences, spansBySentence);
+        if (!Boolean.getBoolean("chronograph.noProperNames")) spansBySentence = properNames.add(sentences, spansBySentence);
+        return new Candidates(sentences, spansBySentence, resolver.group(sentences, spansBySentence),
+                new TypingFeatures.Article(article.lang(), sentences));
+    }
+
+    EntityTyper typer() {
+        return typer;
     }
 
     /** The name an article uses for a gazetteer entity, else its canonical name. */

@@ -8,5 +8,5 @@ package org.chronograph.extract;
  * @param end      offset just past the mention in the original file
  * @param sentence index of the sentence in the article (0-based)
  */
-public record Mention(String text, int start, int end, int sentence) {
+public record Mention(String text, int start, int end, int sentence) implements java.io.Serializable {
 }

@@ -11,5 +11,5 @@ package org.chronograph.extract;
  * @param confidence in [0, 1]
  */
 public record Move(EntityRef person, EntityRef from, EntityRef to, EventDate date,
-                   Evidence evidence, double confidence) {
+                   Evidence evidence, double confidence) implements java.io.Serializable {
 }

@@ -1,16 +1,91 @@
 package org.chronograph.extract;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.chronograph.extract.time.TimeMention;
 
 /**
- * Which of a sentence's dates is a trigger's: the nearest in the dependency parse, then in characters, among those
- * that can date an event of its type (a since-date tells when a role began; a founder noun takes only a date of its
- * own phrase). Stateless.
+ * Which of a sentence's dates is a trigger's: among the dates of the trigger's own clause that can date an event of
+ * its type, the nearest to the trigger (or to what the event is about) in the dependency parse, then in characters;
+ * else, when nothing was set aside and the sentence tells the event in narrative time, the paragraph's last date.
+ * Stateless.
+ *
+ * <p>A date from another clause never dates an event: "only three remained by mid-2025, ... to found or join rivals
+ * like Mistral AI (co-founded by A and B)" gives the founding no date, and "said on Monday it was making an
+ * investment ... in a partnership that began in 2019" dates the investment Monday, the partnership 2019.
  */
 final class TriggerDates {
+    /** Distance given to a date the parse cannot place. */
+    private static final int FAR = 50;
+    /** "since 2023", "depuis 2023". */
+    private static final Pattern SINCE = Pattern.compile("^(?:since|depuis)\\b", Pattern.CASE_INSENSITIVE);
+    /** What makes the date after it the date of a state of affairs: "as of October 2025", "en date du 3 mars". */
+    private static final Pattern AS_OF = Pattern.compile(
+            "\\b(?:as of|as at|en date du|en date de|à la date du)\\s*(?:mid-?|early|late|the end of|fin|début|mi-)?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** Characters looked at before a date for "as of". */
+    private static final int CUE_WINDOW = 60;
+    /**
+     * Relations by which a clause with a time of its own hangs on a word, going up from a trigger: a relative or
+     * participle clause on a noun ("Mistral AI (co-founded by ...)"), an adverbial clause, a clause set beside ("—many
+     * to found ..."). A conjoined verb may share the date of the first ("In 2019, X acquired Y and launched Z"; its
+     * own date, nearer, wins), and complements ("said on Monday it was making", "agreed in May to acquire") share
+     * their governor's time.
+     */
+    private static final Set<String> CLAUSE_RELATIONS = Set.of("acl", "acl:relcl", "advcl", "advcl:relcl",
+            "parataxis", "list", "dep");
+    /** Down from the common governor to a date, a complement clause has its own time too ("X said Y had left in 2019"). */
+    private static final Set<String> CLAUSE_RELATIONS_DOWN = Set.of("acl", "acl:relcl", "advcl", "advcl:relcl",
+            "parataxis", "list", "dep", "conj", "ccomp", "csubj");
+    /** Subordinators of a clause at the same time as its governor: "soured around 2018 when Musk resigned". */
+    private static final Set<String> SAME_TIME_MARKS = Set.of("when", "as", "while", "lorsque", "lorsqu'", "lorsqu’",
+            "quand", "alors", "pendant");
+    /** Modifier relations: a trigger used to describe another noun ("the founding agreement", "launch event"). */
+    private static final Set<String> MODIFIER_RELATIONS = Set.of("amod", "compound");
+    /** Auxiliaries of the pluperfect: "had founded", "avait fondé", "était parti". */
+    private static final Set<String> PLUPERFECT_AUX = Set.of("had", "'d", "avait", "avaient", "avais", "avions", "aviez",
+            "était", "étaient", "étais", "étions", "étiez", "hatte", "hatten", "había", "habían");
+    private static final Pattern PLUPERFECT_TEXT = Pattern.compile(
+            "\\b(?:had|avait|avaient|hatte|hatten|había|habían)\\s+(?:\\p{L}+\\s+)?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** Roles naming what an event is about, whose own date is the event's ("acquired Y in 2014 and Z in 2016"). */
+    private static final Set<String> OBJECT_ROLES = Set.of("product", "acquired", "founded");
+
     private TriggerDates() {
+    }
+
+    /**
+     * The date of one event told by a trigger.
+     *
+     * @param type         the event's type
+     * @param founderNoun  whether the trigger is a founder noun ("co-founder of X")
+     * @param timeClause   whether the trigger opens a time clause ("Before joining X, ...")
+     * @param participants the event's participants
+     * @param mentions     the sentence's entity mentions
+     * @param times        the sentence's dates
+     * @param fallback     the paragraph's last date before this sentence, or null
+     * @return the date and its distance to the trigger ({@link Integer#MAX_VALUE} when none of the sentence's)
+     */
+    static Chosen choose(EventType type, boolean founderNoun, boolean timeClause, AnalyzedSentence s, int trigger,
+                         Triggers.Hit hit, List<Participant> participants, List<EntityMention> mentions,
+                         List<TimeMention> times, EventDate fallback) {
+        List<TimeMention> own = timeClause ? TriggerReading.clauseDates(s.text(), hit, times) : times;
+        List<TimeMention> dates = datesFor(type, founderNoun, s, trigger, hit, own);
+        List<Integer> objects = objectTokens(s, trigger, participants, mentions);
+        TimeMention nearest = dates.stream()
+                .min(Comparator.comparingInt(t -> distance(s, trigger, hit, objects, t))).orElse(null);
+        if (nearest != null) return new Chosen(nearest.date(), distance(s, trigger, hit, objects, nearest));
+        boolean narrative = !timeClause && dates.size() == times.size() && !modifiesANoun(s, trigger)
+                && !pluperfect(s, trigger, hit);
+        return new Chosen(narrative ? fallback : null, Integer.MAX_VALUE);
+    }
+
+    /** A chosen date (or null) and how far it is from its trigger. */
+    record Chosen(EventDate date, int distance) {
     }
 
     /**
@@ -19,33 +94,216 @@ final class TriggerDates {
      */
     static int dateDistance(AnalyzedSentence s, int trigger, Triggers.Hit hit, TimeMention t) {
         int head = head(s, t);
-        int edges = head < 0 ? 50 : Math.min(50, s.distance(trigger, head));
+        int edges = head < 0 ? FAR : Math.min(FAR, s.distance(trigger, head));
         int chars = t.start() >= hit.end() ? t.start() - hit.end() : Math.max(0, hit.start() - t.end());
         return edges * 10_000 + Math.min(chars, 9_999);
     }
 
-    /** "since 2023", "depuis 2023". */
-    private static final java.util.regex.Pattern SINCE = java.util.regex.Pattern.compile("^(?:since|depuis)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** The distance to the trigger, or to what the event is about when that is nearer in the parse. */
+    private static int distance(AnalyzedSentence s, int trigger, Triggers.Hit hit, List<Integer> objects, TimeMention t) {
+        int d = dateDistance(s, trigger, hit, t);
+        int head = head(s, t);
+        if (head < 0 || s.deps() == null) return d;
+        for (int o : objects) {
+            int edges = Math.min(FAR, s.distance(o, head));
+            int chars = Math.abs(s.tokens().get(o).beginPosition() - s.begin() - t.start());
+            d = Math.min(d, edges * 10_000 + Math.min(chars, 9_999));
+        }
+        return d;
+    }
 
     /**
-     * The dates that can date an event of this type: "head of research since 2023, is leaving to join X" dates when
-     * a role began, so a since-date never dates a leaving, and dates a taking of a role only right next to it
-     * (two dependency edges at most, or right after the trigger: "CEO since 2023"), not a join told elsewhere in the
-     * sentence.
+     * The dates that can date an event of this type: only those of the trigger's own clause; not "as of October
+     * 2025" (a state of affairs), except for a funding or valuation, which is the state on that day; a since-date
+     * never dates a leaving ("head of research since 2023, is leaving"), and dates a taking of a role only right next
+     * to it (two dependency edges at most, or right after the trigger: "CEO since 2023"); a founder noun or a trigger
+     * describing another noun ("the founding agreement") takes only a date of its own phrase.
      */
-    static List<TimeMention> datesFor(EventType type, boolean founderNoun, AnalyzedSentence s, int trigger, Triggers.Hit hit,
-                                      List<TimeMention> times) {
-        // "fondateur d'Aleph Alpha, a quitté l'entreprise en novembre 2025": a founder noun takes a date of its own
-        // phrase only ("co-founder and CEO since 1993"), not the sentence's
-        if (type == EventType.FOUNDING && founderNoun) {
-            return times.stream().filter(t -> dateDistance(s, trigger, hit, t) < 3 * 10_000 && !ofAVerb(s, t)).toList();
+    static List<TimeMention> datesFor(EventType type, boolean founderNoun, AnalyzedSentence s, int trigger,
+                                      Triggers.Hit hit, List<TimeMention> times) {
+        List<TimeMention> out = new ArrayList<>();
+        for (TimeMention t : times) {
+            if (t.date() == null || !inClauseOf(s, trigger, t)) continue;
+            if (type != EventType.FUNDING && asOf(s.text(), t)) continue;
+            boolean near = dateDistance(s, trigger, hit, t) < 3 * 10_000;
+            // "fondateur d'Aleph Alpha, a quitté l'entreprise en novembre 2025": a founder noun takes a date of its
+            // own phrase only ("co-founder and CEO since 1993"), not the sentence's
+            if (type == EventType.FOUNDING && founderNoun && (!near || ofAVerb(s, t))) continue;
+            if (modifiesANoun(s, trigger) && dateDistance(s, trigger, hit, t) >= 2 * 10_000) continue;
+            if (SINCE.matcher(t.text()).find()) {
+                if (type == EventType.DEPARTURE) continue;
+                if ((type == EventType.JOIN || type == EventType.APPOINTMENT)
+                        && !(near || t.start() >= hit.start() && t.start() - hit.end() <= 2)) continue;
+            }
+            out.add(t);
         }
-        return times.stream().filter(t -> !SINCE.matcher(t.text()).find() || switch (type) {
-            case DEPARTURE -> false;
-            case JOIN, APPOINTMENT -> dateDistance(s, trigger, hit, t) < 3 * 10_000 || t.start() >= hit.start() && t.start() - hit.end() <= 2;
-            default -> true;
-        }).toList();
+        return out;
+    }
+
+    /** "as of October 2025", "en date du 3 mars": the date of a state of affairs. */
+    private static boolean asOf(String sentence, TimeMention t) {
+        return AS_OF.matcher(sentence.substring(Math.max(0, t.start() - CUE_WINDOW), t.start())).find();
+    }
+
+    /**
+     * Whether a date belongs to the trigger's clause: the parse path from the trigger up to the word that governs
+     * both, then down to the date, enters or leaves no other clause ("a partnership that began in 2019" going down,
+     * "(co-founded by ...)" going up); a date written inside a clause conjoined to the trigger is that clause's,
+     * wherever the parser hung it. Without a parse every date belongs.
+     */
+    static boolean inClauseOf(AnalyzedSentence s, int trigger, TimeMention t) {
+        return inClauseOf(s, trigger, head(s, t));
+    }
+
+    /** Whether a token belongs to the trigger's clause (see {@link #inClauseOf(AnalyzedSentence, int, TimeMention)}). */
+    private static boolean inClauseOf(AnalyzedSentence s, int trigger, int date) {
+        if (s.deps() == null || date < 0) return true;
+        List<Integer> up = ancestors(s, trigger);
+        List<Integer> fromDate = ancestors(s, date);
+        int common = -1;
+        for (int a : up) {
+            if (fromDate.contains(a)) {
+                common = a;
+                break;
+            }
+        }
+        if (common < 0) return true;
+        for (int i = 0; i + 1 < up.size() && up.get(i) != common; i++) {
+            int child = up.get(i);
+            int parent = up.get(i + 1);
+            String r = s.relation(parent, child);
+            if (r == null || !CLAUSE_RELATIONS.contains(r) || !verbal(s, child)) continue;
+            if (sharesTime(s, parent, child, true) || parent == common && purpose(s, child)) continue;
+            return false;
+        }
+        // a date written inside a clause conjoined to the trigger is that clause's, wherever the parser hung it
+        for (int d : s.dependents(trigger)) {
+            if ("conj".equals(s.relation(trigger, d)) && verbal(s, d) && d > trigger && within(s, d, date)
+                    && !sharesTime(s, trigger, d, false)) return false;
+        }
+        for (int i = 0; i + 1 < fromDate.size() && fromDate.get(i) != common; i++) {
+            int child = fromDate.get(i);
+            int parent = fromDate.get(i + 1);
+            String r = s.relation(parent, child);
+            if (r == null || !CLAUSE_RELATIONS_DOWN.contains(r) || !verbal(s, child) || sharesTime(s, parent, child, false)) continue;
+            // "X's acquisition of Y was a landmark deal completed in 2019": a clause on the predicate noun tells of
+            // the subject
+            if (parent == common && r.startsWith("acl") && hasDependent(s, parent, "cop")) continue;
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Clauses that tell the same moment as the word they hang on: a label and the text after its colon ("IPO
+     * (2014): Alibaba went public ..."); a when-clause ("soured around 2018 when Musk resigned", "lorsque"); a present participle with no subordinating word or with "with"/"avec"
+     * ("went public in September 2014, raising $25 billion", "acquérant des participations dans Lazada (2016)",
+     * "remained by mid-2025, with 11 departing over two years"), not "after raising". Going up from a trigger, a
+     * perfect participle shares its governor's date too ("restaient à la mi-2025, huit étant partis"); going down to
+     * a date, a purpose infinitive does ("joined X in 2024 to lead", the parser hanging the date on "lead"); going up,
+     * an event told in one takes only a date of the verb it hangs on ("partie en 2023 pour fonder X"), not one
+     * further up ("restaient à la mi-2025, ... partis en deux ans, beaucoup pour fonder ...").
+     *
+     * @param up whether the trigger is in the child clause (true) or the date is (false)
+     */
+    private static boolean sharesTime(AnalyzedSentence s, int parent, int child, boolean up) {
+        int from = Math.min(parent, child);
+        int to = Math.max(parent, child);
+        if (s.span(from, to + 1).contains(":")) return true;
+        String tag = s.tokens().get(child).tag();
+        String word = s.tokens().get(child).word().toLowerCase(Locale.ROOT);
+        String mark = null;
+        boolean perfect = false;
+        for (int d : s.dependents(child)) {
+            String r = s.relation(child, d);
+            String w = s.tokens().get(d).word().toLowerCase(Locale.ROOT);
+            if ("mark".equals(r) && d < child) mark = w;
+            if (r != null && r.startsWith("aux") && (w.equals("étant") || w.equals("ayant"))) perfect = true;
+        }
+        if (!up && purpose(s, child)) return true;
+        if (perfect) return up;
+        if (mark != null && SAME_TIME_MARKS.contains(mark)) return true;
+        if (mark != null && !mark.equals("with") && !mark.equals("avec")) return false;
+        return "VBG".equals(tag) || "VERB".equals(tag) && word.endsWith("ant") && word.length() > 4;
+    }
+
+    /** A purpose infinitive: "to lead", "pour fonder". */
+    private static boolean purpose(AnalyzedSentence s, int verb) {
+        String tag = s.tokens().get(verb).tag();
+        String word = s.tokens().get(verb).word().toLowerCase(Locale.ROOT);
+        for (int d : s.dependents(verb)) {
+            if (!"mark".equals(s.relation(verb, d)) || d > verb) continue;
+            String mark = s.tokens().get(d).word().toLowerCase(Locale.ROOT);
+            if (mark.equals("to") && "VB".equals(tag)
+                    || mark.equals("pour") && "VERB".equals(tag) && word.matches(".*(?:er|ir|re)")) return true;
+        }
+        return false;
+    }
+
+    /** Whether a token lies within the words of a token's subtree (from its leftmost to its rightmost word). */
+    private static boolean within(AnalyzedSentence s, int head, int token) {
+        int[] span = {head, head};
+        subtreeSpan(s, head, span, 0);
+        return token >= span[0] && token <= span[1];
+    }
+
+    private static void subtreeSpan(AnalyzedSentence s, int token, int[] span, int depth) {
+        if (depth > 40) return;
+        for (int d : s.dependents(token)) {
+            span[0] = Math.min(span[0], d);
+            span[1] = Math.max(span[1], d);
+            subtreeSpan(s, d, span, depth + 1);
+        }
+    }
+
+    private static boolean hasDependent(AnalyzedSentence s, int governor, String relation) {
+        for (int d : s.dependents(governor)) {
+            if (relation.equals(s.relation(governor, d))) return true;
+        }
+        return false;
+    }
+
+    /** The token and its governors up to the root, nearest first (the basic parse is a tree). */
+    private static List<Integer> ancestors(AnalyzedSentence s, int token) {
+        List<Integer> out = new ArrayList<>();
+        int at = token;
+        while (at >= 0 && out.size() <= s.tokens().size() && !out.contains(at)) {
+            out.add(at);
+            List<Integer> g = s.governors(at);
+            at = g.isEmpty() ? -1 : g.getFirst();
+        }
+        return out;
+    }
+
+    /** A verb, auxiliary or participle: the head of a clause. */
+    private static boolean verbal(AnalyzedSentence s, int token) {
+        String tag = s.tokens().get(token).tag();
+        return tag != null && (tag.startsWith("VB") || tag.equals("VERB") || tag.equals("AUX") || tag.equals("MD"));
+    }
+
+    /** "the founding agreement", "launch event": the trigger describes another noun and tells no event of its own. */
+    static boolean modifiesANoun(AnalyzedSentence s, int trigger) {
+        for (int g : s.governors(trigger)) {
+            String r = s.relation(g, trigger);
+            String tag = s.tokens().get(g).tag();
+            // a common noun only: "acquiring DNNresearch" misread as a modifier of the name is a verb and its object
+            if (r != null && MODIFIER_RELATIONS.contains(r) && g > trigger
+                    && ("NN".equals(tag) || "NNS".equals(tag) || "NOUN".equals(tag))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "had founded", "avait fondé", "était parti": the pluperfect tells what came before the narrative's time, so the
+     * paragraph's date does not date it.
+     */
+    static boolean pluperfect(AnalyzedSentence s, int trigger, Triggers.Hit hit) {
+        if (s.deps() == null) return PLUPERFECT_TEXT.matcher(TriggerReading.before(s.text(), hit)).find();
+        for (int d : s.dependents(trigger)) {
+            if ("aux".equals(s.relation(trigger, d))
+                    && PLUPERFECT_AUX.contains(s.tokens().get(d).word().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     /** True when the parse hangs the date on a verb ("qui a démissionné en avril 2026"), not on a noun ("CEO since 1993"). */
@@ -59,22 +317,25 @@ final class TriggerDates {
         return false;
     }
 
+    /** The head tokens of the mentions of the participants the event is about (product, acquired, founded). */
+    private static List<Integer> objectTokens(AnalyzedSentence s, int trigger, List<Participant> participants,
+                                              List<EntityMention> mentions) {
+        List<Integer> out = new ArrayList<>();
+        for (Participant p : participants) {
+            if (p == null || !OBJECT_ROLES.contains(p.role())) continue;
+            mentions.stream().filter(m -> m.entity().key().equals(p.entity().key()))
+                    .min(Comparator.comparingInt(m -> Math.abs(m.from() - trigger)))
+                    .ifPresent(m -> out.add(s.head(m.from(), m.to())));
+        }
+        // an object told in another clause ("Y, which X launched in 2019") does not bring its clause's dates
+        out.removeIf(o -> !inClauseOf(s, trigger, o));
+        return out;
+    }
+
     /** The token that heads a date's words in the parse, or -1 when its offsets map to no token. */
     private static int head(AnalyzedSentence s, TimeMention t) {
         int from = s.tokenAt(s.begin() + t.start());
         int to = s.tokenAt(s.begin() + Math.max(t.start(), t.end() - 1));
         return from < 0 || to < 0 ? -1 : s.head(from, to + 1);
-    }
-
-    static int dateDistance(AnalyzedSentence s, int trigger, Triggers.Hit hit, List<TimeMention> times) {
-        return times.stream().filter(t -> t.date() != null)
-                .mapToInt(t -> dateDistance(s, trigger, hit, t)).min().orElse(Integer.MAX_VALUE);
-    }
-
-    static EventDate nearestDate(AnalyzedSentence s, int trigger, Triggers.Hit hit, List<TimeMention> times,
-                                         EventDate fallback) {
-        return times.stream().filter(t -> t.date() != null)
-                .min(Comparator.comparingInt(t -> dateDistance(s, trigger, hit, t)))
-                .map(TimeMention::date).orElse(fallback);
     }
 }

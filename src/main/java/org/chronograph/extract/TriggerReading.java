@@ -8,7 +8,7 @@ import org.chronograph.extract.time.TimeMention;
  * What the words around a trigger say of it: whether the sentence states the event at all ("did not raise", "this
  * pivot", "acquired her expertise", "drawing talent and investment" do not) and which of its dates can date it
  * ("as of October 2025" dates a state of affairs; "Before joining X, she interned at Y in 2014" dates the
- * internship). Stateless.
+ * internship; which of its dates is the trigger's is {@link TriggerDates}'s). Stateless.
  */
 final class TriggerReading {
     /** Characters looked at on either side of a trigger or a date. */
@@ -20,10 +20,6 @@ final class TriggerReading {
     /** Negation words that do not deny what follows: "not only", "no longer" (itself a leaving), "not long after". */
     private static final Pattern NOT_DENIAL = Pattern.compile(
             "\\b(?:not only|not just|no longer|not long|no sooner|non seulement|pas seulement|pas que|pas encore)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
-    /** What makes the date after it the date of a state of affairs: "as of October 2025", "en date du 3 mars". */
-    private static final Pattern AS_OF = Pattern.compile(
-            "\\b(?:as of|as at|en date du|en date de|à la date du)\\s*(?:mid-?|early|late|the end of|fin|début|mi-)?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** "Investment" as a bare noun, which names a funding only with an amount ("drawing talent and investment" does not). */
     private static final Pattern INVESTMENT_NOUN = Pattern.compile(
@@ -54,12 +50,6 @@ final class TriggerReading {
     static boolean statesAnEvent(String sentence, Triggers.Hit hit) {
         return !negated(sentence, hit) && !referredTo(sentence, hit) && !acquiredSkill(sentence, hit)
                 && !abstractInvestment(sentence, hit);
-    }
-
-    /** The sentence's dates that can date an event: not "as of October 2025". */
-    static List<TimeMention> eventDates(String sentence, List<TimeMention> times) {
-        return times.stream().filter(t -> !AS_OF.matcher(
-                sentence.substring(Math.max(0, t.start() - CUE_WINDOW), t.start())).find()).toList();
     }
 
     /** The text just before the trigger. */

@@ -32,6 +32,7 @@ import org.chronograph.source.Article;
 final class ArticleFacts {
     private final Extraction extraction;
     private final Map<String, EntityRow> entities = new LinkedHashMap<>();
+    private CurationRules rules = CurationRules.NONE;
 
     /** An extraction entity merged by key, with every name and alias form it goes by. */
     private static final class EntityRow {
@@ -97,6 +98,17 @@ final class ArticleFacts {
         entities.put(ref.key(), row);
     }
 
+    /** Applies these curations' dated rules to the rows made from now on. */
+    ArticleFacts applying(CurationRules curations) {
+        this.rules = curations;
+        return this;
+    }
+
+    /** The graph entity of an extraction entity for a fact dated {@code date} (the article's day when undated). */
+    private String keyAt(Map<String, String> resolved, String key, EventDate date) {
+        return rules.at(graphKey(resolved, key), date, extraction.article().published());
+    }
+
     /** The article's id. */
     String id() {
         return extraction.article().id();
@@ -120,7 +132,29 @@ final class ArticleFacts {
         row.put("published", a.published());
         row.put("url", a.url());
         row.put("hash", hash(a));
+        row.put("sentences", mentioningSentences());
         return row;
+    }
+
+    /**
+     * The article's sentences that mention an entity, by sentence index ({@code ""} for the others, and nothing after
+     * the last one): where the graph finds the sentences of a mention and of a co-mention. Empty when the extraction
+     * kept no sentences.
+     */
+    List<String> mentioningSentences() {
+        List<String> all = extraction.sentences();
+        Set<Integer> mentioned = new TreeSet<>();
+        entities.values().forEach(e -> e.mentions.forEach(m -> mentioned.add(m.sentence())));
+        mentioned.removeIf(i -> i < 0 || i >= all.size());
+        if (mentioned.isEmpty()) {
+            return List.of();
+        }
+        List<String> texts = new ArrayList<>();
+        int last = ((TreeSet<Integer>) mentioned).last();
+        for (int i = 0; i <= last; i++) {
+            texts.add(mentioned.contains(i) ? all.get(i) : "");
+        }
+        return texts;
     }
 
     /** The article's content hash; a hash of its clean text when the source gave none. */
@@ -172,7 +206,7 @@ final class ArticleFacts {
         Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
         for (EntityRow e : entities.values()) {
             if (!e.mentions.isEmpty()) {
-                byEntity.computeIfAbsent(graphKey(resolved, e.key), k -> new ArrayList<>()).addAll(e.mentions);
+                byEntity.computeIfAbsent(keyAt(resolved, e.key, null), k -> new ArrayList<>()).addAll(e.mentions);
             }
         }
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -199,7 +233,7 @@ final class ArticleFacts {
         for (Event event : extraction.events()) {
             Map<String, String> roles = new LinkedHashMap<>();
             for (Participant p : event.participants()) {
-                roles.putIfAbsent(graphKey(resolved, p.entity().key()), p.role());
+                roles.putIfAbsent(keyAt(resolved, p.entity().key(), event.date()), p.role());
             }
             String key = GraphKeys.event(event.type(), roles.keySet(), event.date());
             if (confidence.containsKey(key) && confidence.get(key) >= event.confidence()) {
@@ -228,9 +262,12 @@ final class ArticleFacts {
             if (move.person() == null) {
                 throw new ChronographException("a move in article " + extraction.article().id() + " names no person");
             }
-            String person = graphKey(resolved, move.person().key());
-            String from = move.from() == null ? null : graphKey(resolved, move.from().key());
-            String to = move.to() == null ? null : graphKey(resolved, move.to().key());
+            String person = keyAt(resolved, move.person().key(), move.date());
+            String from = move.from() == null ? null : keyAt(resolved, move.from().key(), move.date());
+            String to = move.to() == null ? null : keyAt(resolved, move.to().key(), move.date());
+            if (from != null && from.equals(to)) {
+                continue; // within one organization (two of its names, merged): no move
+            }
             String key = GraphKeys.move(person, from, to, move.date());
             if (confidence.containsKey(key) && confidence.get(key) >= move.confidence()) {
                 continue;
@@ -248,10 +285,15 @@ final class ArticleFacts {
         return List.copyOf(rows.values());
     }
 
+    /** The extraction, packed to be kept on the article node (see {@link StoredExtraction}). */
+    byte[] packed() {
+        return StoredExtraction.pack(extraction);
+    }
+
     /** Graph keys of the people who move in this article. */
     Set<String> movers(Map<String, String> resolved) {
         Set<String> keys = new LinkedHashSet<>();
-        extraction.moves().forEach(m -> keys.add(graphKey(resolved, m.person().key())));
+        extraction.moves().forEach(m -> keys.add(keyAt(resolved, m.person().key(), m.date())));
         return keys;
     }
 

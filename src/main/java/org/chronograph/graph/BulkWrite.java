@@ -39,11 +39,14 @@ final class BulkWrite {
         Set<String> entities = new LinkedHashSet<>();
         Set<String> movers = new LinkedHashSet<>();
         List<LoadOutcome> outcomes = new ArrayList<>();
+        resolution.ensureDatedTargets();
         for (ArticleFacts facts : run) {
+            facts.applying(resolution.rules());
             Resolution.Resolved resolved = resolution.resolve(facts);
             Map<String, String> keys = resolved.entities();
             Map<String, Object> article = facts.article();
             article.put("claims", resolved.claims());
+            article.put("extraction", facts.packed());
             articles.add(article);
             mentions.addAll(facts.mentionRows(keys));
             List<Map<String, Object>> articleEvents = facts.eventRows(keys);
@@ -61,6 +64,7 @@ final class BulkWrite {
         tx.run(CypherFiles.get("aliases-claim"), Map.of("claims", resolution.claimRows())).consume();
         step.accept("entities");
         tx.run(CypherFiles.get("mentions-create"), Map.of("mentions", mentions)).consume();
+        tx.run(CypherFiles.get("comentions-add"), Map.of("articles", run.stream().map(ArticleFacts::id).toList())).consume();
         step.accept("mentions");
         tx.run(CypherFiles.get("events-merge"), Map.of("events", events)).consume();
         step.accept("events");

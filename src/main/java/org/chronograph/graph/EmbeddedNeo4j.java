@@ -35,6 +35,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final long DEFAULT_PAGE_CACHE_MB = 1024;
 
+    /**
+     * Lucene (behind the full-text index) tells through java.util.logging, on standard error, that the JDK's vector
+     * module is not enabled: a notice for every command, not a problem. Kept here so the setting is not collected.
+     */
+    private static final java.util.logging.Logger LUCENE_NOTICES =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+    static {
+        LUCENE_NOTICES.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private final Path dataDir;
     private final int port;
     private final DatabaseManagementService dbms;
@@ -52,12 +63,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * @param boltPort port for Bolt on localhost, {@code 0} for a free one
      * @param auth     when true, the database asks for credentials; the first start with auth sets
      *                 {@code username}'s password to {@code password}
+     * @param resetPassword with auth, set {@code username}'s password to {@code password} even when it has one (the
+     *                 password was just generated for this data directory)
      * @throws StoreLockedException when another process has the store open
      * @throws ChronographException when the database cannot start
      */
-    public static EmbeddedNeo4j start(Path dataDir, int boltPort, boolean auth, String username, String password) {
+    public static EmbeddedNeo4j start(Path dataDir, int boltPort, boolean auth, String username, String password,
+                                      boolean resetPassword) {
         if (auth && (password == null || password.isEmpty())) {
-            throw new ChronographException("the embedded database with auth needs a password (NEO4J_PASSWORD or --password-file)");
+            throw new ChronographException("the embedded database with auth needs a password");
         }
         try {
             Files.createDirectories(dataDir);
@@ -87,7 +101,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         EmbeddedNeo4j embedded = new EmbeddedNeo4j(dataDir, port, dbms);
         try {
             if (auth) {
-                embedded.ensureUser(username, password);
+                embedded.ensureUser(username, password, resetPassword);
             }
             Files.writeString(dataDir.resolve(PORT_FILE), Integer.toString(port), StandardCharsets.UTF_8);
         } catch (IOException | RuntimeException e) {
@@ -158,15 +172,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         dbms.shutdown();
     }
 
-    /** Creates the user, or sets the password of one that still has to change it (first start with auth). */
-    private void ensureUser(String username, String password) {
+    /**
+     * Creates the user, or sets the password of one that still has to change it (first start with auth), or of any
+     * when {@code reset}.
+     */
+    private void ensureUser(String username, String password, boolean reset) {
         GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
         Map<String, Object> params = Map.of("user", username, "password", password);
         Boolean changeRequired = system.executeTransactionally(CypherFiles.get("admin-user-state"), params,
                 result -> result.hasNext() ? (Boolean) result.next().get("changeRequired") : null);
         if (changeRequired == null) {
             system.executeTransactionally(CypherFiles.get("admin-create-user"), params);
-        } else if (changeRequired) {
+        } else if (changeRequired || reset) {
             system.executeTransactionally(CypherFiles.get("admin-set-password"), params);
         }
     }

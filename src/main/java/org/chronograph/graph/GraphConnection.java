@@ -29,13 +29,15 @@ public final class GraphConnection implements AutoCloseable {
     private final Driver driver;
     private final EmbeddedNeo4j embedded;
     private final String target;
+    private final String uri;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicBoolean shutDown = new AtomicBoolean();
     private final Thread shutdownHook;
 
-    private GraphConnection(Driver driver, EmbeddedNeo4j embedded, String target) {
+    private GraphConnection(Driver driver, EmbeddedNeo4j embedded, String uri, String target) {
         this.driver = driver;
         this.embedded = embedded;
+        this.uri = uri;
         this.target = target;
         this.shutdownHook = new Thread(() -> {
             shutDown.set(true);
@@ -54,22 +56,30 @@ public final class GraphConnection implements AutoCloseable {
     public static GraphConnection open(GraphSettings settings) {
         if (!settings.embedded()) {
             Driver driver = connect(settings.uri(), settings, "Neo4j at " + settings.uri());
-            return ready(new GraphConnection(driver, null, settings.uri()));
+            return ready(new GraphConnection(driver, null, settings.uri(), settings.uri()));
         }
         GraphConnection running = openRunningIfAnswering(settings);
         if (running != null) {
             return running;
         }
         EmbeddedNeo4j embedded;
+        GraphSettings owner = settings;
         try {
+            boolean resetPassword = false;
+            if (settings.auth() && settings.password() == null) {
+                EmbeddedPassword.Password generated = EmbeddedPassword.readOrCreate(settings.dataDir());
+                owner = withPassword(settings, generated.value());
+                resetPassword = generated.created();
+            }
             embedded = EmbeddedNeo4j.start(settings.dataDir(), settings.boltPort(), settings.auth(),
-                    settings.username(), settings.password());
+                    owner.username(), owner.password(), resetPassword);
         } catch (EmbeddedNeo4j.StoreLockedException locked) {
             return openRunning(settings, locked);
         }
         try {
-            Driver driver = connect(embedded.boltUri(), settings, "the embedded database");
-            return ready(new GraphConnection(driver, embedded, embedded.boltUri() + " (embedded, " + settings.dataDir() + ")"));
+            Driver driver = connect(embedded.boltUri(), owner, "the embedded database");
+            return ready(new GraphConnection(driver, embedded, embedded.boltUri(),
+                    embedded.boltUri() + " (embedded, " + settings.dataDir() + ")"));
         } catch (RuntimeException e) {
             embedded.close();
             throw e;
@@ -84,6 +94,11 @@ public final class GraphConnection implements AutoCloseable {
     /** True when this process runs the embedded database itself. */
     public boolean ownsEmbedded() {
         return embedded != null;
+    }
+
+    /** The Bolt or Neo4j URI the driver connects to (for the embedded database, {@code bolt://localhost:PORT}). */
+    public String uri() {
+        return uri;
     }
 
     /** What this connection talks to, for messages: a URI, and the data directory for the embedded database. */
@@ -204,14 +219,30 @@ public final class GraphConnection implements AutoCloseable {
         }
         String uri = "bolt://localhost:" + port.getAsInt();
         try {
-            Driver driver = connect(uri, settings, "the database running on " + settings.dataDir());
-            return ready(new GraphConnection(driver, null, sharedTarget(uri, settings)));
+            Driver driver = connect(uri, clientOf(settings), "the database running on " + settings.dataDir());
+            return ready(new GraphConnection(driver, null, uri, sharedTarget(uri, settings)));
         } catch (ChronographException e) {
             if (e.getCause() instanceof SecurityException) {
                 throw e; // it answers, and refuses these credentials: starting another database cannot help
             }
             return null;
         }
+    }
+
+    /**
+     * The credentials for the embedded database another process runs on the data directory: the password given, else
+     * the one generated in the data directory (none when it has none: that database was started without auth).
+     */
+    private static GraphSettings clientOf(GraphSettings settings) {
+        if (settings.password() != null) {
+            return settings;
+        }
+        return EmbeddedPassword.read(settings.dataDir()).map(p -> withPassword(settings, p)).orElse(settings);
+    }
+
+    private static GraphSettings withPassword(GraphSettings settings, String password) {
+        return new GraphSettings(settings.uri(), settings.username(), password, settings.dataDir(), settings.boltPort(),
+                settings.auth(), settings.retryTime());
     }
 
     private static String sharedTarget(String uri, GraphSettings settings) {
@@ -240,7 +271,7 @@ public final class GraphConnection implements AutoCloseable {
         String uri = "bolt://localhost:" + port.getAsInt();
         Driver driver;
         try {
-            driver = connect(uri, settings, "the database running on " + settings.dataDir());
+            driver = connect(uri, clientOf(settings), "the database running on " + settings.dataDir());
         } catch (ChronographException e) {
             if (e.getCause() instanceof SecurityException) {
                 throw e;
@@ -248,7 +279,7 @@ public final class GraphConnection implements AutoCloseable {
             throw new ChronographException(locked.getMessage() + ", and its Bolt port " + port.getAsInt()
                     + " does not answer (" + e.getMessage() + ")", e);
         }
-        return ready(new GraphConnection(driver, null, sharedTarget(uri, settings)));
+        return ready(new GraphConnection(driver, null, uri, sharedTarget(uri, settings)));
     }
 
     private static GraphConnection ready(GraphConnection connection) {
@@ -278,7 +309,9 @@ public final class GraphConnection implements AutoCloseable {
             return driver;
         } catch (AuthenticationException e) {
             driver.close();
-            throw new ChronographException(what + " refused the credentials of user '" + settings.username() + "'", e);
+            throw new ChronographException(what + " refused the credentials of user '" + settings.username() + "'"
+                    + (settings.embedded() ? " (its password is in " + EmbeddedPassword.file(settings.dataDir())
+                    + " unless NEO4J_PASSWORD or --password-file set another)" : ""), e);
         } catch (SecurityException e) {
             driver.close();
             throw new ChronographException("cannot connect securely to " + what + ": " + firstLine(e.getMessage()), e);

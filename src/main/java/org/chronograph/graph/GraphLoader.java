@@ -205,6 +205,7 @@ public final class GraphLoader {
         Record r = tx.run(CypherFiles.get("article-old-facts"), Map.of("id", id)).single();
         OldFacts old = new OldFacts(strings(r.get("events")), strings(r.get("moves")),
                 strings(r.get("entities")), strings(r.get("persons")));
+        tx.run(CypherFiles.get("comentions-remove"), Map.of("id", id)).consume();
         tx.run(CypherFiles.get("article-detach"), Map.of("id", id, "entities", old.entities())).consume();
         step("detach");
         return old;

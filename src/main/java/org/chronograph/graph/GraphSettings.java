@@ -10,10 +10,12 @@ import java.util.Map;
  * @param uri      Bolt or Neo4j URI of an external server ({@code neo4j://}, {@code bolt://}, {@code +s}, {@code +ssc});
  *                 {@code null} to run the embedded database
  * @param username user name for the server (and for the embedded database when {@code auth} is on)
- * @param password password, or {@code null} for none; never printed by {@link #toString()}
+ * @param password password, or {@code null} for none (the embedded database then uses the one generated in its data
+ *                 directory, see {@link EmbeddedPassword}); never printed by {@link #toString()}
  * @param dataDir  directory of the embedded database (ignored with a {@code uri})
  * @param boltPort port the embedded database listens on (localhost only); {@code 0} picks a free port
- * @param auth     whether the embedded database asks for credentials
+ * @param auth     whether the embedded database this process starts asks for credentials (the default; off only
+ *                 when the user opts out)
  * @param retryTime how long the driver retries a transaction that failed for a transient reason (connection lost,
  *                  leader changed, deadlock) before giving up; {@code null} for {@link #DEFAULT_RETRY_TIME}
  */
@@ -52,7 +54,10 @@ public record GraphSettings(String uri, String username, String password, Path d
         return uri == null;
     }
 
-    /** A builder with the defaults: embedded, user {@code neo4j}, no password, default data directory, free port. */
+    /**
+     * A builder with the defaults: embedded with authentication (the generated password), user {@code neo4j}, default
+     * data directory, free port.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -79,7 +84,7 @@ public record GraphSettings(String uri, String username, String password, Path d
         private String password;
         private Path dataDir;
         private int boltPort;
-        private boolean auth;
+        private boolean auth = true;
         private Duration retryTime;
 
         private Builder() {

@@ -26,6 +26,7 @@ final class Resolution {
     private final Map<String, EntityRow> entities = new LinkedHashMap<>();
     private final Map<String, ClaimRow> claims = new LinkedHashMap<>();
     private final Set<String> renamed = new LinkedHashSet<>();
+    private CurationRules rules = CurationRules.NONE;
 
     /** The graph entity a run writes: created from its first row, retyped by its most confident one. */
     private static final class EntityRow {
@@ -78,6 +79,7 @@ final class Resolution {
      */
     static Resolution read(TransactionContext tx, List<ArticleFacts> run) {
         Resolution resolution = new Resolution();
+        resolution.rules = CurationRules.read(tx);
         Set<String> keys = new LinkedHashSet<>();
         run.forEach(f -> keys.addAll(f.lookupKeys()));
         resolution.fetch(tx, keys);
@@ -106,6 +108,13 @@ final class Resolution {
             @SuppressWarnings("unchecked")
             List<String> keys = (List<String>) row.get("keys");
             for (String key : keys) {
+                // a curation that names the key decides, before the aliases (first come, first served) do
+                CurationRules.Rule rule = rules.undated(key);
+                if (rule != null) {
+                    entity = rule.target();
+                    row = curated(row, rule);
+                    break;
+                }
                 entity = entityOf.get(key);
                 if (entity != null) {
                     break;
@@ -126,6 +135,10 @@ final class Resolution {
         for (Map<String, Object> alias : facts.aliasRows(resolved)) {
             String key = (String) alias.get("key");
             String entity = (String) alias.get("entity");
+            CurationRules.Rule rule = rules.undated(key);
+            if (rule != null && !rule.target().equals(entity)) {
+                continue; // a curation gives this name to another entity
+            }
             String holder = entityOf.putIfAbsent(key, entity);
             if (holder == null) {
                 renamed.add(entity);
@@ -137,6 +150,37 @@ final class Resolution {
             }
         }
         return new Resolved(resolved, claimed);
+    }
+
+    /** The row of an entity that a curation sends to its target: named and typed as the target. */
+    private static Map<String, Object> curated(Map<String, Object> row, CurationRules.Rule rule) {
+        Map<String, Object> copy = new HashMap<>(row);
+        copy.put("name", rule.targetName());
+        if (rule.type() != null) {
+            copy.put("type", rule.type());
+        }
+        return copy;
+    }
+
+    /** The curations this resolution applies. */
+    CurationRules rules() {
+        return rules;
+    }
+
+    /**
+     * Makes sure the targets of dated curations are written (created when missing), since facts of the run may go to
+     * them.
+     */
+    void ensureDatedTargets() {
+        rules.datedTargets().forEach((key, rule) -> {
+            if (!entities.containsKey(key)) {
+                Map<String, Object> row = new HashMap<>();
+                row.put("name", rule.targetName());
+                row.put("type", rule.type() == null ? "Organization" : rule.type());
+                row.put("confidence", 0.0);
+                entities.put(key, new EntityRow(row));
+            }
+        });
     }
 
     /** What {@link #resolve} found for one article. */

@@ -7,8 +7,14 @@ import org.chronograph.extract.EntityKeys;
 import org.chronograph.graph.GraphConnection;
 import org.neo4j.driver.Record;
 
-/** Finds the entity a user means: by key, by any name or alias (through its key), or by exact name ignoring case. */
+/**
+ * Finds the entity a user means: by key, by any name or alias (through its key), or by exact name ignoring case; when
+ * none has the name, says which entities the user may have meant (through {@link EntitySearch}).
+ */
 public final class EntityResolver {
+    /** How many entities a "did you mean" names at most. */
+    public static final int SUGGESTIONS = 5;
+
     private final GraphConnection graph;
 
     public EntityResolver(GraphConnection graph) {
@@ -18,7 +24,7 @@ public final class EntityResolver {
     /**
      * The entity named {@code nameOrKey}.
      *
-     * @throws UnknownEntityException "no entity named 'X'" when none matches
+     * @throws UnknownEntityException "no entity named 'X' (did you mean ...?)" when none matches
      */
     public ResolvedEntity resolve(String nameOrKey) {
         String text = nameOrKey == null ? "" : nameOrKey.strip();
@@ -30,10 +36,19 @@ public final class EntityResolver {
         }
         List<Record> found = Cypher.read(graph, "entity-find", parameters(key, text));
         if (found.isEmpty()) {
-            throw new UnknownEntityException(text);
+            throw new UnknownEntityException(text, suggestions(text));
         }
         Record r = found.get(0);
         return new ResolvedEntity(r.get("key").asString(), r.get("name").asString(), r.get("type").asString());
+    }
+
+    /** What the user may have meant; none when the search itself fails (the name is unknown all the same). */
+    private List<SearchHit> suggestions(String text) {
+        try {
+            return new EntitySearch(graph).suggest(text, SUGGESTIONS);
+        } catch (org.chronograph.ChronographException e) {
+            return List.of();
+        }
     }
 
     private static Map<String, Object> parameters(String key, String name) {

@@ -32,8 +32,11 @@ public record GraphSnapshot(List<Node> nodes, List<Edge> edges) {
         return new GraphSnapshot(nodes, edges);
     }
 
+    /** The properties that are set (a projection names some that a node may lack). */
     private static Map<String, Object> properties(Value value) {
-        return new TreeMap<>(value.asMap(Value::asObject));
+        Map<String, Object> properties = new TreeMap<>(value.asMap(Value::asObject));
+        properties.values().removeIf(java.util.Objects::isNull);
+        return properties;
     }
 
     /**

@@ -12,12 +12,18 @@ import java.util.Set;
 import org.chronograph.extract.EventType;
 import org.chronograph.graph.GraphConnection;
 
-/** Neighbours of an entity by relationship type: affiliations, moves, flows of people, and shared events by type. */
+/**
+ * Neighbours of an entity by relationship type: affiliations, moves, flows of people, shared events by type, and (after
+ * those) the entities named in the same sentences.
+ */
 public final class NeighboursQuery {
     /** Relations that come from affiliations and moves; every event type in lower case is a relation too. */
     public static final List<String> MOVE_RELATIONS = List.of("affiliated", "joined", "left", "moved");
 
-    /** Every relation name, in the order of {@link #MOVE_RELATIONS} then {@link EventType}. */
+    /** Entities named in the same sentences (the weaker link, listed after the others). */
+    public static final String CO_MENTIONED = "co-mentioned";
+
+    /** Every relation name, in the order of {@link #MOVE_RELATIONS}, {@link EventType}, then {@link #CO_MENTIONED}. */
     public static final List<String> RELATIONS = relations();
 
     /** Default and largest number of neighbours returned. */
@@ -79,6 +85,7 @@ public final class NeighboursQuery {
     private static List<String> relations() {
         List<String> all = new ArrayList<>(MOVE_RELATIONS);
         Arrays.stream(EventType.values()).forEach(t -> all.add(t.name().toLowerCase(Locale.ROOT)));
+        all.add(CO_MENTIONED);
         return List.copyOf(all);
     }
 }

@@ -8,7 +8,8 @@ import org.neo4j.driver.Value;
 
 /**
  * How two entities are connected: the shortest chain of entities where each one shares an event or a move with the
- * next (never through articles or aliases), each step with the sentences that report it.
+ * next (never through articles or aliases), each step with the sentences that report it; as a last resort, when no
+ * such chain is short enough, the shortest chain of entities named in the same sentences, labelled as such.
  */
 public final class PathQuery {
     /** The most steps searched for (entity to entity); {@code path.cypher} bounds its search with the same number. */
@@ -24,7 +25,8 @@ public final class PathQuery {
 
     /**
      * The shortest path from {@code from} to {@code to} (names, keys or aliases) of at most {@code maxHops} steps,
-     * a step being two entities and the event or move they share; a path with no steps when none is short enough
+     * a step being two entities and the event or move they share; else the shortest chain of co-mentions of at most
+     * {@code maxHops} steps ({@link EntityPath#throughCoMentions()}); a path with no steps when none is short enough
      * ({@link EntityPath#found()} tells). The same entity twice is found, with no steps.
      *
      * @throws UnknownEntityException "no entity named 'X'" when a name is unknown
@@ -40,8 +42,19 @@ public final class PathQuery {
         if (a.key().equals(b.key())) {
             return EntityPath.none(a, b);
         }
-        List<Record> rows = Cypher.read(graph, "path", Map.of("from", a.key(), "to", b.key(), "maxHops", (long) maxHops));
-        return new EntityPath(a, b, rows.stream().map(PathQuery::step).toList());
+        Map<String, Object> ends = Map.of("from", a.key(), "to", b.key(), "maxHops", (long) maxHops);
+        List<Record> rows = Cypher.read(graph, "path", ends);
+        if (!rows.isEmpty()) {
+            return new EntityPath(a, b, rows.stream().map(PathQuery::step).toList());
+        }
+        List<Record> named = Cypher.read(graph, "path-comentions", ends);
+        return named.isEmpty() ? EntityPath.none(a, b)
+                : new EntityPath(a, b, named.stream().map(PathQuery::coMention).toList(), EntityPath.CO_MENTIONS);
+    }
+
+    private static EntityPath.Step coMention(Record r) {
+        return new EntityPath.Step(entity(r.get("from")), null, EntityPath.CO_MENTION, null, null, null, null, null,
+                entity(r.get("to")), null, r.get("reports").asList(Report::of), r.get("sentences").asLong());
     }
 
     private static EntityPath.Step step(Record r) {

@@ -20,9 +20,11 @@ import org.chronograph.extract.EventType;
  * @param neighbourhood with an entity: also the events of its neighbourhood (the people affiliated with it, and the
  *                      models and products it takes part in events with)
  * @param basis         the date that places, orders and filters events: the event's, or its first publication
+ * @param undated       only the events without a date (which a timeline cannot place), listed by when they were
+ *                      first reported; takes no period
  */
 public record TimelineFilter(String entity, LocalDate from, LocalDate to, Set<EventType> types, boolean neighbourhood,
-                             TimeBasis basis) {
+                             TimeBasis basis, boolean undated) {
     public TimelineFilter {
         types = Set.copyOf(types);
         if (entity != null && entity.isBlank()) {
@@ -34,6 +36,15 @@ public record TimelineFilter(String entity, LocalDate from, LocalDate to, Set<Ev
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidQueryException("the period starts (" + from + ") after it ends (" + to + ")");
         }
+        if (undated && (from != null || to != null)) {
+            throw new InvalidQueryException("undated events have no date to fall in a period: give no from or to with undated");
+        }
+    }
+
+    /** Events on their own dates or on their first publication. */
+    public TimelineFilter(String entity, LocalDate from, LocalDate to, Set<EventType> types, boolean neighbourhood,
+                          TimeBasis basis) {
+        this(entity, from, to, types, neighbourhood, basis, false);
     }
 
     /** The entity's own events (or all events), on event dates. */
@@ -58,17 +69,26 @@ public record TimelineFilter(String entity, LocalDate from, LocalDate to, Set<Ev
 
     /** This filter for another entity. */
     public TimelineFilter withEntity(String entity) {
-        return new TimelineFilter(entity, from, to, types, neighbourhood, basis);
+        return new TimelineFilter(entity, from, to, types, neighbourhood, basis, undated);
     }
 
     /** This filter with or without the entity's neighbourhood. */
     public TimelineFilter withNeighbourhood(boolean include) {
-        return new TimelineFilter(entity, from, to, types, include, basis);
+        return new TimelineFilter(entity, from, to, types, include, basis, undated);
     }
 
     /** This filter on another time basis. */
     public TimelineFilter withBasis(TimeBasis newBasis) {
-        return new TimelineFilter(entity, from, to, types, neighbourhood, newBasis);
+        return new TimelineFilter(entity, from, to, types, neighbourhood, newBasis, undated);
+    }
+
+    /**
+     * This filter for the undated events only, or for all.
+     *
+     * @throws InvalidQueryException when the filter has a period
+     */
+    public TimelineFilter withUndated(boolean only) {
+        return new TimelineFilter(entity, from, to, types, neighbourhood, basis, only);
     }
 
     /**

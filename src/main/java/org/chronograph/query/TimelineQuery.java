@@ -9,7 +9,7 @@ import org.neo4j.driver.Value;
 
 /**
  * Events in date order, undated last: all of them, or those of one entity (and its neighbourhood), period or type,
- * on event or publication dates.
+ * on event or publication dates; or the undated events alone.
  */
 public final class TimelineQuery {
     /** A limit that keeps every event. */
@@ -81,6 +81,9 @@ public final class TimelineQuery {
      * on event dates, or the general query (neighbourhood, publication dates, everything).
      */
     private static String file(TimelineFilter filter, String entity) {
+        if (filter.undated()) {
+            return "timeline-undated";
+        }
         boolean eventDates = filter.basis() == TimeBasis.EVENT;
         if (entity != null && !filter.neighbourhood() && eventDates) {
             return "timeline-entity";

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param contentHash SHA-256 of the original content, hex
  */
 public record Article(String id, String source, String title, String lang, LocalDate published,
-                      String url, Body body, String contentHash) {
+                      String url, Body body, String contentHash) implements java.io.Serializable {
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(lang, "lang");

@@ -90,6 +90,55 @@ public final class ArticleReader {
         return Stream.of(document(format, name, name, content));
     }
 
+    /**
+     * Reads one input opened elsewhere (a file on HDFS or S3, say), as {@link #read(List)} reads a file: the last
+     * segment of {@code source} picks the format and gives a document its id and file-name date; JSON Lines are read
+     * lazily, one record at a time; {@code source} names the input in problems and provenance. Closing the stream
+     * closes {@code in}.
+     *
+     * @param source the input's path as the user named it ({@code hdfs://nn/corpus/a.md}, {@code notes/a.md})
+     * @param size   the input's length in bytes when known (a larger document than the limit is not read), else -1
+     * @return a lazy stream of articles and problems; never throws for bad input
+     */
+    public Stream<ReadResult> read(String source, InputStream in, long size) {
+        String name = FileNames.lastSegment(source);
+        FileFormat format = FileFormat.of(name);
+        if (format == null) {
+            closeQuietly(in);
+            return Stream.of(unsupported(source));
+        }
+        if (format == FileFormat.JSON_LINES) {
+            JsonLinesReader reader = jsonLines(in instanceof BufferedInputStream ? in : new BufferedInputStream(in), source);
+            return StreamSupport.stream(Spliterators.spliteratorUnknownSize(reader, Spliterator.ORDERED), false)
+                    .onClose(reader::close);
+        }
+        try (in) {
+            if (size > options.maxBytes()) {
+                return Stream.of(tooLarge(source, size));
+            }
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+            if (bytes.length > options.maxBytes()) {
+                return Stream.of(tooLarge(source, Math.max(size, bytes.length)));
+            }
+            return Stream.of(document(format, name, source, bytes));
+        } catch (IOException e) {
+            return Stream.of(new InputProblem(source, null, cannotRead(e)));
+        }
+    }
+
+    /** True when a file of this name is read ({@code .md .markdown .txt .html .htm .jsonl .json}, any case). */
+    public static boolean readsFileNamed(String fileName) {
+        return FileFormat.of(fileName) != null;
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // nothing was read from it
+        }
+    }
+
     /** Reads everything into a list: for small inputs and tests. */
     public List<ReadResult> readAll(List<Path> paths) {
         try (Stream<ReadResult> results = read(paths)) {

@@ -8,7 +8,9 @@ import java.util.List;
  * table row) per line, blocks separated by a blank line, no line breaks inside a block.
  * Each character of {@link #text()} maps back to a character offset in the original content.
  */
-public final class Body {
+public final class Body implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final String text;
     private final int[] originalOffsets;
     private final List<String> references;

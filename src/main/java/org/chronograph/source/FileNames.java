@@ -14,6 +14,12 @@ final class FileNames {
     private FileNames() {
     }
 
+    /** The last segment of a path or URI ({@code a.md} of {@code hdfs://nn/corpus/a.md}). */
+    static String lastSegment(String path) {
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
+    }
+
     /** The date at the start of the file name, or {@code null}. */
     static LocalDate date(String fileName) {
         Matcher m = JEKYLL_DATE.matcher(fileName);

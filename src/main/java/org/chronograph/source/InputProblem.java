@@ -16,6 +16,12 @@ public record InputProblem(String source, Integer line, String message) implemen
         Objects.requireNonNull(message, "message");
     }
 
+    /** The problem of an article whose id was already read from {@code firstSource} in the same run. */
+    public static InputProblem duplicateId(Article article, String firstSource) {
+        return new InputProblem(article.source(), null,
+                "duplicate id '" + article.id() + "' (already read from " + firstSource + ")");
+    }
+
     /** The problem on one line: {@code a.md: empty file}, {@code b.jsonl: line 3: missing id}. */
     @Override
     public String toString() {

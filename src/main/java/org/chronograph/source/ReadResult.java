@@ -7,7 +7,7 @@ import java.util.Optional;
  * One item read from the inputs: either an {@link Ok} holding an {@link Article}, or an {@link InputProblem}.
  * Use a pattern switch: {@code case ReadResult.Ok(Article a) -> ...; case InputProblem p -> ...}.
  */
-public sealed interface ReadResult permits ReadResult.Ok, InputProblem {
+public sealed interface ReadResult extends java.io.Serializable permits ReadResult.Ok, InputProblem {
 
     /** An article read successfully. */
     record Ok(Article article) implements ReadResult {

@@ -63,8 +63,7 @@ final class ResultChain implements Iterator<ReadResult>, AutoCloseable {
         if (result instanceof ReadResult.Ok(Article article)) {
             String first = seen.putIfAbsent(article.id(), article.source());
             if (first != null) {
-                return new InputProblem(article.source(), null,
-                        "duplicate id '" + article.id() + "' (already read from " + first + ")");
+                return InputProblem.duplicateId(article, first);
             }
         }
         return result;

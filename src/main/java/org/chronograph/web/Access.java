@@ -1,6 +1,7 @@
 package org.chronograph.web;
 
 import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.UnauthorizedResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -57,6 +58,28 @@ final class Access {
         byte[] given = authorization.substring(prefix.length()).strip().getBytes(StandardCharsets.UTF_8);
         if (!MessageDigest.isEqual(given, token)) {
             throw new UnauthorizedResponse("wrong bearer token");
+        }
+    }
+
+    /**
+     * Checks a request that writes (a curation action): its body must be JSON, which a form on another site cannot
+     * send without the browser asking this server first (which it does not allow), and a browser's {@code Origin}, when
+     * sent, must be this server's own.
+     *
+     * @throws HttpResponseException 415 for another content type; ForbiddenResponse (403) for another origin
+     */
+    void checkWrite(String contentType, String origin, String hostHeader) {
+        String type = contentType == null ? "" : contentType.strip().toLowerCase(Locale.ROOT);
+        if (!type.equals("application/json") && !type.startsWith("application/json;")) {
+            throw new HttpResponseException(415, "a curation action takes a JSON body (Content-Type: application/json)");
+        }
+        if (origin != null && !origin.isBlank() && !origin.equals("null")) {
+            String host = origin.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://", "");
+            if (hostHeader == null || !host.equalsIgnoreCase(hostHeader.strip())) {
+                throw new ForbiddenResponse("a curation action must come from this server's own page");
+            }
+        } else if ("null".equals(origin)) {
+            throw new ForbiddenResponse("a curation action must come from this server's own page");
         }
     }
 }

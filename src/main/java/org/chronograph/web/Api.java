@@ -13,11 +13,16 @@ import org.chronograph.export.GraphMl;
 import org.chronograph.export.TimelineJs;
 import org.chronograph.extract.EntityType;
 import org.chronograph.extract.EventType;
+import org.chronograph.graph.Curations;
 import org.chronograph.graph.GraphConnection;
 import org.chronograph.query.CareerQuery;
+import org.chronograph.query.CoMentioned;
+import org.chronograph.query.CoMentionsQuery;
 import org.chronograph.query.ConflictsQuery;
 import org.chronograph.query.EntitiesQuery;
 import org.chronograph.query.EntityQuery;
+import org.chronograph.query.EntityResolver;
+import org.chronograph.query.EntitySearch;
 import org.chronograph.query.FlowsQuery;
 import org.chronograph.query.GraphSnapshot;
 import org.chronograph.query.GraphStats;
@@ -25,6 +30,8 @@ import org.chronograph.query.MovesFilter;
 import org.chronograph.query.MovesQuery;
 import org.chronograph.query.NeighboursQuery;
 import org.chronograph.query.PathQuery;
+import org.chronograph.query.ResolvedEntity;
+import org.chronograph.query.SearchHit;
 import org.chronograph.query.TimeBasis;
 import org.chronograph.query.TimelineFilter;
 import org.chronograph.query.TimelineQuery;
@@ -36,7 +43,8 @@ import org.chronograph.query.TimelineQuery;
  * exceptions otherwise) and mapped to statuses by {@link WebServer}.
  */
 final class Api {
-    private static final Set<String> TIMELINE_PARAMS = Set.of("entity", "neighbourhood", "from", "to", "type", "basis", "limit");
+    private static final Set<String> TIMELINE_PARAMS = Set.of("entity", "neighbourhood", "from", "to", "type", "basis", "limit",
+            "undated");
     private static final Set<String> MOVES_PARAMS = Set.of("person", "origin", "destination", "org", "from", "to", "limit");
 
     /** One endpoint: what it does, the parameters it takes, and the call (its answer: a value for JSON, or a {@link Download}). */
@@ -58,7 +66,8 @@ final class Api {
 
     Api(GraphConnection graph) {
         this.graph = graph;
-        route("timeline", "Events in date order, with participants and reports", TIMELINE_PARAMS,
+        route("timeline", "Events in date order (undated last), with participants and reports; undated=true: only the "
+                + "events without a date, by when first reported", TIMELINE_PARAMS,
                 p -> page("events", limit(p), n -> new TimelineQuery(graph).run(timelineFilter(p), n)));
         route("moves", "Who moved where, in date order", MOVES_PARAMS,
                 p -> page("moves", limit(p), n -> new MovesQuery(graph).run(movesFilter(p), n)));
@@ -69,16 +78,28 @@ final class Api {
         route("related", "Neighbours of an entity by relation", Set.of("entity", "relation", "limit"),
                 p -> new NeighboursQuery(graph).run(p.required("entity"), p.list("relation"),
                         p.integer("limit", NeighboursQuery.DEFAULT_LIMIT, 1, NeighboursQuery.MAX_LIMIT)));
-        route("path", "The shortest path between two entities, step by step through shared events and moves", Set.of("from", "to", "maxHops"),
+        route("path", "The shortest path between two entities, step by step through shared events and moves; as a last "
+                + "resort through co-mentions (basis 'co-mentions')", Set.of("from", "to", "maxHops"),
                 p -> new PathQuery(graph).run(p.required("from"), p.required("to"),
                         p.integer("maxHops", PathQuery.DEFAULT_HOPS, 1, PathQuery.MAX_HOPS)));
         route("conflicts", "Facts that articles date differently, each date with its sources", Set.of("entity", "strict"),
                 p -> list("conflicts", new ConflictsQuery(graph).run(p.string("entity"), p.bool("strict", false))));
-        route("entity", "One entity's profile", Set.of("name"),
+        route("entity", "One entity's page: type, aliases, articles with the sentences, co-mentioned entities, "
+                + "affiliations and career, moves, dated and undated events", Set.of("name"),
                 p -> new EntityQuery(graph).run(p.required("name")));
         route("entities", "Entities by the words (or starts of words) of a name or alias, an exact name first, then the most mentioned", Set.of("q", "type", "limit"),
                 p -> list("entities", new EntitiesQuery(graph).run(p.string("q"), p.string("type"),
                         p.integer("limit", 50, 1, EntitiesQuery.MAX_LIMIT))));
+        route("search", "Entities by name or alias as one types (full-text: word prefixes, else infixes, else near "
+                + "spellings, each hit saying which), closest first", Set.of("q", "type", "limit"),
+                p -> search(p.required("q"), p.string("type"), p.integer("limit", EntitySearch.DEFAULT_LIMIT, 1, EntitySearch.MAX_LIMIT)));
+        route("comentions", "The sentences that name two entities together (co-mentions), newest articles first; without "
+                + "'other', the entities named with 'entity'", Set.of("entity", "other", "limit"), this::coMentions);
+        route("curations", "The curations in force (all=true: also those undone), newest first; POST "
+                + "/api/curations/merge|alias|split|undo|import make and undo them", Set.of("all"),
+                p -> list("curations", new Curations(graph).list(p.bool("all", false))));
+        route("curations/export", "The curations in force as a file another graph can import", Set.of(),
+                p -> new Download(WebServer.JSON, new Curations(graph).exportJson(), "chronograph-curations.json"));
         route("stats", "What the graph holds", Set.of(), p -> stats());
         route("vocabulary", "Event types, entity types and relations, for filters", Set.of(), p -> vocabulary());
         route("export/timelinejs", "The timeline as a TimelineJS 3 document (same parameters as timeline)", TIMELINE_PARAMS,
@@ -150,7 +171,8 @@ final class Api {
     static TimelineFilter timelineFilter(Params p) {
         TimelineFilter f = new TimelineFilter(p.string("entity"), TimelineFilter.day(p.string("from"), "from", true),
                 TimelineFilter.day(p.string("to"), "to", false), typesOf(p.list("type")));
-        return f.withNeighbourhood(p.bool("neighbourhood", false)).withBasis(TimeBasis.parse(p.string("basis")));
+        return f.withNeighbourhood(p.bool("neighbourhood", false)).withBasis(TimeBasis.parse(p.string("basis")))
+                .withUndated(p.bool("undated", false));
     }
 
     private static Set<EventType> typesOf(List<String> names) {
@@ -160,6 +182,35 @@ final class Api {
     static MovesFilter movesFilter(Params p) {
         return new MovesFilter(p.string("person"), p.string("origin"), p.string("destination"), p.string("org"),
                 TimelineFilter.day(p.string("from"), "from", true), TimelineFilter.day(p.string("to"), "to", false));
+    }
+
+    /** The graph the routes read. */
+    GraphConnection graph() {
+        return graph;
+    }
+
+    private Map<String, Object> search(String q, String type, int limit) {
+        List<SearchHit> hits = new EntitySearch(graph).run(q, type, limit);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", q);
+        body.put("count", hits.size());
+        body.put("entities", hits);
+        return body;
+    }
+
+    private Object coMentions(Params p) {
+        int limit = p.integer("limit", CoMentionsQuery.DEFAULT_LIMIT, 1, CoMentionsQuery.MAX_LIMIT);
+        CoMentionsQuery query = new CoMentionsQuery(graph);
+        if (p.string("other") != null) {
+            return query.between(p.required("entity"), p.required("other"), limit);
+        }
+        ResolvedEntity entity = new EntityResolver(graph).resolve(p.required("entity"));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("entity", entity);
+        List<CoMentioned> with = query.of(entity.key(), limit);
+        body.put("count", with.size());
+        body.put("coMentioned", with);
+        return body;
     }
 
     private Map<String, Object> stats() {

@@ -53,7 +53,9 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
 /**
  * {@code chronograph serve}: the JSON API under {@code /api/} and the web page at {@code /}, on Javalin (Jetty 12).
  * Each request runs on its own virtual thread; at most {@link ServerSettings#maxQueries()} of them query the graph at
- * once, through the one shared {@link GraphConnection}. Only GET and HEAD are answered. Errors are JSON
+ * once, through the one shared {@link GraphConnection}. Only GET and HEAD are answered, and POST for the curation
+ * actions ({@link CurationRoutes}: JSON bodies only, from the page's own origin, with the token when there is one);
+ * a name no entity has is a 404 whose JSON adds {@code suggestions}. Errors are JSON
  * ({@code {"status": 400, "error": "..."}}): 400 for bad parameters, 401 without the token, 403 for a request
  * addressed to another host, 404 for an unknown entity or path, 405 for another method, 503 when the graph is too busy
  * or unavailable; a stack trace goes to the server's log, never to the client. API answers carry an ETag made from the
@@ -100,6 +102,7 @@ public final class WebServer implements AutoCloseable {
             .build();
 
     private final Api api;
+    private final CurationRoutes curations;
     private final Access access;
     private final QuerySlots slots;
     private final GraphVersion version;
@@ -112,6 +115,7 @@ public final class WebServer implements AutoCloseable {
 
     private WebServer(GraphConnection graph, ServerSettings settings, PrintStream log) {
         this.api = new Api(graph);
+        this.curations = new CurationRoutes(graph);
         this.access = new Access(settings.token());
         this.slots = new QuerySlots(settings.maxQueries(), settings.maxQueries() * WAITING_PER_SLOT, QUEUE_WAIT);
         this.version = new GraphVersion(graph, VERSION_MAX_AGE);
@@ -204,6 +208,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/api/" + name, ctx -> answer(ctx, name, route));
             config.routes.head("/api/" + name, ctx -> answer(ctx, name, route));
         });
+        config.routes.post(CURATION_ACTIONS + "{action}", this::act);
         config.routes.get("/api/*", WebServer::noEndpoint);
         config.routes.head("/api/*", WebServer::noEndpoint);
 
@@ -213,7 +218,11 @@ public final class WebServer implements AutoCloseable {
             }
             error(ctx, e.getStatus(), e.getMessage());
         });
-        config.routes.exception(UnknownEntityException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+        config.routes.exception(UnknownEntityException.class, (e, ctx) -> {
+            Map<String, Object> body = errorBody(404, e.getMessage());
+            body.put("suggestions", e.suggestions());
+            ctx.status(404).json(body).contentType(JSON);
+        });
         config.routes.exception(InvalidQueryException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         config.routes.exception(ChronographException.class, (e, ctx) -> {
             if (unavailable(e)) {
@@ -240,14 +249,40 @@ public final class WebServer implements AutoCloseable {
             ctx.header("Content-Security-Policy", PAGE_POLICY);
             ctx.header("X-Frame-Options", "DENY");
         }
-        if (ctx.method() != HandlerType.GET && ctx.method() != HandlerType.HEAD) {
-            ctx.header(Header.ALLOW, "GET, HEAD");
-            throw new MethodNotAllowedResponse("only GET and HEAD are supported");
+        boolean actionPath = isCurationAction(ctx.path());
+        boolean read = ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD;
+        if (actionPath ? ctx.method() != HandlerType.POST : !read) {
+            ctx.header(Header.ALLOW, actionPath ? "POST" : "GET, HEAD");
+            throw new MethodNotAllowedResponse(actionPath ? "curation actions are POST requests"
+                    : "only GET and HEAD are supported (POST for " + CURATION_ACTIONS + "...)");
         }
         access.checkHost(ctx.header(Header.HOST));
         if (apiRequest) {
             access.checkToken(ctx.header(Header.AUTHORIZATION));
         }
+        if (actionPath) {
+            access.checkWrite(ctx.header(Header.CONTENT_TYPE), ctx.header(Header.ORIGIN), ctx.header(Header.HOST));
+        }
+    }
+
+    /** Where the curation actions are: {@code POST /api/curations/merge} and so on ({@link CurationRoutes}). */
+    static final String CURATION_ACTIONS = "/api/curations/";
+
+    /** True for the path of a curation action (every {@code /api/curations/X} but the export, which is read). */
+    private static boolean isCurationAction(String path) {
+        return path.startsWith(CURATION_ACTIONS) && !path.equals(CURATION_ACTIONS + "export");
+    }
+
+    /** Runs a curation action once a query slot is free, and writes its answer. */
+    private void act(Context ctx) {
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length > CurationRoutes.MAX_BODY) {
+            throw new HttpResponseException(413, "the body is longer than " + CurationRoutes.MAX_BODY + " bytes");
+        }
+        String body = new String(bytes, StandardCharsets.UTF_8);
+        String action = ctx.pathParam("action");
+        Object answer = slots.run(() -> curations.post(action, body));
+        ctx.json(answer).contentType(JSON);
     }
 
     /**
@@ -324,10 +359,14 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void error(Context ctx, int status, String message) {
+        ctx.status(status).json(errorBody(status, message)).contentType(JSON);
+    }
+
+    private static Map<String, Object> errorBody(int status, String message) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", status);
         body.put("error", message == null ? "" : message);
-        ctx.status(status).json(body).contentType(JSON);
+        return body;
     }
 
     private static boolean isApi(String path) {

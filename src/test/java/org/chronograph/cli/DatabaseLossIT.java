@@ -39,7 +39,7 @@ class DatabaseLossIT {
 
         // Given an ingest writing over Bolt to the database that holds its data directory (found through the port
         // file), with a retry time of 3 seconds
-        EmbeddedNeo4j server = EmbeddedNeo4j.start(data, 0, false, "neo4j", null);
+        EmbeddedNeo4j server = EmbeddedNeo4j.start(data, 0, false, "neo4j", null, false);
         Cli cli;
         long stoppedAt;
         try (server) {

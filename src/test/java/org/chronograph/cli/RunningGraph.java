@@ -7,6 +7,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.chronograph.ChronographException;
 import org.chronograph.graph.EmbeddedNeo4j;
+import org.chronograph.graph.EmbeddedPassword;
 import org.chronograph.graph.GraphConnection;
 import org.chronograph.graph.GraphSettings;
 import org.chronograph.query.GraphStats;
@@ -27,7 +28,7 @@ final class RunningGraph {
             if (port.isPresent()) {
                 try {
                     return GraphConnection.open(GraphSettings.builder().uri("bolt://localhost:" + port.getAsInt())
-                            .retryTime(Duration.ofSeconds(2)).build());
+                            .password(EmbeddedPassword.read(dataDir).orElse(null)).retryTime(Duration.ofSeconds(2)).build());
                 } catch (ChronographException e) {
                     // a stale port file of a killed process, or a server still starting
                 }

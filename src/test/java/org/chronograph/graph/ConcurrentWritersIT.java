@@ -66,7 +66,7 @@ class ConcurrentWritersIT {
 
     @Test
     void clientsOpeningAFreshDatabaseTogetherAllApplyTheSchema(@TempDir Path dir) throws Exception {
-        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(dir, 0, false, "neo4j", null)) {
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(dir, 0, false, "neo4j", null, false)) {
             GraphSettings settings = GraphSettings.builder().uri(server.boltUri()).build();
             List<CompletableFuture<String>> clients = IntStream.range(0, 6).mapToObj(i -> CompletableFuture.supplyAsync(() -> {
                 try (GraphConnection graph = GraphConnection.open(settings)) {

@@ -35,6 +35,8 @@ public final class Extractions {
     private final Map<String, EntityBuilder> entities = new LinkedHashMap<>();
     private final List<Event> events = new ArrayList<>();
     private final List<Move> moves = new ArrayList<>();
+    private final List<Evidence> sentences = new ArrayList<>();
+    private final Map<String, List<Mention>> mentionsOf = new LinkedHashMap<>();
 
     private Extractions(String id, String lang) {
         this.id = id;
@@ -96,6 +98,28 @@ public final class Extractions {
         return this;
     }
 
+    /**
+     * A sentence that states no fact and names the given entities (declared before), each mentioned there wherever
+     * its name occurs in it: how tests make entities co-mentioned.
+     */
+    public Extractions sentence(String sentence, String... names) {
+        Evidence evidence = sentence(sentence);
+        int index = sentences.size() - 1;
+        for (String name : names) {
+            EntityBuilder e = entities.get(name);
+            if (e == null) {
+                throw new IllegalArgumentException("declare entity '" + name + "' first");
+            }
+            int at = sentence.indexOf(name);
+            if (at < 0) {
+                throw new IllegalArgumentException("'" + name + "' is not in: " + sentence);
+            }
+            mentionsOf.computeIfAbsent(name, k -> new ArrayList<>())
+                    .add(new Mention(name, evidence.start() + at, evidence.start() + at + name.length(), index));
+        }
+        return this;
+    }
+
     public Extraction build() {
         String body = text.toString();
         List<Entity> list = new ArrayList<>();
@@ -105,12 +129,17 @@ public final class Extractions {
             forms.addAll(e.aliases);
             for (String form : forms) {
                 int at = body.indexOf(form);
-                mentions.add(at < 0 ? new Mention(form, 0, form.length(), 0) : new Mention(form, at, at + form.length(), sentenceIndex(body, at)));
+                mentions.add(at < 0 ? new Mention(form, 0, form.length(), 0) : new Mention(form, at, at + form.length(), sentenceIndex(at)));
+            }
+            for (Mention m : mentionsOf.getOrDefault(e.name, List.of())) {
+                if (!mentions.contains(m)) {
+                    mentions.add(m);
+                }
             }
             list.add(new Entity(EntityKeys.of(e.name), e.name, e.type, e.aliases, mentions, e.confidence));
         }
         Article article = new Article(id, "test:" + id, title, lang, published, null, Body.plain(body), hash);
-        return new Extraction(article, list, events, moves);
+        return new Extraction(article, list, events, moves, sentences.stream().map(Evidence::sentence).toList());
     }
 
     private EntityRef ref(String name) {
@@ -127,17 +156,19 @@ public final class Extractions {
         }
         int start = text.length();
         text.append(sentence);
-        return new Evidence(sentence, start, text.length());
+        Evidence evidence = new Evidence(sentence, start, text.length());
+        sentences.add(evidence);
+        return evidence;
     }
 
-    private static int sentenceIndex(String body, int at) {
-        int count = 0;
-        for (int i = 0; i < at; i++) {
-            if (body.charAt(i) == '.') {
-                count++;
+    /** The index of the sentence that holds the offset. */
+    private int sentenceIndex(int at) {
+        for (int i = sentences.size() - 1; i >= 0; i--) {
+            if (sentences.get(i).start() <= at) {
+                return i;
             }
         }
-        return count;
+        return 0;
     }
 
     private record EntityBuilder(String name, EntityType type, double confidence, List<String> aliases) {

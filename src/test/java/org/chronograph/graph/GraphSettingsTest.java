@@ -10,13 +10,14 @@ import org.junit.jupiter.api.Test;
 class GraphSettingsTest {
 
     @Test
-    void theDefaultsAreTheEmbeddedDatabaseOnAFreePortWithoutAuth() {
+    void theDefaultsAreTheEmbeddedDatabaseOnAFreePortWithAuth() {
         GraphSettings settings = GraphSettings.builder().build();
 
         assertThat(settings.embedded()).isTrue();
         assertThat(settings.username()).isEqualTo("neo4j");
         assertThat(settings.boltPort()).isZero();
-        assertThat(settings.auth()).isFalse();
+        assertThat(settings.auth()).isTrue();
+        assertThat(settings.password()).isNull();
         assertThat(settings.dataDir()).isNotNull();
     }
 

@@ -269,4 +269,62 @@ abstract class LoaderContract {
     private List<String> affiliations() {
         return graph.run("test-affiliations", Map.of()).stream().map(r -> r.get("line").asString()).toList();
     }
+
+    // --- co-mentions
+
+    @Test
+    void entitiesNamedInOneSentenceAreMentionedTogetherWeightedBySentencesAndArticles() {
+        loader.loadAll(CoMentionStories.all());
+
+        assertThat(together()).containsExactly(
+                "meridian ~ quill-hub 3 sentences in 2 articles",
+                "meridian ~ sable-2 2 sentences in 1 articles",
+                "quill-hub ~ sable-2 1 sentences in 1 articles",
+                "quill-hub ~ tern-labs 1 sentences in 1 articles");
+    }
+
+    @Test
+    void aChangedArticleReplacesItsOwnCoMentionsOnly() {
+        loader.loadAll(CoMentionStories.all());
+        loader.load(CoMentionStories.hubAndMeridianCorrected());
+
+        assertThat(together()).containsExactly(
+                "meridian ~ quill-hub 1 sentences in 1 articles",
+                "meridian ~ sable-2 1 sentences in 1 articles",
+                "quill-hub ~ sable-2 1 sentences in 1 articles",
+                "quill-hub ~ tern-labs 1 sentences in 1 articles");
+        List<String> replaced = graph.canonicalDump();
+
+        graph.connection().driver().executableQuery(CypherFiles.get("test-wipe")).execute();
+        loader.loadAll(List.of(CoMentionStories.hubAgain(), CoMentionStories.hubAndMeridianCorrected()));
+        assertThat(graph.canonicalDump()).isEqualTo(replaced);
+    }
+
+    @Test
+    void reloadingOrForcingAnArticleLeavesItsCoMentionsAsTheyWere() {
+        loader.loadAll(CoMentionStories.all());
+        List<String> before = graph.dump();
+
+        loader.load(CoMentionStories.hubAndMeridian());
+        loader.load(CoMentionStories.hubAndMeridian(), true);
+
+        assertThat(graph.dump()).isEqualTo(before);
+    }
+
+    @Test
+    void anArticleKeepsTheTextsOfItsSentencesThatNameEntities() {
+        loader.load(CoMentionStories.hubAgain());
+
+        List<Record> rows = graph.connection().driver().executableQuery(
+                "MATCH (a:Article {id: 'quill-again'}) RETURN a.sentences AS sentences").execute().records();
+        assertThat(rows.get(0).get("sentences").asList(org.neo4j.driver.Value::asString)).containsExactly(
+                "Quill Hub and Meridian both back open weights.", "Ada Brook joined Meridian.");
+    }
+
+    private List<String> together() {
+        return graph.connection().driver().executableQuery("""
+                        MATCH (a:Entity)-[t:MENTIONED_WITH]->(b:Entity)
+                        RETURN a.key + ' ~ ' + b.key + ' ' + t.weight + ' sentences in ' + t.articles + ' articles' AS line
+                        ORDER BY line""").execute().records().stream().map(r -> r.get("line").asString()).toList();
+    }
 }

@@ -30,4 +30,16 @@ class QueryDockerIT {
     @Nested
     class Paths extends PathContract {
     }
+
+    @Nested
+    class CoMentionsOf extends CoMentionContract {
+    }
+
+    @Nested
+    class Search extends SearchContract {
+    }
+
+    @Nested
+    class Curating extends CurationContract {
+    }
 }

@@ -28,4 +28,16 @@ class QueryEmbeddedIT {
     @Nested
     class Paths extends PathContract {
     }
+
+    @Nested
+    class CoMentionsOf extends CoMentionContract {
+    }
+
+    @Nested
+    class Search extends SearchContract {
+    }
+
+    @Nested
+    class Curating extends CurationContract {
+    }
 }

@@ -23,16 +23,22 @@ import java.util.regex.Pattern;
  *
  * <p>Choices where the text is vague:
  * <ul>
- *   <li>a decade ("the 2010s", "les années 90") is its first year with APPROX; "the late 1990s" is 1998 APPROX;</li>
+ *   <li>a decade ("the 2010s", "les années 90", "the seventies") is its first year with APPROX; "the late 1990s" is
+ *       1990 END (the annotation rules' convention);</li>
  *   <li>a range ("2019-2021", "de 2019 à 2021", "May to July 2024", "du 3 au 5 avril") gives two mentions, start
  *       and end, without modifiers;</li>
  *   <li>"since 2019"/"depuis 2019" is AFTER; "by 2025"/"d'ici 2025" is BEFORE, but "by the end of 2024" is END;</li>
  *   <li>a season is the quarter it mostly falls in, with APPROX: spring Q2, summer Q3, autumn Q4, winter Q1;</li>
- *   <li>a week ("last week", "three weeks later") is a day with APPROX, since values have no week precision;</li>
- *   <li>a bare weekday ("on Monday", "lundi") is the latest such day on or before publication, "last"/"dernier"
- *       strictly before, "next"/"prochain" strictly after, "this"/"ce" in the publication week;</li>
+ *   <li>a week ("last week", "three weeks later") is the month it falls in, since values have no week precision;</li>
+ *   <li>a bare weekday ("on Monday", "lundi") is the latest such day on or before publication (the first on or
+ *       after it in the future tense), "last"/"dernier" strictly before, "next"/"prochain" strictly after,
+ *       "this"/"ce" in the publication week;</li>
  *   <li>"earlier this year"/"plus tôt cette année" is the publication year, without modifier;</li>
- *   <li>"in May"/"en avril" take the year of the anchor; "the following month" needs an anchor with a month;</li>
+ *   <li>"in May"/"en avril", "le 21 décembre", "the third quarter" take the year of the last date of the article;
+ *       before any, the publication date's and the tense's ({@link Periods#inContext}); "the following month" needs
+ *       an anchor with a month;</li>
+ *   <li>a month, day, quarter, half or season composes with a year phrase ("August last year", "novembre de
+ *       l'année dernière", "octobre 98", "the second half of this year"; {@link YearPhrases});</li>
  *   <li>vague words ("recently", "récemment", "a few years later") are claimed and give nothing.</li>
  * </ul>
  */
@@ -47,11 +53,13 @@ public final class DateFinder {
     private final String language;
     private final List<Rule> rules;
     private final Pattern prefix;
+    private final Tense.Cues tenses;
 
     private DateFinder(String language, String prefixRegex, List<Rule> rules) {
         this.language = language;
         this.prefix = Pattern.compile(prefixRegex + "\\z", Rule.FLAGS);
         this.rules = List.copyOf(rules);
+        this.tenses = Tense.Cues.forLanguage(language);
     }
 
     /**
@@ -83,13 +91,19 @@ public final class DateFinder {
         TimeContext ctx = context == null ? new TimeContext(null) : context;
         List<Candidate> chosen = choose(candidates(sentence));
         List<TimeMention> out = new ArrayList<>(chosen.size());
-        Anchor anchor = new Anchor(ctx.narrativeAnchor(), ctx.published());
+        Anchor anchor = new Anchor(ctx.narrativeAnchor(), ctx.published(), ctx.lastExplicit() == null, Tense.UNKNOWN);
         Anchor beforeLast = anchor;
         int lastEnd = -1;
+        List<Tense.Found> cues = null;
         for (Candidate c : chosen) {
             Rule rule = rules.get(c.rule);
             boolean appositive = rule.relative() && lastEnd >= 0 && isApposition(sentence, lastEnd, c.start);
-            for (Rule.Dated d : rule.resolver().resolve(c.match, appositive ? beforeLast : anchor)) {
+            Anchor use = appositive ? beforeLast : anchor;
+            if (rule.relative()) {
+                if (cues == null) cues = tenses.find(sentence);
+                use = use.in(Tense.near(cues, sentence, c.start, c.end));
+            }
+            for (Rule.Dated d : rule.resolver().resolve(c.match, use)) {
                 EventDate date = c.prefix == null ? d.date() : Periods.withMod(d.date(), Modifiers.of(c.prefix));
                 int start = c.prefix == null ? d.start() : Math.min(d.start(), c.start);
                 out.add(new TimeMention(start, d.end(), sentence.substring(start, d.end()), date, rule.relative()));

@@ -30,6 +30,14 @@ final class EnglishRules {
     private static final String MONTH_LEAD = "(?-i:(?=[JFMASOND]))(?<=" + WORD_START
             + "(?:in|during|throughout|from|until|till|since|by)\\s)";
     private static final String RANGE_WORD = "\\s*(?:[-–—]|to|and|through|until|till)\\s*";
+    /** A year after a period word, in digits, two digits or a phrase ("August last year", "March '98"). */
+    private static final String YEAR_PHRASE = YearPhrases.after("en");
+    /** A day of the month in ordinal words, in group {@code d}: "first", "twenty-first". */
+    private static final String DAY_WORD = "(?<d>(?:(?:twenty|thirty)[\\s-])?(?:"
+            + SpelledNumbers.words("en", "ordinal", 1, 9) + ")|" + SpelledNumbers.words("en", "ordinal", 10, 30) + ")";
+    /** 1 to 99 in words: "ninety-one", "eighty", "twelve". */
+    private static final String LOW_99 = "(?:(?:" + SpelledNumbers.words("en", "cardinal", 20, 90) + ")(?:[\\s-]+(?:"
+            + SpelledNumbers.words("en", "cardinal", 1, 9) + "))?|" + SpelledNumbers.words("en", "cardinal", 1, 19) + ")";
 
     private EnglishRules() {
     }
@@ -63,6 +71,9 @@ final class EnglishRules {
         add(r, Gate.YEAR, Rule.modified("month-day-year", false,
                 WORD_START + WEEKDAY + MONTH + "\\s+" + dayEn("d") + ",?\\s+" + trailingYear("y"),
                 (m, a) -> day(m, year(m))));
+        add(r, Gate.YEAR, Rule.modified("day-word-of-month-year", false,
+                WORD_START + WEEKDAY + "the\\s+" + DAY_WORD + "\\s+of\\s+" + MONTH + ",?\\s+" + trailingYear("y"),
+                (m, a) -> day(m, year(m))));
         add(r, Gate.YEAR, Rule.modified("quarter-year", false,
                 WORD_START + "(?:the\\s+)?(?<o>" + NumberWords.EN_ORDINAL + "|last|final)[\\s-]+quarter\\s+"
                         + "(?:of\\s+|in\\s+)?(?:the\\s+year\\s+|fiscal\\s+)?" + trailingYear("y"),
@@ -74,6 +85,42 @@ final class EnglishRules {
         add(r, Gate.YEAR, Rule.modified("season-year", false,
                 WORD_START + "(?:the\\s+)?" + SEASON + "\\s+(?:of\\s+)?" + trailingYear("y"),
                 (m, a) -> Periods.season(year(m), season(m))));
+        add(r, Gate.EN_SPELLED, Rule.modified("spelled-year", false,
+                WORD_START + "(?:(?<yh>" + SpelledNumbers.words("en", "cardinal", 10, 20) + ")[\\s-]+(?<yl>" + LOW_99
+                        + "|hundred|oh[\\s-]+(?:" + SpelledNumbers.words("en", "cardinal", 1, 9) + "))"
+                        + "|two\\s+thousand(?:\\s+and)?(?:[\\s-]+(?<yl2>" + LOW_99 + "))?)(?![\\p{L}-])"
+                        + CountNouns.NOT_FOLLOWED_BY_COUNT_NOUN + "(?!\\s+(?:percent|per\\s+cent|years?|people|of)\\b)",
+                (m, a) -> Periods.year(spelledYear(m))));
+        add(r, Gate.EN_SPELLED, Rule.of("spelled-decade", false,
+                WORD_START + "the\\s+(?:(?<dp>early|mid|late)[\\s-]*)?(?:(?<dc>eighteen|nineteen|twenty)[\\s-]+)?"
+                        + "(?<dw>" + SpelledNumbers.words("en", "decade", 10, 90) + ")(?![\\p{L}])",
+                (m, a) -> Periods.decade(spelledDecade(m), Text.group(m, "dp"))));
+        add(r, Gate.YEAR_PHRASE, Rule.of("short-year", true,
+                "(?<=" + WORD_START + "(?:in|since|by|of|from|until|till|before|after|circa|around)\\s)"
+                        + "['’](?<yy>\\d{2})(?![\\p{L}\\p{N}'’])",
+                (m, a) -> Periods.year(YearPhrases.year(m, a, "en"))));
+        add(r, Gate.EN_MONTH, Rule.modified("month-year-phrase", true,
+                WORD_START + "(?:the\\s+month\\s+of\\s+)?" + MONTH + YEAR_PHRASE,
+                (m, a) -> YearPhrases.in(m, a, "en", y -> Periods.month(y, month(m)))));
+        add(r, Gate.EN_MONTH, Rule.modified("day-month-year-phrase", true,
+                WORD_START + WEEKDAY + "(?:the\\s+)?" + dayEn("d") + "\\s+(?:of\\s+)?" + MONTH + YEAR_PHRASE,
+                (m, a) -> YearPhrases.in(m, a, "en", y -> day(m, y))));
+        add(r, Gate.EN_MONTH, Rule.modified("day-word-month-year-phrase", true,
+                WORD_START + WEEKDAY + "the\\s+" + DAY_WORD + "\\s+of\\s+" + MONTH + YEAR_PHRASE,
+                (m, a) -> YearPhrases.in(m, a, "en", y -> day(m, y))));
+        add(r, Gate.EN_MONTH, Rule.modified("month-day-year-phrase", true,
+                WORD_START + WEEKDAY + MONTH + "\\s+" + dayEn("d") + YEAR_PHRASE,
+                (m, a) -> YearPhrases.in(m, a, "en", y -> day(m, y))));
+        add(r, Gate.YEAR_PHRASE, Rule.modified("quarter-year-phrase", true,
+                WORD_START + "(?:the\\s+)?(?<o>" + NumberWords.EN_ORDINAL + "|last|final)[\\s-]+quarter" + YEAR_PHRASE,
+                (m, a) -> YearPhrases.in(m, a, "en", y -> Periods.quarter(y, quarterOrdinal(m)))));
+        add(r, Gate.YEAR_PHRASE, Rule.modified("half-year-phrase", true,
+                WORD_START + "(?:the\\s+)?(?<o>" + NumberWords.EN_ORDINAL + "|latter|last|back|front)[\\s-]+half"
+                        + YEAR_PHRASE,
+                (m, a) -> YearPhrases.in(m, a, "en", y -> Periods.half(y, halfOrdinal(m)))));
+        add(r, Gate.YEAR_PHRASE, Rule.modified("season-year-phrase", true,
+                WORD_START + "(?:the\\s+)?" + SEASON + YEAR_PHRASE,
+                (m, a) -> YearPhrases.in(m, a, "en", y -> Periods.season(y, season(m)))));
         add(r, Gate.DECADE, Rule.of("decade", false,
                 "(?:the\\s+)?(?:(?<dp>early|mid|late)[\\s-]*)?" + Fragments.NUMBER_START
                         + "(?<dec>(?:19|20)\\d0)['’]?s(?![\\p{L}\\p{N}])",
@@ -113,33 +160,39 @@ final class EnglishRules {
     private static void contextual(List<Rule> r) {
         add(r, Gate.EN_MONTH, Rule.prefixed("month-prefixed", true,
                 MONTH,
-                (m, a) -> Periods.monthIn(a.narrativeYear(), month(m))));
+                (m, a) -> Periods.inContext(a, y -> Periods.month(y, month(m)))));
+        add(r, Gate.EN_MONTH, Rule.of("month-label", true,
+                "^\\s*(?:[-*•]\\s*)?" + MONTH + "(?=\\s*:)",
+                (m, a) -> Periods.inContext(a, y -> Periods.month(y, month(m)))));
         add(r, Gate.EN_MONTH, Rule.of("month-in", true,
                 MONTH_LEAD + MONTH,
-                (m, a) -> Periods.monthIn(a.narrativeYear(), month(m))));
+                (m, a) -> Periods.inContext(a, y -> Periods.month(y, month(m)))));
         add(r, Gate.EN_MONTH, Rule.of("month-deictic", true,
                 WORD_START + "(?<w>last|next|this)\\s+" + MONTH,
                 (m, a) -> Periods.monthAround(a.published(), month(m), direction(m))));
         add(r, Gate.EN_MONTH, Rule.modified("day-month", true,
                 WORD_START + WEEKDAY + MONTH + "\\s+" + dayEn("d"),
-                (m, a) -> day(m, a.narrativeYear())));
+                (m, a) -> Periods.inContext(a, y -> day(m, y))));
         add(r, Gate.EN_MONTH, Rule.modified("day-of-month", true,
                 WORD_START + WEEKDAY + "(?:the\\s+)?" + dayEn("d") + "\\s+(?:of\\s+)?" + MONTH,
-                (m, a) -> day(m, a.narrativeYear())));
+                (m, a) -> Periods.inContext(a, y -> day(m, y))));
+        add(r, Gate.EN_MONTH, Rule.modified("day-word-of-month", true,
+                WORD_START + WEEKDAY + "the\\s+" + DAY_WORD + "\\s+of\\s+" + MONTH,
+                (m, a) -> Periods.inContext(a, y -> day(m, y))));
         add(r, Gate.EN_UNIT, Rule.modified("quarter", true,
                 WORD_START + "(?:the\\s+)?(?<o>" + NumberWords.EN_ORDINAL + "|final)[\\s-]+quarter"
                         + "(?:\\s+of\\s+the\\s+year)?(?!\\s+of\\s+(?!the\\s+year))",
-                (m, a) -> Periods.quarter(a.narrativeYear(), quarterOrdinal(m))));
+                (m, a) -> Periods.inContext(a, y -> Periods.quarter(y, quarterOrdinal(m)))));
         add(r, Gate.EN_UNIT, Rule.modified("half", true,
                 WORD_START + "(?:the\\s+)?(?<o>first|second|latter|back)\\s+half"
                         + "(?:\\s+of\\s+the\\s+year)?(?!\\s+of\\s+(?!the\\s+year))",
-                (m, a) -> Periods.half(a.narrativeYear(), halfOrdinal(m))));
+                (m, a) -> Periods.inContext(a, y -> Periods.half(y, halfOrdinal(m)))));
         add(r, Gate.SEASON, Rule.prefixed("season-prefixed", true,
                 "(?:the\\s+)?" + SEASON + SEASON_END,
-                (m, a) -> Periods.season(a.narrativeYear(), season(m))));
+                (m, a) -> Periods.inContext(a, y -> Periods.season(y, season(m)))));
         add(r, Gate.SEASON, Rule.of("season", true,
                 WORD_START + "the\\s+" + SEASON + SEASON_END,
-                (m, a) -> Periods.season(a.narrativeYear(), season(m))));
+                (m, a) -> Periods.inContext(a, y -> Periods.season(y, season(m)))));
         add(r, Gate.SEASON, Rule.of("season-deictic", true,
                 WORD_START + "(?<w>last|next|this|this\\s+past|this\\s+coming)\\s+" + SEASON,
                 (m, a) -> Periods.seasonAround(a.published(), season(m), direction(m))));
@@ -211,7 +264,7 @@ final class EnglishRules {
         add(r, Gate.EN_DAY, Rule.of("weekday", true,
                 WORD_START + "(?:(?<w>last|next|this(?:\\s+past|\\s+coming)?|on)\\s+)?(?<wd>" + EN_WEEKDAY + ")",
                 (m, a) -> Periods.weekday(a.published(), MonthNames.weekday(Text.group(m, "wd")),
-                        weekdayDirection(Text.group(m, "w")))));
+                        weekdayDirection(Text.group(m, "w"), a.tense()))));
     }
 
     private static void add(List<Rule> rules, Gate gate, Rule rule) {
@@ -236,6 +289,26 @@ final class EnglishRules {
 
     private static EventDate day(MatchResult m, Integer year) {
         return year == null ? null : Periods.day(year, month(m), Ranges.dayNumber(Text.group(m, "d")));
+    }
+
+    /** "nineteen ninety-one" 1991, "nineteen hundred" 1900, "twenty twenty-three" 2023, "two thousand and nine". */
+    private static int spelledYear(MatchResult m) {
+        if (!Text.has(m, "yh")) {
+            Integer low = SpelledNumbers.value("en", Text.group(m, "yl2"));
+            return 2000 + (low == null ? 0 : low);
+        }
+        Integer high = SpelledNumbers.value("en", Text.group(m, "yh"));
+        String l = Text.key(Text.group(m, "yl"));
+        Integer low = l.equals("hundred") ? Integer.valueOf(0)
+                : SpelledNumbers.value("en", l.startsWith("oh") ? l.substring(2).strip() : l);
+        return high == null || low == null ? 0 : high * 100 + low;
+    }
+
+    /** "the seventies" 1970, "the nineteen-eighties" 1980. */
+    private static int spelledDecade(MatchResult m) {
+        Integer tens = SpelledNumbers.word("en", Text.group(m, "dw"), "decade");
+        Integer century = Text.has(m, "dc") ? SpelledNumbers.value("en", Text.group(m, "dc")) : Integer.valueOf(19);
+        return century * 100 + (tens == null ? 0 : tens);
     }
 
     private static int quarterOrdinal(MatchResult m) {
@@ -264,8 +337,8 @@ final class EnglishRules {
         return 0;
     }
 
-    private static int weekdayDirection(String w) {
-        if (w == null || Text.key(w).equals("on")) return 0;
+    private static int weekdayDirection(String w, Tense tense) {
+        if (w == null || Text.key(w).equals("on")) return tense == Tense.FUTURE ? 3 : 0;
         int d = direction(w);
         return d == 0 ? 2 : d;
     }

@@ -35,6 +35,15 @@ final class FrenchRules {
             + APOS + "|mois\\s+d" + APOS + "|mois\\s+de)\\s?)";
     private static final String RANGE_WORD = "\\s*(?:[-–—]|à|a|et|au)\\s*";
     private static final String DAY_RANGE_START = "(?:du\\s+|les\\s+|entre\\s+le\\s+)?";
+    /** A year after a period word, in two digits or a phrase ("novembre de l'année dernière", "octobre 98"). */
+    private static final String YEAR_PHRASE = YearPhrases.after("fr");
+    /** A French cardinal word up to a hundred ("neuf", "quatre-vingt", "soixante"). */
+    private static final String CARDINAL = SpelledNumbers.words("fr", "cardinal", 0, 100);
+    /** A spelled-out year: "mille neuf cent quatre-vingt-onze", "deux mille neuf", "deux mille vingt-trois". */
+    private static final String SPELLED_YEAR = "(?<fy>(?:deux[\\s-]+)?mil(?:le)?(?:[\\s-]+(?:et[\\s-]+)?(?:" + CARDINAL
+            + "))*)(?![\\p{L}-])";
+    /** A decade in words: "soixante-dix", "quatre-vingt", "deux mille". */
+    private static final String DECADE_WORDS = "(?<decw>deux\\s+mille|(?:" + CARDINAL + ")(?:-(?:" + CARDINAL + "))*)";
 
     private FrenchRules() {
     }
@@ -77,6 +86,29 @@ final class FrenchRules {
                 WORD_START + "(?:(?<dp>début|milieu|mi|fin)[\\s-]+)?(?:(?:des|les|aux|dans\\s+les)\\s+)?"
                         + "années\\s+(?<dec>(?:19|20)?\\d0)(?![\\p{L}\\p{N}])",
                 (m, a) -> Periods.decade(Text.group(m, "dec"), Text.group(m, "dp"))));
+        add(r, Gate.FR_SPELLED, Rule.of("spelled-decade", false,
+                WORD_START + "(?:(?<dp>début|milieu|mi|fin)[\\s-]+)?(?:(?:des|les|aux|dans\\s+les)\\s+)?"
+                        + "années\\s+" + DECADE_WORDS + "(?![\\p{L}\\p{N}])",
+                (m, a) -> spelledDecade(m)));
+        add(r, Gate.FR_SPELLED, Rule.modified("spelled-year", false,
+                "(?:(?<=" + WORD_START + "(?:en|depuis|dès|vers|avant|après|année)\\s)|" + WORD_START + "l" + APOS
+                        + "an\\s+)" + SPELLED_YEAR + CountNouns.NOT_FOLLOWED_BY_COUNT_NOUN,
+                (m, a) -> spelledYear(m)));
+        add(r, Gate.FR_MONTH, Rule.modified("month-year-phrase", true,
+                WORD_START + MONTH_OF + MONTH + YEAR_PHRASE,
+                (m, a) -> YearPhrases.in(m, a, "fr", y -> Periods.month(y, month(m)))));
+        add(r, Gate.FR_MONTH, Rule.modified("day-month-year-phrase", true,
+                WORD_START + WEEKDAY + dayFr("d") + "\\s+" + MONTH + YEAR_PHRASE,
+                (m, a) -> YearPhrases.in(m, a, "fr", y -> day(m, y))));
+        add(r, Gate.FR_UNIT, Rule.modified("quarter-year-phrase", true,
+                WORD_START + "(?<o>" + NumberWords.FR_ORDINAL + "|dernier)\\s+trimestre" + YEAR_PHRASE,
+                (m, a) -> YearPhrases.in(m, a, "fr", y -> Periods.quarter(y, ordinal(m, 4)))));
+        add(r, Gate.FR_UNIT, Rule.modified("half-year-phrase", true,
+                WORD_START + "(?<o>" + NumberWords.FR_ORDINAL + "|dernier)\\s+semestre" + YEAR_PHRASE,
+                (m, a) -> YearPhrases.in(m, a, "fr", y -> Periods.half(y, ordinal(m, 2)))));
+        add(r, Gate.SEASON, Rule.modified("season-year-phrase", true,
+                WORD_START + SEASON + YEAR_PHRASE,
+                (m, a) -> YearPhrases.in(m, a, "fr", y -> Periods.season(y, season(m)))));
     }
 
     /** Ranges read as two mentions: "de mars à mai 2024", "du 3 au 5 avril 2025", "du 9 au 12 juin". */
@@ -104,6 +136,9 @@ final class FrenchRules {
         add(r, Gate.FR_MONTH, Rule.prefixed("month-prefixed", true,
                 WORD_START + MONTH_OF + MONTH + LAST_NEXT,
                 FrenchRules::monthInContext));
+        add(r, Gate.FR_MONTH, Rule.of("month-label", true,
+                "^\\s*(?:[-*•]\\s*)?" + MONTH + "(?=\\s*:)",
+                FrenchRules::monthInContext));
         add(r, Gate.FR_MONTH, Rule.of("month-in", true,
                 MONTH_LEAD + MONTH + LAST_NEXT,
                 FrenchRules::monthInContext));
@@ -112,18 +147,15 @@ final class FrenchRules {
                 FrenchRules::monthInContext));
         add(r, Gate.FR_MONTH, Rule.modified("day-month", true,
                 WORD_START + WEEKDAY + dayFr("d") + "\\s+" + MONTH + LAST_NEXT,
-                (m, a) -> {
-                    EventDate month = monthInContext(m, a);
-                    return month == null ? null : day(m, month.year());
-                }));
+                FrenchRules::dayInContext));
         add(r, Gate.FR_UNIT, Rule.modified("quarter", true,
                 WORD_START + "(?<o>" + NumberWords.FR_ORDINAL + ")\\s+trimestre(?:\\s+de\\s+l" + APOS
                         + "(?:année|exercice))?",
-                (m, a) -> Periods.quarter(a.narrativeYear(), ordinal(m, 4))));
+                (m, a) -> Periods.inContext(a, y -> Periods.quarter(y, ordinal(m, 4)))));
         add(r, Gate.FR_UNIT, Rule.modified("half", true,
                 WORD_START + "(?<o>" + NumberWords.FR_ORDINAL + ")\\s+semestre(?:\\s+de\\s+l" + APOS
                         + "(?:année|exercice))?",
-                (m, a) -> Periods.half(a.narrativeYear(), ordinal(m, 2))));
+                (m, a) -> Periods.inContext(a, y -> Periods.half(y, ordinal(m, 2)))));
         add(r, Gate.SEASON, Rule.prefixed("season-prefixed", true,
                 "(?:l" + APOS + "\\s*|le\\s+)?" + SEASON + LAST_NEXT,
                 FrenchRules::seasonInContext));
@@ -198,7 +230,7 @@ final class FrenchRules {
         add(r, Gate.FR_DAY, Rule.of("weekday", true,
                 WORD_START + "(?:(?<c>ce)\\s+)?(?<wd>" + FR_WEEKDAY + ")(?:\\s+(?<w>dernier|prochain))?",
                 (m, a) -> Periods.weekday(a.published(), MonthNames.weekday(Text.group(m, "wd")),
-                        weekdayDirection(m))));
+                        weekdayDirection(m, a.tense()))));
     }
 
     private static void add(List<Rule> rules, Gate gate, Rule rule) {
@@ -228,12 +260,34 @@ final class FrenchRules {
     /** "avril dernier" the last April before publication, "avril prochain" the next, "en avril" the anchor's year. */
     private static EventDate monthInContext(MatchResult m, Anchor a) {
         return Text.has(m, "w") ? Periods.monthAround(a.published(), month(m), direction(m))
-                : Periods.monthIn(a.narrativeYear(), month(m));
+                : Periods.inContext(a, y -> Periods.month(y, month(m)));
     }
 
     private static EventDate seasonInContext(MatchResult m, Anchor a) {
         return Text.has(m, "w") ? Periods.seasonAround(a.published(), season(m), direction(m))
-                : Periods.season(a.narrativeYear(), season(m));
+                : Periods.inContext(a, y -> Periods.season(y, season(m)));
+    }
+
+    /** "le 21 décembre": the day in the context's year; "le 21 décembre dernier" in the last December. */
+    private static EventDate dayInContext(MatchResult m, Anchor a) {
+        if (Text.has(m, "w")) {
+            EventDate month = Periods.monthAround(a.published(), month(m), direction(m));
+            return month == null ? null : day(m, month.year());
+        }
+        return Periods.inContext(a, y -> day(m, y));
+    }
+
+    /** "mille neuf cent quatre-vingt-onze" 1991; null outside 1000-2100. */
+    private static EventDate spelledYear(MatchResult m) {
+        Integer v = SpelledNumbers.value("fr", Text.group(m, "fy"));
+        return v == null || v < 1000 || v > 2100 ? null : Periods.year(v);
+    }
+
+    /** "les années soixante-dix" 1970, "les années deux mille" 2000, with "début"/"milieu"/"fin". */
+    private static EventDate spelledDecade(MatchResult m) {
+        Integer v = SpelledNumbers.value("fr", Text.group(m, "decw"));
+        if (v == null || v % 10 != 0 || (v >= 100 && v != 2000) || v < 20 && v != 0) return null;
+        return Periods.decade(v == 2000 ? 2000 : 1900 + v, Text.group(m, "dp"));
     }
 
     /** "les deux dernières années" AFTER two years before publication; "les 12 prochains mois" BEFORE 12 after. */
@@ -270,9 +324,10 @@ final class FrenchRules {
         return k.startsWith("proch") ? 1 : 0;
     }
 
-    private static int weekdayDirection(MatchResult m) {
+    private static int weekdayDirection(MatchResult m, Tense tense) {
         if (Text.has(m, "w")) return direction(m);
-        return Text.has(m, "c") ? 2 : 0;
+        if (Text.has(m, "c")) return 2;
+        return tense == Tense.FUTURE ? 3 : 0;
     }
 
     private static Integer negated(MatchResult m) {

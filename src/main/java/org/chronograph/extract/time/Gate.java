@@ -39,6 +39,13 @@ enum Gate {
             "demain", "avant-hier", "après-demain"),
     /** Sentences with an English word for a vague time ("recently", "in the coming years"). */
     EN_VAGUE(Mode.WORD_START, "recent", "lately", "nowadays", "coming", "next", "past", "last"),
+    /** Sentences with a spelled-out English year or decade ("nineteen ninety-one", "the seventies"). */
+    EN_SPELLED(Mode.WORD_START, "eighteen", "nineteen", "twenty", "thousand", "thirties", "forties", "fifties", "sixties",
+            "seventies", "eighties", "nineties"),
+    /** Sentences with a spelled-out French year or decade ("mille neuf cent", "les années soixante"). */
+    FR_SPELLED(Mode.WORD_START, "mil", "années"),
+    /** Sentences that may hold a year phrase or a two-digit year ("last year", "l'an dernier", "'98"). */
+    YEAR_PHRASE(Mode.CONTAINS, "year", "'", "’", "an", "année"),
     /** Sentences with a French word for a vague time ("récemment", "ces dernières années"). */
     FR_VAGUE(Mode.WORD_START, "récemment", "recemment", "dernièrement", "prochainement", "ces");
 

@@ -46,13 +46,15 @@ final class Periods {
         return new EventDate(date.value(), mod);
     }
 
-    /** The period of {@code unit} that contains {@code day}; a week is given as the day itself, approximately. */
+    /**
+     * The period of {@code unit} that contains {@code day}; values have no week precision, so a week is the month
+     * it falls in ("last week" is this month or the last, as the annotation rules say).
+     */
     static EventDate containing(LocalDate day, Unit unit) {
         return switch (unit) {
             case YEAR -> year(day.getYear());
             case QUARTER -> quarter(day.getYear(), (day.getMonthValue() - 1) / 3 + 1);
-            case MONTH -> month(day.getYear(), day.getMonthValue());
-            case WEEK -> withMod(EventDate.of(day), "APPROX");
+            case MONTH, WEEK -> month(day.getYear(), day.getMonthValue());
             case DAY -> EventDate.of(day);
         };
     }
@@ -103,6 +105,58 @@ final class Periods {
     }
 
     /**
+     * A period told without its year ("in late November", "le 21 décembre", "the third quarter"), in the year the
+     * context gives. Before any date of the article, news counts from the publication date and the tense chooses: a
+     * past event the latest such period that began on or before publication, a future one the first that has not
+     * ended, and without a cue the one nearest to publication ("in late November" in a January article is the
+     * November before, "en février" in July this February). After a date of the article, that date's year; when that
+     * is the publication year, a past event still cannot lie after publication nor a future one before it ("Le 21
+     * décembre, ... a racheté", published in June after "mi-2025", is the December before).
+     *
+     * @param inYear the period in a given year (null when impossible, e.g. 29 February)
+     * @return the period, or null when the context gives no year
+     */
+    static EventDate inContext(Anchor a, java.util.function.IntFunction<EventDate> inYear) {
+        Integer y = a.narrativeYear();
+        LocalDate pub = a.published();
+        if (y == null) return null;
+        int py = pub == null ? 0 : pub.getYear();
+        if (pub == null || !a.onPublication() && y != py) return inYear.apply(y);
+        if (!a.onPublication()) {
+            // the article's year is the publication's: a past event cannot lie after publication, nor a future one before
+            EventDate d = inYear.apply(y);
+            if (d == null) return null;
+            if (a.tense() == Tense.PAST && d.start().isAfter(pub)) return inYear.apply(y - 1);
+            if (a.tense() == Tense.FUTURE && d.end().isBefore(pub)) return inYear.apply(y + 1);
+            return d;
+        }
+        EventDate before = inYear.apply(py - 1);
+        EventDate same = inYear.apply(py);
+        EventDate after = inYear.apply(py + 1);
+        return switch (a.tense()) {
+            case PAST -> same != null && !same.start().isAfter(pub) ? same : before;
+            case FUTURE -> same != null && !same.end().isBefore(pub) ? same : after;
+            case UNKNOWN -> nearest(pub, before, same, after);
+        };
+    }
+
+    /** Of some periods, the one nearest to a day (0 when it contains it); earlier wins a tie. */
+    private static EventDate nearest(LocalDate day, EventDate... periods) {
+        EventDate best = null;
+        long bestGap = Long.MAX_VALUE;
+        for (EventDate p : periods) {
+            if (p == null) continue;
+            long gap = day.isBefore(p.start()) ? p.start().toEpochDay() - day.toEpochDay()
+                    : day.isAfter(p.end()) ? day.toEpochDay() - p.end().toEpochDay() : 0;
+            if (gap < bestGap) {
+                bestGap = gap;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /**
      * The occurrence of {@code month} relative to the publication month: {@code direction} -1 is the last one
      * strictly before, +1 the next one strictly after, 0 the one in the publication year.
      */
@@ -117,7 +171,8 @@ final class Periods {
 
     /**
      * A weekday near the publication date: direction -1 the last one strictly before, +1 the next one strictly
-     * after, 0 the latest on or before (news reports the past), 2 the one in the same ISO week.
+     * after, 0 the latest on or before (news reports the past), 2 the one in the same ISO week, 3 the first on or
+     * after (a future event: "will meet on Monday").
      */
     static EventDate weekday(LocalDate published, DayOfWeek dow, int direction) {
         if (published == null) return null;
@@ -125,6 +180,7 @@ final class Periods {
             case -1 -> published.with(TemporalAdjusters.previous(dow));
             case 1 -> published.with(TemporalAdjusters.next(dow));
             case 2 -> published.with(DayOfWeek.MONDAY).plusDays(dow.getValue() - 1L);
+            case 3 -> published.with(TemporalAdjusters.nextOrSame(dow));
             default -> published.with(TemporalAdjusters.previousOrSame(dow));
         };
         return EventDate.of(d);
@@ -160,17 +216,22 @@ final class Periods {
     }
 
     /**
-     * A decade ("the 2010s", "les années 90") as a year with {@code APPROX}: its first year, or for an early, mid
-     * or late part (English or French word) its second, fifth or eighth year. Two-digit decades up to 20 are 2000s.
+     * A decade ("the 2010s", "les années 90") as its first year, as the annotation rules write it: with
+     * {@code APPROX}, or for an early, mid or late part (English or French word) {@code START}, {@code MID} or
+     * {@code END}. Two-digit decades up to 20 are 2000s.
      */
     static EventDate decade(String digits, String part) {
-        int d = Integer.parseInt(digits);
+        return decade(Integer.parseInt(digits), part);
+    }
+
+    /** {@link #decade(String, String)} for a decade given as a number (90 or 1990). */
+    static EventDate decade(int d, String part) {
         if (d < 100) d += d <= 20 ? 2000 : 1900;
-        int offset = part == null ? 0 : switch (Text.key(part)) {
-            case "early", "debut" -> 2;
-            case "mid", "milieu", "mi" -> 5;
-            default -> 8;
+        String mod = part == null ? "APPROX" : switch (Text.key(part)) {
+            case "early", "debut" -> "START";
+            case "mid", "milieu", "mi" -> "MID";
+            default -> "END";
         };
-        return withMod(year(d + offset), "APPROX");
+        return withMod(year(d), mod);
     }
 }

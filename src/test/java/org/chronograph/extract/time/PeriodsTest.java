@@ -60,10 +60,27 @@ class PeriodsTest {
     }
 
     @Test
-    void decadesAreApproximateYears() {
+    void decadesAreTheirFirstYearApproximatelyOrWithTheirPart() {
         assertThat(Periods.decade("2010", null)).isEqualTo(new EventDate("2010", "APPROX"));
-        assertThat(Periods.decade("90", "late")).isEqualTo(new EventDate("1998", "APPROX"));
-        assertThat(Periods.decade("20", "début")).isEqualTo(new EventDate("2022", "APPROX"));
+        assertThat(Periods.decade("90", "late")).isEqualTo(new EventDate("1990", "END"));
+        assertThat(Periods.decade("20", "début")).isEqualTo(new EventDate("2020", "START"));
+        assertThat(Periods.decade(1960, "mid")).isEqualTo(new EventDate("1960", "MID"));
+    }
+
+    @Test
+    void aPeriodWithoutItsYearTakesItFromTheTenseBeforeAnyDateOfTheArticle() {
+        java.time.LocalDate january = java.time.LocalDate.of(2025, 1, 14);
+        java.util.function.IntFunction<EventDate> november = y -> Periods.month(y, 11);
+        // past: the latest November that began by publication; future: the first not yet over; neither: the nearest
+        assertThat(Periods.inContext(new Anchor(EventDate.of(january), january, true, Tense.PAST), november))
+                .isEqualTo(EventDate.of("2024-11"));
+        assertThat(Periods.inContext(new Anchor(EventDate.of(january), january, true, Tense.FUTURE), november))
+                .isEqualTo(EventDate.of("2025-11"));
+        assertThat(Periods.inContext(new Anchor(EventDate.of(january), january, true, Tense.UNKNOWN), november))
+                .isEqualTo(EventDate.of("2024-11"));
+        // after a date of the article, that date's year
+        assertThat(Periods.inContext(new Anchor(EventDate.of("2019"), january, false, Tense.PAST), november))
+                .isEqualTo(EventDate.of("2019-11"));
     }
 
     @Test

@@ -1,0 +1,185 @@
+package org.chronograph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.chronograph.ChronographException;
+import org.chronograph.extract.TypingModel;
+import org.chronograph.extract.TypingTrainer;
+import org.chronograph.extract.eval.Counts;
+import org.chronograph.extract.eval.Gold;
+import org.chronograph.extract.eval.GoldSet;
+import org.chronograph.extract.eval.Part;
+import org.chronograph.extract.eval.Score;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code chronograph train ANNOTATIONS... --texts DIR... --out MODEL}: learns the entity typer from annotated articles,
+ * prints its cross-validated figures (folds by document) beside the hand-weighted vote's, and writes the model that
+ * {@code --model MODEL} makes extraction use.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Train the entity typer on annotated articles and print its cross-validated figures.",
+                "ANNOTATIONS are folders (searched recursively) of FORMAT.md JSON files, <article file name>.json; each"
+                        + " article's text is found by file name under the --texts folders. Every candidate entity the"
+                        + " extractor finds in an article is labelled with the type of the annotated entity it names,"
+                        + " or None; a logistic regression learns the types from all of a candidate's mentions.",
+                "Cross-validation keeps translations of one article (same name but for -en, -fr...) in one fold."},
+        footer = {"", "Exit codes: 0 trained, 1 unusable annotations or texts, 2 usage error."})
+final class TrainCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "ANNOTATIONS", description = "Folders of annotation files (*.json).")
+    List<Path> annotations;
+
+    @Option(names = "--texts", paramLabel = "DIR", required = true,
+            description = "Folder holding the annotated articles' texts (searched recursively); repeatable.")
+    List<Path> texts = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "MODEL", description = "Folder to write the model to (omit to only cross-validate).")
+    Path out;
+
+    @Option(names = "--folds", paramLabel = "K", defaultValue = "5", description = "Cross-validation folds, by document (default: ${DEFAULT-VALUE}; 0 skips it).")
+    int folds;
+
+    @Option(names = "--sigma", paramLabel = "S", defaultValue = "" + TypingTrainer.DEFAULT_SIGMA,
+            description = "Sigma of the Gaussian prior on the weights (default: ${DEFAULT-VALUE}).")
+    double sigma;
+
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Write every candidate with its annotated, voted and cross-validated type here (TSV), to read the errors.")
+    Path report;
+
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Keep each article's CoreNLP analysis here, so that training again on the same texts skips it.")
+    Path cache;
+
+    @Option(names = "--none-threshold", paramLabel = "P", defaultValue = "" + TypingTrainer.DEFAULT_NONE_THRESHOLD,
+            description = "Drop a candidate as no entity only when the model is this sure of it (default: ${DEFAULT-VALUE}).")
+    double noneThreshold;
+
+    @Option(names = "--lexicon", paramLabel = "FILE", description = "Extra gazetteer entries, as for extract; repeatable.")
+    List<Path> lexicons = new ArrayList<>();
+
+    @Mixin
+    OutputOptions output;
+
+    @Option(names = "--verbose", description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (folds == 1 || folds < 0) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--folds must be 0 (no cross-validation) or at least 2");
+        }
+        try {
+            List<Gold> gold = annotations(annotations);
+            TypingTrainer trainer = new TypingTrainer(lexicons);
+            Progress progress = Progress.onTerminal(err);
+            TypingTrainer.TrainingSet set = trainer.collect(gold, texts, cache, file -> progress.article());
+            progress.clear();
+            List<Table> tables = new ArrayList<>();
+            Map<String, Object> summary = new LinkedHashMap<>();
+            summary.put("annotated articles", gold.size());
+            summary.put("candidates", set.examples().size());
+            set.labels().forEach((label, n) -> summary.put("  " + label, n));
+            tables.add(Table.record("Training material", summary));
+            if (folds >= 2) {
+                TypingTrainer.CrossValidation cv = trainer.crossValidate(set, folds, sigma, noneThreshold);
+                tables.add(figures(cv));
+                if (report != null) {
+                    try {
+                        Files.write(report, cv.report());
+                    } catch (IOException e) {
+                        throw new ChronographException("cannot write " + report + ": " + e.getMessage(), e);
+                    }
+                }
+            }
+            if (out != null) {
+                TypingModel model = trainer.train(set, sigma, noneThreshold);
+                model.write(out);
+                tables.add(Table.record("Model", Map.of("written to", out.resolve(TypingModel.FILE).toString())));
+            }
+            output.write(stdout, tables);
+            stdout.flush();
+            return 0;
+        } catch (RuntimeException e) {
+            return ExceptionMapper.report(e, err, verbose);
+        }
+    }
+
+    /** Per-type and overall precision, recall and F1 of each way of typing, on held-out articles. */
+    private static Table figures(TypingTrainer.CrossValidation cv) {
+        List<String> columns = new ArrayList<>(List.of("part"));
+        for (String way : cv.scores().keySet()) columns.addAll(List.of(way + " P", "R", "F1"));
+        List<List<Object>> rows = new ArrayList<>();
+        List<String> parts = new ArrayList<>(List.of("entities", "entities_untyped"));
+        parts.addAll(org.chronograph.extract.eval.Scorer.ENTITY_TYPES);
+        for (String part : parts) {
+            List<Object> row = new ArrayList<>(List.of(part));
+            for (Score s : cv.scores().values()) {
+                Counts c = switch (part) {
+                    case "entities" -> s.part(Part.ENTITIES);
+                    case "entities_untyped" -> s.part(Part.ENTITIES_UNTYPED);
+                    default -> s.types().get(part);
+                };
+                row.addAll(Arrays.asList(f(c.precision()), f(c.recall()), f(c.f1())));
+            }
+            rows.add(row);
+        }
+        List<Object> acc = new ArrayList<>(List.of("candidate accuracy"));
+        for (double[] a : cv.accuracy().values()) acc.addAll(Arrays.asList(f(a[0] / a[1]), "", ""));
+        rows.add(acc);
+        return Table.of("Cross-validated on " + cv.documents() + " articles, " + cv.folds() + " folds by document", columns, rows);
+    }
+
+    private static String f(double d) {
+        return String.format(Locale.ROOT, "%.3f", d);
+    }
+
+    /** Every annotation file under the given folders, by file name (the first one found wins). */
+    static List<Gold> annotations(List<Path> roots) {
+        Map<String, Gold> byFile = new LinkedHashMap<>();
+        for (Path root : roots) {
+            if (!Files.isDirectory(root)) throw new ChronographException("not a folder of annotations: " + root);
+            List<Path> dirs;
+            try (Stream<Path> walk = Files.walk(root)) {
+                dirs = walk.filter(Files::isDirectory).sorted().toList();
+            } catch (IOException e) {
+                throw new ChronographException("cannot list " + root + ": " + e.getMessage(), e);
+            }
+            for (Path dir : dirs) {
+                if (!hasJson(dir)) continue;
+                for (Gold g : GoldSet.load(dir, null)) byFile.putIfAbsent(g.file(), g);
+            }
+        }
+        if (byFile.isEmpty()) throw new ChronographException("no annotation files (*.json) under " + roots);
+        return List.copyOf(byFile.values());
+    }
+
+    private static boolean hasJson(Path dir) {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.anyMatch(p -> p.getFileName().toString().endsWith(".json") && Files.isRegularFile(p));
+        } catch (IOException e) {
+            throw new ChronographException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,278 @@
+package org.chronograph.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The evidence the learned typer weighs for one candidate entity, read from ALL its mentions in the article: the
+ * words of its name (head and first word, suffix, shape: casing, digits, hyphens), the gazetteer's type for the name
+ * or a word of it, the cue-word lists the name's words or its neighbours belong to, CoreNLP's NER label and part of
+ * speech, the words right before and after each mention, the word the parse hangs each mention on (a verb, a noun,
+ * an apposition: "the Tessel app", "Quillon, the phone maker", "la place de marché Artizo"), where the mentions stand
+ * (heading, start of a sentence, parentheses, quotes) and how the article uses the name (how often; whether its word
+ * also appears in lower case, as common words do). Features are strings; a candidate's features are a sorted set.
+ * Stateless apart from the shared word lists; one instance per extractor.
+ */
+final class TypingFeatures {
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern CAMEL = Pattern.compile(".*\\p{Ll}\\p{Lu}.*");
+    private static final List<String> CUE_LISTS = List.of("model-cue", "product-cue", "person-cue", "org-description", "role-word",
+            "org-word", "company-word", "not-name");
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "‘", "’", "'", "``", "''");
+
+    private final Lexicon lexicon;
+    private final Cues cues;
+
+    TypingFeatures(Lexicon lexicon, Cues cues) {
+        this.lexicon = lexicon;
+        this.cues = cues;
+    }
+
+    /** What one article tells about all its words, computed once per article. */
+    static final class Article {
+        final String lang;
+        final List<AnalyzedSentence> sentences;
+        final Map<String, Integer> lowercaseTokens = new HashMap<>();
+
+        Article(String lang, List<AnalyzedSentence> sentences) {
+            this.lang = lang;
+            this.sentences = sentences;
+            for (AnalyzedSentence s : sentences) {
+                for (int i = 0; i < s.tokens().size(); i++) {
+                    String w = s.tokens().get(i).word();
+                    if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) lowercaseTokens.merge(w, 1, Integer::sum);
+                }
+            }
+        }
+    }
+
+    /** The features of a candidate, sorted. */
+    TreeSet<String> of(Candidate c, Article a) {
+        TreeSet<String> f = new TreeSet<>();
+        f.add("bias");
+        f.add("lang=" + a.lang);
+        String name = c.name();
+        name(name, f);
+        gazetteer(c, name, f);
+        int mentions = c.spans().size();
+        f.add("mentions=" + (mentions == 1 ? "1" : mentions == 2 ? "2" : mentions <= 5 ? "3-5" : "6+"));
+        if (c.spans().stream().map(Span::text).distinct().count() > 1) f.add("forms>1");
+        boolean allHeadings = true;
+        for (Span s : c.spans()) {
+            AnalyzedSentence sentence = a.sentences.get(s.sentence());
+            if (!sentence.headingLike()) allHeadings = false;
+            mention(s, sentence, f);
+        }
+        if (allHeadings) f.add("only-headings");
+        // a common word capitalised by position or by a title ("Outlook", "Training") also appears in lower case
+        TaggerVocabulary vocabulary = TaggerVocabulary.forLanguage(a.lang);
+        if (vocabulary != null) {
+            String[] words = name.split("\\s+");
+            vocabulary(vocabulary, words[words.length - 1], words.length == 1 ? "only" : "last", f);
+            if (words.length > 1) vocabulary(vocabulary, words[0], "first", f);
+        }
+        String last = lastWord(name).toLowerCase(Locale.ROOT);
+        if (a.lowercaseTokens.containsKey(last)) f.add(name.contains(" ") ? "last-lowercase-elsewhere" : "lowercase-elsewhere");
+        return f;
+    }
+
+    /** What the tagger's corpus says of a word of the name: seen in lower case (a common word), as written, or never. */
+    private static void vocabulary(TaggerVocabulary v, String word, String which, TreeSet<String> f) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        int exact = v.count(word);
+        int common = lower.equals(word) ? 0 : v.count(lower);
+        f.add("vocab-" + which + "-exact=" + bucket(exact));
+        f.add("vocab-" + which + "-lower=" + bucket(common));
+        for (String t : v.tags(word)) f.add("vocab-" + which + "-tag=" + coarse(t));
+        if (exact == 0 && common == 0) f.add("vocab-" + which + "-unknown");
+    }
+
+    private static String bucket(int n) {
+        return n == 0 ? "0" : n < 10 ? "1-9" : n < 100 ? "10-99" : "100+";
+    }
+
+    private void name(String name, TreeSet<String> f) {
+        String[] words = name.split("\\s+");
+        f.add("words=" + Math.min(words.length, 4));
+        for (String w : words) f.add("w=" + w.toLowerCase(Locale.ROOT));
+        String last = words[words.length - 1];
+        String first = words[0];
+        f.add("last=" + last.toLowerCase(Locale.ROOT));
+        if (words.length > 1) f.add("first=" + first.toLowerCase(Locale.ROOT));
+        String letters = last.replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+        if (letters.length() >= 4) f.add("suffix=" + letters.substring(letters.length() - 3));
+        f.add("shape=" + shape(name));
+        if (DIGIT.matcher(name).find()) f.add("digit");
+        if (name.contains("-")) f.add("hyphen");
+        if (name.contains(".")) f.add("period");
+        String lettersOnly = name.replaceAll("[^\\p{L}]", "");
+        if (lettersOnly.length() >= 2 && lettersOnly.equals(lettersOnly.toUpperCase(Locale.ROOT))) f.add("all-caps");
+        if (CAMEL.matcher(name).matches()) f.add("camel");
+        if (!name.isEmpty() && Character.isLowerCase(name.charAt(0))) f.add("lowercase-initial");
+        if (name.length() <= 3) f.add("short");
+        if (cues.isGivenName(first)) f.add(words.length > 1 ? "given-name-first" : "given-name-alone");
+        // "X. Musk", "A. Kowalska": an initial in front of a name
+        if (words.length > 1 && first.matches("\\p{Lu}\\.")) f.add("initial-first");
+        if (cues.isMonth(first)) f.add("month");
+        for (String list : CUE_LISTS) {
+            if (cues.is(list, name)) f.add("name-is=" + list);
+            for (String w : words) {
+                if (cues.is(list, w)) f.add("name-has=" + list);
+            }
+        }
+        if (cues.is("company-word", last) && words.length > 1) f.add("ends-company-word");
+    }
+
+    private void gazetteer(Candidate c, String name, TreeSet<String> f) {
+        for (Span s : c.spans()) {
+            Optional<LexiconEntry> e = lexicon.find(s.text());
+            if (e.isPresent()) {
+                f.add("gaz=" + e.get().type());
+                if (e.get().versionedType() != null) f.add("gaz-family");
+                if (e.get().maker() != null) f.add("gaz-made");
+            }
+        }
+        if (c.canonical() != null) lexicon.find(c.canonical()).ifPresent(e -> f.add("gaz-canonical=" + e.type()));
+        String[] words = name.split("[\\s-]+");
+        if (words.length > 1) {
+            // "Apple Pay", "Google Cloud", "Orka Research": the name starts with a known one, or contains one
+            lexicon.find(words[0]).ifPresent(e -> f.add("gaz-first=" + e.type()));
+            for (int i = 1; i < words.length; i++) {
+                int k = i;
+                lexicon.find(words[i]).ifPresent(e -> f.add("gaz-word=" + e.type() + (k == words.length - 1 ? ":last" : "")));
+            }
+            // the family of a versioned name: "Orka 6" after the company "Orka"
+            String head = name.substring(0, Math.max(name.lastIndexOf(' '), name.lastIndexOf('-'))).trim();
+            if (!head.isEmpty()) lexicon.find(head).ifPresent(e -> f.add("gaz-head=" + e.type()));
+        }
+    }
+
+    private void mention(Span s, AnalyzedSentence sentence, TreeSet<String> f) {
+        List<CoreLabel> toks = sentence.tokens();
+        f.add("source=" + s.source());
+        if (s.source().equals("pattern")) f.add("pattern=" + s.type());
+        String ner = ner(toks, s.from(), s.to());
+        f.add("ner=" + ner);
+        int head = sentence.head(s.from(), s.to());
+        String tag = toks.get(head).tag();
+        if (tag != null) f.add("pos=" + coarse(tag));
+        if (sentence.headingLike()) f.add("in-heading");
+        if (s.from() == 0 || s.from() > 0 && isOpener(toks.get(s.from() - 1).word())) f.add("sentence-start");
+        if (sentence.parenthesisDepth(s.from()) > 0) f.add("in-parentheses");
+        String before = s.from() > 0 ? toks.get(s.from() - 1).word() : "<s>";
+        String after = s.to() < toks.size() ? toks.get(s.to()).word() : "</s>";
+        if (QUOTES.contains(before) && QUOTES.contains(after)) f.add("quoted");
+        if (after.equals("'s") || after.equals("’s")) f.add("possessive");
+        f.add("before=" + lower(before));
+        f.add("after=" + lower(after));
+        if (s.from() > 1) f.add("before2=" + lower(toks.get(s.from() - 2).word()) + " " + lower(before));
+        for (String list : CUE_LISTS) {
+            if (cues.is(list, before)) f.add("before-is=" + list);
+            if (cues.is(list, after)) f.add("after-is=" + list);
+        }
+        // nouns and verbs close by: "phone maker", "payment service", "a levé", "acquired"
+        for (int k = Math.max(0, s.from() - 3); k < Math.min(toks.size(), s.to() + 3); k++) {
+            if (k >= s.from() && k < s.to()) continue;
+            String t = toks.get(k).tag();
+            if (t == null) continue;
+            String c = coarse(t);
+            if (c.equals("NOUN") || c.equals("VERB")) f.add("near=" + lemma(toks.get(k)));
+        }
+        parse(sentence, s, head, f);
+    }
+
+    /** The word the parse hangs the mention on, and the words hung on it. */
+    private static void parse(AnalyzedSentence sentence, Span s, int head, TreeSet<String> f) {
+        List<CoreLabel> toks = sentence.tokens();
+        for (int g : sentence.governors(head)) {
+            if (g >= s.from() && g < s.to()) continue;
+            String rel = base(sentence.relation(g, head));
+            if (rel == null) continue;
+            f.add("rel=" + rel);
+            f.add("governor=" + rel + ":" + lemma(toks.get(g)));
+            // "X, the phone maker": the head of an apposition on the same noun
+            if (rel.equals("appos")) f.add("appos=" + lemma(toks.get(g)));
+        }
+        for (int d : sentence.dependents(head)) {
+            if (d >= s.from() && d < s.to()) continue;
+            String rel = base(sentence.relation(head, d));
+            if (rel == null || rel.equals("punct") || rel.equals("case") || rel.equals("det") || rel.equals("cc")) continue;
+            f.add("dependent=" + rel + ":" + lemma(toks.get(d)));
+            if (rel.equals("appos")) f.add("appos=" + lemma(toks.get(d)));
+        }
+    }
+
+    private static String base(String relation) {
+        if (relation == null) return null;
+        int colon = relation.indexOf(':');
+        return colon > 0 && !relation.startsWith("obl:agent") && !relation.startsWith("nmod:poss") ? relation.substring(0, colon) : relation;
+    }
+
+    private static boolean isOpener(String w) {
+        return w.equals("-") || w.equals("*") || w.equals("**") || w.equals(":") || w.equals("•") || w.matches("\\d+\\.?") || QUOTES.contains(w)
+                || w.equals("(") || w.equals("-LRB-");
+    }
+
+    /** The tagger's label over the mention: the label of most of its tokens, without B-/I- prefixes. */
+    private static String ner(List<CoreLabel> toks, int from, int to) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (int k = from; k < to; k++) {
+            String n = toks.get(k).ner();
+            if (n == null) n = "none";
+            if (n.startsWith("B-") || n.startsWith("I-")) n = n.substring(2);
+            n = switch (n) {
+                case "PER" -> "PERSON";
+                case "ORG" -> "ORGANIZATION";
+                case "LOC" -> "LOCATION";
+                default -> n;
+            };
+            votes.merge(n, 1, Integer::sum);
+        }
+        return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse("none");
+    }
+
+    /** English Penn tags and French UD tags to one coarse set. */
+    static String coarse(String tag) {
+        if (tag.startsWith("NNP") || tag.equals("PROPN")) return "PROPN";
+        if (tag.startsWith("NN") || tag.equals("NOUN")) return "NOUN";
+        if (tag.startsWith("VB") || tag.equals("VERB") || tag.equals("AUX")) return "VERB";
+        if (tag.startsWith("JJ") || tag.equals("ADJ")) return "ADJ";
+        if (tag.equals("CD") || tag.equals("NUM")) return "NUM";
+        return "OTHER";
+    }
+
+    private static String lemma(CoreLabel t) {
+        String l = t.lemma();
+        return lower(l != null ? l : t.word());
+    }
+
+    private static String lower(String w) {
+        return w.toLowerCase(Locale.ROOT);
+    }
+
+    private static String lastWord(String name) {
+        String[] words = name.split("\\s+");
+        return words[words.length - 1];
+    }
+
+    /** "Quillon Q9" gives "Xx Xd": capitals X, lower case x, digits d, other characters kept, runs collapsed. */
+    static String shape(String name) {
+        StringBuilder b = new StringBuilder();
+        char prev = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            char c = Character.isUpperCase(ch) ? 'X' : Character.isLowerCase(ch) ? 'x' : Character.isDigit(ch) ? 'd' : ch;
+            if (c != prev) b.append(c);
+            prev = c;
+        }
+        return b.toString();
+    }
+}

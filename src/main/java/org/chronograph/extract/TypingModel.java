@@ -1,0 +1,202 @@
+package org.chronograph.extract;
+
+import edu.stanford.nlp.classify.LinearClassifier;
+import edu.stanford.nlp.ling.BasicDatum;
+import edu.stanford.nlp.util.HashIndex;
+import edu.stanford.nlp.util.Index;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.chronograph.ChronographException;
+
+/**
+ * The learned entity typer's weights: a CoreNLP {@link LinearClassifier} (multiclass logistic regression) over
+ * {@link TypingFeatures}, whose labels are the entity types and {@value #NO_ENTITY}. Stored as text, one
+ * {@code feature<TAB>label<TAB>weight} line per non-zero weight sorted by feature and label, after {@code #} lines
+ * that say how it was trained, so that retraining on the same annotations gives the same file. Immutable.
+ */
+public final class TypingModel {
+    /** The label of a candidate that is no entity. */
+    public static final String NO_ENTITY = "None";
+    /** The model file inside a model folder. */
+    public static final String FILE = "entity-typing.tsv";
+    /** The bundled model, a class-path resource. */
+    static final String BUNDLED = "extract/model/" + FILE;
+
+    /** The header line that holds {@link #noneThreshold()}. */
+    private static final String THRESHOLD = "none-threshold: ";
+
+    private final LinearClassifier<String, String> classifier;
+    private final List<String> header;
+    private final double noneThreshold;
+
+    TypingModel(LinearClassifier<String, String> classifier, List<String> header, double noneThreshold) {
+        this.classifier = classifier;
+        this.header = List.copyOf(header);
+        this.noneThreshold = noneThreshold;
+    }
+
+    /**
+     * How sure the model must be that a candidate is no entity to drop it: below this probability of
+     * {@value #NO_ENTITY}, the likeliest type wins. The classes are unbalanced (most capitalised words that are no
+     * name come from headings and lists, and many names are seen once), so plain argmax drops too many names.
+     */
+    double noneThreshold() {
+        return noneThreshold;
+    }
+
+    /** The label for these features: the likeliest type, or no entity when it is at least {@link #noneThreshold()} sure. */
+    String classify(Collection<String> features) {
+        edu.stanford.nlp.stats.Counter<String> p = classifier.probabilityOf(new BasicDatum<>(features));
+        String best = null;
+        for (String label : new TreeSet<>(p.keySet())) {
+            if (label.equals(NO_ENTITY)) continue;
+            if (best == null || p.getCount(label) > p.getCount(best)) best = label;
+        }
+        if (best == null || p.getCount(NO_ENTITY) >= noneThreshold) return NO_ENTITY;
+        return best;
+    }
+
+    /** The entity type for these features, or {@code null} for no entity. */
+    EntityType type(Collection<String> features) {
+        String label = classify(features);
+        return label.equals(NO_ENTITY) ? null : EntityType.valueOf(label);
+    }
+
+    LinearClassifier<String, String> classifier() {
+        return classifier;
+    }
+
+    /** The lines that say how the model was trained. */
+    public List<String> header() {
+        return header;
+    }
+
+    /** The weights by feature and label, sorted; zero weights left out. */
+    Map<String, Map<String, Double>> weights() {
+        Map<String, Map<String, Double>> out = new TreeMap<>();
+        double[][] w = classifier.weights();
+        Index<String> features = classifier.featureIndex();
+        Index<String> labels = classifier.labelIndex();
+        for (int f = 0; f < features.size(); f++) {
+            for (int l = 0; l < labels.size(); l++) {
+                if (w[f][l] != 0) out.computeIfAbsent(features.get(f), k -> new TreeMap<>()).put(labels.get(l), w[f][l]);
+            }
+        }
+        return out;
+    }
+
+    /** Writes the model as {@code DIR/entity-typing.tsv}, creating the folder. */
+    public void write(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            try (Writer out = Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8)) {
+                for (String h : header) out.write("# " + h + "\n");
+                out.write("# " + THRESHOLD + noneThreshold + "\n");
+                for (Map.Entry<String, Map<String, Double>> f : weights().entrySet()) {
+                    for (Map.Entry<String, Double> l : f.getValue().entrySet()) {
+                        out.write(f.getKey() + "\t" + l.getKey() + "\t" + l.getValue() + "\n");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new ChronographException("cannot write model to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The model bundled in the jar. */
+    public static TypingModel bundled() {
+        try (InputStream in = TypingModel.class.getClassLoader().getResourceAsStream(BUNDLED)) {
+            if (in == null) throw new ChronographException("missing bundled resource " + BUNDLED);
+            return read(in, BUNDLED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The model in a folder written by {@code chronograph train --out DIR}.
+     *
+     * @throws ChronographException when the folder has no model file or the file is malformed
+     */
+    public static TypingModel load(Path dir) {
+        Path file = Files.isDirectory(dir) ? dir.resolve(FILE) : dir;
+        if (!Files.isRegularFile(file)) {
+            throw new ChronographException("no model in " + dir + " (expected " + FILE + ", written by 'chronograph train --out DIR')");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new ChronographException("cannot read model " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static TypingModel read(InputStream in, String origin) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        List<String> header = new ArrayList<>();
+        double threshold = 0.5;
+        Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
+        TreeSet<String> labels = new TreeSet<>();
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.startsWith("#")) {
+                String h = line.substring(1).strip();
+                if (h.startsWith(THRESHOLD)) {
+                    try {
+                        threshold = Double.parseDouble(h.substring(THRESHOLD.length()).strip());
+                    } catch (NumberFormatException e) {
+                        throw new ChronographException(origin + ":" + number + ": not a number: '" + h + "'");
+                    }
+                } else {
+                    header.add(h);
+                }
+                continue;
+            }
+            if (line.isBlank()) continue;
+            String[] cols = line.split("\t");
+            if (cols.length != 3) throw new ChronographException(origin + ":" + number + ": expected FEATURE<TAB>LABEL<TAB>WEIGHT");
+            if (!cols[1].equals(NO_ENTITY)) {
+                try {
+                    EntityType.valueOf(cols[1]);
+                } catch (IllegalArgumentException e) {
+                    throw new ChronographException(origin + ":" + number + ": unknown label '" + cols[1] + "'");
+                }
+            }
+            double w;
+            try {
+                w = Double.parseDouble(cols[2]);
+            } catch (NumberFormatException e) {
+                throw new ChronographException(origin + ":" + number + ": not a number: '" + cols[2] + "'");
+            }
+            weights.computeIfAbsent(cols[0], k -> new LinkedHashMap<>()).put(cols[1], w);
+            labels.add(cols[1]);
+        }
+        if (weights.isEmpty()) throw new ChronographException(origin + ": no weights");
+        return new TypingModel(classifier(weights, labels), header, threshold);
+    }
+
+    private static LinearClassifier<String, String> classifier(Map<String, Map<String, Double>> weights, Collection<String> labelNames) {
+        Index<String> features = new HashIndex<>();
+        Index<String> labels = new HashIndex<>();
+        labelNames.forEach(labels::add);
+        weights.keySet().forEach(features::add);
+        double[][] w = new double[features.size()][labels.size()];
+        weights.forEach((f, byLabel) -> byLabel.forEach((l, v) -> w[features.indexOf(f)][labels.indexOf(l)] = v));
+        return new LinearClassifier<>(w, features, labels);
+    }
+}

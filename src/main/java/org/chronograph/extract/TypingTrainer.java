@@ -1,0 +1,316 @@
+package org.chronograph.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import edu.stanford.nlp.classify.Dataset;
+import edu.stanford.nlp.classify.LinearClassifier;
+import edu.stanford.nlp.classify.LinearClassifierFactory;
+import edu.stanford.nlp.ling.BasicDatum;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.chronograph.ChronographException;
+import org.chronograph.extract.eval.DocumentScore;
+import org.chronograph.extract.eval.Gold;
+import org.chronograph.extract.eval.Names;
+import org.chronograph.extract.eval.Score;
+import org.chronograph.extract.eval.Scorer;
+import org.chronograph.source.Article;
+import org.chronograph.source.ArticleReader;
+import org.chronograph.source.InputProblem;
+import org.chronograph.source.ReadResult;
+
+/**
+ * Trains the entity typer from annotated articles (FORMAT.md JSON beside the articles' texts) and measures it by
+ * cross-validation with folds by document. Each article goes through the extractor's own analysis and candidate
+ * finding; each candidate is labelled with the type of the annotated entity whose name or alias it uses, or
+ * {@link TypingModel#NO_ENTITY}; a multiclass logistic regression (CoreNLP's {@link LinearClassifierFactory}, quasi-
+ * Newton, Gaussian prior) learns the weights. Deterministic: the same annotations and texts give the same weights.
+ */
+public final class TypingTrainer {
+    /** The Gaussian prior's sigma used unless told otherwise (chosen by cross-validation on the project's annotations). */
+    public static final double DEFAULT_SIGMA = 1.0;
+    /** How sure the typer must be that a candidate is no entity, unless told otherwise (chosen by cross-validation). */
+    public static final double DEFAULT_NONE_THRESHOLD = 0.5;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Set<String> TEXT_EXTENSIONS = Set.of(".md", ".markdown", ".txt", ".html", ".htm");
+
+    private final Extractor extractor;
+
+    /** A trainer that finds candidates with the bundled gazetteer extended by these user lexicons (may be empty). */
+    public TypingTrainer(java.util.Collection<Path> userLexicons) {
+        this.extractor = new Extractor(userLexicons, (TypingModel) null);
+    }
+
+    /** The examples of the annotated articles, with the annotations they came from. */
+    public record TrainingSet(List<Gold> documents, List<TypingExample> examples) {
+        public TrainingSet {
+            documents = List.copyOf(documents);
+            examples = List.copyOf(examples);
+        }
+
+        /** Examples by label, sorted. */
+        public Map<String, Integer> labels() {
+            Map<String, Integer> out = new TreeMap<>();
+            for (TypingExample e : examples) out.merge(e.label(), 1, Integer::sum);
+            return out;
+        }
+    }
+
+    /**
+     * Reads each annotated article's text from {@code textDirs} (searched recursively by file name), finds its
+     * candidates and labels them.
+     *
+     * @throws ChronographException when an annotated article's text is not found or cannot be read
+     */
+    public TrainingSet collect(List<Gold> annotations, List<Path> textDirs, Consumer<String> progress) {
+        return collect(annotations, textDirs, null, progress);
+    }
+
+    /**
+     * As {@link #collect(List, List, Consumer)}, keeping each article's CoreNLP analysis in {@code cacheDir} (when not
+     * {@code null}) so that training again on the same texts skips it: the analysis is most of the time, and an analyst
+     * who corrects annotations retrains in seconds. An entry is keyed by the article's text, language and annotators.
+     */
+    public TrainingSet collect(List<Gold> annotations, List<Path> textDirs, Path cacheDir, Consumer<String> progress) {
+        Map<String, Path> texts = texts(textDirs);
+        List<TypingExample> examples = new ArrayList<>();
+        for (Gold g : annotations) {
+            Path text = texts.get(g.file());
+            if (text == null) throw new ChronographException("no text for annotated article " + g.file() + " under " + textDirs);
+            Article article = read(text, g.lang());
+            progress.accept(g.file());
+            Extractor.Candidates found = extractor.candidates(article, analysis(article, cacheDir));
+            List<GoldEntity> gold = goldEntities(g.json());
+            for (Candidate c : found.candidates()) {
+                TreeSet<String> features = extractor.typer().features().of(c, found.context());
+                examples.add(new TypingExample(g.file(), story(g.file()), c, features, label(c, gold), EntityResolver.vote(c)));
+            }
+        }
+        return new TrainingSet(annotations, examples);
+    }
+
+    /** Trains on every example. */
+    public TypingModel train(TrainingSet set, double sigma, double noneThreshold) {
+        LinearClassifier<String, String> classifier = fit(set.examples(), sigma);
+        List<String> header = new ArrayList<>();
+        header.add("Chronograph entity typer: multiclass logistic regression (CoreNLP LinearClassifierFactory, sigma " + sigma + ")");
+        header.add("trained on " + set.documents().size() + " annotated articles, " + set.examples().size() + " candidates " + set.labels());
+        header.add("retrain: chronograph train ANNOTATIONS... --texts DIR... --out DIR (see README, 'Entity typing')");
+        return new TypingModel(classifier, header, noneThreshold);
+    }
+
+    private static LinearClassifier<String, String> fit(List<TypingExample> examples, double sigma) {
+        Dataset<String, String> data = new Dataset<>();
+        for (TypingExample e : examples) data.add(new BasicDatum<>(e.features(), e.label()));
+        LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
+        factory.setSigma(sigma);
+        factory.setVerbose(false);
+        return factory.trainClassifier(data);
+    }
+
+    /** How typing does on articles it was not trained on: one line per way of typing. */
+    public record CrossValidation(int folds, int documents, Map<String, Score> scores, Map<String, double[]> accuracy,
+                                  List<String> report) {
+    }
+
+    /** Ways of typing compared by cross-validation. */
+    public static final String VOTE = "hand vote (before)";
+    public static final String LEARNED_TYPES = "learned types, vote keeps";
+    public static final String LEARNED = "learned with None";
+    public static final String CEILING = "ceiling";
+
+    /**
+     * Cross-validates with {@code k} folds by document (translations of one article in the same fold): trains on the
+     * other folds, types the held-out articles' candidates, and scores their entities against the annotations exactly
+     * as score.py does. Compares the hand-weighted vote, the learned types where the vote keeps a candidate, and the
+     * learned typer that also decides what is no entity.
+     */
+    public CrossValidation crossValidate(TrainingSet set, int k, double sigma, double noneThreshold) {
+        List<String> stories = set.examples().stream().map(TypingExample::story).distinct().sorted().toList();
+        Map<String, Integer> foldOf = new HashMap<>();
+        for (int i = 0; i < stories.size(); i++) foldOf.put(stories.get(i), i % k);
+        Map<TypingExample, EntityType> learned = new HashMap<>();
+        Map<TypingExample, EntityType> typesOnly = new HashMap<>();
+        for (int fold = 0; fold < k; fold++) {
+            int held = fold;
+            List<TypingExample> train = set.examples().stream().filter(e -> foldOf.get(e.story()) != held).toList();
+            List<TypingExample> test = set.examples().stream().filter(e -> foldOf.get(e.story()) == held).toList();
+            if (train.isEmpty() || test.isEmpty()) continue;
+            TypingModel all = new TypingModel(fit(train, sigma), List.of(), noneThreshold);
+            TypingModel entitiesOnly = new TypingModel(fit(train.stream().filter(e -> !e.label().equals(TypingModel.NO_ENTITY)).toList(), sigma),
+                    List.of(), noneThreshold);
+            for (TypingExample e : test) {
+                learned.put(e, all.type(e.features()));
+                typesOnly.put(e, e.vote() == null ? null : entitiesOnly.type(e.features()));
+            }
+        }
+        Map<String, Function<TypingExample, EntityType>> ways = new LinkedHashMap<>();
+        ways.put(VOTE, TypingExample::vote);
+        ways.put(LEARNED_TYPES, typesOnly::get);
+        ways.put(LEARNED, learned::get);
+        // what a typer that is always right would score: the candidates' own limit (names not found, wrong groups)
+        ways.put(CEILING, e -> e.label().equals(TypingModel.NO_ENTITY) ? null : EntityType.valueOf(e.label()));
+        Map<String, Score> scores = new LinkedHashMap<>();
+        Map<String, double[]> accuracy = new LinkedHashMap<>();
+        ways.forEach((name, way) -> {
+            scores.put(name, score(set, way));
+            int right = 0;
+            for (TypingExample e : set.examples()) {
+                EntityType t = way.apply(e);
+                if ((t == null ? TypingModel.NO_ENTITY : t.name()).equals(e.label())) right++;
+            }
+            accuracy.put(name, new double[] {right, set.examples().size()});
+        });
+        List<String> report = new ArrayList<>();
+        report.add("document\tname\tother forms\tannotated\tvote\tlearned");
+        for (TypingExample e : set.examples()) {
+            report.add(String.join("\t", e.document(), e.candidate().name(),
+                    String.join("|", e.forms().stream().filter(f -> !f.equals(e.candidate().name())).toList()), e.label(),
+                    e.vote() == null ? TypingModel.NO_ENTITY : e.vote().name(),
+                    learned.get(e) == null ? TypingModel.NO_ENTITY : learned.get(e).name()));
+        }
+        return new CrossValidation(k, set.documents().size(), scores, accuracy, report);
+    }
+
+    /** Scores typed candidates against the annotations as score.py scores entities. */
+    static Score score(TrainingSet set, Function<TypingExample, EntityType> typing) {
+        Map<String, List<TypingExample>> byDoc = new HashMap<>();
+        for (TypingExample e : set.examples()) byDoc.computeIfAbsent(e.document(), d -> new ArrayList<>()).add(e);
+        List<DocumentScore> docs = new ArrayList<>();
+        for (Gold g : set.documents()) {
+            ObjectNode p = MAPPER.createObjectNode();
+            p.putObject("document").put("file", g.file());
+            ArrayNode entities = p.putArray("entities");
+            for (TypingExample e : byDoc.getOrDefault(g.file(), List.of())) {
+                EntityType t = typing.apply(e);
+                if (t == null) continue;
+                ObjectNode n = entities.addObject();
+                String name = e.candidate().name();
+                n.put("name", name);
+                n.put("type", t.name());
+                ArrayNode aliases = n.putArray("aliases");
+                e.forms().stream().filter(f -> !f.equals(name)).forEach(aliases::add);
+            }
+            docs.add(Scorer.score(g, p));
+        }
+        return Score.of(docs);
+    }
+
+    private record GoldEntity(String type, Set<String> forms, String name) {
+    }
+
+    private static List<GoldEntity> goldEntities(JsonNode gold) {
+        List<GoldEntity> out = new ArrayList<>();
+        for (JsonNode e : gold.path("entities")) {
+            Set<String> forms = new TreeSet<>();
+            forms.add(Names.norm(e.path("name").asText()));
+            for (JsonNode a : e.path("aliases")) forms.add(Names.norm(a.asText()));
+            forms.remove("");
+            out.add(new GoldEntity(e.path("type").asText(), forms, Names.norm(e.path("name").asText())));
+        }
+        return out;
+    }
+
+    /** The type of the annotated entity the candidate's mentions name most often (its full name breaks ties). */
+    private static String label(Candidate c, List<GoldEntity> gold) {
+        String name = Names.norm(c.name());
+        GoldEntity best = null;
+        int bestCount = 0;
+        for (GoldEntity g : gold) {
+            int count = 0;
+            for (Span s : c.spans()) {
+                if (g.forms().contains(Names.norm(s.text()))) count++;
+            }
+            if (count == 0) continue;
+            if (count > bestCount || count == bestCount && g.forms().contains(name) && !best.forms().contains(name)) {
+                best = g;
+                bestCount = count;
+            }
+        }
+        return best == null ? TypingModel.NO_ENTITY : best.type();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<AnalyzedSentence> analysis(Article article, Path cacheDir) {
+        if (cacheDir == null) return extractor.sentences(article);
+        String key = sha256(article.lang() + "\n" + NlpPipelines.ANNOTATORS.get(article.lang()) + "\n" + article.body().text());
+        Path file = cacheDir.resolve(key + ".ser");
+        if (Files.isRegularFile(file)) {
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+                return (List<AnalyzedSentence>) in.readObject();
+            } catch (IOException | ClassNotFoundException | ClassCastException e) {
+                // a stale or broken entry: analyse again and overwrite it
+            }
+        }
+        List<AnalyzedSentence> sentences = extractor.sentences(article);
+        try {
+            Files.createDirectories(cacheDir);
+            Path tmp = Files.createTempFile(cacheDir, key, ".tmp");
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp)))) {
+                out.writeObject(new ArrayList<>(sentences));
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new ChronographException("cannot write the analysis cache " + cacheDir + ": " + e.getMessage(), e);
+        }
+        return sentences;
+    }
+
+    private static String sha256(String s) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** "2025-07-27-01.ai-yi-fall-fr.md" and its English version share the story "2025-07-27-01.ai-yi-fall". */
+    static String story(String file) {
+        return file.replaceAll("(-[a-z]{2,4})?\\.[A-Za-z]+$", "");
+    }
+
+    private static Map<String, Path> texts(List<Path> dirs) {
+        Map<String, Path> out = new LinkedHashMap<>();
+        for (Path dir : dirs) {
+            if (!Files.exists(dir)) throw new ChronographException("texts folder not found: " + dir);
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.filter(Files::isRegularFile).sorted().forEach(p -> {
+                    String name = p.getFileName().toString();
+                    int dot = name.lastIndexOf('.');
+                    if (dot > 0 && TEXT_EXTENSIONS.contains(name.substring(dot).toLowerCase(java.util.Locale.ROOT))) out.putIfAbsent(name, p);
+                });
+            } catch (IOException e) {
+                throw new ChronographException("cannot list " + dir + ": " + e.getMessage(), e);
+            }
+        }
+        return out;
+    }
+
+    private static Article read(Path text, String lang) {
+        List<ReadResult> results = new ArticleReader().readAll(List.of(text));
+        for (ReadResult r : results) {
+            if (r instanceof ReadResult.Ok ok) {
+                Article a = ok.article();
+                return lang == null || lang.equals(a.lang()) ? a
+                        : new Article(a.id(), a.source(), a.title(), lang, a.published(), a.url(), a.body(), a.contentHash());
+            }
+            if (r instanceof InputProblem p) throw new ChronographException("cannot read " + text + ": " + p.message());
+        }
+        throw new ChronographException("no article in " + text);
+    }
+}

@@ -1,0 +1,79 @@
+package org.chronograph.extract.time;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The tense a date is told in, read from cue words near it ({@code extract/time/<lang>/tense.tsv}): it chooses the
+ * year of a month or day told without one ("in late November", published in January, past tense, is the November
+ * before; "lancera en juin" the next June).
+ */
+enum Tense {
+    PAST, FUTURE, UNKNOWN;
+
+    /** The cues of one language, compiled once. */
+    record Cues(List<Cue> cues) {
+        /** The cues of a language ("en", "fr"; others read English). */
+        static Cues forLanguage(String language) {
+            List<Cue> out = new ArrayList<>();
+            for (String[] f : Resources.rows("/extract/time/" + Resources.folder(language) + "/tense.tsv", 3)) {
+                out.add(new Cue(Pattern.compile(f[0], Pattern.UNICODE_CHARACTER_CLASS), Tense.valueOf(f[1].strip())));
+            }
+            return new Cues(List.copyOf(out));
+        }
+
+        /**
+         * The cues found in a sentence, in order; a cue inside a longer one is dropped ("was expected to" is future,
+         * not "was"), and of two with the same span the future one is kept ("devrait").
+         */
+        List<Found> find(String sentence) {
+            List<Found> all = new ArrayList<>();
+            for (Cue c : cues) {
+                Matcher m = c.pattern().matcher(sentence);
+                while (m.find()) {
+                    if (m.end() > m.start()) all.add(new Found(m.start(), m.end(), c.tense()));
+                }
+            }
+            all.sort(Comparator.comparingInt((Found f) -> f.start() - f.end()).thenComparing(f -> f.tense() != FUTURE));
+            List<Found> kept = new ArrayList<>();
+            for (Found f : all) {
+                if (kept.stream().noneMatch(k -> k.start() <= f.start() && f.end() <= k.end())) kept.add(f);
+            }
+            kept.sort(Comparator.comparingInt(Found::start));
+            return kept;
+        }
+    }
+
+    /** One cue pattern and the tense it shows. */
+    record Cue(Pattern pattern, Tense tense) {
+    }
+
+    /** A cue found in a sentence. */
+    record Found(int start, int end, Tense tense) {
+    }
+
+    /**
+     * The tense of a date at [start, end): the cue nearest to it in the sentence, preferring one in the same clause
+     * (no comma, semicolon or dash between); {@link #UNKNOWN} when there is none.
+     */
+    static Tense near(List<Found> found, String sentence, int start, int end) {
+        Found best = null;
+        int bestScore = Integer.MAX_VALUE;
+        for (Found f : found) {
+            int gap = f.end() <= start ? start - f.end() : f.start() >= end ? f.start() - end : 0;
+            int from = Math.min(f.end(), start);
+            int to = Math.max(f.start(), end);
+            boolean sameClause = from >= to || !sentence.substring(Math.max(0, Math.min(from, to)), Math.max(from, to))
+                    .matches("(?s).*[,;—–:()].*");
+            int score = gap + (sameClause ? 0 : 1000);
+            if (score < bestScore) {
+                bestScore = score;
+                best = f;
+            }
+        }
+        return best == null ? UNKNOWN : best.tense();
+    }
+}

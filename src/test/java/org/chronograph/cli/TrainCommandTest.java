@@ -1,0 +1,46 @@
+package org.chronograph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code chronograph train} on the project's own annotated articles, then {@code extract --model} with the model it
+ * wrote: what an analyst in another field does with thirty articles of theirs.
+ */
+class TrainCommandTest {
+    private static final String ANNOTATIONS = "src/main/resources/train/annotations/own";
+    private static final String TEXTS = "src/main/resources/train/texts";
+
+    @Test
+    void trainsPrintsCrossValidatedFiguresAndTheModelDrivesExtraction(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("model");
+        Path report = dir.resolve("report.tsv");
+        Cli train = Cli.run("train", ANNOTATIONS, "--texts", TEXTS, "--out", model.toString(), "--folds", "2",
+                "--report", report.toString());
+
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        assertThat(train.out()).contains("annotated articles  8", "Cross-validated on 8 articles, 2 folds by document",
+                "hand vote (before) P", "learned with None P", "candidate accuracy");
+        assertThat(model.resolve("entity-typing.tsv")).exists();
+        assertThat(Files.readAllLines(report).get(0)).isEqualTo("document\tname\tother forms\tannotated\tvote\tlearned");
+
+        Cli extract = Cli.run("extract", "--model", model.toString(), "--format", "json", TEXTS + "/orka-fr.md");
+        assertThat(extract.exitCode()).as(extract.err()).isZero();
+        assertThat(extract.out()).contains("\"name\":\"Orka\"");
+    }
+
+    @Test
+    void aMissingModelOrTextIsOneLineAndExitOne(@TempDir Path dir) {
+        Cli extract = Cli.run("extract", "--model", dir.resolve("none").toString(), TEXTS + "/orka-fr.md");
+        assertThat(extract.exitCode()).isEqualTo(1);
+        assertThat(extract.err()).contains("no model in " + dir.resolve("none"));
+
+        Cli train = Cli.run("train", ANNOTATIONS, "--texts", dir.toString(), "--folds", "0");
+        assertThat(train.exitCode()).isEqualTo(1);
+        assertThat(train.err().strip()).startsWith("chronograph: no text for annotated article").doesNotContain("\n");
+    }
+}

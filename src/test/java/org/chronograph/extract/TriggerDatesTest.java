@@ -1,0 +1,57 @@
+package org.chronograph.extract;
+
+import org.chronograph.source.ArticleReader;
+import org.chronograph.source.ReadResult;
+import org.chronograph.source.Article;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Which date is an event's, on our own fixtures ({@code dates-en.md}, {@code dates-fr.md}): a date of another clause
+ * never dates an event, and a day told without its year takes it from the tense and the publication date.
+ */
+class TriggerDatesTest {
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void loadModels() {
+        extractor = new Extractor();
+    }
+
+    private static Extraction extract(String fixture) throws IOException {
+        try (InputStream in = TriggerDatesTest.class.getResourceAsStream("/extract/" + fixture)) {
+            Article article = new ArticleReader().read(fixture, in.readAllBytes())
+                    .map(ReadResult::asArticle).findFirst().orElseThrow().orElseThrow();
+            return extractor.extract(article);
+        }
+    }
+
+    private static List<Event> events(Extraction x, EventType type, String participant) {
+        return x.events().stream().filter(e -> e.type() == type
+                && e.participants().stream().anyMatch(p -> p.entity().name().equals(participant))).toList();
+    }
+
+    @Test
+    void aDateOfAnotherClauseDatesNoFounding() throws IOException {
+        // "only four remained by mid-2025, ... rivals like Vantor Labs (co-founded by ...)": the founding is undated
+        for (String fixture : List.of("dates-en.md", "dates-fr.md")) {
+            Extraction x = extract(fixture);
+            assertThat(events(x, EventType.FOUNDING, "Vantor Labs")).as(fixture).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.date()).as(fixture + ": " + e).isNull());
+        }
+    }
+
+    @Test
+    void aBareDayTakesItsYearFromTheTenseAndThePublicationDate() throws IOException {
+        // "Le 21 décembre, ... a racheté", published 18 June 2025: the December before
+        Extraction x = extract("dates-fr.md");
+        assertThat(events(x, EventType.ACQUISITION, "Quillon")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date().value()).isEqualTo("2024-12-21"));
+    }
+}

@@ -1,0 +1,92 @@
+package org.chronograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.chronograph.source.Article;
+import org.chronograph.source.ArticleReader;
+import org.chronograph.source.ReadResult;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The candidates the typer sees and the evidence it weighs, one sentence of ours per family: runs of proper nouns as
+ * candidates (a gazetteer name a run carries on, codes glued to a name, two names side by side), and the features
+ * read from the name, its neighbours, the parse and the tagger's vocabulary.
+ */
+class TypingFeaturesTest {
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void load() {
+        extractor = new Extractor(List.of(), (TypingModel) null);
+    }
+
+    private static Extractor.Candidates candidates(String lang, String body) {
+        String text = "---\ntitle: t\nlang: " + lang + "\ndate: 2026-01-01\n---\n\n" + body + "\n";
+        Article a = new ArticleReader().read("t-" + lang + ".md", text.getBytes(StandardCharsets.UTF_8))
+                .map(ReadResult::asArticle).findFirst().orElseThrow().orElseThrow();
+        return extractor.candidates(a);
+    }
+
+    private static Set<String> names(Extractor.Candidates c) {
+        Set<String> out = new TreeSet<>();
+        for (Candidate x : c.candidates()) out.add(x.name());
+        return out;
+    }
+
+    private static Candidate candidate(Extractor.Candidates c, String name) {
+        return c.candidates().stream().filter(x -> x.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no candidate " + name + " in " + names(c)));
+    }
+
+    private static Set<String> features(Extractor.Candidates c, String name) {
+        return extractor.typer().features().of(candidate(c, name), c.context());
+    }
+
+    @Test
+    void aRunOfProperNounsIsOneCandidateEvenWhenItStartsWithAKnownCompany() {
+        Extractor.Candidates c = candidates("en", "Sellers list items through the Tessel app, sold on the Google Play Store and paid with Apple Pay.");
+        assertThat(names(c)).contains("Tessel", "Google Play Store", "Apple Pay").doesNotContain("Google", "Apple");
+        // the company inside the name stays evidence: the name starts with a gazetteer company
+        assertThat(features(c, "Google Play Store")).contains("gaz-first=Company");
+    }
+
+    @Test
+    void codesCarryANameOnAndTwoNamesSideBySideStayTwo() {
+        Extractor.Candidates c = candidates("en", "Quillon began selling the Quillon Q9 in April, and OpenAI CEO Sam Altman bought one.");
+        assertThat(names(c)).contains("Quillon Q9", "OpenAI", "Sam Altman").doesNotContain("OpenAI CEO Sam Altman");
+    }
+
+    @Test
+    void acronymsAndNamesJoinedByDeAreCandidates() {
+        Extractor.Candidates c = candidates("fr", "Orka est cotée à la Bourse de Stockholm depuis 2015 et HPE fournit ses serveurs.");
+        assertThat(names(c)).contains("Bourse de Stockholm", "HPE");
+    }
+
+    @Test
+    void theWordsAroundAMentionAndTheParse() {
+        Extractor.Candidates c = candidates("en", "Quillon, the Shenzhen-based phone maker, opened Bazaarly. Sellers use the Tessel app.");
+        assertThat(features(c, "Tessel")).contains("after=app", "after-is=product-cue", "governor=compound:app");
+        assertThat(features(c, "Quillon")).contains("appos=maker", "sentence-start");
+    }
+
+    @Test
+    void theTaggersVocabularyTellsCommonWordsFromNames() {
+        Extractor.Candidates c = candidates("en", "Outlook: analysts expect Kelvora to grow.");
+        // "outlook" is a word the tagger's corpus has in lower case; "Kelvora" is none it ever saw
+        assertThat(features(c, "Outlook")).contains("sentence-start", "vocab-only-tag=PROPN").doesNotContain("vocab-only-lower=0");
+        assertThat(features(c, "Kelvora")).contains("vocab-only-unknown");
+    }
+
+    @Test
+    void theNameItselfAndTheGazetteer() {
+        Extractor.Candidates c = candidates("en", "Corvex Semiconductor hired David Whitfield from AMD.");
+        assertThat(features(c, "Corvex Semiconductor")).contains("ends-company-word", "words=2", "shape=Xx Xx");
+        assertThat(features(c, "David Whitfield")).contains("given-name-first", "ner=PERSON");
+        assertThat(features(c, "AMD")).contains("gaz=Company", "all-caps", "short");
+    }
+}

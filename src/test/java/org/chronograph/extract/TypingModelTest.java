@@ -1,0 +1,65 @@
+package org.chronograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.chronograph.ChronographException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The typer's model file: written sorted and read back to the same decisions; bad files refused with the line. */
+class TypingModelTest {
+
+    private static TypingModel read(String text) throws Exception {
+        return TypingModel.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test.tsv");
+    }
+
+    @Test
+    void classifiesByTheWeightsAndTheNoEntityThreshold() throws Exception {
+        TypingModel m = read("""
+                # a model written by hand
+                # none-threshold: 0.6
+                bias\tNone\t0.5
+                bias\tCompany\t0.0
+                after=app\tProduct\t3.0
+                ner=PERSON\tPerson\t3.0
+                """);
+        assertThat(m.noneThreshold()).isEqualTo(0.6);
+        assertThat(m.header()).containsExactly("a model written by hand");
+        assertThat(m.type(List.of("bias", "after=app"))).isEqualTo(EntityType.Product);
+        assertThat(m.type(List.of("bias", "ner=PERSON", "unknown-feature"))).isEqualTo(EntityType.Person);
+        // None is likeliest (0.35, each other label 0.22) but below the threshold: the likeliest type wins
+        assertThat(m.classify(List.of("bias"))).isNotEqualTo(TypingModel.NO_ENTITY);
+        TypingModel sure = read("bias\tNone\t5\nbias\tCompany\t0\n");
+        assertThat(sure.type(List.of("bias"))).isNull();
+    }
+
+    @Test
+    void writesWhatItReads(@TempDir Path dir) throws Exception {
+        TypingModel m = read("# header\n# none-threshold: 0.5\nz\tCompany\t-1.25\na\tPerson\t0.125\na\tNone\t2.0E-7\n");
+        m.write(dir);
+        String text = Files.readString(dir.resolve(TypingModel.FILE));
+        assertThat(text).isEqualTo("# header\n# none-threshold: 0.5\na\tNone\t2.0E-7\na\tPerson\t0.125\nz\tCompany\t-1.25\n");
+        assertThat(TypingModel.load(dir).weights()).isEqualTo(m.weights());
+    }
+
+    @Test
+    void refusesMalformedFilesNamingTheLine(@TempDir Path dir) throws Exception {
+        assertThatThrownBy(() -> read("bias\tCompany\n")).isInstanceOf(ChronographException.class).hasMessage("test.tsv:1: expected FEATURE<TAB>LABEL<TAB>WEIGHT");
+        assertThatThrownBy(() -> read("# x\nbias\tCompagnie\t1\n")).hasMessage("test.tsv:2: unknown label 'Compagnie'");
+        assertThatThrownBy(() -> read("bias\tCompany\tone\n")).hasMessage("test.tsv:1: not a number: 'one'");
+        assertThatThrownBy(() -> TypingModel.load(dir)).hasMessageContaining("no model in " + dir);
+    }
+
+    @Test
+    void theBundledModelLoads() {
+        TypingModel m = TypingModel.bundled();
+        assertThat(m.header()).anyMatch(h -> h.startsWith("trained on"));
+        assertThat(m.weights()).containsKey("bias");
+    }
+}

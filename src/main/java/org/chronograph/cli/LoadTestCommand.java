@@ -103,8 +103,9 @@ final class LoadTestCommand implements Callable<Integer> {
                     log.accept("load: reading names from " + graph.target());
                     report = LoadTest.run(server.uri(), null, Targets.of(graph), settings, log);
                     long[] kept = server.keptAnswerCounts();
-                    log.accept("load: " + kept[0] + " of " + (kept[0] + kept[1]) + " answers sent (304s aside) were kept "
-                            + "answers of earlier identical requests; the others were queried");
+                    log.accept("load: of " + (kept[0] + kept[1] + kept[2]) + " answers sent (304s aside), " + kept[0]
+                            + " were kept answers of earlier identical requests, " + kept[1] + " shared the query of an "
+                            + "identical request under way, " + kept[2] + " were queried");
                 }
             }
         } catch (RuntimeException e) {

@@ -6,6 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The API's answers kept for the graph version they were computed on, and their entity tags. A request's tag is
@@ -33,6 +37,8 @@ final class Answers {
     private long bytes;
     private long hits;
     private long misses;
+    private long joined;
+    private final ConcurrentHashMap<String, CompletableFuture<Answer>> inFlight = new ConcurrentHashMap<>();
 
     Answers(long maxBytes) {
         this.maxBytes = maxBytes;
@@ -98,8 +104,49 @@ final class Answers {
         }
     }
 
-    /** How many lookups found a kept answer, and how many did not. */
+    /**
+     * The answer to {@code request} under {@code tag}: the kept one, else the one another thread is computing for the
+     * same request and tag now (waiting for it), else {@code compute}'s, then kept. So a burst of identical requests
+     * (a page many analysts open at once) costs one query; an exception of {@code compute} reaches every request that
+     * waited for it.
+     */
+    Answer get(String request, String tag, Supplier<Answer> compute) {
+        Answer answer = get(request, tag);
+        if (answer != null) {
+            return answer;
+        }
+        String key = tag + " " + request;
+        CompletableFuture<Answer> mine = new CompletableFuture<>();
+        CompletableFuture<Answer> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                Answer shared = running.join();
+                synchronized (this) {
+                    joined++;
+                }
+                return shared;
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        try {
+            answer = compute.get();
+            put(request, tag, answer);
+            mine.complete(answer);
+            return answer;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
+    }
+
+    /**
+     * How many answers were kept ones, how many were shared with an identical request under way, and how many were
+     * computed.
+     */
     synchronized long[] counts() {
-        return new long[] {hits, misses};
+        return new long[] {hits, joined, misses - joined};
     }
 }

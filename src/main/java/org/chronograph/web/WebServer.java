@@ -299,14 +299,12 @@ public final class WebServer implements AutoCloseable {
             ctx.status(304);
             return;
         }
-        Answers.Answer answer = answers.get(request, tag);
-        if (answer == null) {
+        Answers.Answer answer = answers.get(request, tag, () -> {
             Object body = slots.run(() -> route.call().apply(params));
-            answer = body instanceof Api.Download download
+            return body instanceof Api.Download download
                     ? new Answers.Answer(download.contentType(), download.text().getBytes(StandardCharsets.UTF_8), download.filename())
                     : new Answers.Answer(JSON, ctx.jsonMapper().toJsonString(body, body.getClass()).getBytes(StandardCharsets.UTF_8), null);
-            answers.put(request, tag, answer);
-        }
+        });
         if (answer.filename() != null) {
             ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + answer.filename() + "\"");
         }
@@ -316,7 +314,10 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    /** How many API requests were answered with a kept answer, and how many were not (304s aside). */
+    /**
+     * How many API requests (304s aside) were answered with a kept answer, how many with the answer of an identical
+     * request under way, and how many were queried.
+     */
     public long[] keptAnswerCounts() {
         return answers.counts();
     }

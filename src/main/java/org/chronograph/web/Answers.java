@@ -85,6 +85,17 @@ final class Answers {
         return k.answer();
     }
 
+    /** The answer kept for {@code request} under {@code tag}, or {@code null}, for a lookup already counted as missed. */
+    private synchronized Answer kept(String request, String tag) {
+        Kept k = kept.get(request);
+        if (k == null || !k.tag().equals(tag)) {
+            return null;
+        }
+        misses--;
+        hits++;
+        return k.answer();
+    }
+
     /** Keeps {@code answer} for {@code request} under {@code tag}, dropping the least recently used beyond the bound. */
     synchronized void put(String request, String tag, Answer answer) {
         long size = answer.body().length + request.length() * 2L + 64;
@@ -130,6 +141,11 @@ final class Answers {
             }
         }
         try {
+            answer = kept(request, tag);
+            if (answer != null) {
+                mine.complete(answer); // computed and kept by another request between the lookup and now
+                return answer;
+            }
             answer = compute.get();
             put(request, tag, answer);
             mine.complete(answer);

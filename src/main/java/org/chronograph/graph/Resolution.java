@@ -38,8 +38,16 @@ final class Resolution {
             this.best = first;
         }
 
+        /**
+         * A more confident row wins; between equally confident rows the type first in name order does, as
+         * {@code entities-upsert.cypher} decides, so the graph's type does not depend on the order articles load in
+         * (one writer or several, a retried task or not).
+         */
         void add(Map<String, Object> row) {
-            if ((Double) row.get("confidence") > (Double) best.get("confidence")) {
+            double confidence = (Double) row.get("confidence");
+            double bestConfidence = (Double) best.get("confidence");
+            if (confidence > bestConfidence
+                    || confidence == bestConfidence && ((String) row.get("type")).compareTo((String) best.get("type")) < 0) {
                 best = row;
             }
         }

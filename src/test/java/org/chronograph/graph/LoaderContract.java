@@ -128,6 +128,28 @@ abstract class LoaderContract {
         assertThat(quasar.get("labels").asList()).containsExactlyInAnyOrder("Entity", "Model");
     }
 
+
+    @Test
+    void equallyConfidentTypesGiveTheSameTypeWhateverTheOrderArticlesLoadIn() {
+        Extraction organization = Extractions.article("a", "en").entity("Quasar Lab", EntityType.Organization, 0.95).build();
+        Extraction company = Extractions.article("b", "en").entity("Quasar Lab", EntityType.Company, 0.95).build();
+        loader.load(organization);
+        loader.load(company);
+        Record first = graph.run("test-entity", Map.of("key", "quasar-lab")).get(0);
+        graph.run("test-wipe", Map.of());
+
+        loader.load(company);
+        loader.load(organization);
+        Record second = graph.run("test-entity", Map.of("key", "quasar-lab")).get(0);
+        graph.run("test-wipe", Map.of());
+
+        loader.loadAll(List.of(organization, company));
+        Record batched = graph.run("test-entity", Map.of("key", "quasar-lab")).get(0);
+
+        assertThat(List.of(first, second, batched)).extracting(r -> r.get("type").asString())
+                .containsExactly("Company", "Company", "Company");
+        assertThat(batched.get("labels").asList()).containsExactlyInAnyOrder("Entity", "Company");
+    }
     @Test
     void movesGiveAffiliationsWithStartAndEnd() {
         loader.load(Stories.nimbusEnglish());

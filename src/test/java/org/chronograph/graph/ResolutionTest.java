@@ -50,7 +50,7 @@ class ResolutionTest {
     }
 
     @Test
-    void anEntityIsCreatedWithItsFirstTypeAndTakesTheMostConfidentOne() {
+    void anEntityIsCreatedWithItsFirstTypeAndTakesTheMostConfidentOneTiesGoingToTheTypeFirstInNameOrder() {
         Resolution run = Resolution.knowing(Map.of());
 
         run.resolve(facts(Extractions.article("a", "en").entity("Orion", EntityType.Product, 0.6)));
@@ -59,7 +59,7 @@ class ResolutionTest {
 
         assertThat(run.entityRows()).singleElement().satisfies(row -> assertThat(row)
                 .containsEntry("type", "Product").containsEntry("confidence", 0.6)
-                .containsEntry("bestType", "Model").containsEntry("bestConfidence", 0.9));
+                .containsEntry("bestType", "Company").containsEntry("bestConfidence", 0.9));
     }
 
     @Test

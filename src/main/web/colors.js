@@ -18,6 +18,9 @@ export function entityColor(type) {
   return ENTITY_COLORS[type] || '#777';
 }
 
+/** The ring around a selected or focused thing: no type has this colour. */
+export const SELECTION_COLOR = '#0b0f19';
+
 /** A list of entity types with their colours, for the side bars of the graph views. */
 export function entityLegend() {
   const list = document.createElement('ul');
@@ -26,7 +29,8 @@ export function entityLegend() {
     const item = document.createElement('li');
     const dot = document.createElement('span');
     dot.className = 'swatch';
-    dot.style.backgroundColor = color;
+    dot.setAttribute('aria-hidden', 'true');
+    dot.style.setProperty('--swatch', color);
     item.append(dot, type);
     list.append(item);
   }

@@ -1,5 +1,8 @@
 // Small helpers to build DOM nodes from data without HTML strings (so article text is never parsed as markup).
 
+import { hrefOf } from './router.js';
+import { entityColor } from './colors.js';
+
 /** An element with attributes (class, text, on* handlers, others as attributes) and children. */
 export function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
@@ -17,16 +20,44 @@ export function el(tag, attributes = {}, ...children) {
   return node;
 }
 
-/** Shows a message in the status line (errors in red). */
-export function status(message, error = false) {
+/**
+ * Shows a message in the status line (errors in red). An error of an unknown name lists the entities it may mean, as
+ * buttons that call {@code pick(name)}.
+ */
+export function status(message, error = false, pick = null) {
   const line = document.getElementById('status');
-  line.textContent = message || '';
+  const text = message instanceof Error ? message.message : (message || '');
+  line.replaceChildren(text);
   line.classList.toggle('error', !!error);
+  const suggestions = message instanceof Error ? message.suggestions || [] : [];
+  if (pick && suggestions.length) {
+    line.append(' Did you mean ', ...suggestions.slice(0, 5).flatMap((s, i) => [
+      i ? ' ' : '',
+      el('button', { type: 'button', class: 'suggestion', onclick: () => pick(s.name) }, s.name)]), '?');
+  }
 }
 
 /** The value of a form field, stripped. */
 export function value(id) {
   return document.getElementById(id).value.trim();
+}
+
+/** A coloured dot. */
+export function swatch(color, className = 'swatch') {
+  const dot = el('span', { class: className, 'aria-hidden': 'true' });
+  dot.style.setProperty('--swatch', color);
+  return dot;
+}
+
+/** A link to an entity's page (the page's router follows it without reloading). */
+export function entityLink(name, type, text = name) {
+  return el('a', { class: 'entity-link', href: hrefOf('entity', { name }), title: type ? `${name} (${type}): its page` : `${name}: its page` },
+    type ? swatch(entityColor(type)) : null, text);
+}
+
+/** A link to a view with parameters. */
+export function viewLink(view, params, text, className = 'view-link') {
+  return el('a', { class: className, href: hrefOf(view, params) }, text);
 }
 
 /** An article reference: its title (linked when it has a web address), language and publication date. */
@@ -43,4 +74,14 @@ export function reportBlock(report) {
   return el('div', { class: 'report' },
     el('blockquote', { class: 'sentence', text: report.sentence || '(no sentence)' }),
     articleLine(report));
+}
+
+/** "1 event", "3 events". */
+export function plural(count, one, many = one + 's') {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** A date with its modifier: "2024-03 (before)"; "undated" without a date. */
+export function dateText(fact) {
+  return fact.date ? fact.date + (fact.mod ? ` (${fact.mod.toLowerCase()})` : '') : 'undated';
 }

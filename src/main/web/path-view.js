@@ -1,15 +1,19 @@
-// The path view: how two entities are connected. The chain is drawn left to right (entities as circles, the events
-// and moves that link them as boxes) and listed below, each step with the sentence and article that report it.
+// The path view: how two entities are connected (/path?from=A&to=B&maxHops=4). The chain is drawn left to right
+// (entities as circles, the events and moves that link them as boxes) and listed below, each step with the sentence and
+// article that report it. When no chain of shared events and moves is short enough, the API answers with sentences
+// that name both ends of each step (co-mentions): said plainly, and drawn dashed.
 
 import cytoscape from './vendor/cytoscape/dist/cytoscape.esm.min.mjs';
 import { getJson } from './api.js';
 import { entityColor, eventColor } from './colors.js';
-import { el, reportBlock, status, value } from './dom.js';
+import { el, entityLink, plural, reportBlock, status, value } from './dom.js';
 
 let cy;
+let nav;
+let loadedKey = null;
 
-/** Sets up the view; {@code showExplorer(name)} opens an entity in the graph explorer. */
-export function initPath(showExplorer) {
+export function init(navigation) {
+  nav = navigation;
   cy = cytoscape({
     container: document.getElementById('path-graph'),
     wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 1.4, autoungrabify: true,
@@ -25,12 +29,13 @@ export function initPath(showExplorer) {
       { selector: 'edge', style: {
         label: 'data(label)', 'curve-style': 'straight', width: 2, 'line-color': '#9aa5b1', 'font-size': 10,
         color: '#555', 'text-background-color': '#fff', 'text-background-opacity': 0.9, 'text-margin-y': -9 } },
+      { selector: '.co', style: { 'line-style': 'dashed', 'border-style': 'dashed' } },
     ],
   });
-  cy.on('tap', 'node.entity', event => showExplorer(event.target.data('name')));
+  cy.on('tap', 'node.entity', event => nav.entity(event.target.data('name')));
   document.getElementById('path-form').addEventListener('submit', event => {
     event.preventDefault();
-    find(value('pa-from'), value('pa-to'));
+    nav.go('path', formParams());
   });
   document.getElementById('pa-swap').addEventListener('click', () => {
     const from = value('pa-from');
@@ -39,22 +44,43 @@ export function initPath(showExplorer) {
   });
 }
 
+function formParams() {
+  const hops = value('pa-hops');
+  return { from: value('pa-from'), to: value('pa-to'), maxHops: hops === '4' ? '' : hops };
+}
+
+export async function open(params) {
+  document.getElementById('pa-from').value = params.from || '';
+  document.getElementById('pa-to').value = params.to || '';
+  document.getElementById('pa-hops').value = /^[1-6]$/.test(params.maxHops || '') ? params.maxHops : '4';
+  const wanted = formParams();
+  const key = JSON.stringify(wanted);
+  cy.resize();
+  if (key === loadedKey) return;
+  loadedKey = key;
+  nav.title(wanted.from && wanted.to ? `${wanted.from} → ${wanted.to}` : 'Path');
+  if (!wanted.from || !wanted.to) {
+    cy.elements().remove();
+    document.getElementById('path-steps').replaceChildren(el('p', { class: 'hint', text: 'Name two entities to see how they are connected.' }));
+    return;
+  }
+  await find(wanted.from, wanted.to);
+}
+
 /** Looks for the path between two entities (names, aliases or keys) and shows it. */
-export async function find(from, to) {
-  if (!from || !to) { status('Name two entities.', true); return; }
-  document.getElementById('pa-from').value = from;
-  document.getElementById('pa-to').value = to;
+async function find(from, to) {
   const steps = document.getElementById('path-steps');
   status('Looking for a path…');
   try {
     const path = await getJson('path', { from, to, maxHops: value('pa-hops') });
     draw(path);
-    steps.replaceChildren(...list(path));
+    steps.replaceChildren(...list(path).filter(Boolean));
     status('');
   } catch (error) {
     cy.elements().remove();
     steps.replaceChildren();
-    status(error.message, true);
+    const which = error.message.includes(`'${from}'`) ? 'from' : 'to';
+    status(error, true, name => nav.go('path', { ...formParams(), [which]: name }));
   }
 }
 
@@ -75,11 +101,12 @@ function draw(path) {
   entities.forEach((e, i) => elements.push({ group: 'nodes', classes: 'entity' + (i === 0 || i === entities.length - 1 ? ' end' : ''),
     data: { id: 'e' + i, name: e.name, label: e.name, color: entityColor(e.type) }, position: { x: 2 * i * gap, y: 0 } }));
   path.steps.forEach((s, i) => {
-    elements.push({ group: 'nodes', classes: 'link',
-      data: { id: 'l' + i, label: linkText(s), color: s.kind === 'MOVE' ? '#1aadce' : eventColor(s.kind) },
+    const co = s.kind === 'CO-MENTION' ? ' co' : '';
+    elements.push({ group: 'nodes', classes: 'link' + co,
+      data: { id: 'l' + i, label: linkText(s), color: s.kind === 'MOVE' ? '#1aadce' : co ? '#6b7280' : eventColor(s.kind) },
       position: { x: (2 * i + 1) * gap, y: 0 } });
-    elements.push({ group: 'edges', data: { id: 'a' + i, source: 'e' + i, target: 'l' + i, label: s.fromRole || '' } });
-    elements.push({ group: 'edges', data: { id: 'b' + i, source: 'l' + i, target: 'e' + (i + 1), label: s.toRole || '' } });
+    elements.push({ group: 'edges', classes: co, data: { id: 'a' + i, source: 'e' + i, target: 'l' + i, label: s.fromRole || '' } });
+    elements.push({ group: 'edges', classes: co, data: { id: 'b' + i, source: 'l' + i, target: 'e' + (i + 1), label: s.toRole || '' } });
   });
   cy.add(elements);
   cy.resize();
@@ -92,6 +119,7 @@ function when(step) {
 }
 
 function linkText(step) {
+  if (step.kind === 'CO-MENTION') return `named together in ${plural(step.sentences || step.reports.length, 'sentence')}`;
   const what = step.kind === 'MOVE' ? 'move' + (step.mover ? ' of ' + step.mover : '') : step.kind.toLowerCase();
   return `${what}, ${when(step)}`;
 }
@@ -104,13 +132,17 @@ function list(path) {
       text: `No path from ${path.from.name} to ${path.to.name} in ${most === 1 ? 'one step' : most + ' steps or fewer'}.` })];
   }
   if (!path.steps.length) return [el('p', { class: 'empty', text: `${path.from.name} and ${path.to.name} are the same entity.` })];
+  const co = path.basis === 'co-mentions';
+  const most = Number(value('pa-hops'));
   return [
-    el('h2', { text: `${path.from.name} → ${path.to.name}: ${path.steps.length} step${path.steps.length === 1 ? '' : 's'}` }),
-    el('ol', { class: 'steps' }, ...path.steps.map(s => el('li', { class: 'step' },
+    el('h2', { text: `${path.from.name} → ${path.to.name}: ${plural(path.steps.length, 'step')}${co ? ', through co-mentions only' : ''}` }),
+    co ? el('p', { class: 'caveat', text: `No shared event or move links them in ${most === 1 ? 'one step' : most + ' steps or fewer'}: `
+      + 'each step below is only sentences that name both entities (a co-mention), the weakest kind of link.' }) : null,
+    el('ol', { class: 'steps' }, ...path.steps.map(s => el('li', { class: 'step' + (s.kind === 'CO-MENTION' ? ' co' : '') },
       el('p', { class: 'hop' },
-        el('strong', { text: s.from.name }), el('span', { class: 'meta', text: s.fromRole ? ` (${s.fromRole})` : '' }),
+        el('strong', {}, entityLink(s.from.name, s.from.type)), el('span', { class: 'meta', text: s.fromRole ? ` (${s.fromRole})` : '' }),
         ' — ', el('span', { class: 'link', text: linkText(s) }), ' — ',
-        el('strong', { text: s.to.name }), el('span', { class: 'meta', text: s.toRole ? ` (${s.toRole})` : '' })),
+        el('strong', {}, entityLink(s.to.name, s.to.type)), el('span', { class: 'meta', text: s.toRole ? ` (${s.toRole})` : '' })),
       ...s.reports.map(reportBlock)))),
   ];
 }

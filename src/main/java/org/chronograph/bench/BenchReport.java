@@ -17,6 +17,7 @@ public final class BenchReport {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Benchmark.Settings settings;
+    private final RealTextBench.Figures real;
     private final ExtractionBench.Figures extraction;
     private final LoadBench.Figures load;
     private final QueryBench.Figures queries;
@@ -24,9 +25,11 @@ public final class BenchReport {
     private final Map<String, long[]> heapByPhase;
     private final String machine;
 
-    BenchReport(Benchmark.Settings settings, ExtractionBench.Figures extraction, LoadBench.Figures load,
-                QueryBench.Figures queries, long peakHeapMb, Map<String, long[]> heapByPhase, String machine) {
+    BenchReport(Benchmark.Settings settings, RealTextBench.Figures real, ExtractionBench.Figures extraction,
+                LoadBench.Figures load, QueryBench.Figures queries, long peakHeapMb, Map<String, long[]> heapByPhase,
+                String machine) {
         this.settings = settings;
+        this.real = real;
         this.extraction = extraction;
         this.load = load;
         this.queries = queries;
@@ -38,24 +41,61 @@ public final class BenchReport {
     /** The published figures, in the published order. */
     public Map<String, Object> figures() {
         Map<String, Object> f = new LinkedHashMap<>();
+        putRealArticles(f);
         f.put("pipeline_tokens_per_s", extraction == null ? null : round(extraction.pipelineTps(), 1));
         f.put("raw_corenlp_tokens_per_s", extraction == null ? null : round(extraction.rawTps(), 1));
         f.put("pipeline_overhead_ratio", extraction == null ? null : round(extraction.overheadRatio(), 3));
         f.put("parallel_speedup", extraction == null ? null : round(extraction.speedup(), 3));
-        f.put("load_facts_per_s", round(load.loaderRate(), 0));
-        f.put("unwind_best_facts_per_s", round(load.baselineRate(), 0));
-        f.put("load_ratio", round(load.loaderRate() / load.baselineRate(), 3));
-        f.put("timeline_entity_p50_ms", round(queries.timelineEntityP50(), 2));
-        f.put("timeline_entity_p95_ms", round(queries.timelineEntityP95(), 2));
-        f.put("timeline_period_p95_ms", round(queries.timelinePeriodP95(), 2));
-        f.put("moves_org_p95_ms", round(queries.movesOrgP95(), 2));
-        f.put("path_p95_ms", round(queries.pathP95(), 2));
-        f.put("path_default_hops_p50_ms", round(queries.defaultPathP50(), 2));
-        f.put("path_default_hops_p95_ms", round(queries.defaultPathP95(), 2));
+        f.put("load_facts_per_s", load == null ? null : round(load.loaderRate(), 0));
+        f.put("unwind_best_facts_per_s", load == null ? null : round(load.baselineRate(), 0));
+        f.put("load_ratio", load == null ? null : round(load.loaderRate() / load.baselineRate(), 3));
+        f.put("timeline_entity_p50_ms", queries == null ? null : round(queries.timelineEntityP50(), 2));
+        f.put("timeline_entity_p95_ms", queries == null ? null : round(queries.timelineEntityP95(), 2));
+        f.put("timeline_period_p95_ms", queries == null ? null : round(queries.timelinePeriodP95(), 2));
+        f.put("moves_org_p95_ms", queries == null ? null : round(queries.movesOrgP95(), 2));
+        f.put("path_p95_ms", queries == null ? null : round(queries.pathP95(), 2));
+        f.put("path_default_hops_p50_ms", queries == null ? null : round(queries.defaultPathP50(), 2));
+        f.put("path_default_hops_p95_ms", queries == null ? null : round(queries.defaultPathP95(), 2));
         f.put("peak_heap_mb", peakHeapMb);
         f.put("events", settings.events());
         f.put("articles", settings.articles());
         return f;
+    }
+
+    /** Languages of the real-article figures, in the published order. */
+    private static final List<String> LANGS = List.of("en", "fr");
+
+    /** Extraction on real articles, per language ({@code null} for a language the texts do not have, or when skipped). */
+    private void putRealArticles(Map<String, Object> f) {
+        for (String lang : LANGS) {
+            RealTextBench.Language l = real == null ? null : real.byLanguage().get(lang);
+            f.put("extraction_tokens_per_s_" + lang, l == null ? null : round(l.extractionTps(), 1));
+            f.put("raw_corenlp_tokens_per_s_" + lang, l == null ? null : round(l.rawTps(), 1));
+            f.put("corenlp_default_tokens_per_s_" + lang, l == null ? null : round(l.defaultTps(), 1));
+            f.put("extraction_vs_raw_" + lang, l == null ? null : round(l.ratio(), 3));
+            f.put("extraction_vs_raw_parallel_" + lang, l == null ? null : round(l.parallelRatio(), 3));
+            f.put("extraction_parallel_tokens_per_s_" + lang, l == null ? null : round(l.parallelExtractionTps(), 1));
+            f.put("parsed_token_share_" + lang, l == null ? null : round(l.parsedShare(), 3));
+        }
+    }
+
+    /** Table rows of the real-article figures. */
+    private void realArticleRows(Map<String, Object> f, List<List<Object>> rows) {
+        if (real == null) return;
+        for (String lang : LANGS) {
+            RealTextBench.Language l = real.byLanguage().get(lang);
+            if (l == null) continue;
+            rows.add(row("extraction_tokens_per_s_" + lang, f, null, 0));
+            rows.add(row("raw_corenlp_tokens_per_s_" + lang, f, null, 0));
+            rows.add(row("corenlp_default_tokens_per_s_" + lang, f, null, 0));
+            rows.add(row("extraction_vs_raw_" + lang, f, ">= 2.0, one thread", -2.0));
+            rows.add(row("extraction_vs_raw_parallel_" + lang, f, ">= 1.8 on " + l.threads() + " threads", -1.8));
+            rows.add(row("extraction_parallel_tokens_per_s_" + lang, f, null, 0));
+            rows.add(row("parsed_token_share_" + lang, f, null, 0));
+            rows.add(info("  " + lang + " articles, tokens, facts on " + l.threads() + " threads", l.articles() + " articles, "
+                    + l.tokens() + " tokens, " + (l.identical() ? "identical" : "DIFFERENT")));
+        }
+        rows.add(info("  real articles from", real.texts() + ", " + real.rounds() + " timed passes after a warm-up"));
     }
 
     /** The figures as one line of JSON. */
@@ -71,6 +111,7 @@ public final class BenchReport {
     public List<List<Object>> rows() {
         Map<String, Object> f = figures();
         List<List<Object>> rows = new ArrayList<>();
+        realArticleRows(f, rows);
         if (extraction != null) {
             rows.add(row("pipeline_tokens_per_s", f, null, 0));
             rows.add(row("raw_corenlp_tokens_per_s", f, null, 0));
@@ -79,6 +120,18 @@ public final class BenchReport {
             rows.add(info("  tokens per pass, articles", extraction.tokens() + " tokens, " + settings.articles() + " articles"));
             rows.add(info("  parallel threads, same facts", extraction.threads() + " threads, " + (extraction.identical() ? "identical" : "DIFFERENT")));
         }
+        if (load != null) graphRows(f, rows);
+        rows.add(row("peak_heap_mb", f, null, 0));
+        heapByPhase.forEach((phase, mb) -> rows.add(info("  heap in " + phase + ", MB", mb[0] + " peak, "
+                + (mb[1] == 0 ? "no collection ended" : mb[1] + " live after collections"))));
+        rows.add(row("events", f, null, 0));
+        rows.add(row("articles", f, null, 0));
+        rows.add(info("machine", machine));
+        return rows;
+    }
+
+    /** Table rows of loading and queries. */
+    private void graphRows(Map<String, Object> f, List<List<Object>> rows) {
         rows.add(row("load_facts_per_s", f, ">= 20000", -20000));
         rows.add(row("unwind_best_facts_per_s", f, null, 0));
         rows.add(row("load_ratio", f, ">= 0.5", -0.5));
@@ -101,13 +154,6 @@ public final class BenchReport {
         rows.add(row("path_default_hops_p50_ms", f, null, 0));
         rows.add(row("path_default_hops_p95_ms", f, null, 0));
         rows.add(info("  paths at the default", "up to " + PathQuery.DEFAULT_HOPS + " steps, " + queries.defaultPathsFound() + " found"));
-        rows.add(row("peak_heap_mb", f, null, 0));
-        heapByPhase.forEach((phase, mb) -> rows.add(info("  heap in " + phase + ", MB", mb[0] + " peak, "
-                + (mb[1] == 0 ? "no collection ended" : mb[1] + " live after collections"))));
-        rows.add(row("events", f, null, 0));
-        rows.add(row("articles", f, null, 0));
-        rows.add(info("machine", machine));
-        return rows;
     }
 
     /**

@@ -11,17 +11,29 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code chronograph bench [--events N] [--articles M]}: speed figures side by side, then one JSON line. */
+/** {@code chronograph bench [--events N] [--articles M] [--texts DIR]...}: speed figures side by side, then one JSON line. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure extraction, loading and query speed in one run on synthetic data and print a table of",
-                "figures against their targets, then, as the last line, the figures as one JSON object.",
-                "Extraction: full pipeline against raw CoreNLP on M articles, all threads against one.",
+        description = {"Measure extraction, loading and query speed in one run and print a table of figures against",
+                "their targets, then, as the last line, the figures as one JSON object.",
+                "Real articles (--texts): extraction against raw CoreNLP (the same annotators on every sentence) and",
+                "CoreNLP's default properties, English and French apart, one thread and all threads.",
+                "Synthetic articles: full pipeline against raw CoreNLP on M articles, all threads against one.",
                 "Loading: the loader against plain UNWIND statements, N events each into a fresh embedded database.",
                 "Queries: timeline, moves and path latency through the driver on the loaded graph."})
 final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--events", paramLabel = "N", defaultValue = "100000", description = "Events of the synthetic graph (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--events", paramLabel = "N", defaultValue = "100000",
+            description = "Events of the synthetic graph; 0 skips loading and queries (default: ${DEFAULT-VALUE}).")
     long events;
+
+    @Option(names = "--texts", paramLabel = "DIR",
+            description = "Real articles to time extraction on (repeatable; default: ../shared/corpus/dev and "
+                    + "../shared/corpus/pool where present; 'none' skips this part).")
+    List<Path> texts;
+
+    @Option(names = "--rounds", paramLabel = "R", defaultValue = "2",
+            description = "Timed passes over the real articles, after a warm-up pass (default: ${DEFAULT-VALUE}).")
+    int rounds;
 
     @Option(names = "--articles", paramLabel = "M", defaultValue = "400",
             description = "Synthetic articles to extract; 0 skips extraction (default: ${DEFAULT-VALUE}: with fewer, the JIT "
@@ -59,7 +71,13 @@ final class BenchCommand implements Callable<Integer> {
         BenchReport report;
         try {
             long started = System.nanoTime();
-            report = Benchmark.run(new Benchmark.Settings(events, articles, seed, threads, samples, work, keep), line -> {
+            List<Path> real = texts == null ? Benchmark.defaultTexts()
+                    : texts.stream().anyMatch(p -> p.toString().equals("none")) ? List.of() : texts;
+            if (texts == null && real.isEmpty() && !quiet) {
+                err.println("bench: no real articles (../shared/corpus/dev and pool are absent; --texts DIR gives some): "
+                        + "extraction is timed on synthetic articles only");
+            }
+            report = Benchmark.run(new Benchmark.Settings(events, articles, seed, threads, samples, work, keep, real, rounds), line -> {
                 if (!quiet) {
                     err.printf("bench [%5.0fs] %s%n", (System.nanoTime() - started) / 1e9, line);
                     err.flush();

@@ -122,6 +122,13 @@ final class IngestCommand implements Callable<Integer> {
         rows.add(Arrays.asList("moves", s.moves()));
         rows.add(Arrays.asList("skipped", s.failures().size()));
         rows.add(Arrays.asList("seconds", String.format("%.1f", seconds)));
+        if (s.tokens() > 0) {
+            // what a user ingests per second once the models are in memory (loading them is paid once per run)
+            double working = seconds - s.modelSeconds();
+            rows.add(Arrays.asList("  loading models", String.format("%.1f", s.modelSeconds())));
+            rows.add(Arrays.asList("tokens", s.tokens()));
+            rows.add(Arrays.asList("tokens/s, models loaded", working > 0 ? String.format("%.0f", s.tokens() / working) : "-"));
+        }
         return Table.of("Ingest summary", List.of("what", "count"), rows);
     }
 }

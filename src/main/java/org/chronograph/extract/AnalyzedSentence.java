@@ -6,11 +6,22 @@ import edu.stanford.nlp.semgraph.SemanticGraph;
 import java.util.List;
 
 /**
- * One sentence after CoreNLP: its tokens (offsets into the article's clean text), its dependency
- * graph (may be {@code null} for over-long sentences) and the paragraph it belongs to.
+ * One sentence after CoreNLP: its tokens (offsets into the article's clean text, with tags and NER), its
+ * dependency parse (made when first read, see {@link Parse}; none for glued sentences and basic languages) and
+ * the paragraph it belongs to.
  */
 record AnalyzedSentence(int index, int paragraph, int begin, int end, String text,
-                        List<CoreLabel> tokens, SemanticGraph deps) implements java.io.Serializable {
+                        List<CoreLabel> tokens, Parse parse) implements java.io.Serializable {
+
+    /** {@code parse} {@code null}: no parse. */
+    AnalyzedSentence {
+        if (parse == null) parse = Parse.NONE;
+    }
+
+    /** The dependency graph, {@code null} when there is none; the sentence is parsed now if nothing read it before. */
+    SemanticGraph deps() {
+        return parse.graph();
+    }
 
     /**
      * True for title-case lines without final punctuation ("Development Hurdles and Rushed Releases"):
@@ -60,21 +71,21 @@ record AnalyzedSentence(int index, int paragraph, int begin, int end, String tex
     int distance(int tokenA, int tokenB) {
         if (tokenA == tokenB) return 0;
         // without a parse (basic languages, glued sentences) about three words count as one dependency edge
-        if (deps == null) return Math.max(1, (Math.abs(tokenA - tokenB) + 2) / 3);
+        if (deps() == null) return Math.max(1, (Math.abs(tokenA - tokenB) + 2) / 3);
         IndexedWord a = node(tokenA);
         IndexedWord b = node(tokenB);
         if (a == null || b == null) return 50 + Math.abs(tokenA - tokenB);
-        List<IndexedWord> path = deps.getShortestUndirectedPathNodes(a, b);
+        List<IndexedWord> path = deps().getShortestUndirectedPathNodes(a, b);
         return path == null ? 50 + Math.abs(tokenA - tokenB) : path.size() - 1;
     }
 
     /** The syntactic head of tokens [from, to): the one whose governor lies outside; the last token without a parse. */
     int head(int from, int to) {
-        if (deps == null || to - from == 1) return to - 1;
+        if (to - from == 1 || deps() == null) return to - 1;
         for (int k = from; k < to; k++) {
             IndexedWord w = node(k);
             if (w == null) continue;
-            IndexedWord parent = deps.getParent(w);
+            IndexedWord parent = deps().getParent(w);
             if (parent == null || parent.index() < tokens.get(from).index() || parent.index() > tokens.get(to - 1).index()) return k;
         }
         return to - 1;
@@ -85,26 +96,26 @@ record AnalyzedSentence(int index, int paragraph, int begin, int end, String tex
      * "nmod:of"), or {@code null} when there is no such edge or no parse.
      */
     String relation(int governor, int dependent) {
-        if (deps == null) return null;
+        if (deps() == null) return null;
         IndexedWord g = node(governor);
         IndexedWord d = node(dependent);
         if (g == null || d == null) return null;
-        var edge = deps.getEdge(g, d);
+        var edge = deps().getEdge(g, d);
         return edge == null ? null : edge.getRelation().toString();
     }
 
     /** The tokens the parse makes dependents of token {@code governor}; empty without a parse. */
     List<Integer> dependents(int governor) {
-        if (deps == null) return List.of();
+        if (deps() == null) return List.of();
         IndexedWord g = node(governor);
-        return g == null ? List.of() : tokensOf(deps.getChildren(g));
+        return g == null ? List.of() : tokensOf(deps().getChildren(g));
     }
 
     /** The tokens the parse makes governors of token {@code dependent} (several in an enhanced graph); empty without a parse. */
     List<Integer> governors(int dependent) {
-        if (deps == null) return List.of();
+        if (deps() == null) return List.of();
         IndexedWord d = node(dependent);
-        return d == null ? List.of() : tokensOf(deps.getParents(d));
+        return d == null ? List.of() : tokensOf(deps().getParents(d));
     }
 
     private List<Integer> tokensOf(java.util.Collection<IndexedWord> words) {
@@ -118,6 +129,6 @@ record AnalyzedSentence(int index, int paragraph, int begin, int end, String tex
     }
 
     private IndexedWord node(int token) {
-        return deps.getNodeByIndexSafe(tokens.get(token).index());
+        return deps().getNodeByIndexSafe(tokens.get(token).index());
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.chronograph.extract.NearMentions.Near;
 import org.chronograph.extract.time.TimeMention;
 
 /**
@@ -201,14 +202,8 @@ final class EventFinder {
     /** One participant list per event this trigger states (several for "released X and Y"). */
     private List<Candidate> participants(Triggers.Hit hit, AnalyzedSentence s, List<EntityMention> mentions, int trigger,
                                          java.util.function.Function<Entity, EntityRef> makerOf, EntityRef mainCompany) {
-        List<Near> near = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>();
-        mentions.stream()
-                .map(m -> new Near(m, s.distance(trigger, s.head(m.from(), m.to())), m.from() - trigger))
-                .sorted(Comparator.comparingInt(Near::distance).thenComparingInt(n -> Math.abs(n.offset())))
-                .forEach(n -> {
-                    if (seen.add(n.mention().entity().key())) near.add(n);
-                });
+        // each entity at its mention nearest the trigger in the parse; the parse is read only when an entity is asked for
+        NearMentions near = new NearMentions(s, trigger, mentions);
         Predicate<Near> org = n -> n.mention().type().isOrganization();
         Predicate<Near> notOrigin = n -> !isOrigin(s, n.mention());
         Predicate<Near> product = n -> n.mention().type() == EntityType.Model || n.mention().type() == EntityType.Product;
@@ -245,7 +240,7 @@ final class EventFinder {
                     out.add(new Candidate(type, ps));
                 }
                 // "he launched High-Flyer", "a lancé Encode Justice": launching an organization founds it
-                Near launched = near.stream().filter(org).filter(n -> n.offset() > 0 && n.distance() <= 2).findFirst().orElse(null);
+                Near launched = near.matching(org).stream().filter(n -> n.offset() > 0 && n.distance() <= 2).findFirst().orElse(null);
                 if (products.isEmpty() && type == EventType.RELEASE && launched != null) {
                     List<Participant> ps = new ArrayList<>();
                     for (Near p : within(near, person, PERSON_NEAR, 3)) ps.add(new Participant(p.mention().entity().ref(), "founder"));
@@ -262,7 +257,7 @@ final class EventFinder {
                 Predicate<Near> foundable = (passive ? org.and(n -> n.offset() < 0) : org.and(notOrigin))
                         .and(n -> !compared(s, n.mention()));
                 // "Dell founded Veridian": the parse's object is what is founded, ahead of a name as near on the other side
-                Participant founded = near.stream().filter(foundable).filter(n -> n.distance() <= NEAR + 1)
+                Participant founded = near.matching(foundable).stream().filter(n -> n.distance() <= NEAR + 1)
                         .filter(n -> Grammar.objectOf(s, trigger, n.mention())).findFirst()
                         .map(n -> new Participant(n.mention().entity().ref(), "founded"))
                         .orElseGet(() -> first(near, foundable, founderNoun(hit) ? FOUNDER_NEAR : NEAR + 1, "founded"));
@@ -287,7 +282,7 @@ final class EventFinder {
                 // (the organization, or someone of it) before
                 boolean hiring = hit.type() == EventType.JOIN && HIRING.contains(hit.words().toLowerCase(java.util.Locale.ROOT))
                         && !PASSIVE.matcher(TriggerReading.before(s.text(), hit)).find()
-                        && near.stream().anyMatch(n -> n.offset() < 0 && (org.test(n) || person.test(n))); // not "Recruited from X, Y ..."
+                        && near.any(n -> n.offset() < 0 && (org.test(n) || person.test(n))); // not "Recruited from X, Y ..."
                 Predicate<Near> destination = hiring ? org.and(notOrigin).and(n -> n.offset() < 0) : org.and(notOrigin);
                 Predicate<Near> joiner = hiring ? samePerson.and(n -> n.offset() > 0) : samePerson;
                 Participant organization = first(near, destination, NEAR + 1, "organization");
@@ -410,11 +405,11 @@ final class EventFinder {
     }
 
     /** The person named after "the departure of" in its clause ("of her mentor X", "de son mentor X"). */
-    private static Near leaverNamed(Triggers.Hit hit, AnalyzedSentence s, List<Near> near, int trigger) {
+    private static Near leaverNamed(Triggers.Hit hit, AnalyzedSentence s, NearMentions near, int trigger) {
         if (!nounOf(hit, s)) return null;
         int comma = s.text().indexOf(',', hit.end());
         int clauseEnd = comma < 0 ? Integer.MAX_VALUE : s.tokenAt(s.begin() + comma);
-        return near.stream().filter(n -> n.mention().type() == EntityType.Person)
+        return near.matching(n -> n.mention().type() == EntityType.Person).stream()
                 .filter(n -> n.offset() > 0 && n.offset() <= LEAVER_NEAR && (clauseEnd < 0 || n.mention().from() < clauseEnd))
                 .min(Comparator.comparingInt(Near::offset)).orElse(null);
     }
@@ -422,16 +417,13 @@ final class EventFinder {
     private record Candidate(EventType type, List<Participant> participants) {
     }
 
-    private record Near(EntityMention mention, int distance, int offset) {
-    }
-
-    private static Participant first(List<Near> near, Predicate<Near> type, int max, String role) {
-        return near.stream().filter(type).filter(n -> n.distance() <= max).findFirst()
+    private static Participant first(NearMentions near, Predicate<Near> type, int max, String role) {
+        return near.matching(type).stream().filter(n -> n.distance() <= max).findFirst()
                 .map(n -> new Participant(n.mention().entity().ref(), role)).orElse(null);
     }
 
-    private static List<Near> within(List<Near> near, Predicate<Near> type, int max, int limit) {
-        return near.stream().filter(type).filter(n -> n.distance() <= max).limit(limit).toList();
+    private static List<Near> within(NearMentions near, Predicate<Near> type, int max, int limit) {
+        return near.matching(type).stream().filter(n -> n.distance() <= max).limit(limit).toList();
     }
 
     /** "ex-Meta researchers", "former OpenAI executive", "ancien cadre de Google": the organization next to the cue. */

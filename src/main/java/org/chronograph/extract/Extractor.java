@@ -2,8 +2,6 @@ package org.chronograph.extract;
 
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,7 +24,7 @@ import org.chronograph.source.Body;
 public final class Extractor {
     private static final java.util.regex.Pattern INNER_PERIOD = java.util.regex.Pattern.compile("(?<=[\\p{L}\\d])\\.(?=\\p{Lu})");
 
-    private final NlpPipelines pipelines = new NlpPipelines();
+    private final NlpPipelines pipelines;
     private final SpanFinder spans;
     private final EntityResolver resolver;
     private final EventFinder events;
@@ -50,11 +48,24 @@ public final class Extractor {
      * when {@code modelDir} is {@code null}.
      */
     public Extractor(Collection<Path> userLexicons, Path modelDir) {
-        this(userLexicons, modelDir == null ? TypingModel.bundled() : TypingModel.load(modelDir));
+        this(userLexicons, modelDir == null ? TypingModel.bundled() : TypingModel.load(modelDir), NlpPipelines.Parsing.ON_DEMAND);
+    }
+
+    /**
+     * An extractor that parses sentences as {@code parsing} says: on demand (the default), or every sentence up
+     * front with every annotator (a full CoreNLP run, as extraction ran before; for comparisons).
+     */
+    public Extractor(Collection<Path> userLexicons, NlpPipelines.Parsing parsing) {
+        this(userLexicons, TypingModel.bundled(), parsing);
     }
 
     /** An extractor typing with {@code model}; {@code null} types by the hand-weighted vote (to train a first model). */
     Extractor(Collection<Path> userLexicons, TypingModel model) {
+        this(userLexicons, model, NlpPipelines.Parsing.ON_DEMAND);
+    }
+
+    private Extractor(Collection<Path> userLexicons, TypingModel model, NlpPipelines.Parsing parsing) {
+        this.pipelines = new NlpPipelines(parsing);
         this.lexicon = Lexicon.load(userLexicons);
         Cues cues = Cues.bundled();
         this.typer = new EntityTyper(new TypingFeatures(lexicon, cues), model);
@@ -77,6 +88,11 @@ public final class Extractor {
      */
     public static boolean fullySupports(String lang) {
         return NlpPipelines.supports(lang);
+    }
+
+    /** Seconds this extractor has spent loading CoreNLP models (on first use of each language, or in {@link #warmUp}). */
+    public double modelLoadingSeconds() {
+        return pipelines.loadingSeconds();
     }
 
     /** Loads the CoreNLP models for these languages now rather than on first use. */
@@ -144,7 +160,7 @@ public final class Extractor {
         }
         List<Event> eventList = found.events();
         return new Extraction(article, resolved.entities(), eventList, moves.derive(eventList),
-                sentences.stream().map(AnalyzedSentence::text).toList());
+                sentences.stream().map(AnalyzedSentence::text).toList(), Extraction.Work.of(sentences));
     }
 
     /** An article's sentences, its mentions by sentence, its candidate entities and what typing reads of it. */
@@ -164,8 +180,8 @@ public final class Extractor {
         if (!fullySupports(article.lang())) return basic.analyze(text);
         // "01.AI", "Character.AI": a period inside a name must not end the sentence; same length keeps offsets
         CoreDocument doc = new CoreDocument(INNER_PERIOD.matcher(text).replaceAll("_"));
-        pipelines.forLanguage(article.lang()).annotate(doc);
-        return analyze(doc, text);
+        pipelines.annotate(article.lang(), doc);
+        return analyze(doc, text, cs -> pipelines.parseOf(article.lang(), cs));
     }
 
     /** The candidate entities of an article read as {@code sentences}. */
@@ -190,7 +206,7 @@ public final class Extractor {
         return entities.stream().filter(x -> x.key().equals(key)).map(Entity::name).findFirst().orElse(e.name());
     }
 
-    private static List<AnalyzedSentence> analyze(CoreDocument doc, String text) {
+    private static List<AnalyzedSentence> analyze(CoreDocument doc, String text, java.util.function.Function<CoreSentence, Parse> parses) {
         List<AnalyzedSentence> out = new ArrayList<>();
         int paragraph = 0;
         int scanned = 0;
@@ -200,13 +216,13 @@ public final class Extractor {
             int begin = cs.charOffsets().first();
             int end = cs.charOffsets().second();
             List<edu.stanford.nlp.ling.CoreLabel> tokens = new ArrayList<>(cs.tokens());
-            SemanticGraph deps = dependencies(cs);
+            Parse parse = parses.apply(cs);
             // "01.AI" is split after "01." by the sentence splitter: glue sentences with no space between them
             while (i + 1 < sentences.size() && sentences.get(i + 1).charOffsets().first() == end) {
                 CoreSentence next = sentences.get(++i);
                 tokens.addAll(next.tokens());
                 end = next.charOffsets().second();
-                deps = null;
+                parse = Parse.NONE;
             }
             int blank = text.indexOf("\n\n", scanned);
             while (blank >= 0 && blank < begin) {
@@ -214,13 +230,8 @@ public final class Extractor {
                 blank = text.indexOf("\n\n", blank + 2);
             }
             scanned = Math.max(scanned, begin);
-            out.add(new AnalyzedSentence(out.size(), paragraph, begin, end, text.substring(begin, end), tokens, deps));
+            out.add(new AnalyzedSentence(out.size(), paragraph, begin, end, text.substring(begin, end), tokens, parse));
         }
         return out;
-    }
-
-    private static SemanticGraph dependencies(CoreSentence cs) {
-        SemanticGraph deps = cs.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-        return deps != null ? deps : cs.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
     }
 }

@@ -53,8 +53,29 @@ final class TypingFeatures {
         }
     }
 
+    /**
+     * What the parse would tell of one mention whose sentence is not parsed yet, from what is known before the parse:
+     * the coarse tags of its words, one of which is its head's ({@code null} when the head needs no parse: a
+     * one-word mention), and the lemmas of the sentence's other words, among which its governor and dependents are.
+     */
+    record Unparsed(List<String> headTags, List<String> lemmasAround) {
+    }
+
     /** The features of a candidate, sorted. */
     TreeSet<String> of(Candidate c, Article a) {
+        return features(c, a, null);
+    }
+
+    /**
+     * The features of a candidate that need no parse not made yet: a mention in a sentence that is not parsed yet
+     * gives all its features but its head's part of speech (for names of several words) and what the parse hangs on
+     * its head, and adds what is known of those to {@code unparsed}. Parses nothing.
+     */
+    TreeSet<String> withoutParsing(Candidate c, Article a, List<Unparsed> unparsed) {
+        return features(c, a, java.util.Objects.requireNonNull(unparsed));
+    }
+
+    private TreeSet<String> features(Candidate c, Article a, List<Unparsed> unparsed) {
         TreeSet<String> f = new TreeSet<>();
         f.add("bias");
         f.add("lang=" + a.lang);
@@ -68,7 +89,7 @@ final class TypingFeatures {
         for (Span s : c.spans()) {
             AnalyzedSentence sentence = a.sentences.get(s.sentence());
             if (!sentence.headingLike()) allHeadings = false;
-            mention(s, sentence, f);
+            mention(s, sentence, f, unparsed != null && sentence.parse().pending() ? unparsed : null);
         }
         if (allHeadings) f.add("only-headings");
         // a common word capitalised by position or by a title ("Outlook", "Training") also appears in lower case
@@ -154,15 +175,20 @@ final class TypingFeatures {
         }
     }
 
-    private void mention(Span s, AnalyzedSentence sentence, TreeSet<String> f) {
+    /** The features of one mention; when {@code unparsed} is given (its sentence is not parsed), those that need no parse. */
+    private void mention(Span s, AnalyzedSentence sentence, TreeSet<String> f, List<Unparsed> unparsed) {
         List<CoreLabel> toks = sentence.tokens();
         f.add("source=" + s.source());
         if (s.source().equals("pattern")) f.add("pattern=" + s.type());
         String ner = ner(toks, s.from(), s.to());
         f.add("ner=" + ner);
-        int head = sentence.head(s.from(), s.to());
-        String tag = toks.get(head).tag();
-        if (tag != null) f.add("pos=" + coarse(tag));
+        // the head of a one-word name is that word, parse or not; of a longer one, the parse says
+        boolean headKnown = unparsed == null || s.to() - s.from() == 1;
+        int head = headKnown ? sentence.head(s.from(), s.to()) : -1;
+        if (headKnown) {
+            String tag = toks.get(head).tag();
+            if (tag != null) f.add("pos=" + coarse(tag));
+        }
         if (sentence.headingLike()) f.add("in-heading");
         if (s.from() == 0 || s.from() > 0 && isOpener(toks.get(s.from() - 1).word())) f.add("sentence-start");
         if (sentence.parenthesisDepth(s.from()) > 0) f.add("in-parentheses");
@@ -185,7 +211,23 @@ final class TypingFeatures {
             String c = coarse(t);
             if (c.equals("NOUN") || c.equals("VERB")) f.add("near=" + lemma(toks.get(k)));
         }
-        parse(sentence, s, head, f);
+        if (unparsed == null) {
+            parse(sentence, s, head, f);
+            return;
+        }
+        List<String> headTags = null;
+        if (!headKnown) {
+            headTags = new java.util.ArrayList<>();
+            for (int k = s.from(); k < s.to(); k++) {
+                String t = toks.get(k).tag();
+                headTags.add(t == null ? null : coarse(t));
+            }
+        }
+        List<String> around = new java.util.ArrayList<>();
+        for (int k = 0; k < toks.size(); k++) {
+            if (k < s.from() || k >= s.to()) around.add(lemma(toks.get(k)));
+        }
+        unparsed.add(new Unparsed(headTags, around));
     }
 
     /** The word the parse hangs the mention on, and the words hung on it. */

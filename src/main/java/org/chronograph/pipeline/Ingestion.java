@@ -27,6 +27,7 @@ public final class Ingestion {
     /** Most extracted articles waiting to be written together. */
     public static final int BATCH = 32;
 
+    private final Extractor extractor;
     private final CorpusExtraction extraction;
     private final GraphLoader loader;
     private final StoredArticles stored;
@@ -39,6 +40,7 @@ public final class Ingestion {
      * @param force     re-extract and replace articles even when stored with the same hash
      */
     public Ingestion(Extractor extractor, GraphConnection graph, int threads, boolean force) {
+        this.extractor = extractor;
         this.extraction = new CorpusExtraction(extractor, threads);
         this.loader = new GraphLoader(graph);
         this.stored = new StoredArticles(graph);
@@ -53,6 +55,8 @@ public final class Ingestion {
         private int entities;
         private int events;
         private int moves;
+        private long tokens;
+        private double modelSeconds;
         private final List<CorpusExtraction.Failed> failures = new ArrayList<>();
 
         public int created() {
@@ -83,6 +87,16 @@ public final class Ingestion {
             return moves;
         }
 
+        /** Tokens of the articles extracted (as CoreNLP counts them; unchanged articles are not extracted). */
+        public long tokens() {
+            return tokens;
+        }
+
+        /** Seconds of the run spent loading CoreNLP models. */
+        public double modelSeconds() {
+            return modelSeconds;
+        }
+
         public List<CorpusExtraction.Failed> failures() {
             return List.copyOf(failures);
         }
@@ -108,6 +122,7 @@ public final class Ingestion {
      */
     public Summary run(Stream<ReadResult> inputs, Consumer<LoadOutcome> onArticle, Consumer<CorpusExtraction.Failed> onFailure) {
         Summary summary = new Summary();
+        double modelSecondsBefore = extractor.modelLoadingSeconds();
         Stream<ReadResult> toExtract = inputs.filter(r -> {
             if (force || !(r instanceof ReadResult.Ok ok)) return true;
             if (!stored.isStored(ok.article().id(), ok.article().contentHash())) return true;
@@ -126,6 +141,7 @@ public final class Ingestion {
                     onFailure.accept(f);
                 }
                 case CorpusExtraction.Extracted x -> {
+                    summary.tokens += x.extraction().work().tokens();
                     pending.add(x.extraction());
                     // write at once when the next article is not extracted yet, else gather a batch
                     if (!nextReady || pending.size() >= BATCH) store(pending, summary, onArticle, onFailure);
@@ -133,6 +149,7 @@ public final class Ingestion {
             }
         });
         store(pending, summary, onArticle, onFailure);
+        summary.modelSeconds = extractor.modelLoadingSeconds() - modelSecondsBefore;
         return summary;
     }
 

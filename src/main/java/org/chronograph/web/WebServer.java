@@ -112,6 +112,7 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
     private final String boundHost;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final IoSupplier<byte[]> pageHtml;
 
     private WebServer(GraphConnection graph, ServerSettings settings, PrintStream log) {
         this.api = new Api(graph);
@@ -122,6 +123,7 @@ public final class WebServer implements AutoCloseable {
         this.apiCacheControl = settings.needsToken() ? "private, no-cache" : "no-cache";
         this.log = log;
         this.boundHost = address(settings.host());
+        this.pageHtml = pageSource(settings.webDir());
         this.app = Javalin.create(config -> configure(config, settings));
     }
 
@@ -203,6 +205,10 @@ public final class WebServer implements AutoCloseable {
         });
 
         config.routes.before(this::admit);
+        for (String view : PAGE_VIEWS) {
+            config.routes.get("/" + view, this::page);
+            config.routes.head("/" + view, this::page);
+        }
         config.routes.get("/api", ctx -> ctx.json(api.index()).contentType(JSON));
         api.routes().forEach((name, route) -> {
             config.routes.get("/api/" + name, ctx -> answer(ctx, name, route));
@@ -263,6 +269,49 @@ public final class WebServer implements AutoCloseable {
         if (actionPath) {
             access.checkWrite(ctx.header(Header.CONTENT_TYPE), ctx.header(Header.ORIGIN), ctx.header(Header.HOST));
         }
+    }
+
+    /**
+     * The page's views: each is an address of its own ({@code /timeline?entity=Meta&type=release}, {@code
+     * /entity?name=Hugging%20Face}...), answered with the page, which reads the view and its filters from the address.
+     * One path segment each, so that the page's relative addresses (scripts, {@code api/...}) stay those of the root.
+     */
+    static final List<String> PAGE_VIEWS = List.of("timeline", "entity", "moves", "explorer", "path", "conflicts", "curations");
+
+    /** Answers a view's address with the page ({@code index.html}, from the web directory when one is given). */
+    private void page(Context ctx) throws IOException {
+        byte[] html = pageHtml.get();
+        ctx.contentType(PAGE_TYPES.get("html"));
+        if (ctx.method() == HandlerType.HEAD) {
+            ctx.header(Header.CONTENT_LENGTH, String.valueOf(html.length));
+        } else {
+            ctx.result(html);
+        }
+    }
+
+    /** The page's HTML: read on every request from the web directory when there is one, else once from the jar. */
+    private static IoSupplier<byte[]> pageSource(Path webDir) {
+        if (webDir != null && Files.isRegularFile(webDir.resolve("index.html"))) {
+            Path file = webDir.resolve("index.html");
+            return () -> Files.readAllBytes(file);
+        }
+        byte[] bundled;
+        try (var in = WebServer.class.getResourceAsStream("/web/index.html")) {
+            bundled = in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new ChronographException("cannot read the page from the jar: " + e.getMessage(), e);
+        }
+        return () -> {
+            if (bundled == null) {
+                throw new NotFoundResponse("the page is not in this build (built with -Dweb.skip?)");
+            }
+            return bundled;
+        };
+    }
+
+    @FunctionalInterface
+    private interface IoSupplier<T> {
+        T get() throws IOException;
     }
 
     /** Where the curation actions are: {@code POST /api/curations/merge} and so on ({@link CurationRoutes}). */

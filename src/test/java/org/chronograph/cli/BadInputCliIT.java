@@ -165,13 +165,14 @@ class BadInputCliIT {
 
         assertThat(cli.exitCode()).isEqualTo(2);
         assertFailureReport(cli);
-        assertThat(cli.out()).containsPattern("created\\s+6\\b").containsPattern("skipped\\s+" + EXPECTED.size() + "\\b");
+        assertThat(cli.out()).containsPattern("created\\s+6\\b").containsPattern("skipped\\s+" + EXPECTED.size() + "\\b")
+                .containsPattern("tokens\\s+[1-9]\\d*\\b").containsPattern("tokens/s, models loaded\\s+[1-9]\\d*\\b");
 
         Cli again = Cli.run("ingest", folder.resolve("a-good.md").toString(), folder.resolve("o-page.html").toString(),
                 "--uri", graph.uri());
         assertThat(again.exitCode()).isZero();
         assertThat(again.err()).isEmpty();
-        assertThat(again.out()).containsPattern("unchanged\\s+2\\b");
+        assertThat(again.out()).containsPattern("unchanged\\s+2\\b").doesNotContain("tokens/s"); // nothing extracted
 
         Cli stats = Cli.run("stats", "--uri", graph.uri());
         assertThat(stats.out()).containsPattern("articles\\s+6\\b");

@@ -16,10 +16,14 @@ class BenchIT {
             "timeline_entity_p50_ms", "timeline_entity_p95_ms", "timeline_period_p95_ms", "moves_org_p95_ms", "path_p95_ms",
             "path_default_hops_p50_ms", "path_default_hops_p95_ms",
             "peak_heap_mb", "events", "articles");
+    private static final List<String> REAL_ARTICLE_KEYS = List.of("extraction_tokens_per_s_en", "raw_corenlp_tokens_per_s_en",
+            "corenlp_default_tokens_per_s_en", "extraction_vs_raw_en", "extraction_vs_raw_parallel_en",
+            "extraction_tokens_per_s_fr", "raw_corenlp_tokens_per_s_fr", "corenlp_default_tokens_per_s_fr",
+            "extraction_vs_raw_fr", "extraction_vs_raw_parallel_fr");
 
     @Test
     void benchPrintsATableAndEndsWithTheFiguresAsOneJsonLine(@TempDir Path work) throws Exception {
-        Cli run = Cli.run("bench", "--events", "400", "--articles", "2", "--samples", "5", "--quiet",
+        Cli run = Cli.run("bench", "--events", "400", "--articles", "2", "--samples", "5", "--quiet", "--texts", "none",
                 "--work", work.resolve("dbs").toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
@@ -32,11 +36,28 @@ class BenchIT {
         JsonNode figures = new ObjectMapper().readTree(lines.get(lines.size() - 1));
         assertThat(figures.isObject()).isTrue();
         assertThat(KEYS).allSatisfy(key -> assertThat(figures.has(key)).as(key).isTrue());
+        assertThat(REAL_ARTICLE_KEYS).allSatisfy(key -> assertThat(figures.get(key).isNull()).as(key).isTrue());
         assertThat(figures.get("events").asLong()).isEqualTo(400);
         assertThat(figures.get("articles").asLong()).isEqualTo(2);
         assertThat(figures.get("load_facts_per_s").asDouble()).isPositive();
         assertThat(figures.get("raw_corenlp_tokens_per_s").asDouble()).isPositive();
         assertThat(figures.get("peak_heap_mb").asLong()).isPositive();
+    }
+
+    @Test
+    void benchTimesExtractionOnRealArticlesAloneWithNoEvents() throws Exception {
+        // our own example articles, two English and two French, one timed pass
+        Cli run = Cli.run("bench", "--events", "0", "--articles", "0", "--texts", "examples", "--rounds", "1", "--quiet");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("extraction_vs_raw_en", "extraction_vs_raw_fr", "corenlp_default_tokens_per_s_fr",
+                "en articles, tokens, facts on", "identical").doesNotContain("load_ratio", "DIFFERENT");
+        List<String> lines = run.lines();
+        JsonNode figures = new ObjectMapper().readTree(lines.get(lines.size() - 1));
+        assertThat(REAL_ARTICLE_KEYS).allSatisfy(key -> assertThat(figures.get(key).asDouble()).as(key).isPositive());
+        assertThat(figures.get("parsed_token_share_en").asDouble()).isBetween(0.0, 1.0);
+        assertThat(figures.get("load_facts_per_s").isNull()).isTrue();
+        assertThat(figures.get("pipeline_tokens_per_s").isNull()).isTrue();
     }
 
     @Test

@@ -117,6 +117,59 @@ final class Browser implements AutoCloseable {
         return post("/execute/sync", Map.of("script", js, "args", List.of(args)));
     }
 
+    /** Runs an asynchronous script in the page (its last argument is the callback) and returns what it passed. */
+    JsonNode scriptAsync(String js, Object... args) {
+        return post("/execute/async", Map.of("script", js, "args", List.of(args)));
+    }
+
+    /** Sends keys to an element (focusing it first): text, or WebDriver key codes such as {@link #ENTER}. */
+    void keys(String element, String keys) {
+        post("/element/" + element + "/value", Map.of("text", keys));
+    }
+
+    /** Presses keys on whatever has the focus (the W3C actions API). */
+    void press(String... keys) {
+        List<Map<String, Object>> actions = new ArrayList<>();
+        for (String key : keys) {
+            actions.add(Map.of("type", "keyDown", "value", key));
+            actions.add(Map.of("type", "keyUp", "value", key));
+        }
+        post("/actions", Map.of("actions", List.of(Map.of("type", "key", "id", "keyboard", "actions", actions))));
+        sessionCall("DELETE", "/actions", null);
+    }
+
+    /** The element that has the focus. */
+    String focused() {
+        return get("/element/active").get(ELEMENT).asText();
+    }
+
+    /** The address the page is at. */
+    String url() {
+        return get("/url").asText();
+    }
+
+    void back() {
+        post("/back", Map.of());
+    }
+
+    void forward() {
+        post("/forward", Map.of());
+    }
+
+    /** The value of an element's attribute, or null. */
+    String attribute(String element, String name) {
+        JsonNode value = get("/element/" + element + "/attribute/" + name);
+        return value.isNull() ? null : value.asText();
+    }
+
+    static final String ENTER = "\uE007";
+    static final String ESCAPE = "\uE00C";
+    static final String ARROW_LEFT = "\uE012";
+    static final String ARROW_RIGHT = "\uE014";
+    static final String ARROW_DOWN = "\uE015";
+    static final String SPACE = "\uE00D";
+    static final String TAB = "\uE004";
+
     /** Waits until the condition holds, checking every 100 ms. */
     void waitFor(String what, Duration timeout, Supplier<Boolean> condition) {
         long end = System.nanoTime() + timeout.toNanos();
@@ -136,7 +189,20 @@ final class Browser implements AutoCloseable {
                 throw new AssertionError("interrupted waiting for " + what, e);
             }
         }
-        throw new AssertionError("timed out waiting for " + what + (last == null ? "" : " (last error: " + last.getMessage() + ")"));
+        throw new AssertionError("timed out waiting for " + what + (last == null ? "" : " (last error: " + last.getMessage() + ")")
+                + pageState());
+    }
+
+    /** Where the page is and what its status line says, for a failure's message. */
+    private String pageState() {
+        try {
+            JsonNode state = script("const s = document.getElementById('status'), t = document.getElementById('timeline');"
+                    + "return location.href + ' | status: ' + (s ? s.textContent : '') + ' | timeline items: '"
+                    + " + (t ? t.dataset.items : '')");
+            return " [" + state.asText() + "]";
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     /** Saves a PNG of the window. */

@@ -98,15 +98,20 @@ class WebPageIT {
 
         browser.waitFor("the flows diagram", WAIT, () -> "3".equals(browser.script(
                 "return document.getElementById('flows').dataset.edges").asText()));
-        assertThat(browser.script("return document.getElementById('flows').dataset.nodes").asText()).isEqualTo("4");
-        assertThat(browser.script("return document.querySelectorAll('#flows canvas').length").asInt()).isPositive();
+        // organizations left (Corvid Systems, Halden University, an unknown one) and joined (Pellucid AI, Corvid Systems)
+        assertThat(browser.script("return document.getElementById('flows').dataset.nodes").asText()).isEqualTo("5");
+        assertThat(browser.script("return document.getElementById('flows').dataset.unknown").asText()).isEqualTo("1");
+        assertThat(browser.script("return document.querySelectorAll('#flows svg path').length").asInt()).isGreaterThanOrEqualTo(3);
+        assertThat(browser.script("return document.querySelector('#flows svg').textContent").asText())
+                .contains("Corvid Systems", "Pellucid AI", "Halden University", "unknown origin");
         assertThat(browser.findAll("#flow-list li")).extracting(browser::text).containsExactly(
                 "Corvid Systems → Pellucid AI (3): Jonas Brandt (2024-12), Jonas Brandt (2025-01), Mira Castell (2025-02)",
-                "unknown → Corvid Systems (1): Jonas Brandt (2020)",
+                "unknown origin → Corvid Systems (1): Jonas Brandt (2020)",
                 "Halden University → Corvid Systems (1): Mira Castell (2021-09)");
 
         browser.click("#flow-list button", "Corvid Systems → Pellucid AI");
         browser.waitFor("the flow's moves", WAIT, () -> browser.text(browser.find("#flow-details")).contains("Brandt moved"));
+        assertThat(browser.url()).endsWith("/moves?flow=corvid-systems%3Epellucid-ai");
         assertThat(browser.text(browser.find("#flow-details"))).contains(
                 "Brandt moved from Corvid to Pellucid AI in December 2024.", "Jonas Brandt a rejoint Pellucid AI en janvier 2025.");
         browser.screenshot(SCREENSHOTS.resolve("moves.png"));

@@ -1,0 +1,71 @@
+package org.chronograph.extract;
+
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import java.util.function.Supplier;
+
+/**
+ * A sentence's dependency parse, made the first time something reads it. The parse is two thirds of CoreNLP's
+ * time and only the sentences the event rules look at in detail need it, so extraction makes none up front:
+ * whatever reads {@link AnalyzedSentence#deps()} (a trigger's participants, its date, a role in the parse) pays for
+ * that sentence alone, and the parse is the one CoreNLP's {@code depparse} annotator would have made. Code that
+ * reads the parse of every sentence makes extraction parse every sentence: ask the cheap questions first (a
+ * trigger word, a name, a date; tokens, tags and NER are all there before any parse). Safe to read from several
+ * threads. Serialized (the trainer's analysis cache) as its graph: a parse not made yet is made then, so that
+ * what is read back has every parse the sentence would have had.
+ */
+final class Parse implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** No parse: languages without a parser, sentences glued from pieces CoreNLP split. */
+    static final Parse NONE = new Parse(null, null);
+
+    private transient Supplier<SemanticGraph> parser;
+    private SemanticGraph graph;
+
+    private Parse(Supplier<SemanticGraph> parser, SemanticGraph graph) {
+        this.parser = parser;
+        this.graph = graph;
+    }
+
+    /** A parse already made (by CoreNLP's own annotator), or none for {@code null}. */
+    static Parse of(SemanticGraph graph) {
+        return graph == null ? NONE : new Parse(null, graph);
+    }
+
+    /** A parse made by {@code parser} when first read. */
+    static Parse onDemand(Supplier<SemanticGraph> parser) {
+        return new Parse(java.util.Objects.requireNonNull(parser), null);
+    }
+
+    /** The dependency graph, parsing now if nothing read it before; {@code null} when there is none. */
+    synchronized SemanticGraph graph() {
+        if (parser != null) {
+            graph = parser.get();
+            parser = null;
+        }
+        return graph;
+    }
+
+    /** True when the sentence will be parsed if something reads its parse (it was not yet, and it can be). */
+    synchronized boolean pending() {
+        return parser != null;
+    }
+
+    /** True when the sentence has a parse now: made up front, or on demand because something read it. */
+    synchronized boolean made() {
+        return parser == null && graph != null;
+    }
+
+    /** Writes the graph, parsing first if nothing read it yet. */
+    private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+        graph();
+        synchronized (this) {
+            out.defaultWriteObject();
+        }
+    }
+
+    /** {@link #NONE} stays one object once read back. */
+    private Object readResolve() {
+        return graph == null ? NONE : this;
+    }
+}

@@ -8,14 +8,20 @@ import java.util.List;
 /**
  * One sentence after CoreNLP: its tokens (offsets into the article's clean text, with tags and NER), its
  * dependency parse (made when first read, see {@link Parse}; none for glued sentences and basic languages) and
- * the paragraph it belongs to.
+ * the paragraph it belongs to. {@code heading} is what the page's structure says of the line: {@code TRUE} for a
+ * heading or table header, {@code FALSE} for a list item's lead-in or a table cell (names, whatever their case),
+ * {@code null} when it says nothing (prose).
  */
 record AnalyzedSentence(int index, int paragraph, int begin, int end, String text,
-                        List<CoreLabel> tokens, Parse parse) implements java.io.Serializable {
+                        List<CoreLabel> tokens, Parse parse, Boolean heading) implements java.io.Serializable {
 
     /** {@code parse} {@code null}: no parse. */
     AnalyzedSentence {
         if (parse == null) parse = Parse.NONE;
+    }
+
+    AnalyzedSentence(int index, int paragraph, int begin, int end, String text, List<CoreLabel> tokens, Parse parse) {
+        this(index, paragraph, begin, end, text, tokens, parse, null);
     }
 
     /** The dependency graph, {@code null} when there is none; the sentence is parsed now if nothing read it before. */
@@ -23,11 +29,18 @@ record AnalyzedSentence(int index, int paragraph, int begin, int end, String tex
         return parse.graph();
     }
 
+    /** This sentence with what the page's structure says of it. */
+    AnalyzedSentence withHeading(Boolean heading) {
+        return new AnalyzedSentence(index, paragraph, begin, end, text, tokens, parse, heading);
+    }
+
     /**
      * True for title-case lines without final punctuation ("Development Hurdles and Rushed Releases"):
-     * headings, where statistical NER mistakes capitalised words for names and no event is stated.
+     * headings, where statistical NER mistakes capitalised words for names and no event is stated. The page's
+     * structure, when it knows the line, decides instead.
      */
     boolean headingLike() {
+        if (heading != null) return heading;
         if (text.endsWith(".") || text.endsWith("!") || text.endsWith("?")) return false;
         int words = 0;
         int capitalised = 0;

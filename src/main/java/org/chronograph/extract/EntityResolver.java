@@ -114,7 +114,8 @@ final class EntityResolver {
             List<Mention> mentions = new ArrayList<>();
             for (Span s : c.spans()) {
                 if (!s.text().equals(name)) aliases.add(s.text());
-                mentions.add(new Mention(s.text(), toOriginal.applyAsInt(s.begin()), toOriginal.applyAsInt(s.end()), s.sentence()));
+                mentions.add(new Mention(surface(sentences.get(s.sentence()), s), toOriginal.applyAsInt(s.begin()),
+                        toOriginal.applyAsInt(s.end()), s.sentence()));
             }
             String key = EntityKeys.of(c.canonical() != null ? c.canonical() : name);
             double confidence = c.spans().stream().mapToDouble(EntityResolver::confidence).max().orElse(0.5);
@@ -124,6 +125,13 @@ final class EntityResolver {
             for (Span s : c.spans()) mentionOf.put(s, entity);
         }
         return new Resolved(dedupeKeys(entities, mentionOf), mentionOf);
+    }
+
+    /** The text a span covers ("2" of "Llama 1 et 2", "d'Ant Group"), which its name may not be. */
+    private static String surface(AnalyzedSentence sentence, Span s) {
+        int from = Math.max(0, s.begin() - sentence.begin());
+        int to = Math.min(sentence.text().length(), s.end() - sentence.begin());
+        return from < to ? sentence.text().substring(from, to) : s.text();
     }
 
     /**

@@ -28,6 +28,7 @@ public final class Extractor {
     private final SpanFinder spans;
     private final EntityResolver resolver;
     private final EventFinder events;
+    private final Triggers triggers = Triggers.bundled();
     private final MoveDeriver moves = new MoveDeriver();
     private final Anaphora anaphora;
     private final BasicAnalyzer basic = new BasicAnalyzer();
@@ -74,7 +75,7 @@ public final class Extractor {
         this.anaphora = new Anaphora(cues);
         this.recurring = new RecurringNames(cues);
         this.properNames = new ProperNames(cues);
-        this.events = new EventFinder(Triggers.bundled());
+        this.events = new EventFinder(triggers);
     }
 
     /** An extractor with the bundled gazetteer only. */
@@ -112,8 +113,13 @@ public final class Extractor {
         Candidates analysis = candidates(article);
         List<AnalyzedSentence> sentences = analysis.sentences();
         List<List<Span>> spansBySentence = analysis.spans();
+        PageLayout layout = analysis.layout();
         EntityResolver.Resolved resolved = resolver.resolve(sentences, spansBySentence, body::toOriginal,
-                c -> typer.type(c, analysis.context()));
+                c -> {
+                    // a table cell's name is typed by its column's header ("Company", "Model"), else by the typer
+                    EntityType byHeader = analysis.pageNames().headerType(c);
+                    return byHeader != null ? byHeader : typer.type(c, analysis.context());
+                });
 
         Entity mainPerson = Anaphora.salient(resolved.entities(), e -> e.type() == EntityType.Person).orElse(null);
         Entity mainCompany = Anaphora.salient(resolved.entities(), e -> e.type() == EntityType.Company).orElse(null);
@@ -122,6 +128,9 @@ public final class Extractor {
                 .orElse(mainCompany == null ? null : mainCompany.ref());
         DateFinder dates = dateFinders.computeIfAbsent(article.lang(), DateFinder::forLanguage);
         TimeContext context = new TimeContext(article.published());
+        PageSubjects pageSubjects = new PageSubjects(layout, triggers, article.lang());
+        PageDates pageDates = new PageDates(layout, dates, context);
+        ColumnEvents columns = new ColumnEvents(layout, pageSubjects, pageDates, triggers, article.lang());
         EventMerger found = new EventMerger();
         Employers employers = new Employers();
         int paragraph = -1;
@@ -141,17 +150,21 @@ public final class Extractor {
                 Entity e = resolved.mentionOf().get(span);
                 if (e != null) mentions.add(new EntityMention(e, span.from(), span.to()));
             }
+            pageSubjects.note(s, mentions);
+            pageDates.note(s, times);
+            mentions.addAll(pageSubjects.implied(s, mentions));
             mentions.addAll(anaphora.resolve(s, mentions, lastPerson != null ? lastPerson : mainPerson, mainCompany));
             for (EntityMention m : mentions) {
                 if (m.type() == EntityType.Person) lastPerson = m.entity();
             }
-            Evidence evidence = new Evidence(s.text(), body.toOriginal(s.begin()), body.toOriginal(s.end()));
-            for (Event stated : events.find(article.lang(), s, mentions, times, paragraphDate, evidence, makers,
-                    mainCompany == null ? null : mainCompany.ref())) {
+            Evidence evidence = layout.evidence(s);
+            List<Event> told = layout.isHeading(s) ? List.of() : events.find(article.lang(), s, mentions, times,
+                    pageDates.fallback(s, paragraphDate), evidence, makers, mainCompany == null ? null : mainCompany.ref());
+            for (Event stated : columns.with(s, told, mentions, times, evidence, makers)) {
                 Event e = employers.complete(stated);
                 // "joining a symposium": a join says where to, or it is no move
                 if (e.type() == EventType.JOIN && e.participants().stream().noneMatch(p -> p.entity().type().isOrganization())) continue;
-                found.add(e, times.stream().anyMatch(t -> e.date() != null && e.date().equals(t.date())));
+                found.add(e, e.date() != null && (e.date().equals(pageDates.stated(s)) || times.stream().anyMatch(t -> e.date().equals(t.date()))));
                 employers.note(e);
             }
             for (TimeMention t : times) {
@@ -165,7 +178,7 @@ public final class Extractor {
 
     /** An article's sentences, its mentions by sentence, its candidate entities and what typing reads of it. */
     record Candidates(List<AnalyzedSentence> sentences, List<List<Span>> spans, List<Candidate> candidates,
-                      TypingFeatures.Article context) {
+                      TypingFeatures.Article context, PageLayout layout, PageNames pageNames) {
     }
 
     /** The candidate entities of an article, before typing (what the typer is trained and measured on). */
@@ -184,16 +197,22 @@ public final class Extractor {
         return analyze(doc, text, cs -> pipelines.parseOf(article.lang(), cs));
     }
 
-    /** The candidate entities of an article read as {@code sentences}. */
-    Candidates candidates(Article article, List<AnalyzedSentence> sentences) {
+    /**
+     * The candidate entities of an article read as {@code sentences}, each sentence told where it stands on the page
+     * (headings and table headers state nothing, lead-ins and cells are names whatever their case).
+     */
+    Candidates candidates(Article article, List<AnalyzedSentence> analyzed) {
+        PageLayout layout = new PageLayout(article.body());
+        List<AnalyzedSentence> sentences = layout.mark(analyzed);
+        PageNames pageNames = new PageNames(layout);
         List<List<Span>> spansBySentence = new ArrayList<>();
-        for (AnalyzedSentence s : sentences) spansBySentence.add(spans.find(s, article.lang()));
+        for (AnalyzedSentence s : sentences) spansBySentence.add(pageNames.adjust(s, spans.find(s, article.lang())));
         spansBySentence = recurring.add(sentences, spansBySentence);
         spansBySentence = NameWidening.widen(sentences, spansBySentence);
         spansBySentence = RepeatedNames.add(sentences, spansBySentence);
         if (!Boolean.getBoolean("chronograph.noProperNames")) spansBySentence = properNames.add(sentences, spansBySentence);
         return new Candidates(sentences, spansBySentence, resolver.group(sentences, spansBySentence),
-                new TypingFeatures.Article(article.lang(), sentences));
+                new TypingFeatures.Article(article.lang(), sentences), layout, pageNames);
     }
 
     EntityTyper typer() {

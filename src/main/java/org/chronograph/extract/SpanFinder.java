@@ -191,6 +191,19 @@ final class SpanFinder {
     private static final java.util.Set<String> TOP_ROLES = java.util.Set.of("ceo", "pdg", "cto", "founder", "fondateur", "fondatrice",
             "cofondateur", "cofondatrice", "co-founder", "co-fondateur", "chairman");
 
+    /**
+     * Where the name that starts at {@code slot} ends: the capitalised words the tagger gives the same class
+     * ("co-founder of Lumen Robotics", "joined Google DeepMind"), at most four; the slot's word alone otherwise.
+     */
+    private int nameEnd(List<CoreLabel> toks, int slot) {
+        String cls = nerClass(toks.get(slot).ner());
+        int end = slot + 1;
+        if (cls == null) return end;
+        while (end < toks.size() && end - slot < 4 && CAPITALISED.matcher(toks.get(end).word()).matches()
+                && cls.equals(nerClass(toks.get(end).ner())) && !cues.is("not-name", toks.get(end).word())) end++;
+        return end;
+    }
+
     /** True when the token after {@code i} can only be an organization. */
     private boolean orgSlot(List<CoreLabel> toks, int i) {
         String w = toks.get(i).word().toLowerCase(Locale.ROOT);
@@ -226,7 +239,9 @@ final class SpanFinder {
                 boolean location = "LOCATION".equals(t.ner()) && !lang.equals("fr");
                 if (CAPITALISED.matcher(next).matches() && !location && !cues.is("not-name", next)
                         && !cues.isGivenName(next) && lexicon.find(next).isEmpty()) {
-                    out.add(new Span(s.index(), slot, slot + 1, t.beginPosition(), t.endPosition(), next, EntityType.Company, "cue", null));
+                    int end = nameEnd(toks, slot);
+                    out.add(new Span(s.index(), slot, end, t.beginPosition(), toks.get(end - 1).endPosition(), s.span(slot, end),
+                            EntityType.Company, "cue", null));
                 }
             }
             // a capitalised name right after a person cue: "CEO Sam Altman", "fondateur Lei Jun"

@@ -180,6 +180,8 @@ final class TypingFeatures {
         List<CoreLabel> toks = sentence.tokens();
         f.add("source=" + s.source());
         if (s.source().equals("pattern")) f.add("pattern=" + s.type());
+        // the type a cue gave the mention: a describing word, a role, a table column's header ("Company")
+        if (s.source().equals("cue")) f.add("cue=" + s.type());
         String ner = ner(toks, s.from(), s.to());
         f.add("ner=" + ner);
         // the head of a one-word name is that word, parse or not; of a longer one, the parse says

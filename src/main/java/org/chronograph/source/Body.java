@@ -4,9 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * An article body reduced to clean text: markup removed, one block (heading, paragraph, list item,
- * table row) per line, blocks separated by a blank line, no line breaks inside a block.
- * Each character of {@link #text()} maps back to a character offset in the original content.
+ * An article body reduced to clean text: markup removed, blocks (heading, paragraph, list item, table row)
+ * separated by a blank line, no blank line or stray space inside a block. A single line break inside a block
+ * ends a unit that is no part of the sentence around it (a list item's lead-in on its own line, a table cell).
+ * Each character of {@link #text()} maps back to a character offset in the original content, and
+ * {@link #blocks()} says what each block was.
  */
 public final class Body implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -14,14 +16,16 @@ public final class Body implements java.io.Serializable {
     private final String text;
     private final int[] originalOffsets;
     private final List<String> references;
+    private final List<Block> blocks;
 
     /**
      * @param text            the clean text
      * @param originalOffsets for each char of {@code text}, its offset in the original; length {@code text.length() + 1}
      *                        (the last entry maps the end position)
      * @param references      entries of the trailing reference list, kept apart from the body
+     * @param blocks          the blocks of {@code text}, in order
      */
-    public Body(String text, int[] originalOffsets, List<String> references) {
+    public Body(String text, int[] originalOffsets, List<String> references, List<Block> blocks) {
         if (originalOffsets.length != text.length() + 1) {
             throw new IllegalArgumentException("offset map has " + originalOffsets.length
                     + " entries for " + text.length() + " characters");
@@ -29,13 +33,29 @@ public final class Body implements java.io.Serializable {
         this.text = text;
         this.originalOffsets = originalOffsets.clone();
         this.references = List.copyOf(references);
+        this.blocks = List.copyOf(blocks);
     }
 
-    /** A body whose text is the original itself (identity map). */
+    /**
+     * A body whose text is the original itself (identity map), each run of text between blank lines a paragraph.
+     */
     public static Body plain(String text) {
         int[] map = new int[text.length() + 1];
         Arrays.setAll(map, i -> i);
-        return new Body(text, map, List.of());
+        List<Block> blocks = new java.util.ArrayList<>();
+        int start = 0;
+        while (start <= text.length()) {
+            int blank = text.indexOf("\n\n", start);
+            int end = blank < 0 ? text.length() : blank;
+            if (!text.substring(start, end).isBlank()) {
+                blocks.add(new Block(Block.Kind.PARAGRAPH, new TextRange(start, end), 0, 0, null, List.of(), List.of(), null));
+            }
+            if (blank < 0) {
+                break;
+            }
+            start = blank + 2;
+        }
+        return new Body(text, map, List.of(), blocks);
     }
 
     public String text() {
@@ -44,6 +64,29 @@ public final class Body implements java.io.Serializable {
 
     public List<String> references() {
         return references;
+    }
+
+    /** The blocks of the clean text, in reading order. */
+    public List<Block> blocks() {
+        return blocks;
+    }
+
+    /** The block holding clean-text offset {@code offset}, or {@code null} (between blocks, or past the end). */
+    public Block blockAt(int offset) {
+        int low = 0;
+        int high = blocks.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            TextRange range = blocks.get(mid).range();
+            if (offset < range.begin()) {
+                high = mid - 1;
+            } else if (offset >= range.end()) {
+                low = mid + 1;
+            } else {
+                return blocks.get(mid);
+            }
+        }
+        return null;
     }
 
     /** Offset in the original content of the clean-text position {@code offset} (0..length). */

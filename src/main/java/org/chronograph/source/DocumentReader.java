@@ -22,7 +22,7 @@ final class DocumentReader {
         return switch (format) {
             case MARKDOWN -> {
                 FrontMatter front = FrontMatter.parse(text);
-                MarkdownReducer.Reduction reduced = MarkdownReducer.reduce(text, front.bodyStart());
+                MarkdownReader.Reading reduced = MarkdownReader.read(text, front.bodyStart());
                 String title = front.first("title");
                 LocalDate date = Dates.parse(front.first("date", "published", "published_at", "pubdate"));
                 yield new Draft(name, source, title != null ? title : reduced.firstTitle(),
@@ -34,7 +34,7 @@ final class DocumentReader {
                 yield new Draft(name, source, reduced.title(), null, hint, fileDate, null, reduced.body(), hash);
             }
             case HTML -> {
-                HtmlReducer.Page page = HtmlReducer.reduce(text);
+                HtmlReader.Page page = HtmlReader.read(text);
                 LocalDate date = Dates.parse(page.date());
                 yield new Draft(name, source, page.title(), page.lang(), hint, date != null ? date : fileDate,
                         page.url(), page.body(), hash);

@@ -118,7 +118,7 @@ final class JsonLinesReader implements Iterator<ReadResult>, AutoCloseable {
         if (body == null || body.isBlank()) {
             throw new BadInputException("missing text");
         }
-        MarkdownReducer.Reduction reduction = MarkdownReducer.reduce(body, 0);
+        MarkdownReader.Reading reduction = MarkdownReader.read(body, 0);
         String title = field(node, "title");
         String published = field(node, "published");
         return new Draft(id, source + ":" + lineNumber, title != null ? title : reduction.firstTitle(),

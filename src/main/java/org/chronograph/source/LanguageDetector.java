@@ -1,45 +1,46 @@
 package org.chronograph.source;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.lang.Character.UnicodeScript;
-import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import com.github.pemistahl.lingua.api.IsoCode639_1;
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.SortedMap;
 
 /**
- * Guesses the language of a text without any model: by writing system for Chinese, Japanese, Korean, Arabic,
- * Hindi, Russian, Greek, Hebrew and Thai, and by frequent function words (lists under {@code stopwords/}) for
- * English, French, German, Spanish, Italian, Portuguese and Dutch. Returns {@code null} rather than guess
- * when there is too little text or the evidence is split.
+ * Detects the language of a text with Lingua (n-gram models), over the languages Chronograph reads: English and
+ * French (full pipeline), and those the basic pipeline handles (German, Spanish, Italian, Portuguese, Dutch,
+ * Chinese, Japanese, Korean, Arabic, Persian, Urdu, Hindi, Russian, Ukrainian, Greek, Hebrew, Thai, Bengali, Tamil,
+ * Armenian, Georgian). Lingua runs in low-accuracy mode (trigram models only, about 20 MB next to CoreNLP's
+ * gigabytes, loaded on first use): on article bodies and single sentences it is as right as the high-accuracy
+ * mode, which needs about 400 MB (figures in the README). Returns {@code null} rather than guess when the runner-up
+ * language is nearly as likely, or when a short text in a cased script has fewer than two lower-case words (names
+ * alone, "Quillon Labs 2025", say nothing of a language). Thread-safe; the models are shared by all instances.
  */
 public final class LanguageDetector {
-    private static final List<String> WORD_LANGUAGES = List.of("en", "fr", "de", "es", "it", "pt", "nl");
+    /** The languages detection chooses among: those Chronograph reads. */
+    static final List<String> LANGUAGES = List.of("en", "fr", "de", "es", "it", "pt", "nl", "zh", "ja", "ko", "ar", "fa",
+            "ur", "hi", "ru", "uk", "el", "he", "th", "bn", "ta", "hy", "ka");
+    /** Runner-up confidence relative to the best at or above which the text is too close to call. */
+    private static final double TOO_CLOSE = 0.95;
+    /** Runner-up confidence relative to the best at or below which detection is confident enough to overrule a hint. */
+    private static final double CLEAR = 0.8;
+    /** Letters below which a text in a cased script must show ordinary (lower-case) words. */
+    private static final int SHORT = 20;
+    /** Letters a text needs before detection may overrule the file name's hint. */
+    private static final int CONFIDENT_LETTERS = 40;
     private static final int SAMPLE = 20_000;
-    private static final int MIN_SCRIPT_CHARS = 4;
-    private static final double MIN_SCORE = 2.0;
-    private static final double MIN_RATIO = 1.4;
-    private static final double CONFIDENT_RATIO = 3.0;
 
-    private final Map<String, Set<String>> stopwords = new LinkedHashMap<>();
-    private final Map<String, Integer> sharing = new HashMap<>();
+    private static final class Shared {
+        static final com.github.pemistahl.lingua.api.LanguageDetector LINGUA = LanguageDetectorBuilder
+                .fromIsoCodes639_1(LANGUAGES.stream().map(c -> IsoCode639_1.valueOf(c.toUpperCase(Locale.ROOT)))
+                        .toArray(IsoCode639_1[]::new))
+                .withLowAccuracyMode()
+                .build();
+    }
 
-    /** Loads the word lists from the class path. */
-    public LanguageDetector() {
-        for (String lang : WORD_LANGUAGES) {
-            Set<String> words = load("stopwords/" + lang + ".txt");
-            stopwords.put(lang, words);
-            words.forEach(w -> sharing.merge(w, 1, Integer::sum));
-        }
+    private record Guess(String lang, double runnerUp) {
     }
 
     /**
@@ -49,170 +50,71 @@ public final class LanguageDetector {
      */
     public String detect(CharSequence text) {
         Guess guess = guess(text);
-        return guess == null ? null : guess.lang();
+        return guess == null || guess.runnerUp() >= TOO_CLOSE ? null : guess.lang();
     }
 
     /**
-     * Detects the language of {@code text} only when the evidence is strong (a clear script majority, or
-     * function words of one language far ahead of any other).
+     * Detects the language of {@code text} only when the evidence is strong: enough text, and no other language
+     * close behind.
      *
      * @return an ISO 639-1 code, or {@code null}
      */
     public String detectConfidently(CharSequence text) {
         Guess guess = guess(text);
-        return guess != null && guess.confident() ? guess.lang() : null;
+        return guess == null || guess.runnerUp() > CLEAR || letters(text) < CONFIDENT_LETTERS ? null : guess.lang();
     }
 
-    private record Guess(String lang, boolean confident) {
+    private static Guess guess(CharSequence text) {
+        String sample = (text.length() > SAMPLE ? text.subSequence(0, SAMPLE) : text).toString();
+        if (letters(sample) < SHORT && namesOnly(sample)) {
+            return null;
+        }
+        SortedMap<Language, Double> confidences;
+        synchronized (Shared.LINGUA) {
+            confidences = Shared.LINGUA.computeLanguageConfidenceValues(sample);
+        }
+        Language best = null;
+        double top = 0;
+        double second = 0;
+        for (Map.Entry<Language, Double> e : confidences.entrySet()) {
+            double v = e.getValue();
+            if (v > top) {
+                second = top;
+                top = v;
+                best = e.getKey();
+            } else if (v > second) {
+                second = v;
+            }
+        }
+        if (best == null || top <= 0 || best == Language.UNKNOWN) {
+            return null;
+        }
+        return new Guess(best.getIsoCode639_1().name().toLowerCase(Locale.ROOT), second / top);
     }
 
-    private Guess guess(CharSequence text) {
-        CharSequence sample = text.length() > SAMPLE ? text.subSequence(0, SAMPLE) : text;
-        Guess byScript = byScript(sample);
-        return byScript != null ? byScript : byWords(sample);
+    private static int letters(CharSequence text) {
+        return (int) text.codePoints().filter(Character::isLetter).count();
     }
 
-    private Guess byScript(CharSequence text) {
-        Map<UnicodeScript, Integer> counts = new EnumMap<>(UnicodeScript.class);
-        int latin = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = Character.codePointAt(text, i);
-            i += Character.charCount(cp);
-            if (!Character.isLetter(cp)) {
+    /** A text in a cased script with fewer than two lower-case words: names, acronyms and numbers. */
+    private static boolean namesOnly(String text) {
+        int cased = 0;
+        int uncased = 0;
+        int lower = 0;
+        for (String word : text.split("[^\\p{L}]+")) {
+            if (word.isEmpty()) {
                 continue;
             }
-            UnicodeScript script = UnicodeScript.of(cp);
-            if (script == UnicodeScript.LATIN) {
-                latin++;
+            String low = word.toLowerCase(Locale.ROOT);
+            if (low.equals(word.toUpperCase(Locale.ROOT))) {
+                uncased++;
             } else {
-                counts.merge(script, 1, Integer::sum);
-            }
-        }
-        int han = counts.getOrDefault(UnicodeScript.HAN, 0);
-        int kana = counts.getOrDefault(UnicodeScript.HIRAGANA, 0) + counts.getOrDefault(UnicodeScript.KATAKANA, 0);
-        UnicodeScript top = null;
-        int topCount = 0;
-        for (Map.Entry<UnicodeScript, Integer> e : counts.entrySet()) {
-            int n = e.getKey() == UnicodeScript.HAN || e.getKey() == UnicodeScript.HIRAGANA
-                    || e.getKey() == UnicodeScript.KATAKANA ? han + kana : e.getValue();
-            if (n > topCount) {
-                top = e.getKey();
-                topCount = n;
-            }
-        }
-        if (top == null || topCount < MIN_SCRIPT_CHARS) {
-            return null;
-        }
-        // one ideograph carries about as much as a short Latin word
-        int weight = han + kana == topCount ? 3 : 1;
-        if (topCount * weight < latin) {
-            return null;
-        }
-        String lang = switch (top) {
-            case HAN, HIRAGANA, KATAKANA -> kana * 20 >= han + kana ? "ja" : "zh";
-            case HANGUL -> "ko";
-            case ARABIC -> arabicLanguage(text);
-            case DEVANAGARI -> "hi";
-            case CYRILLIC -> cyrillicLanguage(text);
-            case GREEK -> "el";
-            case HEBREW -> "he";
-            case THAI -> "th";
-            case BENGALI -> "bn";
-            case TAMIL -> "ta";
-            case ARMENIAN -> "hy";
-            case GEORGIAN -> "ka";
-            default -> null;
-        };
-        return lang == null ? null : new Guess(lang, topCount * weight >= 2 * latin);
-    }
-
-    private static String arabicLanguage(CharSequence text) {
-        if (containsAny(text, "ٹڈڑںے")) {
-            return "ur";
-        }
-        return containsAny(text, "پچژگ") ? "fa" : "ar";
-    }
-
-    private static String cyrillicLanguage(CharSequence text) {
-        return containsAny(text, "іїєґІЇЄҐ") ? "uk" : "ru";
-    }
-
-    private Guess byWords(CharSequence text) {
-        Map<String, Double> scores = new HashMap<>();
-        StringBuilder word = new StringBuilder();
-        int capitals = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
-            if (Character.isLetter(c)) {
-                if (Character.isUpperCase(c)) capitals++;
-                word.append(Character.toLowerCase(c));
-            } else if (!word.isEmpty()) {
-                // "AI", "IA", "US": an acronym is no function word, though its letters spell one ("ai" in Italian)
-                if (capitals < 2) score(word.toString(), scores);
-                word.setLength(0);
-                capitals = 0;
-            }
-        }
-        String best = null;
-        double bestScore = 0;
-        double second = 0;
-        for (Map.Entry<String, Double> e : scores.entrySet()) {
-            double s = e.getValue();
-            if (s > bestScore) {
-                second = bestScore;
-                bestScore = s;
-                best = e.getKey();
-            } else if (s > second) {
-                second = s;
-            }
-        }
-        if (best == null || bestScore < MIN_SCORE || bestScore < MIN_RATIO * second) {
-            return null;
-        }
-        return new Guess(best, bestScore >= CONFIDENT_RATIO * second && bestScore >= 2 * MIN_SCORE);
-    }
-
-    private void score(String word, Map<String, Double> scores) {
-        Integer shared = sharing.get(word);
-        if (shared == null) {
-            return;
-        }
-        double weight = 1.0 / shared;
-        for (Map.Entry<String, Set<String>> e : stopwords.entrySet()) {
-            if (e.getValue().contains(word)) {
-                scores.merge(e.getKey(), weight, Double::sum);
-            }
-        }
-    }
-
-    private static boolean containsAny(CharSequence text, String chars) {
-        for (int i = 0; i < text.length(); i++) {
-            if (chars.indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Set<String> load(String resource) {
-        Set<String> words = new HashSet<>();
-        try (InputStream in = LanguageDetector.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.startsWith("#")) {
-                    for (String w : line.strip().split("\\s+")) {
-                        if (!w.isEmpty()) {
-                            words.add(w.toLowerCase(Locale.ROOT));
-                        }
-                    }
+                cased++;
+                if (word.length() >= 2 && low.equals(word)) {
+                    lower++;
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return words;
+        return cased >= uncased && lower < 2;
     }
 }

@@ -1,7 +1,6 @@
 package org.chronograph.source;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Text under construction whose characters each remember the range of original characters they came from.
@@ -23,15 +22,6 @@ final class MappedText implements CharSequence {
         this.lastEnd = origin;
     }
 
-    /** A mapped copy of {@code source[from, to)}, each character mapping to itself. */
-    static MappedText identity(String source, int from, int to) {
-        MappedText text = new MappedText(from);
-        for (int i = from; i < to; i++) {
-            text.appendRaw(source.charAt(i), i, i + 1);
-        }
-        return text;
-    }
-
     /** Appends one character without whitespace handling. */
     void appendRaw(char c, int start, int end) {
         flushSpace();
@@ -46,7 +36,7 @@ final class MappedText implements CharSequence {
     /** Appends one character of running text: whitespace and non-breaking spaces collapse into one space. */
     void appendText(char c, int start, int end) {
         if (TextChars.isSpace(c)) {
-            if (chars.length() > 0 && !pendingSpace && chars.charAt(chars.length() - 1) != ' ') {
+            if (chars.length() > 0 && !pendingSpace && !endsWithSpace()) {
                 pendingSpace = true;
                 pendingStart = start;
                 pendingEnd = end;
@@ -63,24 +53,13 @@ final class MappedText implements CharSequence {
     void appendSynthetic(String s) {
         flushSpace();
         for (int i = 0; i < s.length(); i++) {
-            grow();
-            int n = chars.length();
-            chars.append(s.charAt(i));
-            starts[n] = lastEnd;
-            ends[n] = lastEnd;
-        }
-    }
-
-    /** Appends the already reduced {@code other}, keeping its mapping (whitespace rules apply at the seam). */
-    void appendAll(MappedText other) {
-        for (int i = 0; i < other.length(); i++) {
-            appendText(other.charAt(i), other.start(i), other.end(i));
+            appendRaw(s.charAt(i), lastEnd, lastEnd);
         }
     }
 
     /** Marks that a word break must separate what comes next from what precedes (collapsed like whitespace). */
     void breakWord() {
-        if (chars.length() > 0 && !pendingSpace && chars.charAt(chars.length() - 1) != ' ') {
+        if (chars.length() > 0 && !pendingSpace && !endsWithSpace()) {
             pendingSpace = true;
             pendingStart = lastEnd;
             pendingEnd = lastEnd;
@@ -101,6 +80,30 @@ final class MappedText implements CharSequence {
             pendingEnd = ends[n - 1];
         }
         lastEnd = chars.length() == 0 ? lastEnd : Math.max(ends[chars.length() - 1], lastEnd);
+    }
+
+    /**
+     * Ends the current line: what follows starts a new line of the same block (a lead-in on its own line, the next
+     * table cell). The line break is synthetic, mapped to the end of what precedes it; never doubled, never first.
+     */
+    void appendLineBreak() {
+        pendingSpace = false;
+        if (chars.length() > 0 && chars.charAt(chars.length() - 1) != '\n') {
+            appendSynthetic("\n");
+        }
+    }
+
+    /** Removes a trailing line break, so that a block never ends with one. */
+    void stripTrailingLineBreak() {
+        pendingSpace = false;
+        if (chars.length() > 0 && chars.charAt(chars.length() - 1) == '\n') {
+            chars.setLength(chars.length() - 1);
+        }
+    }
+
+    private boolean endsWithSpace() {
+        char last = chars.charAt(chars.length() - 1);
+        return last == ' ' || last == '\n';
     }
 
     /** Drops the pending space so the next character joins directly. */
@@ -145,37 +148,34 @@ final class MappedText implements CharSequence {
         return chars.toString();
     }
 
-    /** Joins blocks with a blank line between them into a {@link Body}. */
-    static Body join(List<MappedText> blocks, int origin, List<String> references) {
-        MappedText all = new MappedText(origin);
-        for (MappedText block : blocks) {
-            if (block.isBlank()) {
-                continue;
-            }
-            if (!all.isBlank()) {
-                all.appendSynthetic("\n\n");
-            }
-            for (int i = 0; i < block.length(); i++) {
-                all.appendRaw(block.charAt(i), block.start(i), block.end(i));
-            }
+    /** Appends {@code block} verbatim, keeping each character's mapping. */
+    void appendMapped(MappedText block) {
+        for (int i = 0; i < block.length(); i++) {
+            appendRaw(block.charAt(i), block.start(i), block.end(i));
         }
-        return new Body(all.toString(), all.offsetMap(), references);
     }
 
     /**
      * One offset per position: where markup was removed between two characters, a position at a word start
-     * maps to the start of its character, and a position at a word end maps to the end of the previous
-     * character, so that a word's span never takes in the markup around it.
+     * maps to the start of its character, and a position at a word or sentence end (before a space or after a
+     * letter or digit) maps to the end of the previous character, so that a span never takes in the markup around
+     * it ("on Monday.[1][2]" ends at the full stop).
      */
-    private int[] offsetMap() {
+    int[] offsetMap() {
         int n = chars.length();
         int[] map = new int[n + 1];
         for (int i = 0; i < n; i++) {
-            boolean wordEnd = i > 0 && Character.isLetterOrDigit(chars.charAt(i - 1))
-                    && !Character.isLetterOrDigit(chars.charAt(i));
+            char before = i > 0 ? chars.charAt(i - 1) : ' ';
+            char here = chars.charAt(i);
+            boolean wordEnd = i > 0 && (Character.isLetterOrDigit(before) && !Character.isLetterOrDigit(here)
+                    || !Character.isWhitespace(before) && Character.isWhitespace(here));
             map[i] = wordEnd ? ends[i - 1] : starts[i];
+            // a parser may hand text back out of order (HTML foster parenting): the map stays monotonic
+            if (i > 0 && map[i] < map[i - 1]) {
+                map[i] = map[i - 1];
+            }
         }
-        map[n] = n == 0 ? lastEnd : ends[n - 1];
+        map[n] = Math.max(n == 0 ? lastEnd : ends[n - 1], n == 0 ? 0 : map[n - 1]);
         return map;
     }
 

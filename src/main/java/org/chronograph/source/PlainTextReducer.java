@@ -30,49 +30,52 @@ final class PlainTextReducer {
 
     /** Reduces the whole of {@code text}. */
     static Reduction reduce(String text) {
-        List<Block> blocks = new ArrayList<>();
-        MappedText current = null;
+        List<Piece> pieces = new ArrayList<>();
+        Piece current = null;
         int pos = 0;
         while (pos < text.length()) {
             int end = lineEnd(text, pos);
             String line = text.substring(pos, end);
             String trimmed = line.strip();
             if (trimmed.isEmpty()) {
-                if (current != null) {
-                    blocks.add(block(current));
-                    current = null;
-                }
+                current = close(current);
             } else {
                 Matcher url = URL_LINE.matcher(trimmed);
                 Matcher bullet = BULLET.matcher(trimmed);
                 int start = pos + line.indexOf(trimmed.charAt(0));
                 if (url.matches()) {
-                    if (current != null) {
-                        blocks.add(block(current));
-                        current = null;
-                    }
-                    blocks.add(new Block(Block.Kind.PARAGRAPH, 0, new MappedText(start), List.of(url.group(1)), 0));
+                    current = close(current);
+                    Piece link = new Piece(Block.Kind.PARAGRAPH, 0, 0, start);
+                    link.urls.add(url.group(1));
+                    pieces.add(link);
                 } else {
-                    if (bullet.lookingAt() && current != null) {
-                        blocks.add(block(current));
-                        current = null;
+                    boolean item = bullet.lookingAt();
+                    if (item) {
+                        current = close(current);
                     }
                     if (current == null) {
-                        current = new MappedText(start);
+                        current = new Piece(item ? Block.Kind.ITEM : Block.Kind.PARAGRAPH, 0, item ? 1 : 0, start);
+                        pieces.add(current);
                     }
-                    int from = bullet.lookingAt() ? start + bullet.end() : start;
-                    current.breakWord();
+                    int from = item ? start + bullet.end() : start;
+                    current.text.breakWord();
                     for (int k = from; k < end; k++) {
-                        current.appendText(text.charAt(k), k, k + 1);
+                        current.text.appendText(text.charAt(k), k, k + 1);
                     }
                 }
             }
             pos = nextLine(text, end);
         }
-        if (current != null) {
-            blocks.add(block(current));
+        close(current);
+        return new Reduction(ReferenceSplitter.assemble(pieces, 0), title(text));
+    }
+
+    /** Ends a block: a bullet item's label before a colon is its lead-in. */
+    private static Piece close(Piece piece) {
+        if (piece != null && piece.kind == Block.Kind.ITEM) {
+            piece.labelLeadIn();
         }
-        return new Reduction(ReferenceSplitter.assemble(blocks, 0), title(text));
+        return null;
     }
 
     /** The first non-blank line, when it is short, does not end like a sentence, and a blank line follows it. */
@@ -89,10 +92,6 @@ final class PlainTextReducer {
             pos = next;
         }
         return null;
-    }
-
-    private static Block block(MappedText text) {
-        return new Block(Block.Kind.PARAGRAPH, 0, text, List.of(), 0);
     }
 
     private static boolean isTitleLike(String line) {

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Sets a trailing reference list apart from the article text and joins the remaining blocks into a
+ * Sets a trailing reference list apart from the article text and joins the remaining pieces into a
  * {@link Body}. A reference list is either everything after a final heading named like "References"
  * (see {@code reference-headings.txt}), or a final run of blocks made mostly of links, with the label
  * line that introduces it. Footnote definitions always go to the references.
@@ -25,38 +25,36 @@ final class ReferenceSplitter {
     }
 
     /** Splits off the references and joins the rest; offsets of an empty body map to {@code origin}. */
-    static Body assemble(List<Block> all, int origin) {
-        List<Block> blocks = new ArrayList<>();
-        List<String> references = new ArrayList<>();
-        for (Block block : all) {
-            if (block.kind() == Block.Kind.NOTE) {
-                references.add(block.asReference());
-            } else if (!block.text().isBlank() || !block.urls().isEmpty()) {
-                blocks.add(block);
+    static Body assemble(List<Piece> all, int origin) {
+        List<Piece> blocks = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (Piece piece : all) {
+            if (piece.note) {
+                if (!piece.isEmpty()) {
+                    notes.add(piece.asReference());
+                }
+            } else if (!piece.isEmpty()) {
+                blocks.add(piece);
             }
         }
         int cut = referenceStart(blocks);
         List<String> trailing = new ArrayList<>();
         for (int i = cut; i < blocks.size(); i++) {
-            Block block = blocks.get(i);
+            Piece block = blocks.get(i);
             boolean label = i == cut && isLabel(block);
             if (!label && !block.asReference().isEmpty()) {
                 trailing.add(block.asReference());
             }
         }
-        trailing.addAll(references);
-        List<MappedText> texts = new ArrayList<>();
-        for (Block block : blocks.subList(0, cut)) {
-            texts.add(block.text());
-        }
-        return MappedText.join(texts, origin, trailing);
+        trailing.addAll(notes);
+        return BodyAssembler.assemble(blocks.subList(0, cut), origin, trailing);
     }
 
     /** Index of the first block of the trailing reference list, or the block count when there is none. */
-    static int referenceStart(List<Block> blocks) {
+    static int referenceStart(List<Piece> blocks) {
         for (int i = blocks.size() - 1; i >= 0; i--) {
-            Block block = blocks.get(i);
-            if (block.kind() == Block.Kind.HEADING) {
+            Piece block = blocks.get(i);
+            if (block.kind == Block.Kind.HEADING) {
                 if (isLabel(block)) {
                     return i;
                 }
@@ -64,7 +62,7 @@ final class ReferenceSplitter {
             }
         }
         int items = blocks.size();
-        while (items > 0 && blocks.get(items - 1).kind() == Block.Kind.ITEM) {
+        while (items > 0 && blocks.get(items - 1).kind == Block.Kind.ITEM) {
             items--;
         }
         if (items > 0 && items < blocks.size() && isLabel(blocks.get(items - 1))) {
@@ -84,8 +82,8 @@ final class ReferenceSplitter {
     }
 
     /** Whether a block reads like a reference-list heading ("References", "**Sources :**", "Citations:"). */
-    static boolean isLabel(Block block) {
-        String text = block.text().toString().strip().toLowerCase(Locale.ROOT);
+    static boolean isLabel(Piece block) {
+        String text = block.text.toString().strip().toLowerCase(Locale.ROOT);
         int end = text.length();
         while (end > 0 && (text.charAt(end - 1) == ':' || text.charAt(end - 1) == '\uFF1A'
                 || Character.isWhitespace(text.charAt(end - 1)))) {

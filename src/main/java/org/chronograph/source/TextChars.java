@@ -1,6 +1,6 @@
 package org.chronograph.source;
 
-/** Character classes shared by the reducers, and the cleaning applied to metadata strings. */
+/** Character classes shared by the readers, and the cleaning applied to metadata strings. */
 final class TextChars {
     private TextChars() {
     }
@@ -24,25 +24,6 @@ final class TextChars {
     /** Invisible format characters except the joiners that some scripts need (ZWNJ, ZWJ). */
     static boolean isHiddenFormat(char c) {
         return isBidiControl(c) || (Character.getType(c) == Character.FORMAT && c != '\u200C' && c != '\u200D');
-    }
-
-    /** ASCII punctuation, the characters a Markdown backslash can escape. */
-    static boolean isAsciiPunctuation(char c) {
-        return c < 128 && c > ' ' && !Character.isLetterOrDigit(c);
-    }
-
-    /** Punctuation in the Markdown sense: ASCII punctuation or any Unicode punctuation or symbol. */
-    static boolean isPunctuation(char c) {
-        if (isAsciiPunctuation(c)) {
-            return true;
-        }
-        int type = Character.getType(c);
-        return type == Character.CONNECTOR_PUNCTUATION || type == Character.DASH_PUNCTUATION
-                || type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION
-                || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
-                || type == Character.OTHER_PUNCTUATION || type == Character.MATH_SYMBOL
-                || type == Character.CURRENCY_SYMBOL || type == Character.MODIFIER_SYMBOL
-                || type == Character.OTHER_SYMBOL;
     }
 
     /**

@@ -72,7 +72,7 @@ class ArticleReaderTest {
         assertThat(article.url()).isEqualTo("https://example.org/news/quillon-series-b");
         assertThat(article.body().text())
                 .startsWith("Quillon Labs raises $80 million\n\nQuillon Labs, the Lyon-based maker of warehouse robots,")
-                .contains("Elena Varga joined Quillon Labs").contains("2023 ; 40")
+                .contains("Elena Varga joined Quillon Labs").contains("2023\n40")
                 .doesNotContain("**", "](", "http", "print(", "#");
         assertThat(article.body().references()).hasSize(2);
     }
@@ -117,7 +117,7 @@ class ArticleReaderTest {
         assertThat(article.published()).isEqualTo(LocalDate.of(2025, 6, 1));
         assertThat(article.url()).isEqualTo("https://example.org/de/partnerschaft");
         assertThat(article.body().text())
-                .contains("Partnerschaft angekündigt.", "Elena Varga unterzeichnet.", "2024 ; 12 Mio. €")
+                .contains("Partnerschaft angekündigt.", "Elena Varga unterzeichnet.", "2024\n12 Mio. €")
                 .doesNotContain("tracking", "cookie", "document", "font-family", "injected", "JavaScript",
                         "editorial", "Startseite", "Pressemitteilung");
         assertThat(article.body().references()).containsExactly("Pressemitteilung <https://example.org/quelle>");

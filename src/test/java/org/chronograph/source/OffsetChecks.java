@@ -38,16 +38,6 @@ final class OffsetChecks {
 
     /** Decodes character references, so words written with entities in HTML compare equal. */
     private static String decode(String s) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            HtmlEntities.Decoded d = s.charAt(i) == '&' ? HtmlEntities.decode(s, i, s.length()) : null;
-            if (d != null) {
-                out.append(d.value());
-                i += d.length() - 1;
-            } else {
-                out.append(s.charAt(i) == '\u00A0' ? ' ' : s.charAt(i));
-            }
-        }
-        return out.toString();
+        return org.jsoup.parser.Parser.unescapeEntities(s, false).replace('\u00A0', ' ');
     }
 }

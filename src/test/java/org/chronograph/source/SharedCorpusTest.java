@@ -51,10 +51,11 @@ class SharedCorpusTest {
     void bodyTextHasNoMarkupLeft() {
         assertThat(articles()).allSatisfy(article -> {
             String text = article.body().text();
-            assertThat(text).as(article.id()).doesNotContain("**", "](", "http", "##", "\n\n\n", "\u00A0");
-            assertThat(text.split("\n\n")).as(article.id())
-                    .allSatisfy(block -> assertThat(block).isNotBlank().doesNotStartWith("#").doesNotStartWith(" ")
-                            .doesNotEndWith(" ").doesNotContain("\n"));
+            assertThat(text).as(article.id()).doesNotContain("**", "](", "http", "##", "\n\n\n", "\u00A0", " \n", "\n ");
+            assertThat(article.body().blocks()).as(article.id())
+                    .allSatisfy(block -> assertThat(block.range().of(text)).isNotBlank().doesNotStartWith("#")
+                            .doesNotStartWith(" ").doesNotEndWith(" ").doesNotStartWith("\n").doesNotEndWith("\n")
+                            .doesNotContain("\n\n"));
         });
     }
 

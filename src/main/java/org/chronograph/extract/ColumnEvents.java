@@ -1,0 +1,123 @@
+package org.chronograph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import org.chronograph.extract.time.TimeMention;
+import org.chronograph.source.Block;
+
+/**
+ * Events a table states through its columns: a cell under a header that names an event ("Founded", "Funding (as
+ * of Q3 2025)", "Release date", "Fondée en") states that event of the row's subject, dated by the cell's own date,
+ * else the header's ("| Kestrel Motion | 2019 |" under "Founded": Kestrel Motion was founded in 2019; "$45M
+ * Series A" under "Funding (as of Q3 2025)": a funding in 2025-Q3). The header is read with the same trigger words as
+ * sentences. Stateless apart from the article's page.
+ */
+final class ColumnEvents {
+    /** Event types a column can state of its row's subject, each with clear roles. */
+    private static final Set<EventType> STATED = Set.of(EventType.FOUNDING, EventType.FUNDING, EventType.RELEASE);
+    /** Cell values that say there is nothing: "—", "n/a", "none", "aucun". */
+    private static final Set<String> NOTHING = Set.of("n/a", "na", "none", "no", "non", "nil", "unknown", "tbd", "aucun",
+            "aucune", "inconnu", "néant", "?");
+
+    private final PageLayout layout;
+    private final PageSubjects subjects;
+    private final PageDates dates;
+    private final Triggers triggers;
+    private final String lang;
+
+    ColumnEvents(PageLayout layout, PageSubjects subjects, PageDates dates, Triggers triggers, String lang) {
+        this.layout = layout;
+        this.subjects = subjects;
+        this.dates = dates;
+        this.triggers = triggers;
+        this.lang = lang;
+    }
+
+    /**
+     * {@code found} (the events the cell's words state) and the event its column states, when the words did not
+     * already state one of that type.
+     */
+    List<Event> with(AnalyzedSentence s, List<Event> found, List<EntityMention> mentions, List<TimeMention> times,
+                     Evidence evidence, Function<Entity, EntityRef> makerOf) {
+        Block block = layout.blockOf(s);
+        if (block == null || block.kind() != Block.Kind.ROW) return found;
+        Block.Cell cell = block.cellAt(s.begin());
+        String header = cell == null ? null : block.headerOf(cell);
+        Entity subject = subjects.subjectOf(s);
+        if (header == null || subject == null || !hasValue(s.text())) return found;
+        EventType type = triggers.find(lang, header).stream().map(Triggers.Hit::type).filter(STATED::contains).findFirst().orElse(null);
+        if (type == null) return found;
+        // the cell's words told it already, with the header's date or none; a fact of another date ("IPO filed April
+        // 2025" under "Funding (as of Q3 2025)") leaves the column's own to tell
+        EventDate headerDate = dates.dateOf(header);
+        if (found.stream().anyMatch(e -> e.type() == type && (e.date() == null || headerDate == null || e.date().equals(headerDate)))) {
+            // told without a date ("$2.7B raised; IPO filed April 2025": the date is the IPO's): the column's is its own,
+            // else it would merge with another telling of the subject's event of that type elsewhere in the article
+            if (headerDate == null) return found;
+            return found.stream().map(e -> e.type() == type && e.date() == null
+                    ? new Event(e.type(), headerDate, e.participants(), e.evidence(), e.confidence()) : e).toList();
+        }
+        List<Participant> participants = participants(type, subject, mentions, makerOf);
+        if (participants.isEmpty()) return found;
+        EventDate date = times.isEmpty() || found.stream().anyMatch(e -> e.type() == type) ? headerDate : times.get(0).date();
+        List<Event> out = new ArrayList<>(found);
+        out.add(new Event(type, date, participants, evidence, date != null ? 0.65 : 0.55));
+        return out;
+    }
+
+    private static List<Participant> participants(EventType type, Entity subject, List<EntityMention> mentions,
+                                                  Function<Entity, EntityRef> makerOf) {
+        List<Participant> out = new ArrayList<>();
+        EntityType kind = subject.type();
+        switch (type) {
+            case FOUNDING -> {
+                if (kind.isOrganization()) {
+                    named(mentions, EntityType.Person, subject, "founder", out);
+                    out.add(new Participant(subject.ref(), "founded"));
+                } else if (kind == EntityType.Person) {
+                    int before = out.size();
+                    named(mentions, EntityType.Company, subject, "founded", out);
+                    named(mentions, EntityType.Organization, subject, "founded", out);
+                    if (out.size() > before) out.add(0, new Participant(subject.ref(), "founder"));
+                }
+            }
+            case FUNDING -> {
+                if (kind.isOrganization()) {
+                    out.add(new Participant(subject.ref(), "funded"));
+                    named(mentions, EntityType.Company, subject, "investor", out);
+                    named(mentions, EntityType.Organization, subject, "investor", out);
+                }
+            }
+            case RELEASE -> {
+                if (kind == EntityType.Model || kind == EntityType.Product) {
+                    EntityRef maker = makerOf.apply(subject);
+                    if (maker != null) out.add(new Participant(maker, "maker"));
+                    out.add(new Participant(subject.ref(), "product"));
+                } else if (kind.isOrganization()) {
+                    named(mentions, EntityType.Model, subject, "product", out);
+                    named(mentions, EntityType.Product, subject, "product", out);
+                    if (!out.isEmpty()) out.add(0, new Participant(subject.ref(), "maker"));
+                }
+            }
+            default -> { }
+        }
+        return out;
+    }
+
+    private static void named(List<EntityMention> mentions, EntityType type, Entity subject, String role, List<Participant> out) {
+        for (EntityMention m : mentions) {
+            if (m.type() == type && !m.entity().key().equals(subject.key())
+                    && out.stream().noneMatch(p -> p.entity().key().equals(m.entity().key()))) {
+                out.add(new Participant(m.entity().ref(), role));
+            }
+        }
+    }
+
+    private static boolean hasValue(String cell) {
+        String v = cell.strip().toLowerCase(Locale.ROOT);
+        return v.chars().anyMatch(Character::isLetterOrDigit) && !NOTHING.contains(v);
+    }
+}

@@ -1,0 +1,108 @@
+package org.chronograph.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.chronograph.extract.time.DateFinder;
+import org.chronograph.extract.time.TimeContext;
+import org.chronograph.extract.time.TimeMention;
+import org.chronograph.source.Block;
+import org.chronograph.source.TextRange;
+
+/**
+ * The period a part of the page is about, which dates what its sentences tell without a date of their own: a
+ * heading's date for its section ("Leadership Changes (2024)"), a list item's lead-in date for the item ("<b>Boom and
+ * bust (2000-2002)</b>: ..."), a table column's header date for its cells ("Funding (as of Q3 2025)"), else the
+ * table's caption date. Reads the sentences in order; one instance per article.
+ */
+final class PageDates {
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("\\d\\s*[-–—/]\\s*\\d|\\d\\s+(?:to|à|au|-)\\s+\\d");
+    private final PageLayout layout;
+    private final DateFinder dates;
+    private final TimeContext context;
+    private final EventDate[] sections = new EventDate[7];
+    private final Map<TextRange, EventDate> leadIns = new HashMap<>();
+    private final Map<String, EventDate> headers = new HashMap<>();
+
+    PageDates(PageLayout layout, DateFinder dates, TimeContext context) {
+        this.layout = layout;
+        this.dates = dates;
+        this.context = context;
+    }
+
+    /** Notes the dates sentence {@code s} gives when it is a heading or holds a lead-in. */
+    void note(AnalyzedSentence s, List<TimeMention> times) {
+        Block block = layout.blockOf(s);
+        if (block == null) return;
+        if (block.kind() == Block.Kind.HEADING) {
+            int level = Math.max(1, Math.min(6, block.level()));
+            for (int l = level; l < sections.length; l++) sections[l] = null;
+            sections[level] = onlyDate(times, 0, Integer.MAX_VALUE);
+        }
+        TextRange leadIn = block.leadIn();
+        if (leadIn != null && leadIn.begin() >= s.begin() && leadIn.end() <= s.end()) {
+            EventDate date = onlyDate(times, leadIn.begin() - s.begin(), leadIn.end() - s.begin());
+            if (date != null) leadIns.put(leadIn, date);
+        }
+    }
+
+    /**
+     * The one date told in {@code [from, to)} of a sentence, or {@code null}: a span of years ("Restructuring
+     * (2020–2023)", "From 2023 Breakthrough to 2025 Struggles") is no period to date events by.
+     */
+    private static EventDate onlyDate(List<TimeMention> times, int from, int to) {
+        EventDate only = null;
+        for (TimeMention t : times) {
+            if (t.start() < from || t.end() > to) continue;
+            if (only != null || RANGE.matcher(t.text()).find()) return null;
+            only = t.date();
+        }
+        return only;
+    }
+
+    /**
+     * The date events of {@code s} take when they have none of their own: in a table cell its column's header date
+     * (never another cell's: each cell is a fact of its own), else the paragraph's latest date, else the item's lead-in
+     * date, else the section's.
+     */
+    EventDate fallback(AnalyzedSentence s, EventDate paragraphDate) {
+        Block block = layout.blockOf(s);
+        if (block == null) return paragraphDate;
+        if (block.kind() == Block.Kind.ROW) {
+            Block.Cell cell = block.cellAt(s.begin());
+            EventDate header = cell == null ? null : dateOf(block.headerOf(cell));
+            return header != null ? header : dateOf(block.caption());
+        }
+        if (paragraphDate != null) return paragraphDate;
+        TextRange leadIn = block.leadIn();
+        if (leadIn != null && leadIns.containsKey(leadIn)) return leadIns.get(leadIn);
+        return section();
+    }
+
+    /**
+     * The date the page states for {@code s} beside its words: a table cell's column header date ("Funding (as of Q3
+     * 2025)"), which is the cell's own date as much as one written in it; else {@code null}.
+     */
+    EventDate stated(AnalyzedSentence s) {
+        Block block = layout.blockOf(s);
+        if (block == null || block.kind() != Block.Kind.ROW) return null;
+        Block.Cell cell = block.cellAt(s.begin());
+        return cell == null ? null : dateOf(block.headerOf(cell));
+    }
+
+    /** The date a column header or caption gives ("Funding (as of Q3 2025)": 2025-Q3), or {@code null}. */
+    EventDate dateOf(String header) {
+        if (header == null || header.isBlank()) return null;
+        return headers.computeIfAbsent(header, h -> {
+            List<TimeMention> found = dates.find(h, context);
+            return found.isEmpty() ? null : found.get(0).date();
+        });
+    }
+
+    private EventDate section() {
+        for (int l = sections.length - 1; l >= 1; l--) {
+            if (sections[l] != null) return sections[l];
+        }
+        return null;
+    }
+}

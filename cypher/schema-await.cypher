@@ -1,3 +1,3 @@
-// After the schema: the full-text index is populated in the background when first created on a graph; wait for it
-// (at most 5 minutes) so that the first search sees every entity.
-CALL db.awaitIndex('entity_search', 300)
+// After the schema: an index created just now (a new graph, or one loaded before the index existed) is filled from
+// the nodes already there, and queries must not use it before it is online (seconds for 100,000 entities).
+CALL db.awaitIndexes(600)

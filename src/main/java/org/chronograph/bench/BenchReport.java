@@ -145,8 +145,8 @@ public final class BenchReport {
         rows.add(info("  this graph's mix at those rates", String.format("%.0f facts/s (%.0f %% relationships)",
                 ceiling.factsPerSecond(load.relationshipShare()), 100 * load.relationshipShare())));
         rows.add(row("timeline_entity_p50_ms", f, null, 0));
-        rows.add(row("timeline_entity_p95_ms", f, "<= 20 at 1M events", 20));
-        rows.add(row("timeline_period_p95_ms", f, "<= 20 at 1M events", 20));
+        rows.add(row("timeline_entity_p95_ms", f, "<= 10 at 1M events", 10));
+        rows.add(row("timeline_period_p95_ms", f, "<= 10 at 1M events", 10));
         rows.add(row("moves_org_p95_ms", f, "<= 20 at 1M events", 20));
         rows.add(row("path_p95_ms", f, "<= 100 at 1M events", 100));
         rows.add(info("  queries", queries.samples() + " timed per kind (first page of " + QueryBench.PAGE + " rows; paths up to "

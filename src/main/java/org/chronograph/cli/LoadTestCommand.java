@@ -27,12 +27,13 @@ import picocli.CommandLine.Spec;
 /** {@code chronograph load-test [--clients N] [--seconds S] [--url URL]}: many clients on the web API at once. */
 @Command(name = "load-test", mixinStandardHelpOptions = true,
         description = {"Load-test the web API: N clients (virtual threads), each sending a request, reading the whole",
-                "response and sending the next, for S seconds, over timelines (of an entity, of a month), moves and flows",
+                "response and sending the next (with the ETag of an answer it already has, as a browser does), for S",
+                "seconds, over timelines (of an entity, of a month), moves and flows",
                 "of an organization, entity search, related entities, careers, and paths when the server has /api/path,",
                 "with names drawn from the graph. Without --url, serves the graph of the graph options in-process on",
                 "127.0.0.1 (a free port). Prints requests, errors and p50/p95/p99 latency per endpoint, the graph's counts",
                 "before and after, then, as the last line, the figures as one JSON object.",
-                "An error is a transport failure, a timeout or any status other than 2xx (503 'busy' included).",
+                "An error is a transport failure, a timeout or any status other than 2xx and 304 (503 'busy' included).",
                 "Exit status: 0 without errors and with the graph unchanged, 1 otherwise."})
 final class LoadTestCommand implements Callable<Integer> {
 
@@ -101,6 +102,10 @@ final class LoadTestCommand implements Callable<Integer> {
                     where = graph.target() + " served in-process";
                     log.accept("load: reading names from " + graph.target());
                     report = LoadTest.run(server.uri(), null, Targets.of(graph), settings, log);
+                    long[] kept = server.keptAnswerCounts();
+                    log.accept("load: of " + (kept[0] + kept[1] + kept[2]) + " answers sent (304s aside), " + kept[0]
+                            + " were kept answers of earlier identical requests, " + kept[1] + " shared the query of an "
+                            + "identical request under way, " + kept[2] + " were queried");
                 }
             }
         } catch (RuntimeException e) {

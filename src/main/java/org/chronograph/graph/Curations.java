@@ -25,6 +25,7 @@ import org.chronograph.extract.EventDate;
 import org.chronograph.extract.Extraction;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 
@@ -432,8 +433,19 @@ public final class Curations {
         }
     }
 
+    /**
+     * Runs one writing file in its own transaction, which also marks the graph as changed ({@link GraphVersion}), so
+     * that a server's kept answers and ETags do not outlive the change.
+     */
     private void write(String file, Map<String, Object> parameters) {
-        read(file, parameters);
+        try (Session session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> {
+                tx.run(CypherFiles.get(file), parameters).consume();
+                GraphVersion.touch(tx);
+            });
+        } catch (Neo4jException e) {
+            throw new ChronographException("query " + file + " failed: " + firstLine(e.getMessage()), e);
+        }
     }
 
     private static String key(String name) {

@@ -25,7 +25,8 @@ import org.neo4j.driver.exceptions.RetryableException;
  * article is created, one with the same id and content hash is left alone, one with the same id and another hash
  * has its old reports replaced, and nothing else changes. {@link #load} writes one article per transaction;
  * {@link #loadBatch} writes many in one transaction with the same result as loading them one by one, and when that
- * transaction fails, loads them one by one so that each article is still written whole or not at all.
+ * transaction fails, loads them one by one so that each article is still written whole or not at all. A transaction
+ * that changes the graph also changes its {@link GraphVersion}.
  */
 public final class GraphLoader {
     /** Articles per transaction in {@link #loadAll}. */
@@ -65,7 +66,13 @@ public final class GraphLoader {
     public LoadOutcome load(Extraction extraction, boolean force) {
         String id = extraction.article().id();
         try (Session session = driver.session()) {
-            return session.executeWrite(tx -> write(tx, new ArticleFacts(extraction), id, force));
+            return session.executeWrite(tx -> {
+                LoadOutcome outcome = write(tx, new ArticleFacts(extraction), id, force);
+                if (outcome.status() != LoadOutcome.Status.UNCHANGED) {
+                    GraphVersion.touch(tx);
+                }
+                return outcome;
+            });
         } catch (Neo4jException e) {
             if (e instanceof RetryableException) {
                 throw unavailable("loading article " + id, e);
@@ -87,7 +94,13 @@ public final class GraphLoader {
             return List.of();
         }
         try (Session session = driver.session()) {
-            return session.executeWrite(tx -> writeBatch(tx, batch, force));
+            return session.executeWrite(tx -> {
+                List<LoadOutcome> outcomes = writeBatch(tx, batch, force);
+                if (outcomes.stream().anyMatch(o -> o.status() != LoadOutcome.Status.UNCHANGED)) {
+                    GraphVersion.touch(tx);
+                }
+                return outcomes;
+            });
         } catch (RuntimeException batchFailed) {
             if (batchFailed instanceof Neo4jException e && e instanceof RetryableException) {
                 throw unavailable("loading a batch of " + batch.size() + " articles", e);

@@ -33,7 +33,20 @@ final class ApiClient implements AutoCloseable {
      * @throws IOException for a transport failure or a timeout
      */
     HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {
+        return get(path, null);
+    }
+
+    /**
+     * Sends {@code GET path}, with {@code If-None-Match: etag} when {@code etag} is not {@code null}, and reads the
+     * whole response.
+     *
+     * @throws IOException for a transport failure or a timeout
+     */
+    HttpResponse<byte[]> get(String path, String etag) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).GET();
+        if (etag != null) {
+            request.header("If-None-Match", etag);
+        }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -40,6 +40,11 @@ public final class LoadReport {
         return overall.errors();
     }
 
+    /** Successful requests answered 304 Not Modified (the client sent back the ETag of an answer it had). */
+    public long notModified() {
+        return overall.notModified();
+    }
+
     /** Requests (successes and errors) of one endpoint kind, such as {@code "timeline (entity)"}; 0 for an unknown kind. */
     public long requests(String kind) {
         Samples s = byKind.get(kind);
@@ -73,7 +78,7 @@ public final class LoadReport {
 
     /** Column names of {@link #rows()}. */
     public static List<String> columns() {
-        return List.of("endpoint", "requests", "errors", "p50 ms", "p95 ms", "p99 ms", "max ms");
+        return List.of("endpoint", "requests", "errors", "304", "p50 ms", "p95 ms", "p99 ms", "max ms");
     }
 
     /** One row per endpoint kind, then one for all of them. */
@@ -94,14 +99,14 @@ public final class LoadReport {
     /** The figures as one JSON object on one line. */
     public String json() {
         return String.format(Locale.ROOT, "{\"clients\": %d, \"seconds\": %.1f, \"requests\": %d, \"errors\": %d, "
-                        + "\"requests_per_s\": %.1f, \"p50_ms\": %.1f, \"p95_ms\": %.1f, \"p99_ms\": %.1f, "
-                        + "\"graph_unchanged\": %s}",
-                clients, seconds, requests(), errors(), requests() / seconds, overall.percentile(50),
+                        + "\"not_modified\": %d, \"requests_per_s\": %.1f, \"p50_ms\": %.1f, \"p95_ms\": %.1f, "
+                        + "\"p99_ms\": %.1f, \"graph_unchanged\": %s}",
+                clients, seconds, requests(), errors(), notModified(), requests() / seconds, overall.percentile(50),
                 overall.percentile(95), overall.percentile(99), graphUnchanged());
     }
 
     private static List<Object> row(String kind, Samples s) {
-        return Arrays.asList(kind, s.count() + s.errors(), s.errors(), ms(s.percentile(50)), ms(s.percentile(95)),
+        return Arrays.asList(kind, s.count() + s.errors(), s.errors(), s.notModified(), ms(s.percentile(50)), ms(s.percentile(95)),
                 ms(s.percentile(99)), ms(s.max()));
     }
 

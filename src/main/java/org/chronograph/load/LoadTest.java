@@ -8,6 +8,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,10 @@ import org.chronograph.ChronographException;
 
 /**
  * A bounded load test of a running server: {@code clients} virtual threads, each sending a request, reading the whole
- * response and sending the next, for {@code duration}, over the {@link Mix} of API endpoints. An error is a transport
- * failure, a timeout or any status other than 2xx (a 503 "busy" included). The graph's counts ({@code /api/stats}) are
- * read before and after, to show that the load left it unchanged.
+ * response and sending the next, for {@code duration}, over the {@link Mix} of API endpoints. Like a browser, a client
+ * sends back the ETag of an answer it already has when it asks the same again ({@code If-None-Match}), and a 304 is a
+ * success. An error is a transport failure, a timeout or any status other than 2xx and 304 (a 503 "busy" included).
+ * The graph's counts ({@code /api/stats}) are read before and after, to show that the load left it unchanged.
  */
 public final class LoadTest {
     /**
@@ -99,6 +101,7 @@ public final class LoadTest {
     private static Map<String, Samples> client(ApiClient api, Mix mix, int client, SplittableRandom random, long deadline,
                                                Map<String, String> examples) {
         Map<String, Samples> samples = new LinkedHashMap<>();
+        Map<String, String> etags = new HashMap<>();
         boolean first = true;
         while (System.nanoTime() < deadline && !Thread.currentThread().isInterrupted()) {
             Mix.Call call = first ? mix.first(client, random) : mix.next(random);
@@ -106,9 +109,12 @@ public final class LoadTest {
             Samples s = samples.computeIfAbsent(call.kind(), k -> new Samples());
             long sent = System.nanoTime();
             try {
-                HttpResponse<byte[]> response = api.get(call.path());
+                HttpResponse<byte[]> response = api.get(call.path(), etags.get(call.path()));
                 if (response.statusCode() / 100 == 2) {
                     s.ok((System.nanoTime() - sent) / 1e6);
+                    response.headers().firstValue("ETag").ifPresent(tag -> etags.put(call.path(), tag));
+                } else if (response.statusCode() == 304) {
+                    s.okNotModified((System.nanoTime() - sent) / 1e6);
                 } else {
                     s.error();
                     example(examples, call, "HTTP " + response.statusCode() + " "

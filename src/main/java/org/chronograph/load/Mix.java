@@ -72,12 +72,14 @@ final class Mix {
         return encode(names.get(random.nextInt(names.size())));
     }
 
-    /** Three letters or so from inside a name, as someone types into a search box. */
+    /**
+     * The first three letters (or fewer) of a word of a name, as someone starts typing a name into a search box
+     * (the search finds names with a word starting with what was typed).
+     */
     private static String fragment(List<String> names, SplittableRandom random) {
-        String name = names.get(random.nextInt(names.size()));
-        int length = Math.min(name.length(), 3);
-        int start = random.nextInt(name.length() - length + 1);
-        return encode(name.substring(start, start + length));
+        String[] words = names.get(random.nextInt(names.size())).strip().split("\\s+");
+        String word = words[random.nextInt(words.length)];
+        return encode(word.substring(0, Math.min(word.length(), 3)));
     }
 
     private static String encode(String text) {

@@ -7,6 +7,7 @@ final class Samples {
     private double[] millis = new double[64];
     private int count;
     private long errors;
+    private long notModified;
 
     void ok(double ms) {
         if (count == millis.length) {
@@ -19,12 +20,19 @@ final class Samples {
         errors++;
     }
 
+    /** A successful request answered 304 (the client had the answer; recorded with {@link #ok} too). */
+    void okNotModified(double ms) {
+        ok(ms);
+        notModified++;
+    }
+
     /** Adds another client's samples to these. */
     void add(Samples other) {
         for (int i = 0; i < other.count; i++) {
             ok(other.millis[i]);
         }
         errors += other.errors;
+        notModified += other.notModified;
     }
 
     /** Successful requests. */
@@ -34,6 +42,11 @@ final class Samples {
 
     long errors() {
         return errors;
+    }
+
+    /** Successful requests answered 304 Not Modified. */
+    long notModified() {
+        return notModified;
     }
 
     /** The {@code p}-th percentile (nearest rank, 0 < p <= 100) of successful requests, or 0 when there are none. */

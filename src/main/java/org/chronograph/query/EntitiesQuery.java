@@ -6,7 +6,11 @@ import java.util.Map;
 import org.chronograph.extract.EntityType;
 import org.chronograph.graph.GraphConnection;
 
-/** Entities by part of a name or alias, most mentioned first: for pickers and search boxes. */
+/**
+ * Entities by the words of a name or alias, as typed into a search box (each word typed starts a word of the name or
+ * alias: "mis ai" finds "Mistral AI"), through the full-text index {@code entity_search}: an exact name first, then the
+ * most mentioned. Without text, the most mentioned entities.
+ */
 public final class EntitiesQuery {
     /** Largest number of entities one call returns. */
     public static final int MAX_LIMIT = 1000;
@@ -18,7 +22,8 @@ public final class EntitiesQuery {
     }
 
     /**
-     * Entities whose name or an alias contains {@code text} (any case; blank or {@code null} for all).
+     * Entities whose name or an alias has a word starting with each word of {@code text} (any case, accents ignored;
+     * blank or {@code null} for all entities); none when the text has letters or digits in no word (only punctuation).
      *
      * @param type  an entity type name in any case ({@code person}, {@code company}, ...), or {@code null} for all
      * @param limit at most this many, 1 to {@value #MAX_LIMIT}
@@ -29,10 +34,19 @@ public final class EntitiesQuery {
             throw new InvalidQueryException("limit: must be between 1 and " + MAX_LIMIT + ", not " + limit);
         }
         Map<String, Object> p = new HashMap<>();
-        p.put("text", text == null || text.isBlank() ? null : text.strip());
         p.put("types", type == null || type.isBlank() ? null : List.of(type(type).name()));
         p.put("limit", limit);
-        return Cypher.read(graph, "entities-search", p).stream().map(r -> new EntitySummary(
+        String file = "entities-top";
+        if (text != null && !text.isBlank()) {
+            String query = SearchText.prefixQuery(text);
+            if (query == null) {
+                return List.of();
+            }
+            p.put("text", text.strip());
+            p.put("query", query);
+            file = "entities-search";
+        }
+        return Cypher.read(graph, file, p).stream().map(r -> new EntitySummary(
                 r.get("key").asString(), r.get("name").asString(), r.get("type").asString(null),
                 r.get("aliases").asList(v -> v.asString()), r.get("articles").asLong(), r.get("events").asLong(),
                 r.get("moves").asLong())).toList();

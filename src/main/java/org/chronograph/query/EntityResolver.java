@@ -55,6 +55,7 @@ public final class EntityResolver {
         Map<String, Object> p = new HashMap<>();
         p.put("key", key);
         p.put("name", name);
+        p.put("words", SearchText.wordsQuery(name));
         return p;
     }
 }

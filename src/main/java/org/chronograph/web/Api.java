@@ -87,7 +87,7 @@ final class Api {
         route("entity", "One entity's page: type, aliases, articles with the sentences, co-mentioned entities, "
                 + "affiliations and career, moves, dated and undated events", Set.of("name"),
                 p -> new EntityQuery(graph).run(p.required("name")));
-        route("entities", "Entities by part of a name or alias, most mentioned first", Set.of("q", "type", "limit"),
+        route("entities", "Entities by the words (or starts of words) of a name or alias, an exact name first, then the most mentioned", Set.of("q", "type", "limit"),
                 p -> list("entities", new EntitiesQuery(graph).run(p.string("q"), p.string("type"),
                         p.integer("limit", 50, 1, EntitiesQuery.MAX_LIMIT))));
         route("search", "Entities by name or alias as one types (full-text: word prefixes, else infixes, else near "

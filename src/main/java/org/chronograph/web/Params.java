@@ -2,6 +2,7 @@ package org.chronograph.web;
 
 import io.javalin.http.BadRequestResponse;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -68,6 +70,18 @@ final class Params {
             }
         }
         return this;
+    }
+
+    /**
+     * The parameters in one canonical text: names in order, each with its values in the order given, so that two
+     * requests that ask the same (whatever the order of their parameters) have the same text.
+     */
+    String canonical() {
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(values).forEach((name, list) -> list.forEach(value -> text.append(text.isEmpty() ? "" : "&")
+                .append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8))));
+        return text.toString();
     }
 
     /** The last value of {@code name}, stripped, or {@code null} when absent or blank. */

@@ -36,6 +36,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.chronograph.ChronographException;
 import org.chronograph.graph.GraphConnection;
 import org.chronograph.graph.GraphUnavailableException;
+import org.chronograph.graph.GraphVersion;
 import org.chronograph.query.InvalidQueryException;
 import org.chronograph.query.UnknownEntityException;
 import org.eclipse.jetty.http.HttpStatus;
@@ -57,7 +58,10 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
  * a name no entity has is a 404 whose JSON adds {@code suggestions}. Errors are JSON
  * ({@code {"status": 400, "error": "..."}}): 400 for bad parameters, 401 without the token, 403 for a request
  * addressed to another host, 404 for an unknown entity or path, 405 for another method, 503 when the graph is too busy
- * or unavailable; a stack trace goes to the server's log, never to the client.
+ * or unavailable; a stack trace goes to the server's log, never to the client. API answers carry an ETag made from the
+ * graph's version ({@link GraphVersion}, read at most once a second) and the request: a client that sends it back
+ * gets 304 without a query, and answers are kept ({@link Answers}) for other clients asking the same until the graph
+ * changes.
  */
 public final class WebServer implements AutoCloseable {
     /**
@@ -74,6 +78,10 @@ public final class WebServer implements AutoCloseable {
     /** Connections waiting to be accepted. */
     static final int ACCEPT_QUEUE = 512;
     static final String JSON = "application/json; charset=utf-8";
+    /** How far behind the last write the graph's version (and so an ETag or a kept answer) may be. */
+    static final Duration VERSION_MAX_AGE = Duration.ofSeconds(1);
+    /** Bytes of API answers kept for repeated requests. */
+    static final long KEPT_ANSWERS_BYTES = 64L << 20;
     private static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
             + "form-action 'none'; frame-ancestors 'none'";
@@ -97,6 +105,9 @@ public final class WebServer implements AutoCloseable {
     private final CurationRoutes curations;
     private final Access access;
     private final QuerySlots slots;
+    private final GraphVersion version;
+    private final Answers answers = new Answers(KEPT_ANSWERS_BYTES);
+    private final String apiCacheControl;
     private final PrintStream log;
     private final Javalin app;
     private final String boundHost;
@@ -108,6 +119,8 @@ public final class WebServer implements AutoCloseable {
         this.curations = new CurationRoutes(graph);
         this.access = new Access(settings.token());
         this.slots = new QuerySlots(settings.maxQueries(), settings.maxQueries() * WAITING_PER_SLOT, QUEUE_WAIT);
+        this.version = new GraphVersion(graph, VERSION_MAX_AGE);
+        this.apiCacheControl = settings.needsToken() ? "private, no-cache" : "no-cache";
         this.log = log;
         this.boundHost = address(settings.host());
         this.pageHtml = pageSource(settings.webDir());
@@ -198,8 +211,8 @@ public final class WebServer implements AutoCloseable {
         }
         config.routes.get("/api", ctx -> ctx.json(api.index()).contentType(JSON));
         api.routes().forEach((name, route) -> {
-            config.routes.get("/api/" + name, ctx -> answer(ctx, route));
-            config.routes.head("/api/" + name, ctx -> answer(ctx, route));
+            config.routes.get("/api/" + name, ctx -> answer(ctx, name, route));
+            config.routes.head("/api/" + name, ctx -> answer(ctx, name, route));
         });
         config.routes.post(CURATION_ACTIONS + "{action}", this::act);
         config.routes.get("/api/*", WebServer::noEndpoint);
@@ -237,7 +250,7 @@ public final class WebServer implements AutoCloseable {
         boolean apiRequest = isApi(ctx.path());
         ctx.header(Header.X_CONTENT_TYPE_OPTIONS, "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header(Header.CACHE_CONTROL, apiRequest ? "no-store" : "no-cache");
+        ctx.header(Header.CACHE_CONTROL, apiRequest ? apiCacheControl : "no-cache");
         if (!apiRequest) {
             ctx.header("Content-Security-Policy", PAGE_POLICY);
             ctx.header("X-Frame-Options", "DENY");
@@ -321,23 +334,41 @@ public final class WebServer implements AutoCloseable {
         ctx.json(answer).contentType(JSON);
     }
 
-    /** Runs one API route once a query slot is free, and writes its answer (headers only for HEAD). */
-    private void answer(Context ctx, Api.Route route) {
+    /**
+     * Answers one API request: 304 when the client has the answer for the graph's current version (its ETag), the
+     * answer kept for that version when there is one, else the route's answer once a query slot is free (then kept).
+     * Headers only for HEAD.
+     */
+    private void answer(Context ctx, String name, Api.Route route) {
         Params params = Params.parse(ctx.queryString()).allow(route.params());
-        Object body = slots.run(() -> route.call().apply(params));
-        boolean head = ctx.method() == HandlerType.HEAD;
-        if (body instanceof Api.Download download) {
-            ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + download.filename() + "\"");
-            ctx.contentType(download.contentType());
-            if (!head) {
-                ctx.result(download.text());
-            }
-        } else {
-            if (!head) {
-                ctx.json(body);
-            }
-            ctx.contentType(JSON);
+        String request = "/api/" + name + "?" + params.canonical();
+        String tag = Answers.tag(version.current(), request);
+        ctx.header(Header.ETAG, tag);
+        if (Answers.matches(ctx.header(Header.IF_NONE_MATCH), tag)) {
+            ctx.status(304);
+            return;
         }
+        Answers.Answer answer = answers.get(request, tag, () -> {
+            Object body = slots.run(() -> route.call().apply(params));
+            return body instanceof Api.Download download
+                    ? new Answers.Answer(download.contentType(), download.text().getBytes(StandardCharsets.UTF_8), download.filename())
+                    : new Answers.Answer(JSON, ctx.jsonMapper().toJsonString(body, body.getClass()).getBytes(StandardCharsets.UTF_8), null);
+        });
+        if (answer.filename() != null) {
+            ctx.header(Header.CONTENT_DISPOSITION, "attachment; filename=\"" + answer.filename() + "\"");
+        }
+        ctx.contentType(answer.contentType());
+        if (ctx.method() != HandlerType.HEAD) {
+            ctx.result(answer.body());
+        }
+    }
+
+    /**
+     * How many API requests (304s aside) were answered with a kept answer, how many with the answer of an identical
+     * request under way, and how many were queried.
+     */
+    public long[] keptAnswerCounts() {
+        return answers.counts();
     }
 
     /**

@@ -16,6 +16,12 @@ abstract class SchemaContract {
     }
 
     @Test
+    void connectingCreatesTheEntitySearchIndexOnline(GraphConnection graph) {
+        assertThat(graph.driver().executableQuery("SHOW FULLTEXT INDEXES YIELD name, state WHERE name = 'entity_search' RETURN state")
+                .execute().records()).extracting(r -> r.get("state").asString()).containsExactly("ONLINE");
+    }
+
+    @Test
     void applyingTheSchemaTwiceIsHarmless(GraphConnection graph) {
         List<String> before = constraints(graph);
 

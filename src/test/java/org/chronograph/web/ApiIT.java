@@ -28,6 +28,7 @@ import org.chronograph.graph.GraphConnection;
 import org.chronograph.graph.GraphLoader;
 import org.chronograph.graph.GraphSettings;
 import org.chronograph.graph.Neo4jExtension;
+import org.chronograph.graph.Stories;
 import org.chronograph.graph.TestGraph;
 import org.chronograph.query.Explorations;
 import org.junit.jupiter.api.AfterEach;
@@ -213,6 +214,50 @@ class ApiIT {
     }
 
     @Test
+    void anAnswerCarriesAnETagThatGivesNotModifiedUntilTheGraphChanges() throws Exception {
+        HttpResponse<String> first = get("/api/timeline?entity=Corvid&from=2024");
+        String tag = first.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> reordered = get("/api/timeline?from=2024&entity=Corvid");
+        HttpResponse<String> again = send(HttpRequest.newBuilder(local(server).resolve("/api/timeline?entity=Corvid&from=2024"))
+                .header("If-None-Match", tag));
+        HttpResponse<String> otherView = send(HttpRequest.newBuilder(local(server).resolve("/api/timeline?entity=Corvid"))
+                .header("If-None-Match", tag));
+
+        assertThat(tag).startsWith("W/\"");
+        assertThat(reordered.headers().firstValue("ETag")).hasValue(tag);
+        assertThat(reordered.body()).isEqualTo(first.body());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(otherView.statusCode()).isEqualTo(200);
+
+        // When an article is loaded, and the server has looked at the graph's version again
+        new GraphLoader(graph).load(Stories.nimbusEnglish());
+        Thread.sleep(WebServer.VERSION_MAX_AGE.toMillis() + 200);
+
+        HttpResponse<String> stats = send(HttpRequest.newBuilder(local(server).resolve("/api/stats"))
+                .header("If-None-Match", get("/api/stats").headers().firstValue("ETag").orElseThrow()));
+        HttpResponse<String> changed = send(HttpRequest.newBuilder(local(server).resolve("/api/timeline?entity=Corvid&from=2024"))
+                .header("If-None-Match", tag));
+        assertThat(stats.statusCode()).isEqualTo(304);
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(tag);
+        assertThat(changed.body()).isEqualTo(first.body());
+    }
+
+    @Test
+    void aKeptAnswerIsSentAgainUntilTheGraphChanges() throws Exception {
+        JsonNode before = getJson("/api/stats");
+        JsonNode kept = getJson("/api/stats");
+        new GraphLoader(graph).load(Stories.nimbusEnglish());
+        Thread.sleep(WebServer.VERSION_MAX_AGE.toMillis() + 200);
+        JsonNode after = getJson("/api/stats");
+
+        assertThat(kept).isEqualTo(before);
+        assertThat(after.get("articles").asInt()).isEqualTo(before.get("articles").asInt() + 1);
+        assertThat(server.keptAnswerCounts()[0]).isPositive();
+    }
+
+    @Test
     void onlyGetAndHeadAreAnswered() throws Exception {
         HttpResponse<String> post = http.send(HttpRequest.newBuilder(server.uri().resolve("/api/stats"))
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
@@ -320,6 +365,7 @@ class ApiIT {
             assertThat(wrong.statusCode()).isEqualTo(401);
             assertThat(basic.statusCode()).isEqualTo(401);
             assertThat(right.statusCode()).isEqualTo(200);
+            assertThat(right.headers().firstValue("Cache-Control")).hasValue("private, no-cache");
         }
 
         @Test
@@ -337,6 +383,10 @@ class ApiIT {
             }
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private WebServer serve(GraphConnection connection, ServerSettings settings) {
@@ -357,7 +407,7 @@ class ApiIT {
     private JsonNode getJson(String pathAndQuery) throws Exception {
         HttpResponse<String> response = get(pathAndQuery);
         assertThat(response.statusCode()).as(pathAndQuery + ": " + response.body()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(response.headers().firstValue("Cache-Control")).hasValue("no-cache");
         return JSON.readTree(response.body());
     }
 

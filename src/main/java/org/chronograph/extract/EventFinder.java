@@ -52,7 +52,8 @@ final class EventFinder {
         VerbLemmas lemmas = VerbLemmas.bundled(lang);
         if (lemmas != null) lemmas.annotate(s.tokens());
         // the events the language's Semgrex rules read off the parse come first; trigger words blocked by a rule go
-        List<EventRules.Match> matches = EventRules.bundled(lang).matches(s);
+        List<Triggers.Hit> hits = triggers.find(lang, s);
+        List<EventRules.Match> matches = EventRules.bundled(lang).matches(s, !hits.isEmpty());
         for (RuleEvents.Found f : RuleEvents.events(lang, matches, s, mentions, times, fallbackDate, evidence)) {
             String key = f.event().type() + f.event().participants().stream().map(p -> p.entity().key()).sorted().toList().toString()
                     + (f.event().type() == EventType.APPOINTMENT && f.event().date() != null ? f.event().date().value() : "");
@@ -62,7 +63,7 @@ final class EventFinder {
                 distances.put(key, f.dateDistance());
             }
         }
-        for (Triggers.Hit hit : triggers.find(lang, s)) {
+        for (Triggers.Hit hit : hits) {
             int trigger = s.tokenAt(s.begin() + hit.start());
             if (trigger < 0 || (insideMention(mentions, trigger) && !hit.is("prefix"))) continue;
             if (EventRules.blocked(matches, hit.type(), trigger, s.tokenAt(s.begin() + hit.end() - 1))) continue;

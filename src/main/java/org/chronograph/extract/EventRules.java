@@ -60,6 +60,10 @@ final class EventRules {
     /** One rule: its name, pattern, the events it states, the types it blocks, and its examples. */
     record Rule(String name, SemgrexPattern pattern, String source, List<Template> events, List<Block> blocks,
                 List<EventType> roles, List<Example> examples) {
+        /** What a sentence's tokens must hold for the rule to be worth the parse (see {@link TriggerGate}). */
+        TriggerGate gate() {
+            return TriggerGate.of(source, events.isEmpty());
+        }
     }
 
     /** A type of trigger word a rule says states no event, at a node (the trigger, unless named). */
@@ -75,9 +79,11 @@ final class EventRules {
 
     private static final Map<String, EventRules> BUNDLED = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Rule> rules;
+    private final Map<Rule, TriggerGate> gates = new java.util.IdentityHashMap<>();
 
     private EventRules(List<Rule> rules) {
         this.rules = rules;
+        for (Rule r : rules) gates.put(r, r.gate());
     }
 
     /** The bundled rules of a language (none for a language without a rule file). */
@@ -98,11 +104,22 @@ final class EventRules {
 
     /** Every match of every rule in a sentence; none without a parse. */
     List<Match> matches(AnalyzedSentence s) {
-        if (s.deps() == null || rules.isEmpty()) return List.of();
+        return matches(s, true);
+    }
+
+    /**
+     * Every match of the rules that can match in a sentence, judged from its tokens before any parse: a rule whose
+     * trigger node asks for a lemma, word or tag no token has cannot match, and a rule that only gives roles to or
+     * blocks trigger words matters only where {@code triggerWords} (the trigger rules found some). The sentence is
+     * parsed only when a rule is left.
+     */
+    List<Match> matches(AnalyzedSentence s, boolean triggerWords) {
+        List<Rule> live = rules.stream().filter(r -> gates.get(r).admits(s.tokens(), triggerWords)).toList();
+        if (live.isEmpty() || s.deps() == null) return List.of();
         Map<Integer, Integer> tokenOf = new java.util.HashMap<>();
         for (int i = 0; i < s.tokens().size(); i++) tokenOf.put(s.tokens().get(i).index(), i);
         List<Match> out = new ArrayList<>();
-        for (Rule rule : rules) {
+        for (Rule rule : live) {
             SemgrexMatcher m = rule.pattern().matcher(s.deps(), true);
             while (m.find()) {
                 Map<String, Integer> nodes = new LinkedHashMap<>();

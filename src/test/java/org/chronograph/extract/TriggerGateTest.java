@@ -1,0 +1,59 @@
+package org.chronograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The gate a Semgrex rule's trigger node puts before the parse: never shut where the rule could match. */
+class TriggerGateTest {
+    private static List<CoreLabel> tokens(String... wordLemmaTag) {
+        List<CoreLabel> out = new ArrayList<>();
+        for (String w : wordLemmaTag) {
+            String[] p = w.split("/");
+            CoreLabel t = new CoreLabel();
+            t.setWord(p[0]);
+            t.setLemma(p[1]);
+            t.setTag(p[2]);
+            out.add(t);
+        }
+        return out;
+    }
+
+    @Test
+    void aTriggerNodeWithALemmaAndATagNeedsATokenWithBoth() {
+        TriggerGate gate = TriggerGate.of("{lemma:/leave|quit/;tag:/VB.*/}=trigger >nsubj {}=person >obj {}=from", false);
+
+        assertThat(gate.admits(tokens("Ana/Ana/NNP", "left/leave/VBD", "Orbit/Orbit/NNP"), false)).isTrue();
+        assertThat(gate.admits(tokens("her/she/PRP$", "leave/leave/NN", "ended/end/VBD"), false)).isFalse();
+        assertThat(gate.admits(tokens("Ana/Ana/NNP", "joined/join/VBD", "Orbit/Orbit/NNP"), true)).isFalse();
+    }
+
+    @Test
+    void aLiteralValueMustBeEqualAndARegexMustMatchTheWholeValue() {
+        TriggerGate gate = TriggerGate.of("{lemma:quitter}=trigger >nsubj {}=person", false);
+        assertThat(gate.admits(tokens("quitte/quitter/VERB"), false)).isTrue();
+        assertThat(gate.admits(tokens("quittera/quitterons/VERB"), false)).isFalse();
+
+        TriggerGate whole = TriggerGate.of("{word:/found/}=trigger >obj {}=x", false);
+        assertThat(whole.admits(tokens("founding/founding/NN"), false)).isFalse();
+        assertThat(whole.admits(tokens("found/find/VBD"), false)).isTrue();
+    }
+
+    @Test
+    void aRuleThatOnlyGivesRolesNeedsTriggerWordsAndOneStatingEventsRunsEverywhere() {
+        String any = "{}=trigger >/nsubj|nmod:poss/ {}=buyer";
+        assertThat(TriggerGate.of(any, true).admits(tokens("Acme/Acme/NNP"), false)).isFalse();
+        assertThat(TriggerGate.of(any, true).admits(tokens("Acme/Acme/NNP"), true)).isTrue();
+        assertThat(TriggerGate.of(any, false).admits(tokens("Acme/Acme/NNP"), false)).isTrue();
+    }
+
+    @Test
+    void aNodeItCannotReadAdmitsEverySentence() {
+        assertThat(TriggerGate.of("{ner:ORGANIZATION}=trigger >nsubj {}=x", false).admits(tokens("a/a/DT"), false)).isTrue();
+        assertThat(TriggerGate.of("{lemma:!/be/}=trigger >nsubj {}=x", false).admits(tokens("a/a/DT"), false)).isTrue();
+        assertThat(TriggerGate.of("{}=person <nsubj {lemma:/leave/}=trigger", false).admits(tokens("a/a/DT"), false)).isTrue();
+    }
+}

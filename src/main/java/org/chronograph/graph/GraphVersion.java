@@ -33,6 +33,11 @@ public final class GraphVersion {
         tx.run(CypherFiles.get("graph-touch")).consume();
     }
 
+    /** Makes the next {@link #current()} read the graph: for a writer in this process that has just committed. */
+    public void expire() {
+        readAt = System.nanoTime() - maxAgeNanos;
+    }
+
     /**
      * The version, read from the graph when the one read last is older than {@code maxAge} (by one thread; others
      * meanwhile take the previous value rather than wait).

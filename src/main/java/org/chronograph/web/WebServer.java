@@ -330,7 +330,13 @@ public final class WebServer implements AutoCloseable {
         }
         String body = new String(bytes, StandardCharsets.UTF_8);
         String action = ctx.pathParam("action");
-        Object answer = slots.run(() -> curations.post(action, body));
+        Object answer;
+        try {
+            answer = slots.run(() -> curations.post(action, body));
+        } finally {
+            // this server's own write: the next request reads the new version, not the one kept for up to a second
+            version.expire();
+        }
         ctx.json(answer).contentType(JSON);
     }
 

@@ -1,19 +1,13 @@
 package org.chronograph.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.tokensregex.Env;
-import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.chronograph.ChronographException;
 
 /**
@@ -93,34 +87,11 @@ final class ContextCues {
      * a rule is {@code CUE:side <TAB> pattern <TAB> example | example | !counter-example}.
      */
     static List<Rule> load(String resource, InputStream in) throws IOException {
-        Env env = TokenSequencePattern.getNewEnv();
-        env.setDefaultStringPatternFlags(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        env.setDefaultStringMatchFlags(NodePattern.CASE_INSENSITIVE);
-        List<Rule> rules = new ArrayList<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            if (line.isBlank() || line.startsWith("#")) continue;
-            if (line.startsWith("$")) {
-                int eq = line.indexOf('=');
-                env.bind(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
-                continue;
-            }
-            String[] cols = line.split("\t");
-            String[] head = cols[0].split(":", 2);
-            if (cols.length != 3 || head.length != 2) {
-                throw new ChronographException(resource + ":" + n + ": expected CUE:side, pattern and examples: " + line);
-            }
-            try {
-                Side side = Side.valueOf(head[1].toUpperCase(java.util.Locale.ROOT));
-                rules.add(new Rule(head[0], side, TokenSequencePattern.compile(env, cols[1]), cols[1],
-                        List.of(cols[2].split("\\s+\\|\\s+"))));
-            } catch (RuntimeException e) {
-                throw new ChronographException(resource + ":" + n + ": " + e.getMessage(), e);
-            }
-        }
-        return List.copyOf(rules);
+        return TokensRegexRuleFile.read(resource, in, line -> {
+            String[] head = line.head().split(":", 2);
+            if (head.length != 2) throw new ChronographException(line.where() + ": expected CUE:side, pattern and examples");
+            Side side = Side.valueOf(head[1].toUpperCase(java.util.Locale.ROOT));
+            return new Rule(head[0], side, line.pattern(), line.source(), line.examples());
+        });
     }
 }

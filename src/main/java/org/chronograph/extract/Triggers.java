@@ -1,21 +1,15 @@
 package org.chronograph.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.tokensregex.Env;
-import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.ling.tokensregex.TokenSequenceMatcher;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.chronograph.ChronographException;
 
 /**
@@ -64,38 +58,16 @@ final class Triggers {
      * variable for the rules below; a rule is {@code TYPE[:kind,kind] <TAB> pattern <TAB> example | example}.
      */
     static List<Rule> load(String resource) {
-        Env env = TokenSequencePattern.getNewEnv();
-        env.setDefaultStringPatternFlags(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        env.setDefaultStringMatchFlags(NodePattern.CASE_INSENSITIVE);
-        List<Rule> rules = new ArrayList<>();
         try (InputStream in = Triggers.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) throw new ChronographException("missing bundled resource " + resource);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                if (line.startsWith("$")) {
-                    int eq = line.indexOf('=');
-                    env.bind(line.substring(0, eq).trim(), line.substring(eq + 1).trim());
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 3) throw new ChronographException(resource + ":" + n + ": expected TYPE, pattern and examples: " + line);
-                String[] head = cols[0].split(":", 2);
+            return TokensRegexRuleFile.read(resource, in, line -> {
+                String[] head = line.head().split(":", 2);
                 Set<String> kinds = head.length > 1 ? Set.of(head[1].split(",")) : Set.of();
-                try {
-                    rules.add(new Rule(EventType.valueOf(head[0]), kinds, TokenSequencePattern.compile(env, cols[1]), cols[1],
-                            List.of(cols[2].split("\\s+\\|\\s+"))));
-                } catch (RuntimeException e) {
-                    throw new ChronographException(resource + ":" + n + ": " + e.getMessage(), e);
-                }
-            }
+                return new Rule(EventType.valueOf(head[0]), kinds, line.pattern(), line.source(), line.examples());
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return List.copyOf(rules);
     }
 
     /**

@@ -21,7 +21,7 @@ import java.util.Objects;
  *                colon that introduces a Markdown table); may be {@code null}
  */
 public record Block(Kind kind, TextRange range, int level, int depth, TextRange leadIn,
-                    List<Cell> cells, List<String> header, String caption) {
+                    List<Cell> cells, List<String> header, String caption) implements java.io.Serializable {
 
     /** What a block was in the markup. */
     public enum Kind {
@@ -44,7 +44,7 @@ public record Block(Kind kind, TextRange range, int level, int depth, TextRange 
      * @param column its column, from 0
      * @param range  where it lies in the clean text
      */
-    public record Cell(int column, TextRange range) {
+    public record Cell(int column, TextRange range) implements java.io.Serializable {
     }
 
     public Block {

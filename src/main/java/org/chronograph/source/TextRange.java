@@ -6,7 +6,7 @@ package org.chronograph.source;
  * @param begin offset of the first character
  * @param end   offset just past the last character
  */
-public record TextRange(int begin, int end) {
+public record TextRange(int begin, int end) implements java.io.Serializable {
     public TextRange {
         if (begin < 0 || end < begin) {
             throw new IllegalArgumentException("bad range [" + begin + ", " + end + ")");

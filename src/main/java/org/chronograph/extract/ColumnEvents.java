@@ -46,10 +46,15 @@ final class ColumnEvents {
     private List<Triggers.Hit> triggersOf(String header) {
         // a column's name is a label, its capitals no name cue: read lower-cased, as in a sentence ("Fondée": "fondée")
         // and its participles take their verb's lemma, as in sentences (EventFinder): "fondée" is "fonder"
-        VerbLemmas lemmas = VerbLemmas.bundled(lang);
-        return headerTriggers.computeIfAbsent(header, h -> reader.apply(h.toLowerCase(Locale.ROOT)).stream()
-                .peek(s -> { if (lemmas != null) lemmas.annotate(s.tokens()); })
-                .flatMap(s -> triggers.find(lang, s).stream()).toList());
+        return headerTriggers.computeIfAbsent(header, h -> {
+            VerbLemmas lemmas = VerbLemmas.bundled(lang);
+            List<Triggers.Hit> hits = new ArrayList<>();
+            for (AnalyzedSentence s : reader.apply(h.toLowerCase(Locale.ROOT))) {
+                if (lemmas != null) lemmas.annotate(s.tokens());
+                hits.addAll(triggers.find(lang, s));
+            }
+            return List.copyOf(hits);
+        });
     }
 
     /**

@@ -59,10 +59,11 @@ final class EventRules {
 
     /** One rule: its name, pattern, the events it states, the types it blocks, and its examples. */
     record Rule(String name, SemgrexPattern pattern, String source, List<Template> events, List<Block> blocks,
-                List<EventType> roles, List<Example> examples) {
-        /** What a sentence's tokens must hold for the rule to be worth the parse (see {@link TriggerGate}). */
-        TriggerGate gate() {
-            return TriggerGate.of(source, events.isEmpty());
+                List<EventType> roles, List<Example> examples, TriggerGate gate) {
+        /** {@code gate}: what a sentence's tokens must hold for the rule to be worth the parse, read from its pattern. */
+        Rule(String name, SemgrexPattern pattern, String source, List<Template> events, List<Block> blocks,
+             List<EventType> roles, List<Example> examples) {
+            this(name, pattern, source, events, blocks, roles, examples, TriggerGate.of(source, events.isEmpty()));
         }
     }
 
@@ -79,11 +80,9 @@ final class EventRules {
 
     private static final Map<String, EventRules> BUNDLED = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Rule> rules;
-    private final Map<Rule, TriggerGate> gates = new java.util.IdentityHashMap<>();
 
     private EventRules(List<Rule> rules) {
         this.rules = rules;
-        for (Rule r : rules) gates.put(r, r.gate());
     }
 
     /** The bundled rules of a language (none for a language without a rule file). */
@@ -114,7 +113,7 @@ final class EventRules {
      * parsed only when a rule is left.
      */
     List<Match> matches(AnalyzedSentence s, boolean triggerWords) {
-        List<Rule> live = rules.stream().filter(r -> gates.get(r).admits(s.tokens(), triggerWords)).toList();
+        List<Rule> live = rules.stream().filter(r -> r.gate().admits(s.tokens(), triggerWords)).toList();
         if (live.isEmpty() || s.deps() == null) return List.of();
         Map<Integer, Integer> tokenOf = new java.util.HashMap<>();
         for (int i = 0; i < s.tokens().size(); i++) tokenOf.put(s.tokens().get(i).index(), i);

@@ -53,7 +53,15 @@ final class EventFinder {
         if (lemmas != null) lemmas.annotate(s.tokens());
         // the events the language's Semgrex rules read off the parse come first; trigger words blocked by a rule go
         List<Triggers.Hit> hits = triggers.find(lang, s);
-        List<EventRules.Match> matches = EventRules.bundled(lang).matches(s, !hits.isEmpty());
+        // only the rules whose match could tell something here: an event with these mentions, a block or a role for these trigger words
+        java.util.Set<EventType> hitTypes = java.util.EnumSet.noneOf(EventType.class);
+        java.util.Set<EventType> roleTypes = java.util.EnumSet.noneOf(EventType.class);
+        for (Triggers.Hit hit : hits) {
+            hitTypes.add(hit.type());
+            if (asksRoles(hit)) roleTypes.add(hit.type());
+        }
+        List<EventRules.Match> matches = EventRules.bundled(lang).matches(s, !hits.isEmpty(),
+                rule -> rule.canGive(hitTypes, roleTypes, mentions));
         for (RuleEvents.Found f : RuleEvents.events(lang, matches, s, mentions, times, fallbackDate, evidence)) {
             String key = f.event().type() + f.event().participants().stream().map(p -> p.entity().key()).sorted().toList().toString()
                     + (f.event().type() == EventType.APPOINTMENT && f.event().date() != null ? f.event().date().value() : "");
@@ -100,6 +108,18 @@ final class EventFinder {
             }
         }
         return prune(new ArrayList<>(events.values()));
+    }
+
+    /**
+     * Whether {@link #participants} asks the role rules about the mentions around this trigger word: for an
+     * announcement's release (what it announces), a founding, a leaving, an acquisition, a funding.
+     */
+    private static boolean asksRoles(Triggers.Hit hit) {
+        return switch (hit.type()) {
+            case RELEASE, DELAY -> hit.is("announce");
+            case FOUNDING, DEPARTURE, ACQUISITION, FUNDING -> true;
+            default -> false;
+        };
     }
 
     /**

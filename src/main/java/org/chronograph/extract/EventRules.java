@@ -65,6 +65,31 @@ final class EventRules {
              List<EventType> roles, List<Example> examples) {
             this(name, pattern, source, events, blocks, roles, examples, TriggerGate.of(source, events.isEmpty()));
         }
+
+        /**
+         * Whether a match of this rule could tell anything in a sentence: a block where the trigger rules found trigger
+         * words of its type ({@code hitTypes}), a role where a trigger word of its type asks the roles of the
+         * sentence's mentions ({@code roleTypes}; there are mentions), an event where some mention can fill one of its
+         * participants (an event with none is dropped). A match that can do none of these is not worth the parse.
+         */
+        boolean canGive(java.util.Set<EventType> hitTypes, java.util.Set<EventType> roleTypes, List<EntityMention> mentions) {
+            for (Block b : blocks) {
+                if (hitTypes.contains(b.type())) return true;
+            }
+            if (!mentions.isEmpty()) {
+                for (EventType t : roles) {
+                    if (roleTypes.contains(t)) return true;
+                }
+            }
+            for (Template t : events) {
+                for (Slot slot : t.slots()) {
+                    for (EntityMention m : mentions) {
+                        if (RuleEvents.fits(slot.role(), m)) return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     /** A type of trigger word a rule says states no event, at a node (the trigger, unless named). */
@@ -80,6 +105,8 @@ final class EventRules {
 
     private static final Map<String, EventRules> BUNDLED = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Rule> rules;
+    /** Told of the rules left to match on a sentence not parsed yet (so the parse is made for them): for profiling. */
+    static volatile java.util.function.Consumer<List<Rule>> liveWatcher;
 
     private EventRules(List<Rule> rules) {
         this.rules = rules;
@@ -113,7 +140,17 @@ final class EventRules {
      * parsed only when a rule is left.
      */
     List<Match> matches(AnalyzedSentence s, boolean triggerWords) {
-        List<Rule> live = rules.stream().filter(r -> r.gate().admits(s.tokens(), triggerWords)).toList();
+        return matches(s, triggerWords, r -> true);
+    }
+
+    /**
+     * As {@link #matches(AnalyzedSentence, boolean)}, leaving out too the rules {@code worth} says a match of could
+     * give nothing (see {@link Rule#canGive}).
+     */
+    List<Match> matches(AnalyzedSentence s, boolean triggerWords, java.util.function.Predicate<Rule> worth) {
+        List<Rule> live = rules.stream().filter(r -> r.gate().admits(s.tokens(), triggerWords) && worth.test(r)).toList();
+        java.util.function.Consumer<List<Rule>> lw = liveWatcher;
+        if (lw != null && !live.isEmpty() && s.parse().pending()) lw.accept(live);
         if (live.isEmpty() || s.deps() == null) return List.of();
         Map<Integer, Integer> tokenOf = new java.util.HashMap<>();
         for (int i = 0; i < s.tokens().size(); i++) tokenOf.put(s.tokens().get(i).index(), i);

@@ -41,6 +41,13 @@ public final class NlpPipelines {
         EVERY_SENTENCE
     }
 
+    /**
+     * Told of every sentence parsed on demand, before its parse, on the thread that reads the parse (so the reader is
+     * on the stack): for profiling which part of the extraction makes it parse ({@code ExtractionProfile}); null
+     * otherwise.
+     */
+    static volatile java.util.function.Consumer<edu.stanford.nlp.util.CoreMap> parseWatcher;
+
     private final Parsing parsing;
     private final Map<String, StanfordCoreNLP> pipelines = new ConcurrentHashMap<>();
     private final Map<String, SentenceParser> parsers = new ConcurrentHashMap<>();
@@ -101,7 +108,11 @@ public final class NlpPipelines {
             return Parse.of(deps != null ? deps : sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
         }
         SentenceParser parser = parsers.get(lang);
-        return Parse.onDemand(() -> parser.parse(sentence.coreMap()));
+        return Parse.onDemand(() -> {
+            java.util.function.Consumer<edu.stanford.nlp.util.CoreMap> watch = parseWatcher;
+            if (watch != null) watch.accept(sentence.coreMap());
+            return parser.parse(sentence.coreMap());
+        });
     }
 
     /** The properties of a full run for a language: exposed so benchmarks can build the same raw pipeline. */

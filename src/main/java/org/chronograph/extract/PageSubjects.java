@@ -90,6 +90,10 @@ final class PageSubjects {
      * subject of its main verb (a name or not). A name further in ("former student of Geoffrey Hinton") is no subject.
      */
     private static boolean hasSubject(AnalyzedSentence s, List<EntityMention> mentions, Entity subject) {
+        // the names first: the parse is read only when they do not tell
+        for (EntityMention m : mentions) {
+            if (m.entity().key().equals(subject.key()) || opens(s, m.from())) return true;
+        }
         if (s.deps() != null) {
             int root = s.head(0, s.tokens().size());
             for (int d : s.dependents(root)) {
@@ -98,9 +102,6 @@ final class PageSubjects {
                     return true;
                 }
             }
-        }
-        for (EntityMention m : mentions) {
-            if (m.entity().key().equals(subject.key()) || opens(s, m.from())) return true;
         }
         return false;
     }

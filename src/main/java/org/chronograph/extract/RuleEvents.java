@@ -89,7 +89,7 @@ final class RuleEvents {
     }
 
     /** True when an entity can fill a role: people for person and founder, models and products for product, else organizations. */
-    private static boolean fits(String role, EntityMention e) {
+    static boolean fits(String role, EntityMention e) {
         return switch (role) {
             case "person", "founder" -> e.type() == EntityType.Person;
             case "product" -> e.type() == EntityType.Model || e.type() == EntityType.Product;

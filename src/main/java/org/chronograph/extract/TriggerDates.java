@@ -75,11 +75,14 @@ final class TriggerDates {
                          List<TimeMention> times, EventDate fallback) {
         List<TimeMention> own = timeClause ? TriggerReading.clauseDates(s.text(), hit, times) : times;
         List<TimeMention> dates = datesFor(type, founderNoun, s, trigger, hit, own);
-        List<Integer> objects = objectTokens(s, trigger, participants, mentions);
-        TimeMention nearest = dates.stream()
-                .min(Comparator.comparingInt(t -> distance(s, trigger, hit, objects, t))).orElse(null);
-        if (nearest != null) return new Chosen(nearest.date(), distance(s, trigger, hit, objects, nearest));
-        boolean narrative = !timeClause && dates.size() == times.size() && !modifiesANoun(s, trigger)
+        if (!dates.isEmpty()) {
+            List<Integer> objects = objectTokens(s, trigger, participants, mentions);
+            TimeMention nearest = dates.stream()
+                    .min(Comparator.comparingInt(t -> distance(s, trigger, hit, objects, t))).orElseThrow();
+            return new Chosen(nearest.date(), distance(s, trigger, hit, objects, nearest));
+        }
+        // the parse is read (modifier, pluperfect) only when there is a paragraph date it could give
+        boolean narrative = fallback != null && !timeClause && dates.size() == times.size() && !modifiesANoun(s, trigger)
                 && !pluperfect(s, trigger, hit);
         return new Chosen(narrative ? fallback : null, Integer.MAX_VALUE);
     }

@@ -63,7 +63,9 @@ final class TriggerGate {
                 case "word" -> t.word();
                 default -> t.tag();
             };
-            if (value == null) return true; // not annotated: cannot tell, let the parse decide
+            // a token without the attribute (French tokens have no lemma but those VerbLemmas gives): Semgrex never
+            // matches a node on an attribute it lacks
+            if (value == null) return false;
             Pattern p = patterns.get(i);
             if (p != null ? !p.matcher(value).matches() : !value.equals(attributes.get(i)[1])) return false;
         }

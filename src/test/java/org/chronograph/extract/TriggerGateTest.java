@@ -51,6 +51,23 @@ class TriggerGateTest {
     }
 
     @Test
+    void aTokenWithoutTheAttributeIsNoMatchAsInSemgrex() {
+        // French tokens have no lemma but those VerbLemmas gives: a lemma node cannot match them
+        TriggerGate gate = TriggerGate.of("{lemma:/diriger/;tag:VERB}=trigger >nsubj {}=person", false);
+        CoreLabel noLemma = new CoreLabel();
+        noLemma.setWord("dirige");
+        noLemma.setTag("VERB");
+        assertThat(gate.admits(List.of(noLemma), false)).isFalse();
+        noLemma.setLemma("diriger");
+        assertThat(gate.admits(List.of(noLemma), false)).isTrue();
+        // Semgrex itself: a node with no lemma or tag matches no lemma or tag pattern, not even /.*/
+        edu.stanford.nlp.semgraph.SemanticGraph g = edu.stanford.nlp.semgraph.SemanticGraph.valueOf("[dirige nsubj>Ana]");
+        assertThat(edu.stanford.nlp.semgraph.semgrex.SemgrexPattern.compile("{lemma:/.*/}=trigger").matcher(g).find()).isFalse();
+        assertThat(edu.stanford.nlp.semgraph.semgrex.SemgrexPattern.compile("{tag:/.*/}=trigger").matcher(g).find()).isFalse();
+        assertThat(edu.stanford.nlp.semgraph.semgrex.SemgrexPattern.compile("{word:/dirige/}=trigger").matcher(g).find()).isTrue();
+    }
+
+    @Test
     void aNodeItCannotReadAdmitsEverySentence() {
         assertThat(TriggerGate.of("{ner:ORGANIZATION}=trigger >nsubj {}=x", false).admits(tokens("a/a/DT"), false)).isTrue();
         assertThat(TriggerGate.of("{lemma:!/be/}=trigger >nsubj {}=x", false).admits(tokens("a/a/DT"), false)).isTrue();

@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * The evidence the learned typer weighs for one candidate entity, read from ALL its mentions in the article: the
  * words of its name (head and first word, suffix, shape: casing, digits, hyphens), the gazetteer's type for the name
  * or a word of it, the cue-word lists the name's words or its neighbours belong to, CoreNLP's NER label and part of
- * speech, the words right before and after each mention, the word the parse hangs each mention on (a verb, a noun,
- * an apposition: "the Tessel app", "Quillon, the phone maker", "la place de marché Artizo"), where the mentions stand
+ * speech, the words right before and after each mention, the nearest verbs and the nouns that describe it (an
+ * apposition: "Quillon, the phone maker"; "la place de marché Artizo"), read from the words, not the parse (typing
+ * parses no sentence), where the mentions stand
  * (heading, start of a sentence, parentheses, quotes) and how the article uses the name (how often; whether its word
  * also appears in lower case, as common words do). Features are strings; a candidate's features are a sorted set.
  * Stateless apart from the shared word lists; one instance per extractor.
@@ -53,29 +54,8 @@ final class TypingFeatures {
         }
     }
 
-    /**
-     * What the parse would tell of one mention whose sentence is not parsed yet, from what is known before the parse:
-     * the coarse tags of its words, one of which is its head's ({@code null} when the head needs no parse: a
-     * one-word mention), and the lemmas of the sentence's other words, among which its governor and dependents are.
-     */
-    record Unparsed(List<String> headTags, List<String> lemmasAround) {
-    }
-
-    /** The features of a candidate, sorted. */
+    /** The features of a candidate, sorted. They need no parse: typing parses no sentence. */
     TreeSet<String> of(Candidate c, Article a) {
-        return features(c, a, null);
-    }
-
-    /**
-     * The features of a candidate that need no parse not made yet: a mention in a sentence that is not parsed yet
-     * gives all its features but its head's part of speech (for names of several words) and what the parse hangs on
-     * its head, and adds what is known of those to {@code unparsed}. Parses nothing.
-     */
-    TreeSet<String> withoutParsing(Candidate c, Article a, List<Unparsed> unparsed) {
-        return features(c, a, java.util.Objects.requireNonNull(unparsed));
-    }
-
-    private TreeSet<String> features(Candidate c, Article a, List<Unparsed> unparsed) {
         TreeSet<String> f = new TreeSet<>();
         f.add("bias");
         f.add("lang=" + a.lang);
@@ -89,7 +69,7 @@ final class TypingFeatures {
         for (Span s : c.spans()) {
             AnalyzedSentence sentence = a.sentences.get(s.sentence());
             if (!sentence.headingLike()) allHeadings = false;
-            mention(s, sentence, f, unparsed != null && sentence.parse().pending() ? unparsed : null);
+            mention(s, sentence, f);
         }
         if (allHeadings) f.add("only-headings");
         // a common word capitalised by position or by a title ("Outlook", "Training") also appears in lower case
@@ -175,8 +155,8 @@ final class TypingFeatures {
         }
     }
 
-    /** The features of one mention; when {@code unparsed} is given (its sentence is not parsed), those that need no parse. */
-    private void mention(Span s, AnalyzedSentence sentence, TreeSet<String> f, List<Unparsed> unparsed) {
+    /** The features of one mention. */
+    private void mention(Span s, AnalyzedSentence sentence, TreeSet<String> f) {
         List<CoreLabel> toks = sentence.tokens();
         f.add("source=" + s.source());
         if (s.source().equals("pattern")) f.add("pattern=" + s.type());
@@ -184,13 +164,9 @@ final class TypingFeatures {
         if (s.source().equals("cue")) f.add("cue=" + s.type());
         String ner = ner(toks, s.from(), s.to());
         f.add("ner=" + ner);
-        // the head of a one-word name is that word, parse or not; of a longer one, the parse says
-        boolean headKnown = unparsed == null || s.to() - s.from() == 1;
-        int head = headKnown ? sentence.head(s.from(), s.to()) : -1;
-        if (headKnown) {
-            String tag = toks.get(head).tag();
-            if (tag != null) f.add("pos=" + coarse(tag));
-        }
+        // the part of speech of the name's last word (its head, in most names)
+        String tag = toks.get(s.to() - 1).tag();
+        if (tag != null) f.add("pos=" + coarse(tag));
         if (sentence.headingLike()) f.add("in-heading");
         if (s.from() == 0 || s.from() > 0 && isOpener(toks.get(s.from() - 1).word())) f.add("sentence-start");
         if (sentence.parenthesisDepth(s.from()) > 0) f.add("in-parentheses");
@@ -213,50 +189,52 @@ final class TypingFeatures {
             String c = coarse(t);
             if (c.equals("NOUN") || c.equals("VERB")) f.add("near=" + lemma(toks.get(k)));
         }
-        if (unparsed == null) {
-            parse(sentence, s, head, f);
-            return;
-        }
-        List<String> headTags = null;
-        if (!headKnown) {
-            headTags = new java.util.ArrayList<>();
-            for (int k = s.from(); k < s.to(); k++) {
-                String t = toks.get(k).tag();
-                headTags.add(t == null ? null : coarse(t));
+        window(sentence, s, f);
+    }
+
+    /** Words from a mention to the nearest verb looked at, each side. */
+    private static final int VERB_REACH = 8;
+
+    /**
+     * What the words around a mention say of the part it plays, without a parse (typing parses nothing, so that
+     * only the event rules' sentences are parsed): the nearest verb before and after it ("acquired", "launched"),
+     * the noun of a phrase after a comma ("Quillon, the phone maker"), the noun right before it ("la place de
+     * marché Artizo"). They stand in for the word the parse hangs the mention on, which the typer read before.
+     */
+    private static void window(AnalyzedSentence sentence, Span s, TreeSet<String> f) {
+        List<CoreLabel> toks = sentence.tokens();
+        for (int k = s.from() - 1; k >= 0 && k >= s.from() - VERB_REACH; k--) {
+            String t = toks.get(k).tag();
+            if (t != null && coarse(t).equals("VERB")) {
+                f.add("verb-before=" + lemma(toks.get(k)));
+                break;
             }
         }
-        List<String> around = new java.util.ArrayList<>();
-        for (int k = 0; k < toks.size(); k++) {
-            if (k < s.from() || k >= s.to()) around.add(lemma(toks.get(k)));
+        for (int k = s.to(); k < toks.size() && k < s.to() + VERB_REACH; k++) {
+            String t = toks.get(k).tag();
+            if (t != null && coarse(t).equals("VERB")) {
+                f.add("verb-after=" + lemma(toks.get(k)));
+                break;
+            }
         }
-        unparsed.add(new Unparsed(headTags, around));
-    }
-
-    /** The word the parse hangs the mention on, and the words hung on it. */
-    private static void parse(AnalyzedSentence sentence, Span s, int head, TreeSet<String> f) {
-        List<CoreLabel> toks = sentence.tokens();
-        for (int g : sentence.governors(head)) {
-            if (g >= s.from() && g < s.to()) continue;
-            String rel = base(sentence.relation(g, head));
-            if (rel == null) continue;
-            f.add("rel=" + rel);
-            f.add("governor=" + rel + ":" + lemma(toks.get(g)));
-            // "X, the phone maker": the head of an apposition on the same noun
-            if (rel.equals("appos")) f.add("appos=" + lemma(toks.get(g)));
+        // "Quillon, the phone maker, ...": the last noun of the phrase after the comma
+        if (s.to() < toks.size() && toks.get(s.to()).word().equals(",")) {
+            String noun = null;
+            for (int k = s.to() + 1; k < toks.size() && k <= s.to() + 6; k++) {
+                String t = toks.get(k).tag();
+                if (t == null) break;
+                String c = coarse(t);
+                if (c.equals("NOUN")) noun = lemma(toks.get(k));
+                else if (!(c.equals("ADJ") || c.equals("PROPN") || c.equals("NUM") || t.equals("DT") || t.equals("DET")
+                        || t.equals("POS") || t.equals("HYPH"))) break;
+            }
+            if (noun != null) f.add("appos=" + noun);
         }
-        for (int d : sentence.dependents(head)) {
-            if (d >= s.from() && d < s.to()) continue;
-            String rel = base(sentence.relation(head, d));
-            if (rel == null || rel.equals("punct") || rel.equals("case") || rel.equals("det") || rel.equals("cc")) continue;
-            f.add("dependent=" + rel + ":" + lemma(toks.get(d)));
-            if (rel.equals("appos")) f.add("appos=" + lemma(toks.get(d)));
+        // "the phone maker Quillon", "la place de marché Artizo": the noun right before the name
+        if (s.from() > 0) {
+            String t = toks.get(s.from() - 1).tag();
+            if (t != null && coarse(t).equals("NOUN")) f.add("noun-before=" + lemma(toks.get(s.from() - 1)));
         }
-    }
-
-    private static String base(String relation) {
-        if (relation == null) return null;
-        int colon = relation.indexOf(':');
-        return colon > 0 && !relation.startsWith("obl:agent") && !relation.startsWith("nmod:poss") ? relation.substring(0, colon) : relation;
     }
 
     private static boolean isOpener(String w) {

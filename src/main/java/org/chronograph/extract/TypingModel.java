@@ -42,8 +42,6 @@ public final class TypingModel {
     private final LinearClassifier<String, String> classifier;
     private final List<String> header;
     private final double noneThreshold;
-    /** Made on first use: only extraction, not training, asks whether a label is settled before the parse. */
-    private volatile TypingBounds bounds;
 
     TypingModel(LinearClassifier<String, String> classifier, List<String> header, double noneThreshold) {
         this.classifier = classifier;
@@ -70,20 +68,6 @@ public final class TypingModel {
         }
         if (best == null || p.getCount(NO_ENTITY) >= noneThreshold) return NO_ENTITY;
         return best;
-    }
-
-    /**
-     * The label {@link #classify} gives for {@code known} plus whatever the parses of the {@code unparsed} mentions
-     * add, when that cannot change it; {@code null} when it might (then the full features must be classified).
-     */
-    String settled(Collection<String> known, List<TypingFeatures.Unparsed> unparsed) {
-        TypingBounds b = bounds;
-        if (b == null) bounds = b = new TypingBounds(weights(), labels(), noneThreshold);
-        edu.stanford.nlp.stats.Counter<String> scores = classifier.scoresOf(new BasicDatum<>(known));
-        List<String> labels = labels();
-        double[] s = new double[labels.size()];
-        for (int i = 0; i < s.length; i++) s[i] = scores.getCount(labels.get(i));
-        return b.settled(s, unparsed);
     }
 
     private List<String> labels() {

@@ -78,6 +78,8 @@ final class TypingFeatures {
             String[] words = name.split("\\s+");
             vocabulary(vocabulary, words[words.length - 1], words.length == 1 ? "only" : "last", f);
             if (words.length > 1) vocabulary(vocabulary, words[0], "first", f);
+            // "Compute Budget", "Resource Allocation": every word of the name is more often written in lower case
+            if (words.length > 1 && java.util.Arrays.stream(words).allMatch(w -> commoner(vocabulary, w))) f.add("vocab-all-common");
         }
         String last = lastWord(name).toLowerCase(Locale.ROOT);
         if (a.lowercaseTokens.containsKey(last)) f.add(name.contains(" ") ? "last-lowercase-elsewhere" : "lowercase-elsewhere");
@@ -93,6 +95,12 @@ final class TypingFeatures {
         f.add("vocab-" + which + "-lower=" + bucket(common));
         for (String t : v.tags(word)) f.add("vocab-" + which + "-tag=" + coarse(t));
         if (exact == 0 && common == 0) f.add("vocab-" + which + "-unknown");
+    }
+
+    /** True when the tagger's corpus has the word in lower case more often than as written (a common word capitalised). */
+    private static boolean commoner(TaggerVocabulary v, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return !lower.equals(word) && v.count(lower) > v.count(word);
     }
 
     private static String bucket(int n) {

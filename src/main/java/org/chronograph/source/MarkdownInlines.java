@@ -102,7 +102,8 @@ final class MarkdownInlines {
     private void containerMarkup(Node node) {
         Node first = node.getFirstChild();
         Node last = node.getLastChild();
-        if (first == null || node.getSourceSpans().isEmpty() || first.getSourceSpans().isEmpty() || last.getSourceSpans().isEmpty()) {
+        if (first == null || node.getSourceSpans().isEmpty() || first.getSourceSpans().isEmpty()
+                || last.getSourceSpans().isEmpty()) {
             return;
         }
         piece.text.markup(spanStart(node), spanStart(first), spanEnd(last), spanEnd(node));

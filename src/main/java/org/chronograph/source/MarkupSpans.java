@@ -34,21 +34,20 @@ final class MarkupSpans implements java.io.Serializable {
         int n = 0;
         Integer[] order = new Integer[length / 4];
         for (int i = 0; i + 3 < length; i += 4) {
-            if (quads[i] <= quads[i + 1] && quads[i + 1] <= quads[i + 2] && quads[i + 2] <= quads[i + 3] && quads[i] < quads[i + 3]) {
+            boolean forwards = quads[i] <= quads[i + 1] && quads[i + 1] <= quads[i + 2] && quads[i + 2] <= quads[i + 3];
+            if (forwards && quads[i] < quads[i + 3]) {
                 order[n++] = i;
             }
         }
         Integer[] kept = Arrays.copyOf(order, n);
-        Arrays.sort(kept, (a, b) -> quads[a] != quads[b] ? Integer.compare(quads[a], quads[b]) : Integer.compare(quads[b + 3], quads[a + 3]));
+        // by opening, the outer of two that open together first
+        Arrays.sort(kept, (a, b) -> quads[a] != quads[b] ? Integer.compare(quads[a], quads[b])
+                : Integer.compare(quads[b + 3], quads[a + 3]));
         int[] sorted = new int[4 * n];
         for (int k = 0; k < n; k++) {
             System.arraycopy(quads, kept[k], sorted, 4 * k, 4);
         }
         return n == 0 ? NONE : new MarkupSpans(sorted);
-    }
-
-    int size() {
-        return maxClose.length;
     }
 
     /** {@code [start, end)} of the original grown until it cuts no construct; returned as {start, end}. */

@@ -64,6 +64,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "Write every candidate with its annotated, voted and cross-validated type here (TSV), to read the errors.")
     Path report;
 
+    @Option(names = "--event-report", paramLabel = "FILE",
+            description = "Write every sentence with its annotated event types, the rules' and the cross-validated detector's (TSV).")
+    Path eventReport;
+
     @Option(names = "--cache", paramLabel = "DIR",
             description = "Keep each article's CoreNLP analysis here, so that training again on the same texts skips it.")
     Path cache;
@@ -155,7 +159,15 @@ final class TrainCommand implements Callable<Integer> {
                 for (Gold g : annotations(List.of(root))) files.add(g.file());
                 groups.putIfAbsent(root.normalize().getFileName() == null ? root.toString() : root.normalize().getFileName().toString(), files);
             }
-            tables.add(eventFigures(events.crossValidate(set, folds, EventDetectorTrainer.DEFAULT_SIGMA, groups)));
+            EventDetectorTrainer.CrossValidation cv = events.crossValidate(set, folds, EventDetectorTrainer.DEFAULT_SIGMA, groups);
+            tables.add(eventFigures(cv));
+            if (eventReport != null) {
+                try {
+                    Files.write(eventReport, cv.report());
+                } catch (IOException e) {
+                    throw new ChronographException("cannot write " + eventReport + ": " + e.getMessage(), e);
+                }
+            }
         }
         if (out != null) {
             events.train(set, EventDetectorTrainer.DEFAULT_SIGMA, eventThreshold).write(out);

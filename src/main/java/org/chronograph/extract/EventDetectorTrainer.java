@@ -55,7 +55,7 @@ public final class EventDetectorTrainer {
     }
 
     /** One sentence the detector reads, with the event types its article's annotations state in it. */
-    record Example(String document, String story, String lang, int sentence, SortedSet<String> features, Set<EventType> labels,
+    record Example(String document, String story, String lang, int sentence, String text, SortedSet<String> features, Set<EventType> labels,
                    Set<EventType> ruleTypes, Map<EventType, List<Event>> candidates) {
     }
 
@@ -164,7 +164,7 @@ public final class EventDetectorTrainer {
             @Override
             public void sentence(AnalyzedSentence s, SortedSet<String> features, Set<EventType> ruleTypes,
                                  Map<EventType, List<Event>> candidates) {
-                steps.add(new Step(null, false, new Example(g.file(), story, lang, s.index(), features,
+                steps.add(new Step(null, false, new Example(g.file(), story, lang, s.index(), s.text(), features,
                         labels.getOrDefault(s.index(), Set.of()), ruleTypes, candidates)));
             }
         });
@@ -284,7 +284,7 @@ public final class EventDetectorTrainer {
         scores.put(RULES, score(set, held, Double.MAX_VALUE, groups));
         for (double t : THRESHOLDS) scores.put(withDetector(t), score(set, held, t, groups));
         List<String> report = new ArrayList<>();
-        report.add("document\tsentence\tannotated\trules\tdetector (cross-validated, p >= 0.3)");
+        report.add("document\tsentence\tannotated\trules\tdetector (cross-validated, p >= 0.3)\ttext");
         for (Document d : set.documents()) {
             for (Example e : d.examples()) {
                 Map<EventType, Double> p = held.getOrDefault(e, Map.of());
@@ -293,7 +293,8 @@ public final class EventDetectorTrainer {
                     if (v >= 0.3) sure.add(t + String.format(Locale.ROOT, ":%.2f", v));
                 });
                 if (e.labels().isEmpty() && e.ruleTypes().isEmpty() && sure.isEmpty()) continue;
-                report.add(String.join("\t", e.document(), String.valueOf(e.sentence()), e.labels().toString(), e.ruleTypes().toString(), sure.toString()));
+                report.add(String.join("\t", e.document(), String.valueOf(e.sentence()), e.labels().toString(), e.ruleTypes().toString(), sure.toString(),
+                        e.text().replaceAll("\\s+", " ")));
             }
         }
         return new CrossValidation(k, set.documents().size(), scores, report);

@@ -64,6 +64,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "Write every candidate with its annotated, voted and cross-validated type here (TSV), to read the errors.")
     Path report;
 
+    @Option(names = "--event-sigma", paramLabel = "S", defaultValue = "" + EventDetectorTrainer.DEFAULT_SIGMA,
+            description = "Sigma of the Gaussian prior on the event detector's weights (default: ${DEFAULT-VALUE}).")
+    double eventSigma;
+
     @Option(names = "--event-report", paramLabel = "FILE",
             description = "Write every sentence with its annotated event types, the rules' and the cross-validated detector's (TSV).")
     Path eventReport;
@@ -159,7 +163,7 @@ final class TrainCommand implements Callable<Integer> {
                 for (Gold g : annotations(List.of(root))) files.add(g.file());
                 groups.putIfAbsent(root.normalize().getFileName() == null ? root.toString() : root.normalize().getFileName().toString(), files);
             }
-            EventDetectorTrainer.CrossValidation cv = events.crossValidate(set, folds, EventDetectorTrainer.DEFAULT_SIGMA, groups);
+            EventDetectorTrainer.CrossValidation cv = events.crossValidate(set, folds, eventSigma, groups);
             tables.add(eventFigures(cv));
             if (eventReport != null) {
                 try {
@@ -170,7 +174,7 @@ final class TrainCommand implements Callable<Integer> {
             }
         }
         if (out != null) {
-            events.train(set, EventDetectorTrainer.DEFAULT_SIGMA, eventThreshold).write(out);
+            events.train(set, eventSigma, eventThreshold).write(out);
             written.put("event detector", out.resolve(org.chronograph.extract.EventDetector.FILE).toString());
         }
     }

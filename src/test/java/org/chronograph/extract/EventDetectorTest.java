@@ -22,22 +22,20 @@ class EventDetectorTest {
 
     @ParameterizedTest(name = "{0}: {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            en | PROBE | Mira Solberg bowed out of Quantica Labs last spring after six years.
-            en | PROBE | Mira Solberg took the reins at Quantica Labs in March 2024.
-            en | PROBE | Quantica Labs pulled the wraps off Nebula-3, its new coding model, in June 2025.
-            en | PROBE | Redwood Ventures and Hexa Partners poured $30 million into Quantica Labs in May 2025.
-            en | PROBE | Quantica Labs snapped up the robotics startup Veltrix for $200 million.
-            en | PROBE | Mira Solberg set up Quantica Labs with two former colleagues in 2019.
-            en | PROBE | Mira Solberg came aboard Quantica Labs as head of research in 2023.
-            en | PROBE | Quantica Labs and Veltrix teamed up on chips for robots.
-            fr | PROBE | Claire Dubois a tiré sa révérence chez Solvane au printemps dernier.
-            fr | PROBE | Claire Dubois a posé ses valises chez Solvane en 2023.
-            fr | PROBE | Solvane a mis en ligne Nebula-3, son nouveau modèle, en juin 2025.
-            fr | PROBE | Hexa Partners a injecté 30 millions d'euros dans Solvane en mai 2025.
-            fr | PROBE | Solvane a mis la main sur la jeune pousse Veltrix pour 200 millions d'euros.
-            fr | PROBE | Claire Dubois a monté Solvane avec deux anciens collègues en 2019.
-            fr | PROBE | Claire Dubois prend les commandes de Solvane en mars 2024.
-            fr | PROBE | Solvane et Veltrix s'associent pour concevoir des puces.
+            en | PROBE | After ten years at Veltrix, Mira Solberg now advises startups.
+            en | PROBE | Mira Solberg spent a decade at Veltrix before moving on in 2022.
+            en | PROBE | Nebula-3, the new model from Quantica Labs, has been available to developers since June 2025.
+            en | PROBE | Quantica Labs secured $30 million from Redwood Ventures in May 2025.
+            en | PROBE | Mira Solberg, an alumna of Veltrix, now runs research at Quantica Labs.
+            en | PROBE | Its chief scientist, Mira Solberg, came over from Veltrix in 2024.
+            en | PROBE | Quantica Labs now belongs to Veltrix, after a $200 million deal.
+            fr | PROBE | Après dix ans chez Veltrix, Claire Dubois conseille aujourd'hui des jeunes pousses.
+            fr | PROBE | Nebula-3, le nouveau modèle de Solvane, est disponible pour les développeurs depuis juin 2025.
+            fr | PROBE | Claire Dubois a passé dix ans chez Veltrix avant de partir en 2022.
+            fr | PROBE | Solvane a obtenu 30 millions d'euros de Hexa Partners en mai 2025.
+            fr | PROBE | Claire Dubois, ancienne de Veltrix, dirige désormais la recherche de Solvane.
+            fr | PROBE | Sa directrice scientifique, Claire Dubois, est arrivée de Veltrix en 2024.
+            fr | PROBE | Solvane appartient désormais à Veltrix, après un accord de 200 millions d'euros.
             """)
     void theDetectorAddsTheEventTheRulesMiss(String lang, String type, String sentence) {
         List<String> seen = new ArrayList<>();

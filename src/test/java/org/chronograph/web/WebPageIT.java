@@ -1,18 +1,14 @@
 package org.chronograph.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import org.chronograph.extract.EntityType;
 import org.chronograph.extract.EventType;
 import org.chronograph.graph.Extractions;
@@ -33,29 +29,24 @@ class WebPageIT {
     @RegisterExtension
     static final Neo4jExtension NEO4J = Neo4jExtension.embedded();
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = ServedPage.WAIT;
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    private final ByteArrayOutputStream serverLog = new ByteArrayOutputStream();
+    private ServedPage page;
     private WebServer server;
     private Browser browser;
 
     @BeforeEach
     void setUp(GraphConnection graph) {
-        Optional<Browser> started = Browser.start();
-        assumeTrue(started.isPresent(), "chromium and chromedriver are not installed");
-        browser = started.get();
-        new GraphLoader(graph).loadAll(Explorations.all());
-        server = WebServer.start(graph, ServerSettings.local(0), new PrintStream(serverLog, true));
+        page = ServedPage.start(graph, Explorations.all());
+        browser = page.browser();
+        server = page.server();
     }
 
     @AfterEach
     void tearDown() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
+        if (page != null) {
+            page.close();
         }
     }
 
@@ -201,7 +192,7 @@ class WebPageIT {
     void withATokenThePageSendsTheOneGivenInItsAddress(GraphConnection graph) throws Exception {
         String token = "a-token-for-the-browser-test";
         try (WebServer secured = WebServer.start(graph, new ServerSettings("127.0.0.1", 0, token, 4, null),
-                new PrintStream(serverLog, true))) {
+                page.log())) {
             browser.open("http://127.0.0.1:" + secured.port() + "/#token=" + token);
 
             browser.waitFor("the page to load its data", WAIT, () -> browser.script(
@@ -241,12 +232,10 @@ class WebPageIT {
     }
 
     private void openPage() {
-        browser.open(server.uri().toString());
-        browser.waitFor("the page to load its data", WAIT, () -> browser.script(
-                "return document.body.dataset.ready === 'true'").asBoolean());
+        page.open("");
     }
 
     private int items() {
-        return browser.script("return Number(document.getElementById('timeline').dataset.items || -1)").asInt();
+        return page.timelineItems();
     }
 }

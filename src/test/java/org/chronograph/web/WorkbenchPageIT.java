@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.chronograph.graph.CoMentionStories;
 import org.chronograph.graph.GraphConnection;
-import org.chronograph.graph.GraphLoader;
 import org.chronograph.graph.Neo4jExtension;
 import org.chronograph.query.Explorations;
 import org.junit.jupiter.api.AfterEach;
@@ -37,31 +34,24 @@ class WorkbenchPageIT {
     @RegisterExtension
     static final Neo4jExtension NEO4J = Neo4jExtension.embedded();
 
-    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Duration WAIT = ServedPage.WAIT;
     private static final Path AXE = Path.of("target", "npm", "node_modules", "axe-core", "axe.min.js");
 
-    private final ByteArrayOutputStream serverLog = new ByteArrayOutputStream();
+    private ServedPage page;
     private WebServer server;
     private Browser browser;
 
     @BeforeEach
     void setUp(GraphConnection graph) {
-        Optional<Browser> started = Browser.start();
-        assumeTrue(started.isPresent(), "chromium and chromedriver are not installed");
-        browser = started.get();
-        GraphLoader loader = new GraphLoader(graph);
-        loader.loadAll(Explorations.all());
-        loader.loadAll(CoMentionStories.all());
-        server = WebServer.start(graph, ServerSettings.local(0), new PrintStream(serverLog, true));
+        page = ServedPage.start(graph, Explorations.all(), CoMentionStories.all());
+        browser = page.browser();
+        server = page.server();
     }
 
     @AfterEach
     void tearDown() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
+        if (page != null) {
+            page.close();
         }
     }
 
@@ -354,13 +344,11 @@ class WorkbenchPageIT {
     }
 
     private void open(String address) {
-        browser.open(server.uri() + address);
-        browser.waitFor("the page to load its data", WAIT, () -> browser.script(
-                "return document.body.dataset.ready === 'true'").asBoolean());
+        page.open(address);
     }
 
     private int items() {
-        return browser.script("return Number(document.getElementById('timeline').dataset.items || -1)").asInt();
+        return page.timelineItems();
     }
 
     private String selectedTab() {

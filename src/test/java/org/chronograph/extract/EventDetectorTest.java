@@ -2,48 +2,61 @@ package org.chronograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
 import org.chronograph.source.Article;
 import org.chronograph.source.ArticleReader;
 import org.chronograph.source.ReadResult;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The bundled event detector on sentences of ours that state events in words the trigger rules do not know: the
- * rules make no event of the type, the detector does, and its event has the sentence's entities as participants.
+ * The bundled event detector on sentences of ours that state an event in words no trigger rule knows ("came over
+ * from", "après huit ans chez"): the rules make no event of the type, the detector does, and its event has the
+ * sentence's entities in the type's roles.
  */
 class EventDetectorTest {
 
-    @ParameterizedTest(name = "{0}: {2}")
+    @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            en | PROBE | After ten years at Veltrix, Mira Solberg now advises startups.
-            en | PROBE | Mira Solberg spent a decade at Veltrix before moving on in 2022.
-            en | PROBE | Nebula-3, the new model from Quantica Labs, has been available to developers since June 2025.
-            en | PROBE | Quantica Labs secured $30 million from Redwood Ventures in May 2025.
-            en | PROBE | Mira Solberg, an alumna of Veltrix, now runs research at Quantica Labs.
-            en | PROBE | Its chief scientist, Mira Solberg, came over from Veltrix in 2024.
-            en | PROBE | Quantica Labs now belongs to Veltrix, after a $200 million deal.
-            fr | PROBE | Après dix ans chez Veltrix, Claire Dubois conseille aujourd'hui des jeunes pousses.
-            fr | PROBE | Nebula-3, le nouveau modèle de Solvane, est disponible pour les développeurs depuis juin 2025.
-            fr | PROBE | Claire Dubois a passé dix ans chez Veltrix avant de partir en 2022.
-            fr | PROBE | Solvane a obtenu 30 millions d'euros de Hexa Partners en mai 2025.
-            fr | PROBE | Claire Dubois, ancienne de Veltrix, dirige désormais la recherche de Solvane.
-            fr | PROBE | Sa directrice scientifique, Claire Dubois, est arrivée de Veltrix en 2024.
-            fr | PROBE | Solvane appartient désormais à Veltrix, après un accord de 200 millions d'euros.
+            en | Its chief scientist, Mira Solberg, came over from Veltrix in 2024.      | DEPARTURE | Mira Solberg  | Veltrix
+            fr | Après huit ans chez Veltrix, Claire Dubois a créé Solvane en 2021.      | DEPARTURE | Claire Dubois | Veltrix
             """)
-    void theDetectorAddsTheEventTheRulesMiss(String lang, String type, String sentence) {
-        List<String> seen = new ArrayList<>();
+    void theDetectorAddsAnEventOfATypeTheRulesMissedWithItsParticipants(String lang, String sentence, EventType type,
+                                                                      String person, String organization) {
+        Set<EventType> byRules = EnumSet.noneOf(EventType.class);
+        List<Double> sure = new ArrayList<>();
         Extraction x = extract(sentence, lang, (s, features, ruleTypes, candidates) -> {
-            Map<EventType, Double> p = EventDetector.bundled().probabilities(features);
-            seen.add("rules " + ruleTypes + " candidates " + candidates.keySet() + " p " + p);
+            byRules.addAll(ruleTypes);
+            if (candidates.containsKey(type)) sure.add(EventDetector.bundled().probabilities(features).get(type));
         });
-        System.out.println("PROBE " + lang + " " + sentence + "\n   " + seen + "\n   " + x.events());
+        assertThat(byRules).doesNotContain(type);
+        assertThat(sure).singleElement().satisfies(p -> assertThat(p).isGreaterThanOrEqualTo(EventDetector.bundled().threshold()));
+        Event detected = x.events().stream().filter(e -> e.type() == type).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " in " + x.events()));
+        assertThat(detected.participants()).extracting(p -> p.entity().name()).containsExactlyInAnyOrder(person, organization);
+        assertThat(detected.evidence().sentence()).isEqualTo(sentence);
+    }
+
+    @Test
+    void aSentenceThatStatesNoEventGetsNone() {
+        Extraction x = extract("Quantica Labs is based in Oslo and sells its software to hospitals.", "en", null);
+        assertThat(x.events()).isEmpty();
+    }
+
+    @Test
+    void withoutADetectorOnlyTheRulesFindEvents() {
+        List<String> seen = new ArrayList<>();
+        Extraction x = extract("Its chief scientist, Mira Solberg, came over from Veltrix in 2024.", "en",
+                (s, features, ruleTypes, candidates) -> {
+                    seen.add(s.text());
+                    assertThat(EventDetector.events(null, null, features, s, ruleTypes, List.of(), List.of(), null, e -> null, null)).isEmpty();
+                });
+        assertThat(seen).hasSize(1);
+        assertThat(x.events()).isNotEmpty();
     }
 
     static Extraction extract(String text, String lang, EventDetector.Observer observer) {

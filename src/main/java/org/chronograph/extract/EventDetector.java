@@ -96,15 +96,30 @@ public final class EventDetector {
 
     /**
      * The events to add to those the rules made of a sentence: for each type the detector is sure enough of and the
-     * rules made none of, the sentence's entities in the type's roles, dated by the sentence's own first date.
+     * rules made none of, the sentence's entities in the type's roles, dated by the sentence's own first date. The
+     * rules' reading of the sentence wins: an event between the very entities a rule event relates is left out, and a
+     * person's join, appointment or departure is at an organization no rule event ties to a person of the sentence
+     * ("a fondé Codéo en 2023 après dix ans chez Dassault": the departure is from Dassault, not from Codéo; "Before
+     * joining X, she interned at Y" is no departure from X).
      *
      * @param detector the detector, or {@code null} to add none (rules alone; the observer is told all the same)
      * @param observer told what the detector saw, or {@code null}
      */
     static List<Event> events(EventDetector detector, Observer observer, SortedSet<String> features, AnalyzedSentence s,
-                              Set<EventType> ruleTypes, List<EntityMention> mentions, List<TimeMention> times, Evidence evidence,
+                              List<Event> byRules, List<EntityMention> mentions, List<TimeMention> times, Evidence evidence,
                               Function<Entity, EntityRef> makerOf, EntityRef mainCompany) {
         if (detector == null && observer == null) return List.of();
+        Set<EventType> ruleTypes = java.util.EnumSet.noneOf(EventType.class);
+        Set<Set<String>> related = new java.util.HashSet<>();
+        Set<String> tied = new java.util.HashSet<>();
+        for (Event e : byRules) {
+            ruleTypes.add(e.type());
+            related.add(e.participantKeys());
+            if (e.participants().stream().anyMatch(x -> x.entity().type() == EntityType.Person)) {
+                e.participants().stream().filter(x -> x.entity().type().isOrganization()).forEach(x -> tied.add(x.entity().key()));
+            }
+        }
+        List<EntityMention> careers = mentions.stream().filter(m -> !m.type().isOrganization() || !tied.contains(m.entity().key())).toList();
         Map<EventType, List<Event>> candidates = new EnumMap<>(EventType.class);
         Map<EventType, Double> p = detector == null ? Map.of() : detector.probabilities(features);
         List<Event> out = new ArrayList<>();
@@ -112,7 +127,11 @@ public final class EventDetector {
             if (ruleTypes.contains(type)) continue;
             boolean sure = p.getOrDefault(type, 0.0) >= (detector == null ? 2 : detector.threshold);
             if (observer == null && !sure) continue;
-            List<Event> made = DetectedEvents.of(type, mentions, times, evidence, makerOf, mainCompany, p.getOrDefault(type, 0.0));
+            boolean career = type == EventType.JOIN || type == EventType.DEPARTURE || type == EventType.APPOINTMENT;
+            // every organization named is one the rules tie to a person here: no other one to have joined or left
+            if (career && careers.size() < mentions.size() && careers.stream().noneMatch(m -> m.type().isOrganization())) continue;
+            List<Event> made = DetectedEvents.of(type, career ? careers : mentions, times, evidence, makerOf, mainCompany, p.getOrDefault(type, 0.0))
+                    .stream().filter(e -> !related.contains(e.participantKeys())).toList();
             if (made.isEmpty()) continue;
             candidates.put(type, made);
             if (sure) out.addAll(made);

@@ -196,12 +196,10 @@ public final class Extractor {
             }
             // the learned detector: events of the types the rules missed in this sentence (see EventDetector)
             if ((detector != null || observer != null) && !layout.isHeading(s) && !s.headingLike()) {
-                java.util.Set<EventType> ruleTypes = java.util.EnumSet.noneOf(EventType.class);
-                for (Event e : byRules) ruleTypes.add(e.type());
                 Block block = layout.blockOf(s);
                 java.util.SortedSet<String> features = EventFeatures.of(article.lang(), s, block == null ? null : block.kind(),
                         mentions, times, triggers.find(article.lang(), s));
-                for (Event e : EventDetector.events(detector, observer, features, s, ruleTypes, mentions, times, evidence, makers,
+                for (Event e : EventDetector.events(detector, observer, features, s, byRules, mentions, times, evidence, makers,
                         mainCompany == null ? null : mainCompany.ref())) {
                     found.add(e, e.date() != null);
                 }

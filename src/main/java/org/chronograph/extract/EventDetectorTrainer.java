@@ -39,7 +39,7 @@ public final class EventDetectorTrainer {
     /** The Gaussian prior's sigma used unless told otherwise. */
     public static final double DEFAULT_SIGMA = 1.0;
     /** How sure the detector must be to add an event, unless told otherwise (chosen by cross-validation). */
-    public static final double DEFAULT_THRESHOLD = 0.5;
+    public static final double DEFAULT_THRESHOLD = 0.4;
     /** The thresholds cross-validation compares. */
     public static final List<Double> THRESHOLDS = List.of(0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9);
     /** A feature is kept when seen in this many training sentences. */

@@ -9,8 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.IntUnaryOperator;
+import org.chronograph.source.Body;
 
 /**
  * Groups the candidate mentions of one article into entities: same gazetteer entry, same key,
@@ -102,7 +103,8 @@ final class EntityResolver {
      * Groups the mentions into entities and types each one with {@code typer}; a candidate the typer calls no entity
      * ({@code null}) is dropped with its mentions.
      */
-    Resolved resolve(List<AnalyzedSentence> sentences, List<List<Span>> spansBySentence, IntUnaryOperator toOriginal,
+    Resolved resolve(List<AnalyzedSentence> sentences, List<List<Span>> spansBySentence,
+                     BiFunction<Integer, Integer, Body.Original> toOriginal,
                      Function<Candidate, EntityType> typer) {
         List<Entity> entities = new ArrayList<>();
         Map<Span, Entity> mentionOf = new HashMap<>();
@@ -114,8 +116,8 @@ final class EntityResolver {
             List<Mention> mentions = new ArrayList<>();
             for (Span s : c.spans()) {
                 if (!s.text().equals(name)) aliases.add(s.text());
-                mentions.add(new Mention(surface(sentences.get(s.sentence()), s), toOriginal.applyAsInt(s.begin()),
-                        toOriginal.applyAsInt(s.end()), s.sentence()));
+                Body.Original span = toOriginal.apply(s.begin(), s.end());
+                mentions.add(new Mention(surface(sentences.get(s.sentence()), s), span.start(), span.end(), s.sentence()));
             }
             String key = EntityKeys.of(c.canonical() != null ? c.canonical() : name);
             double confidence = c.spans().stream().mapToDouble(EntityResolver::confidence).max().orElse(0.5);

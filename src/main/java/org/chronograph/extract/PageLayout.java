@@ -114,8 +114,14 @@ final class PageLayout {
         Block block = blockOf(s);
         if (block != null && block.kind() == Block.Kind.ROW && block.cells().size() > 1) {
             TextRange row = block.range();
-            return new Evidence(row.of(body.text()), body.toOriginal(row.begin()), body.toOriginal(row.end()));
+            return evidence(row.of(body.text()), row.begin(), row.end());
         }
-        return new Evidence(s.text(), body.toOriginal(s.begin()), body.toOriginal(s.end()));
+        return evidence(s.text(), s.begin(), s.end());
+    }
+
+    /** {@code text}, read from the original span of clean text {@code [begin, end)}: whole markup, never cut. */
+    private Evidence evidence(String text, int begin, int end) {
+        Body.Original span = body.toOriginal(begin, end);
+        return new Evidence(text, span.start(), span.end());
     }
 }

@@ -33,7 +33,7 @@ final class BodyAssembler {
             blocks.add(new Block(piece.kind, new TextRange(begin, begin + piece.text.length()), piece.level, piece.depth,
                     leadIn(piece, begins), cells(piece, begin), piece.header, piece.caption));
         }
-        return new Body(all.toString(), all.offsetMap(), references, blocks);
+        return new Body(all.toString(), all.offsetMap(), references, blocks, all.markupSpans());
     }
 
     private static TextRange leadIn(Piece piece, Map<Piece, Integer> begins) {

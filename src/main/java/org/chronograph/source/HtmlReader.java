@@ -230,6 +230,9 @@ final class HtmlReader {
                 return FilterResult.CONTINUE;
             }
             String name = e.normalName();
+            if (!BLOCKS.contains(name)) { // inline elements and table cells
+                markup(e);
+            }
             switch (name) {
                 case "a" -> linkDepth = Math.max(0, linkDepth - 1);
                 case "td", "th" -> {
@@ -273,6 +276,20 @@ final class HtmlReader {
                 }
             }
             return FilterResult.CONTINUE;
+        }
+
+        /**
+         * Notes an inline element ({@code <b>}, {@code <a href>}, {@code <span>}) or a table cell as markup: its start
+         * tag, content and end tag, so that a fact's span never holds one of its tags without the other.
+         */
+        private void markup(Element e) {
+            Range open = e.sourceRange();
+            Range close = e.endSourceRange();
+            Piece piece = current != null ? current : pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+            if (piece == null || !open.isTracked() || !close.isTracked() || close.startPos() == close.endPos()) {
+                return;
+            }
+            piece.text.markup(base + open.startPos(), base + open.endPos(), base + close.startPos(), base + close.endPos());
         }
 
         private boolean dropped(Element e, String name) {

@@ -16,6 +16,9 @@ final class MappedText implements CharSequence {
     private boolean pendingSpace;
     private int pendingStart;
     private int pendingEnd;
+    /** Markup constructs met while writing this text: quads of original offsets (see {@link MarkupSpans}). */
+    private int[] markup = new int[0];
+    private int markupLength;
 
     /** Starts empty; synthetic characters appended before any real one map to {@code origin}. */
     MappedText(int origin) {
@@ -148,11 +151,33 @@ final class MappedText implements CharSequence {
         return chars.toString();
     }
 
-    /** Appends {@code block} verbatim, keeping each character's mapping. */
+    /** Appends {@code block} verbatim, keeping each character's mapping and the markup it met. */
     void appendMapped(MappedText block) {
         for (int i = 0; i < block.length(); i++) {
             appendRaw(block.charAt(i), block.start(i), block.end(i));
         }
+        for (int i = 0; i + 3 < block.markupLength; i += 4) {
+            markup(block.markup[i], block.markup[i + 1], block.markup[i + 2], block.markup[i + 3]);
+        }
+    }
+
+    /**
+     * Notes a markup construct of the original that wraps text: its opening markup starts at {@code open}, its
+     * content runs from {@code from} to {@code to}, its closing markup ends at {@code close}.
+     */
+    void markup(int open, int from, int to, int close) {
+        if (markupLength + 4 > markup.length) {
+            markup = Arrays.copyOf(markup, Math.max(16, markup.length * 2));
+        }
+        markup[markupLength++] = open;
+        markup[markupLength++] = from;
+        markup[markupLength++] = to;
+        markup[markupLength++] = close;
+    }
+
+    /** The constructs noted, for the body's offsets. */
+    MarkupSpans markupSpans() {
+        return MarkupSpans.of(markup, markupLength);
     }
 
     /**

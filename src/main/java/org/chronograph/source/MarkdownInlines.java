@@ -28,6 +28,7 @@ final class MarkdownInlines {
             "\\[\\^[^\\]\\s]{1,40}\\]|\\[\\d{1,3}(?:[ ,\\-\u2013]{1,3}\\d{1,3}){0,8}\\]|\\*{2,}|~~+");
     private static final Pattern CITATION = Pattern.compile("\\d{1,3}(?:[ ,\\-\u2013]{1,3}\\d{1,3}){0,8}");
     private static final Pattern TAG = Pattern.compile("^<(/?)([A-Za-z][A-Za-z0-9-]*)");
+    private static final Set<String> VOID = Set.of("br", "img", "hr", "wbr", "input", "meta", "link", "area", "source", "col");
     private static final Set<String> HIDDEN = Set.of("script", "style", "noscript", "template");
     private static final Set<String> BREAKING = Set.of("br", "p", "div", "li", "td", "th", "tr", "hr",
             "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "section", "article", "ul", "ol", "table");
@@ -39,6 +40,11 @@ final class MarkdownInlines {
     private boolean afterRemoval;
     private boolean dropCloseParen;
     private String hiddenUntil;
+    /** Inline HTML start tags not closed yet in this block: name, start and end of the tag. */
+    private final java.util.ArrayDeque<OpenTag> openTags = new java.util.ArrayDeque<>();
+
+    private record OpenTag(String name, int start, int end) {
+    }
 
     /** @param base offset in {@code source} of the text commonmark parsed (spans count from there) */
     MarkdownInlines(String source, int base) {
@@ -54,6 +60,7 @@ final class MarkdownInlines {
 
     /** Forgets what the previous block left open (an unclosed script tag, a pending removal). */
     void reset() {
+        openTags.clear();
         hiddenUntil = null;
         afterRemoval = false;
         dropCloseParen = false;
@@ -63,6 +70,9 @@ final class MarkdownInlines {
     private void node(Node node) {
         if (node instanceof HtmlInline html) {
             html(html.getLiteral());
+            if (!html.getSourceSpans().isEmpty()) {
+                pairTags(html.getLiteral(), spanStart(html), spanEnd(html));
+            }
             return;
         }
         if (hiddenUntil != null) {
@@ -70,13 +80,60 @@ final class MarkdownInlines {
         }
         switch (node) {
             case Text text -> text(text.getLiteral(), text.getSourceSpans(), false);
-            case Code code -> text(code.getLiteral(), code.getSourceSpans(), true);
+            case Code code -> {
+                codeMarkup(code);
+                text(code.getLiteral(), code.getSourceSpans(), true);
+            }
             case Image image -> afterRemoval = true;
             case Link link -> link(link);
             case SoftLineBreak soft -> piece.text.breakWord();
             case HardLineBreak hard -> piece.text.breakWord();
-            default -> children(node);
+            default -> {
+                containerMarkup(node);
+                children(node);
+            }
         }
+    }
+
+    /**
+     * Notes a node that wraps its children in markup (emphasis, strong emphasis, strikethrough, a link): from its
+     * own first character to its last, its content from its first child's first character to its last child's last.
+     */
+    private void containerMarkup(Node node) {
+        Node first = node.getFirstChild();
+        Node last = node.getLastChild();
+        if (first == null || node.getSourceSpans().isEmpty() || first.getSourceSpans().isEmpty()
+                || last.getSourceSpans().isEmpty()) {
+            return;
+        }
+        piece.text.markup(spanStart(node), spanStart(first), spanEnd(last), spanEnd(node));
+    }
+
+    /** Notes a code span: its backticks around its content. */
+    private void codeMarkup(Code code) {
+        if (code.getSourceSpans().isEmpty()) {
+            return;
+        }
+        int open = spanStart(code);
+        int close = spanEnd(code);
+        int from = open;
+        while (from < close && source.charAt(from) == '`') {
+            from++;
+        }
+        int to = close;
+        while (to > from && source.charAt(to - 1) == '`') {
+            to--;
+        }
+        piece.text.markup(open, from, to, close);
+    }
+
+    private int spanStart(Node node) {
+        return base + node.getSourceSpans().get(0).getInputIndex();
+    }
+
+    private int spanEnd(Node node) {
+        SourceSpan last = node.getSourceSpans().get(node.getSourceSpans().size() - 1);
+        return base + last.getInputIndex() + last.getLength();
     }
 
     private void children(Node node) {
@@ -141,6 +198,7 @@ final class MarkdownInlines {
             afterRemoval = true;
             return;
         }
+        containerMarkup(link);
         linkDepth++;
         children(link);
         linkDepth--;
@@ -189,6 +247,30 @@ final class MarkdownInlines {
             hiddenUntil = name;
         } else if (BREAKING.contains(name)) {
             piece.text.breakWord();
+        }
+    }
+
+    /** Pairs an inline HTML end tag with its start tag ({@code <b>..</b>}), noting the pair as markup. */
+    private void pairTags(String literal, int start, int end) {
+        Matcher tag = TAG.matcher(literal);
+        if (!tag.find() || literal.endsWith("/>")) {
+            return;
+        }
+        String name = tag.group(2).toLowerCase(Locale.ROOT);
+        if (tag.group(1).isEmpty()) {
+            if (!VOID.contains(name)) {
+                openTags.push(new OpenTag(name, start, end));
+            }
+            return;
+        }
+        for (OpenTag candidate : openTags) {
+            if (candidate.name().equals(name)) {
+                while (openTags.pop() != candidate) {
+                    // tags left open inside the closed one end with it
+                }
+                piece.text.markup(candidate.start(), candidate.end(), start, end);
+                return;
+            }
         }
     }
 

@@ -46,6 +46,12 @@ final class MarkdownReader {
             .customBlockParserFactory(new FootnoteBlocks.Factory())
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
+    /** The same inline reading with no block structure: a fragment of a file is read as the text it was in place. */
+    private static final Parser INLINE_PARSER = Parser.builder()
+            .extensions(List.of(StrikethroughExtension.create(), AutolinkExtension.create()))
+            .enabledBlockTypes(Set.of())
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
     private static final int MAX_CAPTION_CHARS = 200;
     /**
      * commonmark-java 0.32.0 walks a paragraph's whole delimiter stack each time a link closes with no emphasis
@@ -94,6 +100,21 @@ final class MarkdownReader {
             }
         }
         return new Reading(ReferenceSplitter.assemble(reader.pieces, from), title);
+    }
+
+    /** Reads {@code fragment} as inline content only: one piece per paragraph (run of lines between blank lines). */
+    static List<Piece> inline(String fragment) {
+        MarkdownInlines inlines = new MarkdownInlines(fragment, 0);
+        List<Piece> pieces = new ArrayList<>();
+        for (Node paragraph = INLINE_PARSER.parse(fragment).getFirstChild(); paragraph != null; paragraph = paragraph.getNext()) {
+            Piece piece = new Piece(Block.Kind.PARAGRAPH, 0, 0, 0);
+            pieces.add(piece);
+            inlines.reset();
+            for (Node node = paragraph.getFirstChild(); node != null; node = node.getNext()) {
+                inlines.write(node, piece);
+            }
+        }
+        return pieces;
     }
 
     /**
@@ -293,6 +314,7 @@ final class MarkdownReader {
                     }
                     piece.text.appendLineBreak();
                     inlines.reset();
+                    cellMarkup(cell, piece);
                     int begin = piece.text.length();
                     writeChildren(cell, piece);
                     int end = piece.text.length();
@@ -307,6 +329,27 @@ final class MarkdownReader {
                 }
             }
         }
+    }
+
+    /**
+     * Notes a table cell as markup: its content with the pipes on either side, so that a span holding more than one
+     * cell of a row holds the whole row, pipes included.
+     */
+    private void cellMarkup(Node cell, Piece piece) {
+        if (cell.getSourceSpans().isEmpty()) {
+            return;
+        }
+        int from = start(cell);
+        int to = end(cell);
+        int open = from > 0 && source.charAt(from - 1) == '|' ? from - 1 : from;
+        int close = to < source.length() && source.charAt(to) == '|' ? to + 1 : to;
+        while (from < to && TextChars.isSpace(source.charAt(from))) {
+            from++;
+        }
+        while (to > from && TextChars.isSpace(source.charAt(to - 1))) {
+            to--;
+        }
+        piece.text.markup(open, from, to, close);
     }
 
     /** "Funding by company, as of Q3 2025:": the short line ending with a colon right before a table names it. */

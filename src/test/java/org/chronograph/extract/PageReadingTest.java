@@ -115,8 +115,10 @@ class PageReadingTest {
 
         Event funding = event(x, EventType.FUNDING, "Brightline Labs", "Harbor Ventures");
         assertThat(funding.evidence().sentence()).isEqualTo("Brightline Labs raised $60 million in a round led by Harbor Ventures on Monday.");
-        assertThat(original.substring(funding.evidence().start(), funding.evidence().end()))
-                .startsWith("Brightline Labs](https://example.org/brightline) raised").endsWith("on Monday.");
+        // the span takes the link it opens with whole, and reads back as the sentence
+        String span = original.substring(funding.evidence().start(), funding.evidence().end());
+        assertThat(span).startsWith("[Brightline Labs](https://example.org/brightline) raised").endsWith("on Monday.");
+        assertThat(org.chronograph.source.MarkupReading.markdownInline(span)).isEqualTo(funding.evidence().sentence());
         assertThat(x.entities()).filteredOn(e -> e.name().equals("Rui Alves")).singleElement()
                 .satisfies(e -> assertThat(e.mentions()).allSatisfy(m -> assertThat(original.substring(m.start(), m.end())).isEqualTo("Rui Alves")));
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.chronograph.ChronographException;
+import org.chronograph.extract.EventDetectorTrainer;
 import org.chronograph.extract.TypingModel;
 import org.chronograph.extract.TypingTrainer;
 import org.chronograph.extract.eval.Counts;
@@ -63,6 +64,14 @@ final class TrainCommand implements Callable<Integer> {
             description = "Write every candidate with its annotated, voted and cross-validated type here (TSV), to read the errors.")
     Path report;
 
+    @Option(names = "--event-sigma", paramLabel = "S", defaultValue = "" + EventDetectorTrainer.DEFAULT_SIGMA,
+            description = "Sigma of the Gaussian prior on the event detector's weights (default: ${DEFAULT-VALUE}).")
+    double eventSigma;
+
+    @Option(names = "--event-report", paramLabel = "FILE",
+            description = "Write every sentence with its annotated event types, the rules' and the cross-validated detector's (TSV).")
+    Path eventReport;
+
     @Option(names = "--cache", paramLabel = "DIR",
             description = "Keep each article's CoreNLP analysis here, so that training again on the same texts skips it.")
     Path cache;
@@ -70,6 +79,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--none-threshold", paramLabel = "P", defaultValue = "" + TypingTrainer.DEFAULT_NONE_THRESHOLD,
             description = "Drop a candidate as no entity only when the model is this sure of it (default: ${DEFAULT-VALUE}).")
     double noneThreshold;
+
+    @Option(names = "--event-threshold", paramLabel = "P", defaultValue = "" + EventDetectorTrainer.DEFAULT_THRESHOLD,
+            description = "The learned event detector adds an event when this sure of its type (default: ${DEFAULT-VALUE}).")
+    double eventThreshold;
 
     @Option(names = "--lexicon", paramLabel = "FILE", description = "Extra gazetteer entries, as for extract; repeatable.")
     List<Path> lexicons = new ArrayList<>();
@@ -113,17 +126,79 @@ final class TrainCommand implements Callable<Integer> {
                     }
                 }
             }
+            TypingModel model = trainer.train(set, sigma, noneThreshold);
+            Map<String, Object> written = new LinkedHashMap<>();
             if (out != null) {
-                TypingModel model = trainer.train(set, sigma, noneThreshold);
                 model.write(out);
-                tables.add(Table.record("Model", Map.of("written to", out.resolve(TypingModel.FILE).toString())));
+                written.put("entity typer", out.resolve(TypingModel.FILE).toString());
             }
+            events(gold, trainer, model, tables, written);
+            if (out != null) tables.add(Table.record("Model", written));
             output.write(stdout, tables);
             stdout.flush();
             return 0;
         } catch (RuntimeException e) {
             return ExceptionMapper.report(e, err, verbose);
         }
+    }
+
+    /**
+     * The learned event detector, trained on the articles whose annotations state events, read with the entity typer
+     * just trained: its cross-validated events figures (rules alone and with the detector) and its model file.
+     */
+    private void events(List<Gold> gold, TypingTrainer trainer, TypingModel typer, List<Table> tables, Map<String, Object> written) {
+        EventDetectorTrainer events = new EventDetectorTrainer(lexicons, typer);
+        EventDetectorTrainer.TrainingSet set = events.collect(gold, trainer, file -> { });
+        if (set.documents().isEmpty()) return;
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("articles with annotated events", set.documents().size());
+        summary.put("annotated events found in a sentence", set.evidence()[1] + " of " + set.evidence()[0]);
+        set.labels().forEach((label, n) -> summary.put("  sentences " + label, n));
+        set.asked().forEach((label, n) -> summary.put("  asked " + label + " (stating one)", n[0] + " (" + n[1] + ")"));
+        tables.add(Table.record("Event detector: training material", summary));
+        if (folds >= 2) {
+            Map<String, java.util.Set<String>> groups = new LinkedHashMap<>();
+            for (Path root : annotations) {
+                java.util.Set<String> files = new java.util.TreeSet<>();
+                for (Gold g : annotations(List.of(root))) files.add(g.file());
+                groups.putIfAbsent(root.normalize().getFileName() == null ? root.toString() : root.normalize().getFileName().toString(), files);
+            }
+            EventDetectorTrainer.CrossValidation cv = events.crossValidate(set, folds, eventSigma, groups);
+            tables.add(eventFigures(cv));
+            if (eventReport != null) {
+                try {
+                    Files.write(eventReport, cv.report());
+                } catch (IOException e) {
+                    throw new ChronographException("cannot write " + eventReport + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        if (out != null) {
+            events.train(set, eventSigma, eventThreshold).write(out);
+            written.put("event detector", out.resolve(org.chronograph.extract.EventDetector.FILE).toString());
+        }
+    }
+
+    /** Events P / R / F1 of each way of finding them, by group of held-out articles. */
+    private static Table eventFigures(EventDetectorTrainer.CrossValidation cv) {
+        List<String> groups = new ArrayList<>();
+        cv.scores().values().forEach(byGroup -> byGroup.keySet().forEach(g -> {
+            if (!groups.contains(g)) groups.add(g);
+        }));
+        List<String> columns = new ArrayList<>(List.of("events"));
+        for (String g : groups) columns.add(g + " P / R / F1");
+        List<List<Object>> rows = new ArrayList<>();
+        cv.scores().forEach((way, byGroup) -> {
+            List<Object> row = new ArrayList<>(List.of(way));
+            for (String g : groups) {
+                Score sc = byGroup.get(g);
+                Counts c = sc == null ? Counts.ZERO : sc.part(Part.EVENTS);
+                row.add(f(c.precision()) + " / " + f(c.recall()) + " / " + f(c.f1()));
+            }
+            rows.add(row);
+        });
+        return Table.of("Events, cross-validated on " + cv.documents() + " articles with annotated events, " + cv.folds()
+                + " folds by document", columns, rows);
     }
 
     /** Per-type and overall precision, recall and F1 of each way of typing, on held-out articles. */

@@ -14,6 +14,7 @@ import org.chronograph.extract.time.DateFinder;
 import org.chronograph.extract.time.TimeContext;
 import org.chronograph.extract.time.TimeMention;
 import org.chronograph.source.Article;
+import org.chronograph.source.Block;
 import org.chronograph.source.Body;
 
 /**
@@ -37,6 +38,8 @@ public final class Extractor {
     private final ProperNames properNames;
     private final Map<String, DateFinder> dateFinders = new ConcurrentHashMap<>();
     private final EntityTyper typer;
+    /** The learned event detector, or {@code null}: rules alone find events (the trainer's extractor). */
+    private final EventDetector detector;
 
     /** An extractor with the bundled gazetteer extended by the given user lexicon files (may be empty). */
     public Extractor(Collection<Path> userLexicons) {
@@ -49,7 +52,8 @@ public final class Extractor {
      * when {@code modelDir} is {@code null}.
      */
     public Extractor(Collection<Path> userLexicons, Path modelDir) {
-        this(userLexicons, modelDir == null ? TypingModel.bundled() : TypingModel.load(modelDir), NlpPipelines.Parsing.ON_DEMAND);
+        this(userLexicons, modelDir == null ? TypingModel.bundled() : TypingModel.load(modelDir),
+                modelDir == null ? EventDetector.bundled() : EventDetector.load(modelDir), NlpPipelines.Parsing.ON_DEMAND);
     }
 
     /**
@@ -57,15 +61,21 @@ public final class Extractor {
      * front with every annotator (a full CoreNLP run, as extraction ran before; for comparisons).
      */
     public Extractor(Collection<Path> userLexicons, NlpPipelines.Parsing parsing) {
-        this(userLexicons, TypingModel.bundled(), parsing);
+        this(userLexicons, TypingModel.bundled(), EventDetector.bundled(), parsing);
     }
 
     /** An extractor typing with {@code model}; {@code null} types by the hand-weighted vote (to train a first model). */
     Extractor(Collection<Path> userLexicons, TypingModel model) {
-        this(userLexicons, model, NlpPipelines.Parsing.ON_DEMAND);
+        this(userLexicons, model, null, NlpPipelines.Parsing.ON_DEMAND);
     }
 
-    private Extractor(Collection<Path> userLexicons, TypingModel model, NlpPipelines.Parsing parsing) {
+    /** An extractor typing with {@code model} whose events come from the rules and {@code detector} ({@code null}: rules alone). */
+    Extractor(Collection<Path> userLexicons, TypingModel model, EventDetector detector) {
+        this(userLexicons, model, detector, NlpPipelines.Parsing.ON_DEMAND);
+    }
+
+    private Extractor(Collection<Path> userLexicons, TypingModel model, EventDetector detector, NlpPipelines.Parsing parsing) {
+        this.detector = detector;
         this.pipelines = new NlpPipelines(parsing);
         this.lexicon = Lexicon.load(userLexicons);
         Cues cues = Cues.bundled();
@@ -112,10 +122,18 @@ public final class Extractor {
      * @throws ChronographException when the article's language has no models
      */
     public Extraction extract(Article article) {
+        return extract(article, null, null);
+    }
+
+    /**
+     * Extracts the facts of one article from its analysis ({@code null}: analysed now), telling {@code observer}
+     * (when not {@code null}) what the event detector sees of each sentence: what the detector's trainer reads.
+     */
+    Extraction extract(Article article, List<AnalyzedSentence> analyzed, EventDetector.Observer observer) {
         Body body = article.body();
         String text = body.text();
         if (text.isBlank()) return new Extraction(article, List.of(), List.of(), List.of());
-        Candidates analysis = candidates(article);
+        Candidates analysis = analyzed == null ? candidates(article) : candidates(article, analyzed);
         List<AnalyzedSentence> sentences = analysis.sentences();
         List<List<Span>> spansBySentence = analysis.spans();
         PageLayout layout = analysis.layout();
@@ -166,12 +184,25 @@ public final class Extractor {
             Evidence evidence = layout.evidence(s);
             List<Event> told = layout.isHeading(s) ? List.of() : events.find(article.lang(), s, mentions, times,
                     pageDates.fallback(s, paragraphDate), evidence, makers, mainCompany == null ? null : mainCompany.ref());
-            for (Event stated : columns.with(s, told, mentions, times, evidence, makers)) {
+            List<Event> byRules = columns.with(s, told, mentions, times, evidence, makers);
+            for (Event stated : byRules) {
                 Event e = employers.complete(stated);
                 // "joining a symposium": a join says where to, or it is no move
                 if (e.type() == EventType.JOIN && e.participants().stream().noneMatch(p -> p.entity().type().isOrganization())) continue;
-                found.add(e, e.date() != null && (e.date().equals(pageDates.stated(s)) || times.stream().anyMatch(t -> e.date().equals(t.date()))));
+                boolean ownDate = e.date() != null && (e.date().equals(pageDates.stated(s)) || times.stream().anyMatch(t -> e.date().equals(t.date())));
+                found.add(e, ownDate);
+                if (observer != null) observer.ruleEvent(e, ownDate);
                 employers.note(e);
+            }
+            // the learned detector: events of the types the rules missed in this sentence (see EventDetector)
+            if ((detector != null || observer != null) && !layout.isHeading(s) && !s.headingLike()) {
+                Block block = layout.blockOf(s);
+                java.util.SortedSet<String> features = EventFeatures.of(article.lang(), s, block == null ? null : block.kind(),
+                        mentions, times, triggers.find(article.lang(), s));
+                for (Event e : EventDetector.events(detector, observer, features, s, byRules, mentions, times, evidence, makers,
+                        mainCompany == null ? null : mainCompany.ref())) {
+                    found.add(e, e.date() != null);
+                }
             }
             for (TimeMention t : times) {
                 if (t.date() != null) paragraphDate = t.date();

@@ -49,6 +49,17 @@ public final class TypingTrainer {
     private static final Set<String> TEXT_EXTENSIONS = Set.of(".md", ".markdown", ".txt", ".html", ".htm");
 
     private final Extractor extractor;
+    /** The articles {@link #collect} read, by file name, with their analyses: for the event detector's trainer. */
+    private final Map<String, Analysed> analysed = new HashMap<>();
+
+    /** An annotated article and its CoreNLP analysis. */
+    record Analysed(Article article, List<AnalyzedSentence> sentences) {
+    }
+
+    /** The article {@link #collect} read under this file name, with its analysis, or {@code null}. */
+    Analysed analysed(String file) {
+        return analysed.get(file);
+    }
 
     /** A trainer that finds candidates with the bundled gazetteer extended by these user lexicons (may be empty). */
     public TypingTrainer(java.util.Collection<Path> userLexicons) {
@@ -93,7 +104,9 @@ public final class TypingTrainer {
             if (text == null) throw new ChronographException("no text for annotated article " + g.file() + " under " + textDirs);
             Article article = read(text, g.lang());
             progress.accept(g.file());
-            Extractor.Candidates found = extractor.candidates(article, analysis(article, cacheDir));
+            List<AnalyzedSentence> sentences = analysis(article, cacheDir);
+            analysed.put(g.file(), new Analysed(article, sentences));
+            Extractor.Candidates found = extractor.candidates(article, sentences);
             List<GoldEntity> gold = goldEntities(g.json());
             for (Candidate c : found.candidates()) {
                 TreeSet<String> features = extractor.typer().features().of(c, found.context());

@@ -100,8 +100,10 @@ class ExtractorTest {
                         org.assertj.core.groups.Tuple.tuple(true, EventDate.of("2020-03")),
                         org.assertj.core.groups.Tuple.tuple(true, EventDate.of("2023-06")));
         // "following the departure of her mentor Tomas Brenner, Kowalczyk was promoted": he leaves, she stays
+        // (the event detector may add that she left Google, where she interned before: not Arcadia Labs)
         assertThat(x.events()).filteredOn(e -> e.type() == EventType.DEPARTURE).extracting(ExtractorTest::names)
-                .containsExactly(Set.of("Tomas Brenner"));
+                .contains(Set.of("Tomas Brenner"))
+                .noneMatch(names -> names.contains("Marta Kowalczyk") && (names.contains("Arcadia Labs") || names.size() == 1));
         // "not only released" releases; "has never raised" and "no IPO is planned" state no funding
         assertThat(event(x, EventType.RELEASE, "Quill 2", "Arcadia Labs").date()).isEqualTo(EventDate.of("2024-09"));
         // "As of October 2025, Quill 3 remains shelved": the date of a state of affairs, not of the shelving

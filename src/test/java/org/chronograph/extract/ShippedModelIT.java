@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The model that ships in the jar is what {@code chronograph train} makes of the project's annotations (the README's
+ * The models that ship in the jar (the entity typer and the event detector) are what {@code chronograph train} makes of the project's annotations (the README's
  * command): retraining writes the same file, weight for weight. Needs the corpus and gold in ../shared (skipped when
  * absent); annotates about 45 articles, a few minutes.
  */
@@ -33,7 +33,12 @@ class ShippedModelIT {
         TypingTrainer trainer = new TypingTrainer(List.of());
         TypingTrainer.TrainingSet set = trainer.collect(gold, List.of(SHARED.resolve("corpus"), Path.of("src/main/resources/train/texts"),
                 Path.of("src/test/resources/extract")), f -> { });
-        trainer.train(set, TypingTrainer.DEFAULT_SIGMA, TypingTrainer.DEFAULT_NONE_THRESHOLD).write(dir);
+        TypingModel typer = trainer.train(set, TypingTrainer.DEFAULT_SIGMA, TypingTrainer.DEFAULT_NONE_THRESHOLD);
+        typer.write(dir);
+        // the event detector is trained beside it, on the same articles read with that typer (as 'train' does)
+        EventDetectorTrainer events = new EventDetectorTrainer(List.of(), typer);
+        events.train(events.collect(gold, trainer, f -> { }), EventDetectorTrainer.DEFAULT_SIGMA, EventDetectorTrainer.DEFAULT_THRESHOLD)
+                .write(dir);
 
         String retrained = Files.readString(dir.resolve(TypingModel.FILE));
         String shipped;
@@ -44,5 +49,10 @@ class ShippedModelIT {
         Map<String, Map<String, Double>> b = TypingModel.bundled().weights();
         assertThat(a.keySet()).isEqualTo(b.keySet());
         assertThat(retrained).isEqualTo(shipped);
+        String detector;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(EventDetector.BUNDLED)) {
+            detector = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat(Files.readString(dir.resolve(EventDetector.FILE))).isEqualTo(detector);
     }
 }

@@ -1,0 +1,229 @@
+package org.chronograph.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.chronograph.ChronographException;
+import org.chronograph.extract.time.TimeMention;
+
+/**
+ * The learned event detector: for each event type, a logistic regression (trained one type against the rest with
+ * CoreNLP's {@code LinearClassifierFactory}, see {@link EventDetectorTrainer}) that says how likely a sentence is
+ * to state an event of that type, from {@link EventFeatures}. Where it is at least {@link #threshold()} sure of a
+ * type the rules made no event of in that sentence, it adds one, with the sentence's entities in roles by type
+ * ({@link DetectedEvents}). Stored as text: {@code feature<TAB>TYPE<TAB>weight} lines sorted by feature and type,
+ * after {@code #} lines that say how it was trained, so that retraining on the same annotations gives the same file.
+ * Immutable, thread-safe.
+ */
+public final class EventDetector {
+    /** The model file inside a model folder, beside the entity typer's. */
+    public static final String FILE = "event-detector.tsv";
+    static final String BUNDLED = "extract/model/" + FILE;
+    private static final String THRESHOLD = "threshold: ";
+
+    /** Weights by event type, then feature. */
+    private final Map<EventType, Map<String, Double>> weights;
+    private final List<String> header;
+    private final double threshold;
+
+    EventDetector(Map<EventType, Map<String, Double>> weights, List<String> header, double threshold) {
+        Map<EventType, Map<String, Double>> w = new EnumMap<>(EventType.class);
+        weights.forEach((t, m) -> w.put(t, Map.copyOf(m)));
+        this.weights = java.util.Collections.unmodifiableMap(w);
+        this.header = List.copyOf(header);
+        this.threshold = threshold;
+    }
+
+    /** How sure the detector must be of a type to add an event of it. */
+    public double threshold() {
+        return threshold;
+    }
+
+    /** The lines that say how the model was trained. */
+    public List<String> header() {
+        return header;
+    }
+
+    /** This detector adding events at another threshold. */
+    EventDetector at(double threshold) {
+        return new EventDetector(weights, header, threshold);
+    }
+
+    Map<EventType, Map<String, Double>> weights() {
+        return weights;
+    }
+
+    /** The probability of each type the model knows that the sentence with these features states an event of it. */
+    Map<EventType, Double> probabilities(Collection<String> features) {
+        Map<EventType, Double> out = new EnumMap<>(EventType.class);
+        weights.forEach((type, w) -> {
+            double z = 0;
+            for (String f : features) z += w.getOrDefault(f, 0.0);
+            out.put(type, 1 / (1 + Math.exp(-z)));
+        });
+        return out;
+    }
+
+    /** What the detector saw of one sentence: for training and cross-validation. */
+    public interface Observer {
+        /** An event the rules made of the sentence being read, as the article's events got it. */
+        default void ruleEvent(Event e, boolean ownDate) {
+        }
+
+        /**
+         * @param s          the sentence
+         * @param features   its features
+         * @param ruleTypes  the event types the rules made of it
+         * @param candidates the event the detector would add of each type (the sentence's entities in roles), when any
+         */
+        void sentence(AnalyzedSentence s, SortedSet<String> features, Set<EventType> ruleTypes, Map<EventType, List<Event>> candidates);
+    }
+
+    /**
+     * The events to add to those the rules made of a sentence: for each type the detector is sure enough of and the
+     * rules made none of, the sentence's entities in the type's roles, dated by the sentence's own first date. The
+     * rules' reading of the sentence wins: an event between the very entities a rule event relates is left out, and a
+     * person's join, appointment or departure is at an organization no rule event ties to a person of the sentence
+     * ("a fondé Codéo en 2023 après dix ans chez Dassault": the departure is from Dassault, not from Codéo; "Before
+     * joining X, she interned at Y" is no departure from X).
+     *
+     * @param detector the detector, or {@code null} to add none (rules alone; the observer is told all the same)
+     * @param observer told what the detector saw, or {@code null}
+     */
+    static List<Event> events(EventDetector detector, Observer observer, SortedSet<String> features, AnalyzedSentence s,
+                              List<Event> byRules, List<EntityMention> mentions, List<TimeMention> times, Evidence evidence,
+                              Function<Entity, EntityRef> makerOf, EntityRef mainCompany) {
+        if (detector == null && observer == null) return List.of();
+        Set<EventType> ruleTypes = java.util.EnumSet.noneOf(EventType.class);
+        Set<Set<String>> related = new java.util.HashSet<>();
+        Set<String> tied = new java.util.HashSet<>();
+        for (Event e : byRules) {
+            ruleTypes.add(e.type());
+            related.add(e.participantKeys());
+            if (e.participants().stream().anyMatch(x -> x.entity().type() == EntityType.Person)) {
+                e.participants().stream().filter(x -> x.entity().type().isOrganization()).forEach(x -> tied.add(x.entity().key()));
+            }
+        }
+        List<EntityMention> careers = mentions.stream().filter(m -> !m.type().isOrganization() || !tied.contains(m.entity().key())).toList();
+        Map<EventType, List<Event>> candidates = new EnumMap<>(EventType.class);
+        Map<EventType, Double> p = detector == null ? Map.of() : detector.probabilities(features);
+        List<Event> out = new ArrayList<>();
+        for (EventType type : EventType.values()) {
+            if (ruleTypes.contains(type)) continue;
+            boolean sure = p.getOrDefault(type, 0.0) >= (detector == null ? 2 : detector.threshold);
+            if (observer == null && !sure) continue;
+            boolean career = type == EventType.JOIN || type == EventType.DEPARTURE || type == EventType.APPOINTMENT;
+            // every organization named is one the rules tie to a person here: no other one to have joined or left
+            if (career && careers.size() < mentions.size() && careers.stream().noneMatch(m -> m.type().isOrganization())) continue;
+            List<Event> made = DetectedEvents.of(type, career ? careers : mentions, times, evidence, makerOf, mainCompany, p.getOrDefault(type, 0.0))
+                    .stream().filter(e -> !related.contains(e.participantKeys())).toList();
+            if (made.isEmpty()) continue;
+            candidates.put(type, made);
+            if (sure) out.addAll(made);
+        }
+        if (observer != null) observer.sentence(s, features, ruleTypes, candidates);
+        return out;
+    }
+
+    /** Writes the model as {@code DIR/event-detector.tsv}, creating the folder. */
+    public void write(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            try (Writer out = Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8)) {
+                for (String h : header) out.write("# " + h + "\n");
+                out.write("# " + THRESHOLD + threshold + "\n");
+                Map<String, Map<EventType, Double>> byFeature = new TreeMap<>();
+                weights.forEach((t, w) -> w.forEach((f, v) -> byFeature.computeIfAbsent(f, k -> new TreeMap<>()).put(t, v)));
+                for (Map.Entry<String, Map<EventType, Double>> f : byFeature.entrySet()) {
+                    for (Map.Entry<EventType, Double> t : f.getValue().entrySet()) {
+                        out.write(f.getKey() + "\t" + t.getKey().name() + "\t" + t.getValue() + "\n");
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new ChronographException("cannot write model to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The detector bundled in the jar. */
+    public static EventDetector bundled() {
+        try (InputStream in = EventDetector.class.getClassLoader().getResourceAsStream(BUNDLED)) {
+            if (in == null) throw new ChronographException("missing bundled resource " + BUNDLED);
+            return read(in, BUNDLED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The detector in a folder written by {@code chronograph train --out DIR}, or {@code null} when the folder has
+     * none (a model folder from before the detector: rules alone find events).
+     *
+     * @throws ChronographException when the file is malformed
+     */
+    public static EventDetector load(Path dir) {
+        Path file = Files.isDirectory(dir) ? dir.resolve(FILE) : dir;
+        if (!Files.isRegularFile(file)) return null;
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new ChronographException("cannot read model " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static EventDetector read(InputStream in, String origin) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        List<String> header = new ArrayList<>();
+        double threshold = 0.5;
+        Map<EventType, Map<String, Double>> weights = new EnumMap<>(EventType.class);
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.startsWith("#")) {
+                String h = line.substring(1).strip();
+                if (h.startsWith(THRESHOLD)) {
+                    try {
+                        threshold = Double.parseDouble(h.substring(THRESHOLD.length()).strip());
+                    } catch (NumberFormatException e) {
+                        throw new ChronographException(origin + ":" + number + ": not a number: '" + h + "'");
+                    }
+                } else {
+                    header.add(h);
+                }
+                continue;
+            }
+            if (line.isBlank()) continue;
+            String[] cols = line.split("\t");
+            if (cols.length != 3) throw new ChronographException(origin + ":" + number + ": expected FEATURE<TAB>TYPE<TAB>WEIGHT");
+            EventType type;
+            try {
+                type = EventType.valueOf(cols[1]);
+            } catch (IllegalArgumentException e) {
+                throw new ChronographException(origin + ":" + number + ": unknown event type '" + cols[1] + "'");
+            }
+            try {
+                weights.computeIfAbsent(type, k -> new java.util.HashMap<>()).put(cols[0], Double.parseDouble(cols[2]));
+            } catch (NumberFormatException e) {
+                throw new ChronographException(origin + ":" + number + ": not a number: '" + cols[2] + "'");
+            }
+        }
+        if (weights.isEmpty()) throw new ChronographException(origin + ": no weights");
+        return new EventDetector(weights, header, threshold);
+    }
+}

@@ -1,0 +1,338 @@
+package org.chronograph.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import edu.stanford.nlp.classify.Dataset;
+import edu.stanford.nlp.classify.LinearClassifier;
+import edu.stanford.nlp.classify.LinearClassifierFactory;
+import edu.stanford.nlp.ling.BasicDatum;
+import edu.stanford.nlp.util.Index;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.chronograph.extract.eval.DocumentScore;
+import org.chronograph.extract.eval.Gold;
+import org.chronograph.extract.eval.Score;
+import org.chronograph.extract.eval.Scorer;
+
+/**
+ * Trains the learned event detector ({@link EventDetector}) from annotated articles and measures it by
+ * cross-validation with folds by document. Each article with annotated events goes through the extraction with the
+ * given entity typer and the rules alone; every sentence the detector would read is an example, labelled with the
+ * types of the annotated events whose evidence it holds (the evidence may be cut to a few words: the sentence that
+ * contains it). One logistic regression per event type (that type against the rest; CoreNLP's
+ * {@link LinearClassifierFactory}, quasi-Newton, Gaussian prior) learns the weights, over the features seen in at
+ * least {@value #MIN_COUNT} sentences. Deterministic: the same annotations and texts give the same weights.
+ */
+public final class EventDetectorTrainer {
+    /** The Gaussian prior's sigma used unless told otherwise. */
+    public static final double DEFAULT_SIGMA = 1.0;
+    /** How sure the detector must be to add an event, unless told otherwise (chosen by cross-validation). */
+    public static final double DEFAULT_THRESHOLD = 0.4;
+    /** The thresholds cross-validation compares. */
+    public static final List<Double> THRESHOLDS = List.of(0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9);
+    /** A feature is kept when seen in this many training sentences. */
+    static final int MIN_COUNT = 2;
+    /** A type is learned when the training sentences state it this many times. */
+    static final int MIN_POSITIVES = 3;
+
+    private final Extractor extractor;
+
+    /** A trainer reading articles with this entity typer (the one trained beside it) and these user lexicons. */
+    public EventDetectorTrainer(Collection<Path> userLexicons, TypingModel typer) {
+        this.extractor = new Extractor(userLexicons, typer, null);
+    }
+
+    /** One sentence the detector reads, with the event types its article's annotations state in it. */
+    record Example(String document, String story, String lang, int sentence, String text, SortedSet<String> features, Set<EventType> labels,
+                   Set<EventType> ruleTypes, Map<EventType, List<Event>> candidates) {
+    }
+
+    /** An event the rules made, or a sentence the detector read, in the order the extraction met them. */
+    private record Step(Event ruleEvent, boolean ownDate, Example example) {
+    }
+
+    /** One annotated article: what the rules made of it and, in order, what the detector read. */
+    record Document(Gold gold, Extraction rules, List<Step> steps, int evidences, int evidencesFound) {
+        List<Example> examples() {
+            return steps.stream().map(Step::example).filter(e -> e != null).toList();
+        }
+    }
+
+    /** The articles with annotated events, read. */
+    public record TrainingSet(List<Document> documents) {
+        public TrainingSet {
+            documents = List.copyOf(documents);
+        }
+
+        List<Example> examples() {
+            return documents.stream().flatMap(d -> d.examples().stream()).toList();
+        }
+
+        /** Sentences by annotated type (and "none"), sorted. */
+        public Map<String, Integer> labels() {
+            Map<String, Integer> out = new TreeMap<>();
+            for (Example e : examples()) {
+                if (e.labels().isEmpty()) out.merge("none", 1, Integer::sum);
+                for (EventType t : e.labels()) out.merge(t.name(), 1, Integer::sum);
+            }
+            return out;
+        }
+
+        /**
+         * By annotated type, the sentences the detector is asked about (the rules made no event of the type, the
+         * sentence names entities for its roles) and how many of them state one: what it learns from.
+         */
+        public Map<String, int[]> asked() {
+            Map<String, int[]> out = new TreeMap<>();
+            for (Example e : examples()) {
+                for (EventType t : e.candidates().keySet()) {
+                    int[] n = out.computeIfAbsent(t.name(), k -> new int[2]);
+                    n[0]++;
+                    if (e.labels().contains(t)) n[1]++;
+                }
+            }
+            return out;
+        }
+
+        /** Annotated events with an evidence, and how many of those were found in a sentence. */
+        public int[] evidence() {
+            int all = 0;
+            int found = 0;
+            for (Document d : documents) {
+                all += d.evidences();
+                found += d.evidencesFound();
+            }
+            return new int[] {all, found};
+        }
+    }
+
+    /**
+     * Reads the annotated articles that state events (others are left out: an article annotated for its entities
+     * only would teach that its events are none), with their texts and analyses from {@code analyses}.
+     */
+    public TrainingSet collect(List<Gold> annotations, TypingTrainer analyses, Consumer<String> progress) {
+        List<Document> docs = new ArrayList<>();
+        for (Gold g : annotations) {
+            if (!g.json().path("events").isArray() || g.json().path("events").isEmpty()) continue;
+            TypingTrainer.Analysed a = analyses.analysed(g.file());
+            if (a == null) continue;
+            progress.accept(g.file());
+            docs.add(document(g, a));
+        }
+        return new TrainingSet(docs);
+    }
+
+    private Document document(Gold g, TypingTrainer.Analysed a) {
+        List<Step> steps = new ArrayList<>();
+        List<AnalyzedSentence> sentences = a.sentences();
+        Map<Integer, Set<EventType>> labels = new HashMap<>();
+        int evidences = 0;
+        int found = 0;
+        for (JsonNode e : g.json().path("events")) {
+            String evidence = e.path("evidence").asText("");
+            if (evidence.isBlank()) continue;
+            evidences++;
+            int at = sentenceOf(evidence, sentences);
+            if (at < 0) continue;
+            found++;
+            try {
+                labels.computeIfAbsent(at, k -> EnumSet.noneOf(EventType.class)).add(EventType.valueOf(e.path("type").asText()));
+            } catch (IllegalArgumentException ignored) {
+                // a type this extractor does not know: nothing to learn
+            }
+        }
+        String story = TypingTrainer.story(g.file());
+        String lang = a.article().lang();
+        Extraction rules = extractor.extract(a.article(), sentences, new EventDetector.Observer() {
+            @Override
+            public void ruleEvent(Event e, boolean ownDate) {
+                steps.add(new Step(e, ownDate, null));
+            }
+
+            @Override
+            public void sentence(AnalyzedSentence s, SortedSet<String> features, Set<EventType> ruleTypes,
+                                 Map<EventType, List<Event>> candidates) {
+                steps.add(new Step(null, false, new Example(g.file(), story, lang, s.index(), s.text(), features,
+                        labels.getOrDefault(s.index(), Set.of()), ruleTypes, candidates)));
+            }
+        });
+        return new Document(g, rules, steps, evidences, found);
+    }
+
+    /** The index of the sentence holding the evidence (its longest piece between ellipses), or -1. */
+    static int sentenceOf(String evidence, List<AnalyzedSentence> sentences) {
+        String piece = "";
+        for (String p : evidence.split("\\.\\.\\.|…")) {
+            String n = norm(p);
+            if (n.length() > piece.length()) piece = n;
+        }
+        if (piece.length() < 3) return -1;
+        List<String> texts = sentences.stream().map(s -> norm(s.text())).toList();
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).contains(piece)) return i;
+        }
+        // an evidence longer than one sentence as CoreNLP split it: the first sentence inside it
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).length() >= 12 && piece.contains(texts.get(i))) return i;
+        }
+        // the sentence holding the evidence's start
+        String start = piece.substring(0, Math.min(24, piece.length()));
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).contains(start)) return i;
+        }
+        return -1;
+    }
+
+    /** Letters and digits only, lower-cased: markup, quotes and spacing do not matter. */
+    private static String norm(String s) {
+        StringBuilder b = new StringBuilder();
+        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    /** Trains on every example. */
+    public EventDetector train(TrainingSet set, double sigma, double threshold) {
+        List<Example> examples = set.examples();
+        Map<EventType, Map<String, Double>> weights = fit(examples, sigma);
+        List<String> header = new ArrayList<>();
+        header.add("Chronograph event detector: one logistic regression per event type (CoreNLP LinearClassifierFactory, sigma " + sigma + ")");
+        header.add("trained on " + set.documents().size() + " annotated articles, " + examples.size() + " sentences " + set.labels());
+        header.add("retrain: chronograph train ANNOTATIONS... --texts DIR... --out DIR (see README, 'Events: a learned detector')");
+        return new EventDetector(weights, header, threshold);
+    }
+
+    private static Map<EventType, Map<String, Double>> fit(List<Example> examples, double sigma) {
+        Set<String> kept = new HashSet<>(EventFeatures.frequent(examples.stream().map(Example::features).toList(), MIN_COUNT));
+        Map<EventType, Map<String, Double>> out = new EnumMap<>(EventType.class);
+        for (EventType type : EventType.values()) {
+            // every sentence teaches how events are stated, not only those the rules miss (on the articles the rules
+            // were written on they miss too few to learn from: cross-validation found this no worse, see README)
+            List<Example> asked = examples;
+            long positives = asked.stream().filter(e -> e.labels().contains(type)).count();
+            if (positives < MIN_POSITIVES) continue;
+            Dataset<String, String> data = new Dataset<>();
+            for (Example e : asked) {
+                List<String> f = e.features().stream().filter(kept::contains).toList();
+                data.add(new BasicDatum<>(f, e.labels().contains(type) ? "yes" : "no"));
+            }
+            LinearClassifierFactory<String, String> factory = new LinearClassifierFactory<>();
+            factory.setSigma(sigma);
+            factory.setVerbose(false);
+            LinearClassifier<String, String> c = factory.trainClassifier(data);
+            double[][] w = c.weights();
+            Index<String> features = c.featureIndex();
+            int yes = c.labelIndex().indexOf("yes");
+            int no = c.labelIndex().indexOf("no");
+            Map<String, Double> byFeature = new TreeMap<>();
+            for (int i = 0; i < features.size(); i++) {
+                double v = w[i][yes] - w[i][no];
+                if (v != 0) byFeature.put(features.get(i), v);
+            }
+            out.put(type, byFeature);
+        }
+        return out;
+    }
+
+    /** Events P/R/F1 of the rules alone and with the detector at each threshold, on held-out articles. */
+    public record CrossValidation(int folds, int documents, Map<String, Map<String, Score>> scores, List<String> report) {
+    }
+
+    /** The way of finding events without the detector. */
+    public static final String RULES = "rules alone";
+
+    /** "rules + detector at 0.5". */
+    public static String withDetector(double threshold) {
+        return "rules + detector at " + threshold;
+    }
+
+    /**
+     * Cross-validates with {@code k} folds by document (translations of one article in one fold): trains on the other
+     * folds, then extracts the held-out articles' events with the rules alone and with the detector at each
+     * threshold, and scores them exactly as score.py does, over all articles and each language, and over each of
+     * {@code groups} (articles by file name: "gold", the 30 visible gold articles) and each of its languages.
+     *
+     * @return scores by way of finding events, then by group of articles ("all", "en", "fr", ...)
+     */
+    public CrossValidation crossValidate(TrainingSet set, int k, double sigma, Map<String, Set<String>> groups) {
+        List<String> stories = set.documents().stream().map(d -> TypingTrainer.story(d.gold().file())).distinct().sorted().toList();
+        Map<String, Integer> foldOf = new HashMap<>();
+        for (int i = 0; i < stories.size(); i++) foldOf.put(stories.get(i), i % k);
+        Map<Example, Map<EventType, Double>> held = new java.util.IdentityHashMap<>();
+        for (int fold = 0; fold < k; fold++) {
+            int f = fold;
+            List<Example> train = set.documents().stream().filter(d -> foldOf.get(TypingTrainer.story(d.gold().file())) != f)
+                    .flatMap(d -> d.examples().stream()).toList();
+            List<Example> test = set.documents().stream().filter(d -> foldOf.get(TypingTrainer.story(d.gold().file())) == f)
+                    .flatMap(d -> d.examples().stream()).toList();
+            if (train.isEmpty() || test.isEmpty()) continue;
+            EventDetector model = new EventDetector(fit(train, sigma), List.of(), 0.5);
+            for (Example e : test) held.put(e, model.probabilities(e.features()));
+        }
+        Map<String, Map<String, Score>> scores = new LinkedHashMap<>();
+        scores.put(RULES, score(set, held, Double.MAX_VALUE, groups));
+        for (double t : THRESHOLDS) scores.put(withDetector(t), score(set, held, t, groups));
+        List<String> report = new ArrayList<>();
+        report.add("document\tsentence\tannotated\trules\tdetector (cross-validated, p >= 0.3)\ttext");
+        for (Document d : set.documents()) {
+            for (Example e : d.examples()) {
+                Map<EventType, Double> p = held.getOrDefault(e, Map.of());
+                List<String> sure = new ArrayList<>();
+                p.forEach((t, v) -> {
+                    if (v >= 0.3) sure.add(t + String.format(Locale.ROOT, ":%.2f", v));
+                });
+                if (e.labels().isEmpty() && e.ruleTypes().isEmpty() && sure.isEmpty()) continue;
+                report.add(String.join("\t", e.document(), String.valueOf(e.sentence()), e.labels().toString(), e.ruleTypes().toString(), sure.toString(),
+                        e.text().replaceAll("\\s+", " ")));
+            }
+        }
+        return new CrossValidation(k, set.documents().size(), scores, report);
+    }
+
+    /** Scores every article's events as the extraction would make them with the detector at {@code threshold}. */
+    private static Map<String, Score> score(TrainingSet set, Map<Example, Map<EventType, Double>> probabilities, double threshold,
+                                            Map<String, Set<String>> named) {
+        Map<String, List<DocumentScore>> groups = new TreeMap<>();
+        MoveDeriver moves = new MoveDeriver();
+        for (Document d : set.documents()) {
+            EventMerger merger = new EventMerger();
+            for (Step s : d.steps()) {
+                if (s.ruleEvent() != null) {
+                    merger.add(s.ruleEvent(), s.ownDate());
+                    continue;
+                }
+                Map<EventType, Double> p = probabilities.getOrDefault(s.example(), Map.of());
+                s.example().candidates().forEach((type, events) -> {
+                    if (p.getOrDefault(type, 0.0) >= threshold) {
+                        for (Event e : events) merger.add(e, e.date() != null);
+                    }
+                });
+            }
+            List<Event> events = merger.events();
+            Extraction x = new Extraction(d.rules().article(), d.rules().entities(), events, moves.derive(events), d.rules().sentences());
+            DocumentScore score = Scorer.score(d.gold(), ExtractionJson.toJson(x));
+            groups.computeIfAbsent("all", g -> new ArrayList<>()).add(score);
+            String lang = d.rules().article().lang();
+            groups.computeIfAbsent(lang, g -> new ArrayList<>()).add(score);
+            named.forEach((name, files) -> {
+                if (!files.contains(d.gold().file())) return;
+                groups.computeIfAbsent(name, g -> new ArrayList<>()).add(score);
+                groups.computeIfAbsent(name + " " + lang, g -> new ArrayList<>()).add(score);
+            });
+        }
+        Map<String, Score> out = new TreeMap<>();
+        groups.forEach((g, docs) -> out.put(g, Score.of(docs)));
+        return out;
+    }
+}

@@ -1,0 +1,68 @@
+package org.chronograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.chronograph.source.Article;
+import org.chronograph.source.ArticleReader;
+import org.chronograph.source.ReadResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The bundled event detector on sentences of ours that state an event in words no trigger rule knows ("came over
+ * from", "après huit ans chez"): the rules make no event of the type, the detector does, and its event has the
+ * sentence's entities in the type's roles.
+ */
+class EventDetectorTest {
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Its chief scientist, Mira Solberg, came over from Veltrix in 2024.      | DEPARTURE | Mira Solberg  | Veltrix
+            fr | Après huit ans chez Veltrix, Claire Dubois a créé Solvane en 2021.      | DEPARTURE | Claire Dubois | Veltrix
+            """)
+    void theDetectorAddsAnEventOfATypeTheRulesMissedWithItsParticipants(String lang, String sentence, EventType type,
+                                                                      String person, String organization) {
+        Set<EventType> byRules = EnumSet.noneOf(EventType.class);
+        List<Double> sure = new ArrayList<>();
+        Extraction x = extract(sentence, lang, (s, features, ruleTypes, candidates) -> {
+            byRules.addAll(ruleTypes);
+            if (candidates.containsKey(type)) sure.add(EventDetector.bundled().probabilities(features).get(type));
+        });
+        assertThat(byRules).doesNotContain(type);
+        assertThat(sure).singleElement().satisfies(p -> assertThat(p).isGreaterThanOrEqualTo(EventDetector.bundled().threshold()));
+        Event detected = x.events().stream().filter(e -> e.type() == type).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " in " + x.events()));
+        assertThat(detected.participants()).extracting(p -> p.entity().name()).containsExactlyInAnyOrder(person, organization);
+        assertThat(detected.evidence().sentence()).isEqualTo(sentence);
+    }
+
+    @Test
+    void aSentenceThatStatesNoEventGetsNone() {
+        Extraction x = extract("Quantica Labs is based in Oslo and sells its software to hospitals.", "en", null);
+        assertThat(x.events()).isEmpty();
+    }
+
+    @Test
+    void withoutADetectorOnlyTheRulesFindEvents() {
+        List<String> seen = new ArrayList<>();
+        Extraction x = extract("Its chief scientist, Mira Solberg, came over from Veltrix in 2024.", "en",
+                (s, features, ruleTypes, candidates) -> {
+                    seen.add(s.text());
+                    assertThat(EventDetector.events(null, null, features, s, List.of(), List.of(), List.of(), null, e -> null, null)).isEmpty();
+                });
+        assertThat(seen).hasSize(1);
+        assertThat(x.events()).isNotEmpty();
+    }
+
+    static Extraction extract(String text, String lang, EventDetector.Observer observer) {
+        String markdown = "---\ntitle: Example\ndate: 2025-09-01\nlang: " + lang + "\n---\n\n" + text + "\n";
+        Article article = new ArticleReader().read("example-" + lang + ".md", markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .map(ReadResult::asArticle).findFirst().orElseThrow().orElseThrow();
+        return SharedExtractor.get().extract(article, null, observer);
+    }
+}

@@ -54,6 +54,11 @@ final class LoadTestCommand implements Callable<Integer> {
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "60", description = "How long clients send requests (default: ${DEFAULT-VALUE}).")
     int seconds;
 
+    @Option(names = "--warm-up", paramLabel = "S", defaultValue = "0",
+            description = "Seconds the same clients load the server first, not counted: a server that has run a while "
+                    + "(query plans compiled, the page cache filled) rather than one just started (default: ${DEFAULT-VALUE}).")
+    int warmUp;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Random seed of the parameters (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -87,11 +92,11 @@ final class LoadTestCommand implements Callable<Integer> {
         LoadReport report;
         String where;
         try {
-            if (clients < 1 || seconds < 1 || timeout < 1) {
-                throw new ChronographException("--clients, --seconds and --timeout must be at least 1");
+            if (clients < 1 || seconds < 1 || timeout < 1 || warmUp < 0) {
+                throw new ChronographException("--clients, --seconds and --timeout must be at least 1, --warm-up at least 0");
             }
             LoadTest.Settings settings = new LoadTest.Settings(clients, Duration.ofSeconds(seconds), seed,
-                    Duration.ofSeconds(timeout));
+                    Duration.ofSeconds(timeout), Duration.ofSeconds(warmUp));
             if (url != null) {
                 where = url.toString();
                 report = LoadTest.run(url, token(), null, settings, log);
@@ -112,7 +117,8 @@ final class LoadTestCommand implements Callable<Integer> {
             return ExceptionMapper.report(e, err, verbose);
         }
         List<Table> tables = new ArrayList<>();
-        tables.add(Table.of("Load test (" + clients + " clients, " + seconds + " s, " + where + ")",
+        tables.add(Table.of("Load test (" + clients + " clients, " + seconds + " s" + (warmUp > 0 ? " after a " + warmUp
+                + " s warm-up" : "") + ", " + where + ")",
                 LoadReport.columns(), report.rows()));
         tables.add(Table.of("Graph " + (report.graphUnchanged() ? "unchanged" : "CHANGED") + " by the load",
                 List.of("count", "before", "after"), report.countRows()));

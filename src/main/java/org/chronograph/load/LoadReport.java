@@ -13,6 +13,7 @@ import java.util.Map;
  */
 public final class LoadReport {
     private final int clients;
+    private final long warmUpSeconds;
     private final double seconds;
     private final Map<String, Samples> byKind;
     private final Samples overall = new Samples();
@@ -20,9 +21,10 @@ public final class LoadReport {
     private final Map<String, Long> after;
     private final Map<String, String> errorExamples;
 
-    LoadReport(int clients, double seconds, Map<String, Samples> byKind, Map<String, Long> before,
+    LoadReport(int clients, long warmUpSeconds, double seconds, Map<String, Samples> byKind, Map<String, Long> before,
                Map<String, Long> after, Map<String, String> errorExamples) {
         this.clients = clients;
+        this.warmUpSeconds = warmUpSeconds;
         this.seconds = seconds;
         this.byKind = new LinkedHashMap<>(byKind);
         byKind.values().forEach(overall::add);
@@ -98,10 +100,10 @@ public final class LoadReport {
 
     /** The figures as one JSON object on one line. */
     public String json() {
-        return String.format(Locale.ROOT, "{\"clients\": %d, \"seconds\": %.1f, \"requests\": %d, \"errors\": %d, "
+        return String.format(Locale.ROOT, "{\"clients\": %d, \"warm_up_s\": %d, \"seconds\": %.1f, \"requests\": %d, \"errors\": %d, "
                         + "\"not_modified\": %d, \"requests_per_s\": %.1f, \"p50_ms\": %.1f, \"p95_ms\": %.1f, "
                         + "\"p99_ms\": %.1f, \"graph_unchanged\": %s}",
-                clients, seconds, requests(), errors(), notModified(), requests() / seconds, overall.percentile(50),
+                clients, warmUpSeconds, seconds, requests(), errors(), notModified(), requests() / seconds, overall.percentile(50),
                 overall.percentile(95), overall.percentile(99), graphUnchanged());
     }
 

@@ -36,12 +36,20 @@ public final class LoadTest {
      * @param duration how long clients start new requests; requests under way at the end are waited for
      * @param seed     seed of the parameter draws
      * @param timeout  longest wait for one response before it counts as an error
+     * @param warmUp   how long the same clients load the server before the measured run (zero for none): what they
+     *                 get is not counted, only their errors are reported
      */
-    public record Settings(int clients, Duration duration, long seed, Duration timeout) {
+    public record Settings(int clients, Duration duration, long seed, Duration timeout, Duration warmUp) {
         public Settings {
-            if (clients < 1 || duration.isNegative() || duration.isZero() || timeout.isNegative() || timeout.isZero()) {
+            if (clients < 1 || duration.isNegative() || duration.isZero() || timeout.isNegative() || timeout.isZero()
+                    || warmUp.isNegative()) {
                 throw new ChronographException("a load test needs at least one client, a duration and a timeout");
             }
+        }
+
+        /** Without a warm-up. */
+        public Settings(int clients, Duration duration, long seed, Duration timeout) {
+            this(clients, duration, seed, timeout, Duration.ZERO);
         }
     }
 
@@ -68,34 +76,48 @@ public final class LoadTest {
                     + " (" + names.entities().size() + " entities, " + names.people().size() + " people, "
                     + names.orgs().size() + " organizations to draw from" + (withPath ? "" : "; no /api/path") + ")");
             Map<String, String> examples = new ConcurrentHashMap<>();
-            List<Map<String, Samples>> perClient = new ArrayList<>();
-            long started = System.nanoTime();
-            long deadline = started + settings.duration().toNanos();
             SplittableRandom seeds = new SplittableRandom(settings.seed());
-            try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
-                List<Future<Map<String, Samples>>> futures = new ArrayList<>();
-                for (int i = 0; i < settings.clients(); i++) {
-                    SplittableRandom random = seeds.split();
-                    int client = i;
-                    futures.add(clients.submit(() -> client(api, mix, client, random, deadline, examples)));
-                }
-                long waitUntil = deadline + settings.timeout().toNanos() + TimeUnit.SECONDS.toNanos(10);
-                for (Future<Map<String, Samples>> f : futures) {
-                    perClient.add(f.get(Math.max(1, waitUntil - System.nanoTime()), TimeUnit.NANOSECONDS));
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ChronographException("the load test was interrupted", e);
-            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-                throw new ChronographException("a load-test client failed: " + e, e);
+            if (!settings.warmUp().isZero()) {
+                log.accept("load: warming up for " + settings.warmUp().toSeconds() + " s (not counted)");
+                long warmErrors = load(api, mix, settings, seeds.split(), System.nanoTime() + settings.warmUp().toNanos(),
+                        new ConcurrentHashMap<>()).stream()
+                        .flatMap(m -> m.values().stream()).mapToLong(Samples::errors).sum();
+                log.accept("load: warm-up done" + (warmErrors == 0 ? "" : ", " + warmErrors + " errors in it"));
             }
+            long started = System.nanoTime();
+            List<Map<String, Samples>> perClient = load(api, mix, settings, seeds,
+                    started + settings.duration().toNanos(), examples);
             double seconds = (System.nanoTime() - started) / 1e9;
             Map<String, Long> after = counts(api);
             Map<String, Samples> byKind = new LinkedHashMap<>();
             mix.kinds().forEach(k -> byKind.put(k, new Samples()));
             perClient.forEach(m -> m.forEach((k, s) -> byKind.get(k).add(s)));
-            return new LoadReport(settings.clients(), seconds, byKind, before, after, examples);
+            return new LoadReport(settings.clients(), settings.warmUp().toSeconds(), seconds, byKind, before, after, examples);
         }
+    }
+
+    /** Runs the clients until {@code deadline} and waits for their last requests: each client's samples by kind. */
+    private static List<Map<String, Samples>> load(ApiClient api, Mix mix, Settings settings, SplittableRandom seeds,
+                                                   long deadline, Map<String, String> examples) {
+        List<Map<String, Samples>> perClient = new ArrayList<>();
+        try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Map<String, Samples>>> futures = new ArrayList<>();
+            for (int i = 0; i < settings.clients(); i++) {
+                SplittableRandom random = seeds.split();
+                int client = i;
+                futures.add(clients.submit(() -> client(api, mix, client, random, deadline, examples)));
+            }
+            long waitUntil = deadline + settings.timeout().toNanos() + TimeUnit.SECONDS.toNanos(10);
+            for (Future<Map<String, Samples>> f : futures) {
+                perClient.add(f.get(Math.max(1, waitUntil - System.nanoTime()), TimeUnit.NANOSECONDS));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ChronographException("the load test was interrupted", e);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new ChronographException("a load-test client failed: " + e, e);
+        }
+        return perClient;
     }
 
     private static Map<String, Samples> client(ApiClient api, Mix mix, int client, SplittableRandom random, long deadline,

@@ -49,7 +49,31 @@ class LoadTestIT {
                 .containsEntry("relationships", before.relationships());
         assertThat(GraphStats.fetch(graph)).isEqualTo(before);
         assertThat(serverLog.toString(StandardCharsets.UTF_8)).isEmpty();
-        assertThat(report.json()).startsWith("{\"clients\": 50, ").contains("\"errors\": 0", "\"graph_unchanged\": true");
+        assertThat(report.json()).startsWith("{\"clients\": 50, \"warm_up_s\": 0, ").contains("\"errors\": 0", "\"graph_unchanged\": true");
         assertThat(progress).anySatisfy(line -> assertThat(line).contains("50 clients"));
+    }
+
+    @Test
+    void aWarmUpLoadsTheServerFirstAndIsNotCounted(GraphConnection graph) throws Exception {
+        // Given a small synthetic graph served in-process
+        SyntheticLoad.load(new SyntheticGraph(500, 5), graph, n -> { });
+        List<String> progress = new ArrayList<>();
+        LoadReport report;
+        try (WebServer server = WebServer.start(graph, new ServerSettings("127.0.0.1", 0, null, 8, null),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
+            // When 20 clients warm it up for 3 seconds, then are measured for 2
+            report = LoadTest.run(server.uri(), null, Targets.of(graph),
+                    new LoadTest.Settings(20, Duration.ofSeconds(2), 3, Duration.ofSeconds(60), Duration.ofSeconds(3)),
+                    progress::add);
+        }
+
+        // Then the warm-up is said, and the figures are those of the measured 2 seconds only
+        assertThat(progress).anySatisfy(line -> assertThat(line).contains("warming up for 3 s"));
+        assertThat(progress).anySatisfy(line -> assertThat(line).isEqualTo("load: warm-up done"));
+        assertThat(report.errors()).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.json());
+        assertThat(json.get("warm_up_s").asInt()).isEqualTo(3);
+        assertThat(json.get("seconds").asDouble()).isBetween(2.0, 4.0);
+        assertThat(report.requests()).isPositive();
     }
 }

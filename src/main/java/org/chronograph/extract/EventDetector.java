@@ -1,13 +1,7 @@
 package org.chronograph.extract;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -142,32 +136,15 @@ public final class EventDetector {
 
     /** Writes the model as {@code DIR/event-detector.tsv}, creating the folder. */
     public void write(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            try (Writer out = Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8)) {
-                for (String h : header) out.write("# " + h + "\n");
-                out.write("# " + THRESHOLD + threshold + "\n");
-                Map<String, Map<EventType, Double>> byFeature = new TreeMap<>();
-                weights.forEach((t, w) -> w.forEach((f, v) -> byFeature.computeIfAbsent(f, k -> new TreeMap<>()).put(t, v)));
-                for (Map.Entry<String, Map<EventType, Double>> f : byFeature.entrySet()) {
-                    for (Map.Entry<EventType, Double> t : f.getValue().entrySet()) {
-                        out.write(f.getKey() + "\t" + t.getKey().name() + "\t" + t.getValue() + "\n");
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new ChronographException("cannot write model to " + dir + ": " + e.getMessage(), e);
-        }
+        // features sorted, each one's types in their declared order (the weights are an EnumMap)
+        Map<String, Map<String, Double>> byFeature = new TreeMap<>();
+        weights.forEach((t, w) -> w.forEach((f, v) -> byFeature.computeIfAbsent(f, k -> new java.util.LinkedHashMap<>()).put(t.name(), v)));
+        new WeightsFile(header, threshold, WeightsFile.rows(byFeature)).write(dir, FILE, THRESHOLD);
     }
 
     /** The detector bundled in the jar. */
     public static EventDetector bundled() {
-        try (InputStream in = EventDetector.class.getClassLoader().getResourceAsStream(BUNDLED)) {
-            if (in == null) throw new ChronographException("missing bundled resource " + BUNDLED);
-            return read(in, BUNDLED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WeightsFile.bundled(BUNDLED, EventDetector::read);
     }
 
     /**
@@ -177,53 +154,21 @@ public final class EventDetector {
      * @throws ChronographException when the file is malformed
      */
     public static EventDetector load(Path dir) {
-        Path file = Files.isDirectory(dir) ? dir.resolve(FILE) : dir;
-        if (!Files.isRegularFile(file)) return null;
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
-        } catch (IOException e) {
-            throw new ChronographException("cannot read model " + file + ": " + e.getMessage(), e);
-        }
+        return WeightsFile.inFolder(dir, FILE, EventDetector::read);
     }
 
     static EventDetector read(InputStream in, String origin) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        List<String> header = new ArrayList<>();
-        double threshold = 0.5;
+        WeightsFile file = WeightsFile.read(in, origin, THRESHOLD, 0.5);
         Map<EventType, Map<String, Double>> weights = new EnumMap<>(EventType.class);
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.startsWith("#")) {
-                String h = line.substring(1).strip();
-                if (h.startsWith(THRESHOLD)) {
-                    try {
-                        threshold = Double.parseDouble(h.substring(THRESHOLD.length()).strip());
-                    } catch (NumberFormatException e) {
-                        throw new ChronographException(origin + ":" + number + ": not a number: '" + h + "'");
-                    }
-                } else {
-                    header.add(h);
-                }
-                continue;
-            }
-            if (line.isBlank()) continue;
-            String[] cols = line.split("\t");
-            if (cols.length != 3) throw new ChronographException(origin + ":" + number + ": expected FEATURE<TAB>TYPE<TAB>WEIGHT");
+        for (WeightsFile.Row r : file.rows()) {
             EventType type;
             try {
-                type = EventType.valueOf(cols[1]);
+                type = EventType.valueOf(r.label());
             } catch (IllegalArgumentException e) {
-                throw new ChronographException(origin + ":" + number + ": unknown event type '" + cols[1] + "'");
+                throw new ChronographException(origin + ":" + r.line() + ": unknown event type '" + r.label() + "'");
             }
-            try {
-                weights.computeIfAbsent(type, k -> new java.util.HashMap<>()).put(cols[0], Double.parseDouble(cols[2]));
-            } catch (NumberFormatException e) {
-                throw new ChronographException(origin + ":" + number + ": not a number: '" + cols[2] + "'");
-            }
+            weights.computeIfAbsent(type, k -> new java.util.HashMap<>()).put(r.feature(), r.weight());
         }
-        if (weights.isEmpty()) throw new ChronographException(origin + ": no weights");
-        return new EventDetector(weights, header, threshold);
+        return new EventDetector(weights, file.header(), file.threshold());
     }
 }

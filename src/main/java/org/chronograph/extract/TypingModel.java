@@ -4,16 +4,9 @@ import edu.stanford.nlp.classify.LinearClassifier;
 import edu.stanford.nlp.ling.BasicDatum;
 import edu.stanford.nlp.util.HashIndex;
 import edu.stanford.nlp.util.Index;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,30 +98,12 @@ public final class TypingModel {
 
     /** Writes the model as {@code DIR/entity-typing.tsv}, creating the folder. */
     public void write(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            try (Writer out = Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8)) {
-                for (String h : header) out.write("# " + h + "\n");
-                out.write("# " + THRESHOLD + noneThreshold + "\n");
-                for (Map.Entry<String, Map<String, Double>> f : weights().entrySet()) {
-                    for (Map.Entry<String, Double> l : f.getValue().entrySet()) {
-                        out.write(f.getKey() + "\t" + l.getKey() + "\t" + l.getValue() + "\n");
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new ChronographException("cannot write model to " + dir + ": " + e.getMessage(), e);
-        }
+        new WeightsFile(header, noneThreshold, WeightsFile.rows(weights())).write(dir, FILE, THRESHOLD);
     }
 
     /** The model bundled in the jar. */
     public static TypingModel bundled() {
-        try (InputStream in = TypingModel.class.getClassLoader().getResourceAsStream(BUNDLED)) {
-            if (in == null) throw new ChronographException("missing bundled resource " + BUNDLED);
-            return read(in, BUNDLED);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return WeightsFile.bundled(BUNDLED, TypingModel::read);
     }
 
     /**
@@ -137,61 +112,29 @@ public final class TypingModel {
      * @throws ChronographException when the folder has no model file or the file is malformed
      */
     public static TypingModel load(Path dir) {
-        Path file = Files.isDirectory(dir) ? dir.resolve(FILE) : dir;
-        if (!Files.isRegularFile(file)) {
+        TypingModel model = WeightsFile.inFolder(dir, FILE, TypingModel::read);
+        if (model == null) {
             throw new ChronographException("no model in " + dir + " (expected " + FILE + ", written by 'chronograph train --out DIR')");
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
-        } catch (IOException e) {
-            throw new ChronographException("cannot read model " + file + ": " + e.getMessage(), e);
-        }
+        return model;
     }
 
     static TypingModel read(InputStream in, String origin) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        List<String> header = new ArrayList<>();
-        double threshold = 0.5;
+        WeightsFile file = WeightsFile.read(in, origin, THRESHOLD, 0.5);
         Map<String, Map<String, Double>> weights = new LinkedHashMap<>();
         TreeSet<String> labels = new TreeSet<>();
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.startsWith("#")) {
-                String h = line.substring(1).strip();
-                if (h.startsWith(THRESHOLD)) {
-                    try {
-                        threshold = Double.parseDouble(h.substring(THRESHOLD.length()).strip());
-                    } catch (NumberFormatException e) {
-                        throw new ChronographException(origin + ":" + number + ": not a number: '" + h + "'");
-                    }
-                } else {
-                    header.add(h);
-                }
-                continue;
-            }
-            if (line.isBlank()) continue;
-            String[] cols = line.split("\t");
-            if (cols.length != 3) throw new ChronographException(origin + ":" + number + ": expected FEATURE<TAB>LABEL<TAB>WEIGHT");
-            if (!cols[1].equals(NO_ENTITY)) {
+        for (WeightsFile.Row r : file.rows()) {
+            if (!r.label().equals(NO_ENTITY)) {
                 try {
-                    EntityType.valueOf(cols[1]);
+                    EntityType.valueOf(r.label());
                 } catch (IllegalArgumentException e) {
-                    throw new ChronographException(origin + ":" + number + ": unknown label '" + cols[1] + "'");
+                    throw new ChronographException(origin + ":" + r.line() + ": unknown label '" + r.label() + "'");
                 }
             }
-            double w;
-            try {
-                w = Double.parseDouble(cols[2]);
-            } catch (NumberFormatException e) {
-                throw new ChronographException(origin + ":" + number + ": not a number: '" + cols[2] + "'");
-            }
-            weights.computeIfAbsent(cols[0], k -> new LinkedHashMap<>()).put(cols[1], w);
-            labels.add(cols[1]);
+            weights.computeIfAbsent(r.feature(), k -> new LinkedHashMap<>()).put(r.label(), r.weight());
+            labels.add(r.label());
         }
-        if (weights.isEmpty()) throw new ChronographException(origin + ": no weights");
-        return new TypingModel(classifier(weights, labels), header, threshold);
+        return new TypingModel(classifier(weights, labels), file.header(), file.threshold());
     }
 
     private static LinearClassifier<String, String> classifier(Map<String, Map<String, Double>> weights, Collection<String> labelNames) {

@@ -24,10 +24,19 @@ public final class BenchReport {
     private final long peakHeapMb;
     private final Map<String, long[]> heapByPhase;
     private final String machine;
+    private final long events;
 
     BenchReport(Benchmark.Settings settings, RealTextBench.Figures real, ExtractionBench.Figures extraction,
                 LoadBench.Figures load, QueryBench.Figures queries, long peakHeapMb, Map<String, long[]> heapByPhase,
                 String machine) {
+        this(settings, real, extraction, load, queries, peakHeapMb, heapByPhase, machine, settings.events());
+    }
+
+    /** A report whose queries ran on a graph of {@code events} events (an existing one, not loaded by the benchmark). */
+    BenchReport(Benchmark.Settings settings, RealTextBench.Figures real, ExtractionBench.Figures extraction,
+                LoadBench.Figures load, QueryBench.Figures queries, long peakHeapMb, Map<String, long[]> heapByPhase,
+                String machine, long events) {
+        this.events = events;
         this.settings = settings;
         this.real = real;
         this.extraction = extraction;
@@ -57,7 +66,7 @@ public final class BenchReport {
         f.put("path_default_hops_p50_ms", queries == null ? null : round(queries.defaultPathP50(), 2));
         f.put("path_default_hops_p95_ms", queries == null ? null : round(queries.defaultPathP95(), 2));
         f.put("peak_heap_mb", peakHeapMb);
-        f.put("events", settings.events());
+        f.put("events", events);
         f.put("articles", settings.articles());
         return f;
     }
@@ -120,7 +129,8 @@ public final class BenchReport {
             rows.add(info("  tokens per pass, articles", extraction.tokens() + " tokens, " + settings.articles() + " articles"));
             rows.add(info("  parallel threads, same facts", extraction.threads() + " threads, " + (extraction.identical() ? "identical" : "DIFFERENT")));
         }
-        if (load != null) graphRows(f, rows);
+        if (load != null) loadRows(f, rows);
+        if (queries != null) queryRows(f, rows);
         rows.add(row("peak_heap_mb", f, null, 0));
         heapByPhase.forEach((phase, mb) -> rows.add(info("  heap in " + phase + ", MB", mb[0] + " peak, "
                 + (mb[1] == 0 ? "no collection ended" : mb[1] + " live after collections"))));
@@ -130,8 +140,8 @@ public final class BenchReport {
         return rows;
     }
 
-    /** Table rows of loading and queries. */
-    private void graphRows(Map<String, Object> f, List<List<Object>> rows) {
+    /** Table rows of loading. */
+    private void loadRows(Map<String, Object> f, List<List<Object>> rows) {
         rows.add(row("load_facts_per_s", f, ">= 20000", -20000));
         rows.add(row("unwind_best_facts_per_s", f, null, 0));
         rows.add(row("load_ratio", f, ">= 0.5", -0.5));
@@ -144,6 +154,11 @@ public final class BenchReport {
                 ceiling.nodesPerSecond(), ceiling.linksPerSecond(), ceiling.rows())));
         rows.add(info("  this graph's mix at those rates", String.format("%.0f facts/s (%.0f %% relationships)",
                 ceiling.factsPerSecond(load.relationshipShare()), 100 * load.relationshipShare())));
+    }
+
+    /** Table rows of queries. */
+    private void queryRows(Map<String, Object> f, List<List<Object>> rows) {
+        if (settings.graph() != null) rows.add(info("  graph queried", settings.graph() + " (" + events + " events; not loaded by the benchmark)"));
         rows.add(row("timeline_entity_p50_ms", f, null, 0));
         rows.add(row("timeline_entity_p95_ms", f, "<= 10 at 1M events", 10));
         rows.add(row("timeline_period_p95_ms", f, "<= 10 at 1M events", 10));

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.chronograph.ChronographException;
+import org.chronograph.graph.GraphConnection;
+import org.chronograph.graph.GraphSettings;
+import org.chronograph.query.GraphStats;
 
 /**
  * The benchmark: extraction speed on real articles (against raw CoreNLP and CoreNLP's defaults, English and French
@@ -27,9 +30,11 @@ public final class Benchmark {
      * @param keep     keep the databases
      * @param texts    folders of real articles to extract (English and French); empty skips that part
      * @param rounds   timed passes over the real articles
+     * @param graph    an embedded database to time the queries on instead of a synthetic graph loaded for the purpose
+     *                 (loading is then not timed), or {@code null}
      */
     public record Settings(long events, int articles, long seed, int threads, int samples, Path work, boolean keep,
-                           List<Path> texts, int rounds) {
+                           List<Path> texts, int rounds, Path graph) {
         public Settings {
             if (events < 0 || articles < 0 || threads < 1 || samples < 1 || rounds < 1) {
                 throw new ChronographException("the benchmark needs at least 1 thread, 1 query sample and 1 round, "
@@ -40,7 +45,13 @@ public final class Benchmark {
 
         /** Settings without real articles. */
         public Settings(long events, int articles, long seed, int threads, int samples, Path work, boolean keep) {
-            this(events, articles, seed, threads, samples, work, keep, List.of(), 1);
+            this(events, articles, seed, threads, samples, work, keep, List.of(), 1, null);
+        }
+
+        /** Settings that load a synthetic graph to query. */
+        public Settings(long events, int articles, long seed, int threads, int samples, Path work, boolean keep,
+                        List<Path> texts, int rounds) {
+            this(events, articles, seed, threads, samples, work, keep, texts, rounds, null);
         }
     }
 
@@ -63,6 +74,23 @@ public final class Benchmark {
             }
             // the models are not needed any more: let the graph phases have the heap
             StanfordCoreNLP.clearAnnotatorPool();
+            if (settings.graph() != null) {
+                if (!Files.isDirectory(settings.graph().resolve("data").resolve("databases"))) {
+                    throw new ChronographException("no graph in " + settings.graph() + " (expected the folder of an embedded "
+                            + "database made by ingest or gen-synthetic, with data/databases in it)");
+                }
+                heap.phase("queries");
+                QueryBench.Figures queries;
+                long events;
+                try (GraphConnection graph = GraphConnection.open(GraphSettings.builder().dataDir(settings.graph()).build())) {
+                    events = GraphStats.fetch(graph).events();
+                    log.accept("queries on " + graph.target() + " (" + events + " events)");
+                    queries = QueryBench.run(graph, settings.samples(), settings.seed(), log);
+                }
+                return new BenchReport(settings, real, extraction, null, queries, heap.peakMb(), heap.phasesMb(),
+                        MachineInfo.describe() + "; load average " + loadBefore + " before, " + MachineInfo.loadAverage() + " after",
+                        events);
+            }
             if (settings.events() == 0) {
                 return new BenchReport(settings, real, extraction, null, null, heap.peakMb(), heap.phasesMb(),
                         MachineInfo.describe() + "; load average " + loadBefore + " before, " + MachineInfo.loadAverage() + " after");

@@ -49,6 +49,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "Q", defaultValue = "300", description = "Timed queries of each kind (default: ${DEFAULT-VALUE}).")
     int samples;
 
+    @Option(names = "--graph", paramLabel = "DIR",
+            description = "Time the queries on the embedded database in DIR (one made by ingest or gen-synthetic) instead "
+                    + "of on a synthetic graph of --events loaded for the purpose; loading is then not timed.")
+    Path graph;
+
     @Option(names = "--work", paramLabel = "DIR", description = "Directory for the benchmark databases (default: a temporary one).")
     Path work;
 
@@ -77,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
                 err.println("bench: no real articles (../shared/corpus/dev and pool are absent; --texts DIR gives some): "
                         + "extraction is timed on synthetic articles only");
             }
-            report = Benchmark.run(new Benchmark.Settings(events, articles, seed, threads, samples, work, keep, real, rounds), line -> {
+            report = Benchmark.run(new Benchmark.Settings(events, articles, seed, threads, samples, work, keep, real, rounds, graph), line -> {
                 if (!quiet) {
                     err.printf("bench [%5.0fs] %s%n", (System.nanoTime() - started) / 1e9, line);
                     err.flush();
@@ -86,7 +91,7 @@ final class BenchCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             return ExceptionMapper.report(e, err, verbose);
         }
-        Output.write(out, Format.TABLE, List.of(Table.of("Benchmark (" + events + " events, " + articles + " articles)",
+        Output.write(out, Format.TABLE, List.of(Table.of("Benchmark (" + (graph != null ? "queries on " + graph : events + " events") + ", " + articles + " articles)",
                 List.of("figure", "measured", "target", ""), report.rows())));
         out.println(report.json());
         out.flush();

@@ -73,4 +73,29 @@ class BenchIT {
         assertThat(stats.exitCode()).as(stats.err()).isZero();
         assertThat(stats.out()).contains("\"events\" : 200");
     }
+
+    @Test
+    void benchTimesTheQueriesOnAGraphAlreadyMadeWithoutLoadingOne(@TempDir Path out) throws Exception {
+        Cli gen = Cli.run("gen-synthetic", "--events", "300", "--seed", "7", "--articles", "0", "--out", out.toString());
+        assertThat(gen.exitCode()).as(gen.err()).isZero();
+
+        Cli run = Cli.run("bench", "--graph", out.resolve("graph").toString(), "--articles", "0", "--texts", "none",
+                "--samples", "5", "--quiet");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> lines = run.lines();
+        String table = String.join("\n", lines.subList(0, lines.size() - 1));
+        assertThat(lines.get(0)).startsWith("Benchmark (queries on " + out.resolve("graph"));
+        assertThat(table).contains("timeline_entity_p95_ms", "timeline_period_p95_ms", "graph queried", "300 events")
+                .doesNotContain("load_ratio");
+        JsonNode figures = new ObjectMapper().readTree(lines.get(lines.size() - 1));
+        assertThat(figures.get("events").asLong()).isEqualTo(300);
+        assertThat(figures.get("timeline_entity_p95_ms").asDouble()).isPositive();
+        assertThat(figures.get("load_facts_per_s").isNull()).isTrue();
+
+        Cli none = Cli.run("bench", "--graph", out.resolve("nothing-here").toString(), "--articles", "0", "--texts", "none");
+        assertThat(none.exitCode()).isNotZero();
+        assertThat(none.err()).contains("no graph in").hasLineCount(1);
+        assertThat(out.resolve("nothing-here")).doesNotExist();
+    }
 }

@@ -34,17 +34,26 @@ final class EventFinder {
     }
 
     /**
-     * Events stated by one sentence.
+     * What one sentence tells: its events, and the trigger words the language's rules found in it (read after the
+     * sentence's verbs got their lemmas), which the event detector reads too.
+     */
+    record Told(List<Event> events, List<Triggers.Hit> hits) {
+        /** A sentence that tells nothing (a heading). */
+        static final Told NOTHING = new Told(List.of(), List.of());
+    }
+
+    /**
+     * Events stated by one sentence, and its trigger words.
      *
      * @param times        dates found in the sentence (offsets relative to the sentence)
      * @param fallbackDate the paragraph's latest date before this sentence, or {@code null}
      */
-    List<Event> find(String lang, AnalyzedSentence s, List<EntityMention> mentions, List<TimeMention> times,
+    Told find(String lang, AnalyzedSentence s, List<EntityMention> mentions, List<TimeMention> times,
                      EventDate fallbackDate, Evidence evidence, java.util.function.Function<Entity, EntityRef> makerOf,
                      EntityRef mainCompany) {
         Map<String, Event> events = new LinkedHashMap<>();
         Map<String, Integer> distances = new java.util.HashMap<>();
-        if (s.headingLike()) return List.of();
+        if (s.headingLike()) return Told.NOTHING;
         for (Event e : catalogueEntry(s, mentions, times, makerOf)) {
             events.put("catalogue" + e.participants().get(e.participants().size() - 1).entity().key(), new Event(e.type(), e.date(), e.participants(), evidence, 0.6));
         }
@@ -107,7 +116,7 @@ final class EventFinder {
                 }
             }
         }
-        return prune(new ArrayList<>(events.values()));
+        return new Told(prune(new ArrayList<>(events.values())), hits);
     }
 
     /**

@@ -182,9 +182,9 @@ public final class Extractor {
                 if (m.type() == EntityType.Person) lastPerson = m.entity();
             }
             Evidence evidence = layout.evidence(s);
-            List<Event> told = layout.isHeading(s) ? List.of() : events.find(article.lang(), s, mentions, times,
+            EventFinder.Told told = layout.isHeading(s) ? EventFinder.Told.NOTHING : events.find(article.lang(), s, mentions, times,
                     pageDates.fallback(s, paragraphDate), evidence, makers, mainCompany == null ? null : mainCompany.ref());
-            List<Event> byRules = columns.with(s, told, mentions, times, evidence, makers);
+            List<Event> byRules = columns.with(s, told.events(), mentions, times, evidence, makers);
             for (Event stated : byRules) {
                 Event e = employers.complete(stated);
                 // "joining a symposium": a join says where to, or it is no move
@@ -198,7 +198,7 @@ public final class Extractor {
             if ((detector != null || observer != null) && !layout.isHeading(s) && !s.headingLike()) {
                 Block block = layout.blockOf(s);
                 java.util.SortedSet<String> features = EventFeatures.of(article.lang(), s, block == null ? null : block.kind(),
-                        mentions, times, triggers.find(article.lang(), s));
+                        mentions, times, told.hits());
                 for (Event e : EventDetector.events(detector, observer, features, s, byRules, mentions, times, evidence, makers,
                         mainCompany == null ? null : mainCompany.ref())) {
                     found.add(e, e.date() != null);

@@ -266,9 +266,8 @@ public final class EventDetectorTrainer {
      * @return scores by way of finding events, then by group of articles ("all", "en", "fr", ...)
      */
     public CrossValidation crossValidate(TrainingSet set, int k, double sigma, Map<String, Set<String>> groups) {
-        List<String> stories = set.documents().stream().map(d -> TypingTrainer.story(d.gold().file())).distinct().sorted().toList();
-        Map<String, Integer> foldOf = new HashMap<>();
-        for (int i = 0; i < stories.size(); i++) foldOf.put(stories.get(i), i % k);
+        Map<String, Integer> foldOf = TypingTrainer.foldByStory(
+                set.documents().stream().map(d -> TypingTrainer.story(d.gold().file())).toList(), k);
         Map<Example, Map<EventType, Double>> held = new java.util.IdentityHashMap<>();
         for (int fold = 0; fold < k; fold++) {
             int f = fold;

@@ -153,9 +153,7 @@ public final class TypingTrainer {
      * learned typer that also decides what is no entity.
      */
     public CrossValidation crossValidate(TrainingSet set, int k, double sigma, double noneThreshold) {
-        List<String> stories = set.examples().stream().map(TypingExample::story).distinct().sorted().toList();
-        Map<String, Integer> foldOf = new HashMap<>();
-        for (int i = 0; i < stories.size(); i++) foldOf.put(stories.get(i), i % k);
+        Map<String, Integer> foldOf = foldByStory(set.examples().stream().map(TypingExample::story).toList(), k);
         Map<TypingExample, EntityType> learned = new HashMap<>();
         Map<TypingExample, EntityType> typesOnly = new HashMap<>();
         for (int fold = 0; fold < k; fold++) {
@@ -290,6 +288,17 @@ public final class TypingTrainer {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * The fold of each story among {@code k} folds by document: the stories in name order, dealt out in turn, so that
+     * translations of one article (one story) share a fold and every learned part is cross-validated alike.
+     */
+    static Map<String, Integer> foldByStory(java.util.Collection<String> stories, int k) {
+        List<String> sorted = stories.stream().distinct().sorted().toList();
+        Map<String, Integer> foldOf = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) foldOf.put(sorted.get(i), i % k);
+        return foldOf;
     }
 
     /** "2025-07-27-01.ai-yi-fall-fr.md" and its English version share the story "2025-07-27-01.ai-yi-fall". */

@@ -42,13 +42,16 @@ final class VerbLemmas {
         this.participles = participles;
     }
 
-    private static final Map<String, VerbLemmas> BUNDLED = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per language, its rules or none: read once (looking a resource up in the jar costs more than lemmatizing a sentence). */
+    private static final Map<String, java.util.Optional<VerbLemmas>> BUNDLED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The bundled rules of a language, or {@code null} when it has none. */
     static VerbLemmas bundled(String lang) {
-        String resource = "extract/" + lang + "/verbs.tsv";
-        if (VerbLemmas.class.getClassLoader().getResource(resource) == null) return null;
-        return BUNDLED.computeIfAbsent(lang, l -> load(resource));
+        return BUNDLED.computeIfAbsent(lang, l -> {
+            String resource = "extract/" + l + "/verbs.tsv";
+            if (VerbLemmas.class.getClassLoader().getResource(resource) == null) return java.util.Optional.empty();
+            return java.util.Optional.of(load(resource));
+        }).orElse(null);
     }
 
     private static VerbLemmas load(String resource) {

@@ -46,6 +46,49 @@ class TriggerRulesTest {
         }
     }
 
+    /**
+     * A rule's word gate never refuses a sentence the rule matches: over every example sentence of a language (each
+     * rule against all of them, so most pairs do not match), where the gate says "cannot match" the rule finds nothing;
+     * and the gate refuses most of the pairs (or it would save nothing).
+     */
+    @Test
+    void wordGatesRefuseOnlySentencesTheirRuleCannotMatch() {
+        Triggers triggers = Triggers.bundled();
+        for (String lang : List.of("en", "fr")) {
+            List<AnalyzedSentence> sentences = new ArrayList<>();
+            VerbLemmas lemmas = VerbLemmas.bundled(lang);
+            for (Triggers.Rule rule : triggers.rules(lang)) {
+                for (String example : rule.examples()) {
+                    for (AnalyzedSentence s : SharedExtractor.sentences(example, lang)) {
+                        if (lemmas != null) lemmas.annotate(s.tokens());
+                        sentences.add(s);
+                    }
+                }
+            }
+            int refused = 0;
+            int pairs = 0;
+            for (Triggers.Rule rule : triggers.rules(lang)) {
+                WordGate gate = WordGate.of(rule.pattern());
+                for (AnalyzedSentence s : sentences) {
+                    pairs++;
+                    if (gate.admits(new WordGate.Sentence(s.tokens()))) continue;
+                    refused++;
+                    assertThat(Triggers.find(rule, s)).as(lang + " " + rule.source() + " on: " + s.text()).isEmpty();
+                }
+            }
+            assertThat(refused).as(lang + " pairs refused by the gates").isGreaterThan(pairs * 8 / 10);
+        }
+    }
+
+    @Test
+    void aGateReadsPlainWordsInAnyCaseAndLetsAlternationsThrough() {
+        WordGate join = WordGate.of(edu.stanford.nlp.ling.tokensregex.TokenSequencePattern.compile("[{word:/join|rejoin/}] [{word:/the/}]?"));
+        assertThat(join.admits(new WordGate.Sentence(SharedExtractor.sentences("Ana REJOINED Acme.", "en").get(0).tokens()))).isFalse();
+        assertThat(join.admits(new WordGate.Sentence(SharedExtractor.sentences("Then Ana will Rejoin Acme.", "en").get(0).tokens()))).isTrue();
+        assertThat(WordGate.of(edu.stanford.nlp.ling.tokensregex.TokenSequencePattern.compile("([{word:/a/}] | [{word:/b/}])")))
+                .isSameAs(WordGate.OPEN);
+    }
+
     @Test
     void longestTriggerOfATypeWinsAtOnePlace() {
         AnalyzedSentence s = SharedExtractor.sentences("After the departure of Jean Martin, Acme hired Ana Costa.", "en").get(0);

@@ -1,0 +1,159 @@
+package org.chronograph.extract;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.ComplexNodePattern;
+import edu.stanford.nlp.ling.tokensregex.NodePattern;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.util.Pair;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * What a TokensRegex pattern cannot match without, tested on a sentence before the pattern runs: a matcher costs
+ * about as much to start at every token as to match (CoreNLP sets up its backtracking states at each one), and most
+ * rules have no chance in most sentences.
+ * <p>
+ * The gate holds the pattern's <em>mandatory</em> token patterns: those on the one path every match goes through
+ * (not optional, before any alternation or repetition: CoreNLP's own {@code findNodePatterns(filter, false, false)},
+ * which its multi-pattern trigger uses too). Every non-empty match holds a token each of them matches, so a sentence
+ * without such a token cannot match and the rule is skipped; the rule's result is unchanged (the gate only says
+ * "cannot match", never "matches"). A mandatory token pattern that asks a word, lemma or tag to be one of a few plain
+ * words ({@code [{lemma:/join|rejoin/}]}) is looked up in the sentence's words; another one is tested on each token
+ * with CoreNLP's own node matcher; a pattern with no mandatory token (it opens with an alternation) always runs.
+ * Immutable, thread-safe.
+ */
+final class WordGate {
+    /** A regular expression that is a plain alternation of words: letters, digits, spaces, hyphens, apostrophes. */
+    private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{N} '’-]+(\\|[\\p{L}\\p{N} '’-]+)*");
+
+    /** A token attribute that must be one of these words, compared in lower case. */
+    private record Words(Class<?> key, Set<String> lowerCase) {
+    }
+
+    /** A gate that lets every sentence through. */
+    static final WordGate OPEN = new WordGate(List.of(), List.of());
+
+    private final List<Words> words;
+    private final List<NodePattern<edu.stanford.nlp.util.CoreMap>> others;
+
+    private WordGate(List<Words> words, List<NodePattern<edu.stanford.nlp.util.CoreMap>> others) {
+        this.words = words;
+        this.others = others;
+    }
+
+    /** The gate of a compiled pattern. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static WordGate of(TokenSequencePattern pattern) {
+        List<NodePattern> mandatory = new ArrayList<>(pattern.findNodePatterns(Function.identity(), false, false));
+        List<Words> words = new ArrayList<>();
+        List<NodePattern<edu.stanford.nlp.util.CoreMap>> others = new ArrayList<>();
+        for (NodePattern node : mandatory) {
+            Words w = words(node);
+            if (w != null) words.add(w);
+            else others.add(node);
+        }
+        if (words.isEmpty() && others.isEmpty()) return OPEN;
+        // the plain words say enough; the other patterns are tested token by token only when there are no plain words
+        return words.isEmpty() ? new WordGate(List.of(), List.of(others.get(0))) : new WordGate(List.copyOf(words), List.of());
+    }
+
+    /** The plain words one attribute of a token pattern must be, or {@code null} when it asks no such thing. */
+    @SuppressWarnings("rawtypes")
+    private static Words words(NodePattern node) {
+        if (!(node instanceof ComplexNodePattern<?, ?> complex)) return null;
+        Words best = null;
+        for (Pair<?, NodePattern> p : complex.getAnnotationPatterns()) {
+            if (!(p.first() instanceof Class<?> key) || !(p.second() instanceof ComplexNodePattern.StringAnnotationRegexPattern re)) continue;
+            String regex = re.getPattern().pattern();
+            if (!PLAIN_WORDS.matcher(regex).matches()) continue;
+            Set<String> lower = new java.util.HashSet<>();
+            boolean plain = true;
+            for (String w : regex.split("\\|")) {
+                if (!simpleCase(w)) plain = false;
+                lower.add(w.toLowerCase(Locale.ROOT));
+            }
+            if (!plain) continue;
+            // all of a token pattern's attributes must match: the fewest words make the strictest gate
+            if (best == null || lower.size() < best.lowerCase().size()) best = new Words(key, Set.copyOf(lower));
+        }
+        return best;
+    }
+
+    /**
+     * True when every character of {@code s} has one lower-case form that a case-insensitive regular expression
+     * compares the same way (ASCII and the Latin-1 letters but the few that fold to characters outside it: ß, µ, ÿ):
+     * then the lower-cased word is in the set exactly when the regular expression matches it, in either case mode.
+     */
+    private static boolean simpleCase(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) continue;
+            if (c >= 0xC0 && c <= 0xFE && c != 0xD7 && c != 0xDF && c != 0xF7) continue;
+            if (c == '’') continue;
+            return false;
+        }
+        return true;
+    }
+
+    /** True when the pattern may match in these tokens; false when it cannot. */
+    boolean admits(Sentence sentence) {
+        for (Words w : words) {
+            if (!sentence.has(w)) return false;
+        }
+        for (NodePattern<edu.stanford.nlp.util.CoreMap> node : others) {
+            boolean found = false;
+            for (CoreLabel t : sentence.tokens) {
+                if (node.match(t)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) return false;
+        }
+        return true;
+    }
+
+    /** A sentence's tokens with their attributes in lower case, read once for all the gates tested on it. */
+    static final class Sentence {
+        private final List<CoreLabel> tokens;
+        private final Map<Class<?>, Set<String>> lowerCase = new HashMap<>();
+        /** Tokens whose attribute a regular expression may compare other than by lower case: tested by the rule itself. */
+        private final Map<Class<?>, Boolean> unusual = new HashMap<>();
+
+        Sentence(List<CoreLabel> tokens) {
+            this.tokens = tokens;
+        }
+
+        private boolean has(Words w) {
+            Set<String> values = lowerCase.get(w.key());
+            if (values == null) {
+                values = new java.util.HashSet<>();
+                boolean odd = false;
+                for (CoreLabel t : tokens) {
+                    Object v = t.get(keyOf(w.key()));
+                    if (!(v instanceof String s)) continue;
+                    if (!simpleCase(s)) odd = true;
+                    values.add(s.toLowerCase(Locale.ROOT));
+                }
+                lowerCase.put(w.key(), values);
+                unusual.put(w.key(), odd);
+            }
+            if (unusual.get(w.key())) return true;
+            for (String word : w.lowerCase()) {
+                if (values.contains(word)) return true;
+            }
+            return false;
+        }
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        private static Class keyOf(Class<?> key) {
+            return key;
+        }
+    }
+}

@@ -50,9 +50,12 @@ final class RealTextBench {
      * @param parallelRawTps    raw CoreNLP on {@code threads} threads
      * @param parsedShare       share of the tokens in sentences the extraction parsed
      * @param identical         whether the threaded extraction gave the facts of the one-thread one
+     * @param cpuRatio          raw CoreNLP's CPU time over extraction's, one thread, same passes (the ratio other load
+     *                          on the machine disturbs least: it counts only the time the timed thread ran)
      */
     record Language(int articles, long tokens, double extractionTps, double rawTps, double defaultTps, int threads,
-                    double parallelExtractionTps, double parallelRawTps, double parsedShare, boolean identical) {
+                    double parallelExtractionTps, double parallelRawTps, double parsedShare, boolean identical,
+                    double cpuRatio) {
         /** Extraction over raw CoreNLP, one thread. */
         double ratio() {
             return extractionTps / rawTps;
@@ -146,13 +149,14 @@ final class RealTextBench {
         return new Language(articles.size(), tokens[0], timed / (againstRaw[0] / 1e9), timed / (againstRaw[1] / 1e9),
                 timed / (againstDefaults[1] / 1e9), threads, tokens[0] / (extractionParallel / 1e9),
                 tokens[0] / (rawParallel / 1e9), work[0].tokens() == 0 ? 0 : (double) work[0].parsedTokens() / work[0].tokens(),
-                identical);
+                identical, (double) againstRaw[3] / againstRaw[2]);
     }
 
     /**
      * A warm-up pass of both, then {@code rounds} timed passes, each article run by both in turn, the first to go
      * changing from one article to the next; the nanoseconds of each. What each run returns is run (to count) in the
-     * first timed round only.
+     * first timed round only. Returns the wall-clock nanoseconds of extraction and of the other, then the CPU
+     * nanoseconds of this thread in each.
      */
     private static long[] interleaved(String lang, String other, List<Article> articles, int rounds, Consumer<String> log,
                                       java.util.function.Function<Article, Runnable> extraction,
@@ -162,15 +166,18 @@ final class RealTextBench {
             extraction.apply(a);
             baseline.apply(a);
         }
-        long[] nanos = new long[2];
+        long[] nanos = new long[4];
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int round = 1; round <= rounds; round++) {
             log.accept(lang + ": timed pass " + round + " of " + rounds + ", extraction and " + other + " in turn on each article");
             for (int i = 0; i < articles.size(); i++) {
                 for (int step = 0; step < 2; step++) {
                     int kind = (i + round + step) % 2;
                     long started = System.nanoTime();
+                    long cpuStarted = cpu.getCurrentThreadCpuTime();
                     Runnable count = (kind == 0 ? extraction : baseline).apply(articles.get(i));
                     nanos[kind] += System.nanoTime() - started;
+                    nanos[2 + kind] += cpu.getCurrentThreadCpuTime() - cpuStarted;
                     if (round == 1) count.run();
                 }
             }

@@ -66,11 +66,29 @@ final class WordGate {
     /** The plain words one attribute of a token pattern must be, or {@code null} when it asks no such thing. */
     @SuppressWarnings("rawtypes")
     private static Words words(NodePattern node) {
+        if (node instanceof NodePattern.ConjNodePattern<?> conj) {
+            // [{lemma:/hire/} & {tag:/VB.*/}]: every part must match, so any part's words will do
+            Words best = null;
+            for (NodePattern part : parts(conj)) {
+                Words w = words(part);
+                if (w != null && (best == null || w.lowerCase().size() < best.lowerCase().size())) best = w;
+            }
+            return best;
+        }
         if (!(node instanceof ComplexNodePattern<?, ?> complex)) return null;
         Words best = null;
         for (Pair<?, NodePattern> p : complex.getAnnotationPatterns()) {
-            if (!(p.first() instanceof Class<?> key) || !(p.second() instanceof ComplexNodePattern.StringAnnotationRegexPattern re)) continue;
-            String regex = re.getPattern().pattern();
+            if (!(p.first() instanceof Class<?> key)) continue;
+            String regex;
+            if (p.second() instanceof ComplexNodePattern.StringAnnotationPattern word && !word.normalize()) {
+                // a plain word CoreNLP compares as a string ({word:/out/}): equal, or equal ignoring case
+                regex = word.getString();
+                if (regex.contains("|")) continue;
+            } else if (p.second() instanceof ComplexNodePattern.StringAnnotationRegexPattern re) {
+                regex = re.getPattern().pattern();
+            } else {
+                continue;
+            }
             if (!PLAIN_WORDS.matcher(regex).matches()) continue;
             Set<String> lower = new java.util.HashSet<>();
             boolean plain = true;
@@ -83,6 +101,19 @@ final class WordGate {
             if (best == null || lower.size() < best.lowerCase().size()) best = new Words(key, Set.copyOf(lower));
         }
         return best;
+    }
+
+    /** The parts of a conjunction of token patterns (CoreNLP keeps them in a package-private field); none if unreadable. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static List<NodePattern> parts(NodePattern.ConjNodePattern<?> conj) {
+        try {
+            java.lang.reflect.Field f = NodePattern.ConjNodePattern.class.getDeclaredField("nodePatterns");
+            f.setAccessible(true);
+            return List.copyOf((List<NodePattern>) f.get(conj));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // another CoreNLP version: the conjunction is then tested token by token, as any other pattern
+            return List.of();
+        }
     }
 
     /**
@@ -99,6 +130,11 @@ final class WordGate {
             return false;
         }
         return true;
+    }
+
+    /** True when the gate looks words up (the cheap test), false when it tests a token pattern or lets all through. */
+    boolean readsWords() {
+        return !words.isEmpty();
     }
 
     /** True when the pattern may match in these tokens; false when it cannot. */

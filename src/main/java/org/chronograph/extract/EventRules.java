@@ -105,8 +105,6 @@ final class EventRules {
 
     private static final Map<String, EventRules> BUNDLED = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Rule> rules;
-    /** Told of the rules left to match on a sentence not parsed yet (so the parse is made for them): for profiling. */
-    static volatile java.util.function.Consumer<List<Rule>> liveWatcher;
 
     private EventRules(List<Rule> rules) {
         this.rules = rules;
@@ -149,8 +147,7 @@ final class EventRules {
      */
     List<Match> matches(AnalyzedSentence s, boolean triggerWords, java.util.function.Predicate<Rule> worth) {
         List<Rule> live = rules.stream().filter(r -> r.gate().admits(s.tokens(), triggerWords) && worth.test(r)).toList();
-        java.util.function.Consumer<List<Rule>> lw = liveWatcher;
-        if (lw != null && !live.isEmpty() && s.parse().pending()) lw.accept(live);
+        s.parse().liveRules(live);
         if (live.isEmpty() || s.deps() == null) return List.of();
         Map<Integer, Integer> tokenOf = new java.util.HashMap<>();
         for (int i = 0; i < s.tokens().size(); i++) tokenOf.put(s.tokens().get(i).index(), i);

@@ -75,8 +75,18 @@ public final class Extractor {
     }
 
     private Extractor(Collection<Path> userLexicons, TypingModel model, EventDetector detector, NlpPipelines.Parsing parsing) {
+        this(userLexicons, model, detector, parsing, ParseObserver.NONE);
+    }
+
+    /** The default extractor (bundled models, parsing on demand) telling {@code observer} what makes it parse: for profiling. */
+    static Extractor observed(ParseObserver observer) {
+        return new Extractor(List.of(), TypingModel.bundled(), EventDetector.bundled(), NlpPipelines.Parsing.ON_DEMAND, observer);
+    }
+
+    private Extractor(Collection<Path> userLexicons, TypingModel model, EventDetector detector, NlpPipelines.Parsing parsing,
+                      ParseObserver observer) {
         this.detector = detector;
-        this.pipelines = new NlpPipelines(parsing);
+        this.pipelines = new NlpPipelines(parsing, observer);
         this.lexicon = Lexicon.load(userLexicons);
         Cues cues = Cues.bundled();
         this.typer = new EntityTyper(new TypingFeatures(lexicon, cues), model);

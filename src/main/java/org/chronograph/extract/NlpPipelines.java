@@ -41,14 +41,9 @@ public final class NlpPipelines {
         EVERY_SENTENCE
     }
 
-    /**
-     * Told of every sentence parsed on demand, before its parse, on the thread that reads the parse (so the reader is
-     * on the stack): for profiling which part of the extraction makes it parse ({@code ExtractionProfile}); null
-     * otherwise.
-     */
-    static volatile java.util.function.Consumer<edu.stanford.nlp.util.CoreMap> parseWatcher;
-
     private final Parsing parsing;
+    /** Told of every sentence parsed on demand and of the rules it is parsed for (profiling; {@link ParseObserver#NONE}). */
+    private final ParseObserver observer;
     private final Map<String, StanfordCoreNLP> pipelines = new ConcurrentHashMap<>();
     private final Map<String, SentenceParser> parsers = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong loadingNanos = new java.util.concurrent.atomic.AtomicLong();
@@ -59,7 +54,12 @@ public final class NlpPipelines {
     }
 
     public NlpPipelines(Parsing parsing) {
+        this(parsing, ParseObserver.NONE);
+    }
+
+    NlpPipelines(Parsing parsing, ParseObserver observer) {
         this.parsing = parsing;
+        this.observer = observer;
     }
 
     /** True when {@code lang} has models. */
@@ -108,11 +108,11 @@ public final class NlpPipelines {
             return Parse.of(deps != null ? deps : sentence.coreMap().get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class));
         }
         SentenceParser parser = parsers.get(lang);
+        if (observer == ParseObserver.NONE) return Parse.onDemand(() -> parser.parse(sentence.coreMap()));
         return Parse.onDemand(() -> {
-            java.util.function.Consumer<edu.stanford.nlp.util.CoreMap> watch = parseWatcher;
-            if (watch != null) watch.accept(sentence.coreMap());
+            observer.parsing(sentence.coreMap());
             return parser.parse(sentence.coreMap());
-        });
+        }, observer);
     }
 
     /** The properties of a full run for a language: exposed so benchmarks can build the same raw pipeline. */

@@ -21,6 +21,8 @@ final class Parse implements java.io.Serializable {
 
     private transient Supplier<SemanticGraph> parser;
     private SemanticGraph graph;
+    /** Told of the rules a pending parse is made for (profiling); none once read back. */
+    private transient ParseObserver observer = ParseObserver.NONE;
 
     private Parse(Supplier<SemanticGraph> parser, SemanticGraph graph) {
         this.parser = parser;
@@ -34,7 +36,20 @@ final class Parse implements java.io.Serializable {
 
     /** A parse made by {@code parser} when first read. */
     static Parse onDemand(Supplier<SemanticGraph> parser) {
-        return new Parse(java.util.Objects.requireNonNull(parser), null);
+        return onDemand(parser, ParseObserver.NONE);
+    }
+
+    /** A parse made by {@code parser} when first read, {@code observer} told of the rules it is made for. */
+    static Parse onDemand(Supplier<SemanticGraph> parser, ParseObserver observer) {
+        Parse p = new Parse(java.util.Objects.requireNonNull(parser), null);
+        p.observer = java.util.Objects.requireNonNull(observer);
+        return p;
+    }
+
+    /** Tells the observer these Semgrex rules are left to match while the parse is still to be made. */
+    void liveRules(java.util.List<EventRules.Rule> live) {
+        ParseObserver o = observer;
+        if (o != null && o != ParseObserver.NONE && !live.isEmpty() && pending()) o.liveRules(live);
     }
 
     /** The dependency graph, parsing now if nothing read it before; {@code null} when there is none. */

@@ -74,12 +74,23 @@ public final class ExtractionProfile {
         }
         SentenceParser parser = new SentenceParser(full);
         StanfordCoreNLP raw = new StanfordCoreNLP(full);
-        Extractor extractor = new Extractor();
-        extractor.warmUp(List.of(lang));
-
         long[] tokens = {0};
         Map<String, Long> nanos = new LinkedHashMap<>();
         Map<String, long[]> forcedBy = new TreeMap<>();
+        Consumer<CoreMap> watcher = watcher(forcedBy);
+        Extractor extractor = Extractor.observed(new ParseObserver() {
+            @Override
+            public void parsing(CoreMap sentence) {
+                watcher.accept(sentence);
+            }
+
+            @Override
+            public void liveRules(List<EventRules.Rule> live) {
+                live.forEach(r -> forcedBy.computeIfAbsent("  rule live on an unparsed sentence: " + r.name(), k -> new long[2])[0]++);
+            }
+        });
+        extractor.warmUp(List.of(lang));
+
         Extraction.Work[] work = {Extraction.Work.NONE};
         for (int pass = 0; pass < 2; pass++) {
             boolean timed = pass == 1;
@@ -106,13 +117,7 @@ public final class ExtractionProfile {
                     }
                 }
                 add(nanos, "4 raw CoreNLP (full run)", () -> raw.annotate(new CoreDocument(text)));
-                NlpPipelines.parseWatcher = watcher(forcedBy);
-                EventRules.liveWatcher = live -> live.forEach(r -> forcedBy.computeIfAbsent("  rule live on an unparsed sentence: " + r.name(), k -> new long[2])[0]++);
-                try {
-                    add(nanos, "5 extraction", () -> work[0] = work[0].plus(extractor.extract(a).work()));
-                } finally {
-                    NlpPipelines.parseWatcher = null;
-                }
+                add(nanos, "5 extraction", () -> work[0] = work[0].plus(extractor.extract(a).work()));
             }
         }
         System.out.printf("%n== %s: %d articles, %d tokens, one thread, warm (second pass)%n", lang, articles.size(), tokens[0]);

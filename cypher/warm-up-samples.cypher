@@ -1,12 +1,12 @@
 // Server warm-up (web/WarmUp.java): what to run each read query on before the crowd comes; read only. The entities
-// in the most events (a hub's timeline is the dearest page) and a random draw of others in events; a random draw of
+// in the most events (hubs: a hub's timeline is the dearest page) and a random draw of others in events; a random draw of
 // the people who move or hold a post (careers); the organizations people move between most and a random draw of
 // others (moves, flows); the first and last sort dates of dated events (months of the period timeline).
 CALL () {
   MATCH (entity:Entity)
   WITH entity, COUNT { (entity)<-[:INVOLVES]-() } AS events
   WHERE events > 0
-  RETURN 'entity' AS kind, entity.name AS name
+  RETURN 'hub' AS kind, entity.name AS name
   ORDER BY events DESC
   LIMIT $hubs
   UNION

@@ -44,70 +44,86 @@ final class WarmUp {
     /**
      * What the warm-up did.
      *
-     * @param rounds       rounds run (each asks every endpoint once)
-     * @param queries      requests answered
-     * @param failures     requests that failed (a name that no longer resolves, a graph that went away)
-     * @param took         how long it took
-     * @param firstRoundMs mean time per request in the first round
-     * @param lastRoundsMs mean time per request in the last tenth of the rounds (at least the last)
-     * @param firstFailure what the first failure said, or {@code null}
+     * @param rounds        rounds completed (each asks every endpoint once)
+     * @param queries       requests answered (a round cut by the time limit included)
+     * @param failures      requests that failed (a name that no longer resolves, a graph that went away)
+     * @param took          how long it took, drawing the names included
+     * @param firstMs       mean time per request over the first round's worth of requests
+     * @param lastMs        mean time per request over the last tenth of the requests (at least a round's worth)
+     * @param dearestKind   the endpoint that took longest on average
+     * @param dearestMs     its mean time per request
+     * @param firstFailure  what the first failure said, or {@code null}
      */
-    record Result(int rounds, long queries, long failures, Duration took, double firstRoundMs, double lastRoundsMs,
-                  String firstFailure) {
+    record Result(int rounds, long queries, long failures, Duration took, double firstMs, double lastMs,
+                  String dearestKind, double dearestMs, String firstFailure) {
     }
 
-    record Samples(List<String> entities, List<String> people, List<String> orgs, List<YearMonth> months) {
+    record Samples(List<String> hubs, List<String> entities, List<String> people, List<String> orgs,
+                   List<YearMonth> months) {
+    }
+
+    /** One request of a round: the endpoint's kind, and its path and query under {@code /api/}. */
+    record Request(String kind, String path) {
+    }
+
+    private record Timed(String kind, double ms) {
     }
 
     private WarmUp() {
     }
 
     /**
-     * Warms the server's queries up: at most {@code maxRounds} rounds, stopping after {@code budget} (a round under
-     * way finishes), on {@code threads} threads.
+     * Warms the server's queries up: at most {@code maxRounds} rounds on {@code threads} threads, no request started
+     * after {@code budget}.
      */
     static Result run(Api api, GraphConnection graph, Duration budget, int maxRounds, int threads) {
         long start = System.nanoTime();
         long deadline = start + budget.toNanos();
         Samples samples = samples(graph);
         if (samples.entities().isEmpty()) {
-            return new Result(0, 0, 0, Duration.ofNanos(System.nanoTime() - start), 0, 0, null);
+            return new Result(0, 0, 0, Duration.ofNanos(System.nanoTime() - start), 0, 0, null, 0, null);
         }
         AtomicInteger nextRound = new AtomicInteger();
-        AtomicLong queries = new AtomicLong();
+        AtomicInteger fullRounds = new AtomicInteger();
         AtomicLong failures = new AtomicLong();
         AtomicReference<String> firstFailure = new AtomicReference<>();
-        double[] roundMs = new double[maxRounds];
-        int[] roundSize = new int[maxRounds];
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
+        List<Timed> timed = java.util.Collections.synchronizedList(new ArrayList<>());
+        int workers = Math.max(1, threads);
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "chronograph-warm-up");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int w = 0; w < Math.max(1, threads); w++) {
-                workers.add(pool.submit(() -> {
+            List<Future<?>> running = new ArrayList<>();
+            for (int w = 0; w < workers; w++) {
+                running.add(pool.submit(() -> {
                     int round;
                     while (System.nanoTime() < deadline && (round = nextRound.getAndIncrement()) < maxRounds) {
-                        List<String> requests = round(samples, new SplittableRandom(round));
-                        long roundStart = System.nanoTime();
-                        for (String request : requests) {
+                        List<Request> requests = round(samples, new SplittableRandom(round), round);
+                        int done = 0;
+                        for (Request request : requests) {
+                            if (System.nanoTime() >= deadline) {
+                                break;
+                            }
+                            long t = System.nanoTime();
                             try {
-                                ask(api, request);
+                                ask(api, request.path());
                             } catch (RuntimeException | JsonProcessingException e) {
                                 failures.incrementAndGet();
-                                firstFailure.compareAndSet(null, request + ": " + e.getMessage());
+                                firstFailure.compareAndSet(null, request.path() + ": " + e.getMessage());
                             }
-                            queries.incrementAndGet();
+                            timed.add(new Timed(request.kind(), (System.nanoTime() - t) / 1e6));
+                            done++;
                         }
-                        roundMs[round] = (System.nanoTime() - roundStart) / 1e6;
-                        roundSize[round] = requests.size();
+                        if (done == requests.size()) {
+                            fullRounds.incrementAndGet();
+                        }
                     }
                     return null;
                 }));
             }
-            for (Future<?> worker : workers) {
+            for (Future<?> worker : running) {
                 worker.get();
             }
         } catch (InterruptedException e) {
@@ -117,23 +133,37 @@ final class WarmUp {
         } finally {
             pool.shutdownNow();
         }
-        int rounds = Math.min(nextRound.get(), maxRounds);
-        while (rounds > 0 && roundSize[rounds - 1] == 0) {
-            rounds--;
+        List<Timed> all;
+        synchronized (timed) {
+            all = List.copyOf(timed);
         }
-        int tail = Math.max(1, rounds / 10);
-        return new Result(rounds, queries.get(), failures.get(), Duration.ofNanos(System.nanoTime() - start),
-                rounds == 0 ? 0 : roundMs[0] / roundSize[0], meanPerRequest(roundMs, roundSize, rounds - tail, rounds),
+        int perRound = KINDS;
+        int tail = Math.max(perRound, all.size() / 10);
+        Map<String, double[]> byKind = new java.util.TreeMap<>();
+        for (Timed t : all) {
+            double[] sum = byKind.computeIfAbsent(t.kind(), k -> new double[2]);
+            sum[0] += t.ms();
+            sum[1]++;
+        }
+        Map.Entry<String, double[]> dearest = byKind.entrySet().stream()
+                .max(java.util.Comparator.comparingDouble(x -> x.getValue()[0] / x.getValue()[1])).orElse(null);
+        return new Result(fullRounds.get(), all.size(), failures.get(), Duration.ofNanos(System.nanoTime() - start),
+                mean(all.subList(0, Math.min(perRound, all.size()))), mean(all.subList(Math.max(0, all.size() - tail), all.size())),
+                dearest == null ? null : dearest.getKey(), dearest == null ? 0 : dearest.getValue()[0] / dearest.getValue()[1],
                 firstFailure.get());
     }
 
+    /** Endpoints in a round. */
+    static final int KINDS = 12;
+
     /** Says on {@code log} what the warm-up did, in one line. */
     static void report(Result result, PrintStream log) {
-        String line = result.rounds() == 0 ? "chronograph serve: warm-up skipped: the graph has no entity in an event"
-                : String.format(Locale.ROOT, "chronograph serve: warmed up in %.1f s: %d requests in %d rounds of every "
-                        + "read endpoint on names drawn from the graph, %.1f ms per request in the first round, %.1f ms "
-                        + "in the last ones%s", result.took().toMillis() / 1000.0, result.queries(), result.rounds(),
-                result.firstRoundMs(), result.lastRoundsMs(), result.failures() == 0 ? ""
+        String line = result.queries() == 0 ? "chronograph serve: warm-up skipped: the graph has no entity in an event"
+                : String.format(Locale.ROOT, "chronograph serve: warmed up in %.1f s: %d requests (%d full rounds of "
+                        + "the %d read endpoints) on names drawn from the graph; %.1f ms per request at first, %.1f ms "
+                        + "at the end; dearest: %s, %.1f ms on average%s", result.took().toMillis() / 1000.0,
+                result.queries(), result.rounds(), KINDS, result.firstMs(), result.lastMs(), result.dearestKind(),
+                result.dearestMs(), result.failures() == 0 ? ""
                         : "; " + result.failures() + " failed, the first: " + result.firstFailure());
         synchronized (log) {
             log.println(line);
@@ -141,14 +171,8 @@ final class WarmUp {
         }
     }
 
-    private static double meanPerRequest(double[] roundMs, int[] roundSize, int from, int to) {
-        double ms = 0;
-        int n = 0;
-        for (int i = Math.max(0, from); i < to; i++) {
-            ms += roundMs[i];
-            n += roundSize[i];
-        }
-        return n == 0 ? 0 : ms / n;
+    private static double mean(List<Timed> timed) {
+        return timed.stream().mapToDouble(Timed::ms).average().orElse(0);
     }
 
     /** One request through the API, its answer written as JSON as a response's would be. */
@@ -159,10 +183,14 @@ final class WarmUp {
         WebServer.MAPPER.writeValueAsBytes(answer);
     }
 
-    /** The requests of one round: every endpoint once, on names drawn with {@code random}. */
-    static List<String> round(Samples samples, SplittableRandom random) {
+    /**
+     * The requests of one round: every endpoint once, on names drawn with {@code random}; the entity timeline of a busy
+     * entity every other round (its dearest page), other pages on the random draw.
+     */
+    static List<Request> round(Samples samples, SplittableRandom random, int round) {
         String entity = pick(samples.entities(), random);
         String other = pick(samples.entities(), random);
+        String timelineOf = round % 2 == 0 ? pick(samples.hubs(), random) : entity;
         String person = pick(samples.people().isEmpty() ? samples.entities() : samples.people(), random);
         String org = pick(samples.orgs().isEmpty() ? samples.entities() : samples.orgs(), random);
         YearMonth month = samples.months().get(random.nextInt(samples.months().size()));
@@ -171,21 +199,22 @@ final class WarmUp {
         String typed = encode(word.substring(0, Math.min(3, word.length())));
         String e = encode(entity);
         return List.of(
-                "timeline?limit=" + PAGE + "&entity=" + e,
-                "timeline?limit=" + PAGE + "&from=" + month + "&to=" + month,
-                "timeline?entity=" + e + "&undated=true&limit=500",
-                "moves?limit=" + PAGE + "&org=" + encode(org),
-                "flows?org=" + encode(org),
-                "career?person=" + encode(person),
-                "related?entity=" + e,
-                "entities?limit=20&q=" + typed,
-                "search?q=" + typed,
-                "entity?name=" + e,
-                "comentions?entity=" + e,
-                "path?from=" + e + "&to=" + encode(other));
+                new Request("timeline (entity)", "timeline?limit=" + PAGE + "&entity=" + encode(timelineOf)),
+                new Request("timeline (month)", "timeline?limit=" + PAGE + "&from=" + month + "&to=" + month),
+                new Request("timeline (undated)", "timeline?entity=" + e + "&undated=true&limit=500"),
+                new Request("moves", "moves?limit=" + PAGE + "&org=" + encode(org)),
+                new Request("flows", "flows?org=" + encode(org)),
+                new Request("career", "career?person=" + encode(person)),
+                new Request("related", "related?entity=" + e),
+                new Request("entities", "entities?limit=20&q=" + typed),
+                new Request("search", "search?q=" + typed),
+                new Request("entity page", "entity?name=" + e),
+                new Request("co-mentions", "comentions?entity=" + e),
+                new Request("path", "path?from=" + e + "&to=" + encode(other)));
     }
 
     private static Samples samples(GraphConnection graph) {
+        List<String> hubs = new ArrayList<>();
         List<String> entities = new ArrayList<>();
         List<String> people = new ArrayList<>();
         List<String> orgs = new ArrayList<>();
@@ -197,6 +226,7 @@ final class WarmUp {
                     continue;
                 }
                 switch (r.get("kind").asString()) {
+                    case "hub" -> hubs.add(name);
                     case "entity" -> entities.add(name);
                     case "person" -> people.add(name);
                     case "org" -> orgs.add(name);
@@ -215,7 +245,10 @@ final class WarmUp {
         if (months.isEmpty()) {
             months.add(YearMonth.now());
         }
-        return new Samples(entities, people, orgs, months);
+        if (entities.isEmpty()) {
+            entities.addAll(hubs);
+        }
+        return new Samples(hubs.isEmpty() ? entities : hubs, entities, people, orgs, months);
     }
 
     private static String pick(List<String> names, SplittableRandom random) {

@@ -1,38 +1,28 @@
-// Server warm-up (web/WarmUp.java): what to run each read query on before the crowd comes; read only. The entities
-// in the most events (hubs: a hub's timeline is the dearest page) and a random draw of others in events; a random draw of
-// the people who move or hold a post (careers); the organizations people move between most and a random draw of
-// others (moves, flows); the first and last sort dates of dated events (months of the period timeline).
+// Server warm-up (web/WarmUp.java): what to run each read query on before the crowd comes; read only. Random draws,
+// each a lazy scan that stops when it has $drawn names (the chance $drawn * 3 / the label's count from the store's
+// counts, so a draw spreads over the whole store and costs a pass over some of its nodes, not a sort of them all): of
+// the entities in events (timelines, related entities, paths, search), of the people who move or hold a post
+// (careers), of the organizations people move between (moves, flows); and the first and last sort dates of dated
+// events, from the index (months of the period timeline).
 CALL () {
   MATCH (entity:Entity)
-  WITH entity, COUNT { (entity)<-[:INVOLVES]-() } AS events
-  WHERE events > 0
-  RETURN 'hub' AS kind, entity.name AS name
-  ORDER BY events DESC
-  LIMIT $hubs
-  UNION
+  RETURN count(entity) AS entities
+}
+CALL (entities) {
   MATCH (entity:Entity)
-  WHERE EXISTS { (entity)<-[:INVOLVES]-(:Event) }
+  WHERE rand() * entities < $drawn * 3 AND EXISTS { (entity)<-[:INVOLVES]-(:Event) }
   RETURN 'entity' AS kind, entity.name AS name
-  ORDER BY rand()
   LIMIT $drawn
   UNION
-  MATCH (person:Entity {type: 'Person'})
-  WHERE EXISTS { (person)<-[:OF]-(:Move) } OR EXISTS { (person)-[:AFFILIATED_WITH]->() }
+  MATCH (person:Entity)
+  WHERE rand() * entities < $drawn * 30 AND person.type = 'Person'
+    AND (EXISTS { (person)<-[:OF]-(:Move) } OR EXISTS { (person)-[:AFFILIATED_WITH]->() })
   RETURN 'person' AS kind, person.name AS name
-  ORDER BY rand()
   LIMIT $drawn
   UNION
   MATCH (org:Entity)
-  WITH org, COUNT { (org)<-[:FROM|TO]-() } AS moves
-  WHERE moves > 0
+  WHERE rand() * entities < $drawn * 30 AND EXISTS { (org)<-[:FROM|TO]-(:Move) }
   RETURN 'org' AS kind, org.name AS name
-  ORDER BY moves DESC
-  LIMIT $hubs
-  UNION
-  MATCH (org:Entity)
-  WHERE EXISTS { (org)<-[:FROM|TO]-(:Move) }
-  RETURN 'org' AS kind, org.name AS name
-  ORDER BY rand()
   LIMIT $drawn
   UNION
   MATCH (event:Event)

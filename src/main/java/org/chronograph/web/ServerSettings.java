@@ -29,7 +29,7 @@ public record ServerSettings(String host, int port, String token, int maxQueries
     /** Shortest token accepted. */
     public static final int MIN_TOKEN_LENGTH = 16;
     /** Seconds {@code serve} warms its queries up at most by default. */
-    public static final int DEFAULT_WARM_UP_SECONDS = 20;
+    public static final int DEFAULT_WARM_UP_SECONDS = 60;
     /** Environment variable holding the token. */
     public static final String TOKEN_ENV = "CHRONOGRAPH_TOKEN";
 

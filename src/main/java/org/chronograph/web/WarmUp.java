@@ -29,15 +29,14 @@ import org.neo4j.driver.SessionConfig;
  * What a server does before the crowd comes: runs every read endpoint the page and the API's users ask most (timelines
  * of an entity, of a month and of undated events, moves, flows, careers, related entities, entity search, the entity
  * page, co-mentions, paths) through the same code as a request, answers written as JSON, on names drawn from the
- * graph ({@code warm-up-samples.cypher}: the busiest entities and a random draw of others), in rounds on every core,
+ * graph ({@code warm-up-samples.cypher}: random draws), in rounds on every core,
  * until the rounds or the time run out. A server just started otherwise answers its first minute slowly: each query
  * plan is compiled on first use, the JIT compiler has not yet reached the driver, Bolt and Cypher runtime code, and
  * the database's page cache is empty. It only reads; answers are not kept (the first real request still queries).
  */
 final class WarmUp {
-    /** Names drawn of each kind; the busiest entities and organizations come on top. */
+    /** Names drawn of each kind. */
     static final int DRAWN = 60;
-    static final int HUBS = 10;
     /** Rows per timeline and moves page (the load test's and the benchmark's page). */
     static final int PAGE = 100;
 
@@ -58,8 +57,7 @@ final class WarmUp {
                   String dearestKind, double dearestMs, String firstFailure) {
     }
 
-    record Samples(List<String> hubs, List<String> entities, List<String> people, List<String> orgs,
-                   List<YearMonth> months) {
+    record Samples(List<String> entities, List<String> people, List<String> orgs, List<YearMonth> months) {
     }
 
     /** One request of a round: the endpoint's kind, and its path and query under {@code /api/}. */
@@ -100,7 +98,7 @@ final class WarmUp {
                 running.add(pool.submit(() -> {
                     int round;
                     while (System.nanoTime() < deadline && (round = nextRound.getAndIncrement()) < maxRounds) {
-                        List<Request> requests = round(samples, new SplittableRandom(round), round);
+                        List<Request> requests = round(samples, new SplittableRandom(round));
                         int done = 0;
                         for (Request request : requests) {
                             if (System.nanoTime() >= deadline) {
@@ -184,13 +182,11 @@ final class WarmUp {
     }
 
     /**
-     * The requests of one round: every endpoint once, on names drawn with {@code random}; the entity timeline of a busy
-     * entity every other round (its dearest page), other pages on the random draw.
+     * The requests of one round: every endpoint once, on names drawn with {@code random}.
      */
-    static List<Request> round(Samples samples, SplittableRandom random, int round) {
+    static List<Request> round(Samples samples, SplittableRandom random) {
         String entity = pick(samples.entities(), random);
         String other = pick(samples.entities(), random);
-        String timelineOf = round % 2 == 0 ? pick(samples.hubs(), random) : entity;
         String person = pick(samples.people().isEmpty() ? samples.entities() : samples.people(), random);
         String org = pick(samples.orgs().isEmpty() ? samples.entities() : samples.orgs(), random);
         YearMonth month = samples.months().get(random.nextInt(samples.months().size()));
@@ -199,7 +195,7 @@ final class WarmUp {
         String typed = encode(word.substring(0, Math.min(3, word.length())));
         String e = encode(entity);
         return List.of(
-                new Request("timeline (entity)", "timeline?limit=" + PAGE + "&entity=" + encode(timelineOf)),
+                new Request("timeline (entity)", "timeline?limit=" + PAGE + "&entity=" + e),
                 new Request("timeline (month)", "timeline?limit=" + PAGE + "&from=" + month + "&to=" + month),
                 new Request("timeline (undated)", "timeline?entity=" + e + "&undated=true&limit=500"),
                 new Request("moves", "moves?limit=" + PAGE + "&org=" + encode(org)),
@@ -214,19 +210,17 @@ final class WarmUp {
     }
 
     private static Samples samples(GraphConnection graph) {
-        List<String> hubs = new ArrayList<>();
         List<String> entities = new ArrayList<>();
         List<String> people = new ArrayList<>();
         List<String> orgs = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
         try (Session session = graph.driver().session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-            for (Record r : session.run(CypherFiles.get("warm-up-samples"), Map.of("hubs", HUBS, "drawn", DRAWN)).list()) {
+            for (Record r : session.run(CypherFiles.get("warm-up-samples"), Map.of("drawn", DRAWN)).list()) {
                 String name = r.get("name").asString(null);
                 if (name == null || name.isBlank()) {
                     continue;
                 }
                 switch (r.get("kind").asString()) {
-                    case "hub" -> hubs.add(name);
                     case "entity" -> entities.add(name);
                     case "person" -> people.add(name);
                     case "org" -> orgs.add(name);
@@ -245,10 +239,7 @@ final class WarmUp {
         if (months.isEmpty()) {
             months.add(YearMonth.now());
         }
-        if (entities.isEmpty()) {
-            entities.addAll(hubs);
-        }
-        return new Samples(hubs.isEmpty() ? entities : hubs, entities, people, orgs, months);
+        return new Samples(entities, people, orgs, months);
     }
 
     private static String pick(List<String> names, SplittableRandom random) {

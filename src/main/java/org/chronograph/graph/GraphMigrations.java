@@ -16,8 +16,19 @@ final class GraphMigrations {
     private GraphMigrations() {
     }
 
-    /** Applies the migrations the graph still needs. */
+    /**
+     * Applies the migrations the graph still needs. Two processes opening the same old graph at once both migrate (each
+     * link is written once whoever gets there first); one that loses a lock to the other tries again once.
+     */
     static void apply(Driver driver, String target, PrintStream notices) {
+        try {
+            applyOnce(driver, target, notices);
+        } catch (org.neo4j.driver.exceptions.TransientException e) {
+            applyOnce(driver, target, notices);
+        }
+    }
+
+    private static void applyOnce(Driver driver, String target, PrintStream notices) {
         Record due = driver.executableQuery(CypherFiles.get("migrations-due")).execute().records().get(0);
         if (!due.get("involvesTimeline").asBoolean()) {
             return;

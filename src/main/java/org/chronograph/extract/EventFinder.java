@@ -280,7 +280,7 @@ final class EventFinder {
                 // "Meta hired X", "Chen recruited X from Google": the one hired is named after the verb, the hirer
                 // (the organization, or someone of it) before
                 boolean hiring = hit.type() == EventType.JOIN && hit.is("hiring")
-                        && !TriggerReading.passive(lang, s, hit)
+                        && !TriggerReading.passive(lang, s, hit) && !TriggerReading.agentFollows(lang, s, hit) // "X, recruté par Y"
                         && near.any(n -> n.offset() < 0 && (org.test(n) || person.test(n))); // not "Recruited from X, Y ..."
                 Predicate<Near> destination = hiring ? org.and(notOrigin).and(n -> n.offset() < 0) : org.and(notOrigin);
                 Predicate<Near> joiner = hiring ? samePerson.and(n -> n.offset() > 0) : samePerson;

@@ -32,14 +32,20 @@ final class VerbLemmas {
     private final List<String> tags;
     /** Endings of a past participle that gets a lemma whatever its tag (a participle the tagger took for a noun). */
     private final List<String> participles;
+    /** Tags whose words get a verb lemma only when they read as a participle (an adjective: "acquise", not "ancienne"). */
+    private final List<String> adjectives;
+    /** The lemmas of the words that get no verb lemma (nouns, adjectives, the rest), or {@code null}. */
+    private final WordLemmas words;
 
     private VerbLemmas(List<Ending> endings, Map<String, String> stems, Map<String, String> respell, List<String> tags,
-                       List<String> participles) {
+                       List<String> participles, List<String> adjectives, WordLemmas words) {
         this.endings = endings;
         this.stems = stems;
         this.respell = respell;
         this.tags = tags;
         this.participles = participles;
+        this.adjectives = adjectives;
+        this.words = words;
     }
 
     private static final Map<String, VerbLemmas> BUNDLED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -48,15 +54,16 @@ final class VerbLemmas {
     static VerbLemmas bundled(String lang) {
         String resource = "extract/" + lang + "/verbs.tsv";
         if (VerbLemmas.class.getClassLoader().getResource(resource) == null) return null;
-        return BUNDLED.computeIfAbsent(lang, l -> load(resource));
+        return BUNDLED.computeIfAbsent(lang, l -> load(resource, WordLemmas.bundled(l)));
     }
 
-    private static VerbLemmas load(String resource) {
+    private static VerbLemmas load(String resource, WordLemmas words) {
         List<Ending> endings = new ArrayList<>();
         Map<String, String> stems = new HashMap<>();
         Map<String, String> respell = new java.util.LinkedHashMap<>();
         List<String> tags = new ArrayList<>();
         List<String> participles = new ArrayList<>();
+        List<String> adjectives = new ArrayList<>();
         try (InputStream in = VerbLemmas.class.getClassLoader().getResourceAsStream(resource);
              BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
@@ -68,6 +75,7 @@ final class VerbLemmas {
                 switch (cols[0]) {
                     case "tags" -> tags.addAll(List.of(cols[1].trim().split("\\|")));
                     case "participle" -> participles.addAll(List.of(cols[1].trim().split("\\|")));
+                    case "adjective" -> adjectives.addAll(List.of(cols[1].trim().split("\\|")));
                     case "ending" -> {
                         for (String e : cols[1].trim().split("\\|")) endings.add(new Ending(e, value));
                     }
@@ -83,15 +91,34 @@ final class VerbLemmas {
         }
         // the longest ending is tried first: "eraient" before "aient" before "ent"
         endings.sort(java.util.Comparator.comparingInt((Ending e) -> -e.ending().length()));
-        return new VerbLemmas(List.copyOf(endings), Map.copyOf(stems), respell, List.copyOf(tags), List.copyOf(participles));
+        return new VerbLemmas(List.copyOf(endings), Map.copyOf(stems), respell, List.copyOf(tags), List.copyOf(participles),
+                List.copyOf(adjectives), words);
     }
 
-    /** Gives each verb of the sentence that has no lemma yet its lemma. */
+    /**
+     * Gives each word of the sentence that has no lemma yet its lemma: a verb, a participle or an adjective that is a
+     * known verb's form ("acquise") its infinitive, any other word its lemma by the language's {@link WordLemmas}.
+     */
     void annotate(List<CoreLabel> tokens) {
         for (CoreLabel t : tokens) {
             if (t.lemma() != null || t.tag() == null) continue;
-            if (tags.contains(t.tag()) || participle(t.word())) t.setLemma(lemma(t.word()));
+            if (tags.contains(t.tag()) || participle(t.word()) || adjectives.contains(t.tag()) && knownVerbForm(t.word())) {
+                t.setLemma(lemma(t.word()));
+            } else if (words != null) {
+                t.setLemma(words.lemma(t.word(), t.tag()));
+            }
         }
+    }
+
+    /** True for a form of a verb outside the regular conjugation ("acquis", "sortie", "promu"). */
+    private boolean knownVerbForm(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (stems.containsKey(w)) return true;
+        for (Ending e : endings) {
+            if (w.endsWith(e.ending()) && w.length() - e.ending().length() >= 2
+                    && stems.containsKey(w.substring(0, w.length() - e.ending().length()))) return true;
+        }
+        return false;
     }
 
     /** True for a word with a past participle's ending and a stem of three letters at least ("lancés", not "été"). */

@@ -23,7 +23,7 @@ class TrainCommandTest {
                 "--report", report.toString());
 
         assertThat(train.exitCode()).as(train.err()).isZero();
-        assertThat(train.out()).contains("annotated articles  8", "Cross-validated on 8 articles, 2 folds by document",
+        assertThat(train.out()).contains("annotated articles  11", "Cross-validated on 11 articles, 2 folds by document",
                 "hand vote (before) P", "learned with None P", "candidate accuracy");
         assertThat(model.resolve("entity-typing.tsv")).exists();
         assertThat(Files.readAllLines(report).get(0)).isEqualTo("document\tname\tother forms\tannotated\tvote\tlearned");

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The bundled event detector on sentences of ours that state an event in words no trigger rule knows ("came over
- * from", "après huit ans chez"): the rules make no event of the type, the detector does, and its event has the
+ * from", "forte de huit ans chez"): the rules make no event of the type, the detector does, and its event has the
  * sentence's entities in the type's roles.
  */
 class EventDetectorTest {
@@ -23,7 +23,7 @@ class EventDetectorTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             en | Its chief scientist, Mira Solberg, came over from Veltrix in 2024.      | DEPARTURE | Mira Solberg  | Veltrix
-            fr | Après huit ans chez Veltrix, Claire Dubois a créé Solvane en 2021.      | DEPARTURE | Claire Dubois | Veltrix
+            fr | Forte de huit ans chez Veltrix, Claire Dubois a créé Solvane en 2021.   | DEPARTURE | Claire Dubois | Veltrix
             """)
     void theDetectorAddsAnEventOfATypeTheRulesMissedWithItsParticipants(String lang, String sentence, EventType type,
                                                                       String person, String organization) {

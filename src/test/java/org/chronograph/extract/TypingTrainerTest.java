@@ -33,7 +33,7 @@ class TypingTrainerTest {
 
     @Test
     void labelsEachCandidateFromTheAnnotations() {
-        assertThat(set.documents()).hasSize(8);
+        assertThat(set.documents()).hasSize(11);
         Map<String, Integer> labels = set.labels();
         assertThat(labels.keySet()).contains("Person", "Company", "Organization", "Product", TypingModel.NO_ENTITY);
         assertThat(label("quillon-en.md", "Tessel")).isEqualTo("Product");

@@ -25,15 +25,29 @@ class VerbLemmasTest {
     }
 
     @org.junit.jupiter.api.Test
-    void aParticipleTakenForANounGetsItsLemmaOtherNounsNone() {
+    void aParticipleTakenForANounGetsItsVerbOtherNounsTheirOwnLemma() {
         // "les magasins Vega (lancés en 2015)": the tagger calls "lancés" a noun
         edu.stanford.nlp.ling.CoreLabel launched = token("lancés", "NOUN");
         edu.stanford.nlp.ling.CoreLabel summer = token("été", "NOUN");
         edu.stanford.nlp.ling.CoreLabel shops = token("magasins", "NOUN");
         FRENCH.annotate(java.util.List.of(launched, summer, shops));
         assertThat(launched.lemma()).isEqualTo("lancer");
-        assertThat(summer.lemma()).isNull();
-        assertThat(shops.lemma()).isNull();
+        // other nouns get theirs from words.tsv (WordLemmasTest), not a verb's
+        assertThat(summer.lemma()).isEqualTo("été");
+        assertThat(shops.lemma()).isEqualTo("magasin");
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAdjectiveGetsAVerbLemmaOnlyWhenItReadsAsAParticiple() {
+        edu.stanford.nlp.ling.CoreLabel acquired = token("acquise", "ADJ");
+        edu.stanford.nlp.ling.CoreLabel launched = token("lancées", "ADJ");
+        edu.stanford.nlp.ling.CoreLabel former = token("ancienne", "ADJ");
+        edu.stanford.nlp.ling.CoreLabel general = token("générale", "ADJ");
+        FRENCH.annotate(java.util.List.of(acquired, launched, former, general));
+        assertThat(acquired.lemma()).isEqualTo("acquérir");
+        assertThat(launched.lemma()).isEqualTo("lancer");
+        assertThat(former.lemma()).isEqualTo("ancien");
+        assertThat(general.lemma()).isEqualTo("général");
     }
 
     private static edu.stanford.nlp.ling.CoreLabel token(String word, String tag) {

@@ -1,0 +1,65 @@
+package org.chronograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * French ways of stating an event that the rules of extract/fr/ read (sentences of ours, through the whole extraction
+ * with the real CoreNLP models): the plain future, the passive, an event told by a noun ("l'arrivée de X chez Y"), a
+ * participle clause with its agent ("X, recruté par Y"), and idioms ("a mis la main sur").
+ */
+class FrenchEventsTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2025, 3, 12);
+
+    @ParameterizedTest(name = "{0} -> {1} {2}")
+    @CsvSource(delimiter = '|', value = {
+            // the plain future and the passive
+            "Nvidia lancera Vega 3 en juin.|RELEASE|Nvidia;Vega 3",
+            "Anthropic dévoilera son modèle Sol 4 en avril.|RELEASE|Anthropic;Sol 4",
+            "Mistral AI a été créée en 2023 par Ana Costa.|FOUNDING|Mistral AI;Ana Costa",
+            "Mistral AI a été rachetée par Nvidia en 2024.|ACQUISITION|Nvidia;Mistral AI",
+            "Nvidia rachètera Mistral AI en 2026.|ACQUISITION|Nvidia;Mistral AI",
+            // an event told by a noun
+            "L'arrivée de Jean Martin chez Anthropic, en janvier, a surpris.|JOIN|Jean Martin;Anthropic",
+            "Le rachat de Mistral AI par Nvidia a été finalisé en février.|ACQUISITION|Nvidia;Mistral AI",
+            "La nomination de Ana Costa comme PDG de Mistral AI a été confirmée en mars.|APPOINTMENT|Ana Costa;Mistral AI",
+            "La levée de fonds de Mistral AI atteint 12 millions d'euros.|FUNDING|Mistral AI",
+            // a participle clause whose agent is the hirer: the one described joins it
+            "Jean Martin, recruté par Anthropic en 2023, dirige la recherche.|JOIN|Jean Martin;Anthropic",
+            // where one comes from: a post left
+            "Après six ans chez Google, Ana Costa a rejoint Anthropic en mai.|DEPARTURE|Ana Costa;Google",
+            "Ana Costa, venue de Google, a été nommée PDG de Mistral AI en février.|DEPARTURE|Ana Costa;Google",
+            "Ana Costa a pris la direction de Mistral AI en 2022.|APPOINTMENT|Ana Costa;Mistral AI",
+            // idioms
+            "Nvidia a mis la main sur Mistral AI en 2024.|ACQUISITION|Nvidia;Mistral AI",
+            "Le tribunal de commerce de Paris a condamné Anthropic en avril.|LEGAL|Anthropic",
+            "Anthropic a rendu disponible son modèle Vega 3 en mai.|RELEASE|Anthropic;Vega 3"})
+    void readsTheEvent(String sentence, String type, String participants) {
+        Extraction x = SharedExtractor.extract(sentence, "fr", PUBLISHED);
+        List<String> expected = List.of(participants.split(";"));
+        assertThat(x.events()).as(sentence + " gives " + type + " " + expected + " in " + x.events())
+                .anyMatch(e -> e.type() == EventType.valueOf(type) && names(e).containsAll(expected));
+    }
+
+    @ParameterizedTest(name = "{0} -> no {1}")
+    @CsvSource(delimiter = '|', value = {
+            // "la création de" founds only a name
+            "Anthropic propose des outils pour la création de contenu.|FOUNDING",
+            // the one who arrives must be named
+            "L'arrivée de Vega 3 chez les clients de Nvidia a eu lieu en mai.|JOIN"})
+    void readsNoEvent(String sentence, String type) {
+        Extraction x = SharedExtractor.extract(sentence, "fr", PUBLISHED);
+        assertThat(x.events()).as(sentence + " gives no " + type + ": " + x.events())
+                .noneMatch(e -> e.type() == EventType.valueOf(type));
+    }
+
+    private static Set<String> names(Event e) {
+        return e.participants().stream().map(p -> p.entity().name()).collect(Collectors.toSet());
+    }
+}

@@ -31,6 +31,7 @@ class LoadTestIT {
         ByteArrayOutputStream serverLog = new ByteArrayOutputStream();
         List<String> progress = new ArrayList<>();
         LoadReport report;
+        double elapsed;
         try (WebServer server = WebServer.start(graph, new ServerSettings("127.0.0.1", 0, null, 8, null),
                 new PrintStream(serverLog, true, StandardCharsets.UTF_8))) {
             // When 50 clients send requests for 5 seconds
@@ -59,21 +60,25 @@ class LoadTestIT {
         SyntheticLoad.load(new SyntheticGraph(500, 5), graph, n -> { });
         List<String> progress = new ArrayList<>();
         LoadReport report;
+        double elapsed;
         try (WebServer server = WebServer.start(graph, new ServerSettings("127.0.0.1", 0, null, 8, null),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))) {
             // When 20 clients warm it up for 3 seconds, then are measured for 2
+            long started = System.nanoTime();
             report = LoadTest.run(server.uri(), null, Targets.of(graph),
                     new LoadTest.Settings(20, Duration.ofSeconds(2), 3, Duration.ofSeconds(60), Duration.ofSeconds(3)),
                     progress::add);
+            elapsed = (System.nanoTime() - started) / 1e9;
         }
 
-        // Then the warm-up is said, and the figures are those of the measured 2 seconds only
+        // Then the warm-up is said, and the figures are those of the measured 2 seconds only (the run's own time,
+        // which on a busy machine overruns while the last requests finish, never includes the warm-up's 3 seconds)
         assertThat(progress).anySatisfy(line -> assertThat(line).contains("warming up for 3 s"));
         assertThat(progress).anySatisfy(line -> assertThat(line).isEqualTo("load: warm-up done"));
         assertThat(report.errors()).isZero();
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report.json());
         assertThat(json.get("warm_up_s").asInt()).isEqualTo(3);
-        assertThat(json.get("seconds").asDouble()).isBetween(2.0, 4.0);
+        assertThat(json.get("seconds").asDouble()).isGreaterThanOrEqualTo(2.0).isLessThanOrEqualTo(elapsed - 3.0);
         assertThat(report.requests()).isPositive();
     }
 

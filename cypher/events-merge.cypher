@@ -15,5 +15,6 @@ CREATE (event)-[:REPORTED_IN {sentence: row.sentence, start: row.start, end: row
 WITH event, row
 UNWIND row.participants AS participant
 MATCH (entity:Entity {key: participant.key})
+// the link carries the entity's key and the event's sort date for the index of an entity's timeline (schema.cypher)
 MERGE (event)-[involves:INVOLVES]->(entity)
-  ON CREATE SET involves.role = participant.role
+  ON CREATE SET involves.role = participant.role, involves.entity = entity.key, involves.sortDate = event.sortDate

@@ -1,5 +1,6 @@
 // Every relationship between exported nodes (see export-nodes.cypher), with its properties; MENTIONED_IN keeps only
-// its count (its offsets are positions in the original file).
+// its count (its offsets are positions in the original file), INVOLVES its role (its entity key and sort date are
+// copies for the index of an entity's timeline).
 MATCH (source)-[link]->(target)
 WHERE (source:Entity OR source:Event OR source:Move) AND (target:Entity OR target:Article)
 WITH source, link, target,
@@ -10,5 +11,6 @@ WITH source, link, target,
      END AS sourceId,
      CASE WHEN target:Article THEN 'article:' + target.id ELSE 'entity:' + target.key END AS targetId
 RETURN sourceId AS source, targetId AS target, type(link) AS type,
-       CASE type(link) WHEN 'MENTIONED_IN' THEN {count: link.count} ELSE properties(link) END AS properties
+       CASE type(link) WHEN 'MENTIONED_IN' THEN {count: link.count} WHEN 'INVOLVES' THEN {role: link.role}
+         ELSE properties(link) END AS properties
 ORDER BY source, type, target

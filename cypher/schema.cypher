@@ -14,6 +14,10 @@ CREATE INDEX month_span_order IF NOT EXISTS FOR (n:MonthSpan) ON (n.sortDate, n.
 CREATE INDEX quarter_span_order IF NOT EXISTS FOR (n:QuarterSpan) ON (n.sortDate, n.type, n.key);
 CREATE INDEX half_span_order IF NOT EXISTS FOR (n:HalfSpan) ON (n.sortDate, n.type, n.key);
 CREATE INDEX year_span_order IF NOT EXISTS FOR (n:YearSpan) ON (n.sortDate, n.type, n.key);
+// An entity's timeline in date order without reading all its events (timeline-entity.cypher): each INVOLVES link
+// carries its entity's key and its event's sort date (events-merge.cypher; migrate-involves-timeline.cypher for links
+// written before), indexed together. Undated events' links have no sort date and are not in it.
+CREATE INDEX involves_timeline IF NOT EXISTS FOR ()-[r:INVOLVES]-() ON (r.entity, r.sortDate);
 // Entity search (search boxes, 'did you mean', names not found by key): a Lucene full-text index over names and
 // aliases, words cut by Lucene's standard tokenizer, lower case, accents folded (query words are cut and folded the
 // same way by SearchText). Updated in the transaction that writes the entity, so a search sees what was just loaded.

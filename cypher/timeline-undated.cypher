@@ -33,18 +33,18 @@ WITH event, firstPublished
 ORDER BY firstPublished IS NULL, firstPublished, event.type, event.key
 LIMIT $limit
 CALL (event) {
-  OPTIONAL MATCH (event)-[involves:INVOLVES]->(participant:Entity)
+  MATCH (event)-[involves:INVOLVES]->(participant:Entity)
   WITH participant, involves
   ORDER BY involves.role, participant.name
-  RETURN collect({key: participant.key, name: participant.name, type: participant.type, role: involves.role})
-         AS participants
+  // lists, not maps: no key names to send with each of some 200 participants (TimelineQuery reads them by position)
+  RETURN collect([participant.key, participant.name, participant.type, involves.role]) AS participants
 }
 CALL (event) {
-  OPTIONAL MATCH (event)-[report:REPORTED_IN]->(article:Article)
+  MATCH (event)-[report:REPORTED_IN]->(article:Article)
   WITH article, report
   ORDER BY report.confidence DESC, article.published, article.id
-  RETURN collect({article: article.id, title: article.title, lang: article.lang, published: article.published,
-                  url: article.url, sentence: report.sentence, confidence: report.confidence}) AS reports
+  RETURN collect([article.id, article.title, article.lang, article.published, article.url, report.sentence,
+                  report.confidence]) AS reports
 }
 RETURN event.key AS key, event.date AS date, event.precision AS precision, event.mod AS mod,
        event.type AS type, participants, reports

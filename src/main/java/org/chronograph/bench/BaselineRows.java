@@ -108,7 +108,12 @@ final class BaselineRows {
             Set<String> seen = new HashSet<>();
             for (Participant p : event.participants()) {
                 if (seen.add(p.entity().key())) {
-                    sink.link("bench-link-involves", link(key, p.entity().key(), Map.of("role", p.role())));
+                    // as events-merge.cypher writes them: the role, and the entity's key and sort date for the timeline index
+                    Map<String, Object> involves = new HashMap<>();
+                    involves.put("role", p.role());
+                    involves.put("entity", p.entity().key());
+                    involves.put("sortDate", properties.get("sortDate"));
+                    sink.link("bench-link-involves", link(key, p.entity().key(), involves));
                 }
             }
         }

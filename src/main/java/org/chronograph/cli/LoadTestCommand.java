@@ -59,6 +59,11 @@ final class LoadTestCommand implements Callable<Integer> {
                     + "(query plans compiled, the page cache filled) rather than one just started (default: ${DEFAULT-VALUE}).")
     int warmUp;
 
+    @Option(names = "--server-warm-up", paramLabel = "S", defaultValue = "" + ServerSettings.DEFAULT_WARM_UP_SECONDS,
+            description = "Without --url: seconds the in-process server warms its queries up at most when it starts, "
+                    + "as serve does (serve --warm-up), before the clients come; 0 for a cold server (default: ${DEFAULT-VALUE}).")
+    int serverWarmUp;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "Random seed of the parameters (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -92,8 +97,9 @@ final class LoadTestCommand implements Callable<Integer> {
         LoadReport report;
         String where;
         try {
-            if (clients < 1 || seconds < 1 || timeout < 1 || warmUp < 0) {
-                throw new ChronographException("--clients, --seconds and --timeout must be at least 1, --warm-up at least 0");
+            if (clients < 1 || seconds < 1 || timeout < 1 || warmUp < 0 || serverWarmUp < 0) {
+                throw new ChronographException("--clients, --seconds and --timeout must be at least 1, --warm-up and "
+                        + "--server-warm-up at least 0");
             }
             LoadTest.Settings settings = new LoadTest.Settings(clients, Duration.ofSeconds(seconds), seed,
                     Duration.ofSeconds(timeout), Duration.ofSeconds(warmUp));
@@ -103,7 +109,7 @@ final class LoadTestCommand implements Callable<Integer> {
             } else {
                 try (GraphConnection graph = GraphConnection.open(graphOptions.settings());
                      WebServer server = WebServer.start(graph, new ServerSettings(ServerSettings.DEFAULT_HOST, 0, null,
-                             maxQueries, null), System.err)) {
+                             maxQueries, null, Duration.ofSeconds(serverWarmUp)), System.err)) {
                     where = graph.target() + " served in-process";
                     log.accept("load: reading names from " + graph.target());
                     report = LoadTest.run(server.uri(), null, Targets.of(graph), settings, log);

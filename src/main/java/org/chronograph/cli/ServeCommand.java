@@ -45,6 +45,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "Graph queries that run at once; more requests wait (default: ${DEFAULT-VALUE}).")
     int maxQueries;
 
+    @Option(names = "--warm-up", paramLabel = "S", defaultValue = "" + ServerSettings.DEFAULT_WARM_UP_SECONDS,
+            description = "Before serving, run every read query on names drawn from the graph for at most S seconds, so "
+                    + "that the first visitors find the query plans compiled and the page cache filled; 0 skips it "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int warmUp;
+
     @Option(names = "--web-dir", paramLabel = "DIR", hidden = true,
             description = "Serve the page's files from DIR first, read on every request (for working on src/main/web).")
     Path webDir;
@@ -92,7 +98,10 @@ final class ServeCommand implements Callable<Integer> {
      * @throws ChronographException when the token file cannot be read, or the settings are refused
      */
     ServerSettings settings(Map<String, String> env) {
-        return new ServerSettings(host, port, token(env), maxQueries, webDir);
+        if (warmUp < 0) {
+            throw new ChronographException("--warm-up must be at least 0 seconds, not " + warmUp);
+        }
+        return new ServerSettings(host, port, token(env), maxQueries, webDir, java.time.Duration.ofSeconds(warmUp));
     }
 
     private String token(Map<String, String> env) {

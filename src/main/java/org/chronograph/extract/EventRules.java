@@ -103,6 +103,8 @@ final class EventRules {
         }
     }
 
+    /** The rule files of a language, read in this order: events in general, then careers (who moved where). */
+    private static final List<String> FILES = List.of("events.semgrex", "careers.semgrex");
     private static final Map<String, EventRules> BUNDLED = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Rule> rules;
 
@@ -113,12 +115,16 @@ final class EventRules {
     /** The bundled rules of a language (none for a language without a rule file). */
     static EventRules bundled(String lang) {
         return BUNDLED.computeIfAbsent(lang, l -> {
-            String resource = "extract/" + l + "/events.semgrex";
-            try (InputStream in = EventRules.class.getClassLoader().getResourceAsStream(resource)) {
-                return new EventRules(in == null ? List.of() : parse(resource, in));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            List<Rule> all = new ArrayList<>();
+            for (String file : FILES) {
+                String resource = "extract/" + l + "/" + file;
+                try (InputStream in = EventRules.class.getClassLoader().getResourceAsStream(resource)) {
+                    if (in != null) all.addAll(parse(resource, in));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
+            return new EventRules(List.copyOf(all));
         });
     }
 

@@ -1,17 +1,35 @@
 package org.chronograph.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
- * Derives who moved where from a person's events in one article: a departure followed by a join or
- * a founding is a move from the old organization to the new one; a join alone is a move from an
- * unknown origin; a departure alone is a move to an unknown destination. Stateless.
+ * Derives who moved where from a person's events in one article, read as a career: each arrival somewhere (a join, a
+ * founding, or an appointment at an organization the person did not join) and each departure. A departure and a later
+ * arrival elsewhere are one move from the one to the other, paired best first (told in the same sentence; in date
+ * order; then nearest in the text), each departure used once. A join with no departure to pair comes from the person's
+ * last earlier role the article dates before it ("joined Orbit in 2019" after "joined Acme in 2015": Acme), else from an
+ * unknown origin. A founding or an appointment is a move only with a departure to pair (founding a second company, or
+ * being promoted, is no move); a departure left over is a move to an unknown destination. Stateless; language-free.
  */
 final class MoveDeriver {
+
+    /** One fact of a career: an arrival at an organization or a departure from one. */
+    private record Step(Event event, EntityRef org, boolean arrival) {
+        int position() {
+            return event.evidence() == null ? Integer.MAX_VALUE : event.evidence().start();
+        }
+
+        EventDate date() {
+            return event.date();
+        }
+    }
 
     List<Move> derive(List<Event> events) {
         Map<String, List<Event>> byPerson = new LinkedHashMap<>();
@@ -28,31 +46,96 @@ final class MoveDeriver {
     }
 
     private static List<Move> movesOf(String personKey, List<Event> events) {
-        List<Event> departures = new ArrayList<>(events.stream().filter(e -> e.type() == EventType.DEPARTURE).toList());
-        List<Move> out = new ArrayList<>();
+        List<Step> arrivals = new ArrayList<>();
+        List<Step> departures = new ArrayList<>();
+        Set<String> joined = new HashSet<>();
         for (Event e : events) {
-            if (e.type() != EventType.JOIN && e.type() != EventType.FOUNDING) continue;
-            EntityRef person = person(e, personKey);
-            EntityRef to = organization(e);
-            if (to == null) continue;
-            Event left = departures.stream().filter(d -> !Objects.equals(organization(d), to) && organization(d) != null)
-                    .min((a, b) -> Integer.compare(sameSentence(a, e) ? 0 : 1, sameSentence(b, e) ? 0 : 1)).orElse(null);
-            if (e.type() == EventType.FOUNDING && left == null) continue;
-            if (left != null) departures.remove(left);
-            EventDate date = e.date() != null ? e.date() : left != null ? left.date() : null;
-            out.add(new Move(person, left == null ? null : organization(left), to, date, e.evidence(),
-                    Math.round(Math.min(e.confidence(), left == null ? 1 : left.confidence()) * 100) / 100.0));
+            EntityRef org = organization(e);
+            if (org == null) continue;
+            if (e.type() == EventType.JOIN || e.type() == EventType.FOUNDING) joined.add(org.key());
         }
-        for (Event d : departures) {
-            EntityRef from = organization(d);
-            if (from == null) continue;
-            out.add(new Move(person(d, personKey), from, null, d.date(), d.evidence(), d.confidence()));
+        Set<String> appointedAt = new HashSet<>();
+        for (Event e : events) {
+            EntityRef org = organization(e);
+            if (org == null) continue;
+            switch (e.type()) {
+                case JOIN, FOUNDING -> arrivals.add(new Step(e, org, true));
+                // an appointment where the person joined or founded is a new role there, not an arrival
+                case APPOINTMENT -> {
+                    if (!joined.contains(org.key()) && appointedAt.add(org.key())) arrivals.add(new Step(e, org, true));
+                }
+                // "a former director at OpenAI and Tesla": a departure from each
+                case DEPARTURE -> e.participants().stream().map(Participant::entity).filter(r -> r.type().isOrganization())
+                        .forEach(r -> departures.add(new Step(e, r, false)));
+                default -> { }
+            }
+        }
+        Map<Step, Step> origin = pair(arrivals, departures);
+        List<Move> out = new ArrayList<>();
+        for (Step a : arrivals) {
+            Step left = origin.get(a);
+            EntityRef from = left != null ? left.org() : null;
+            if (left == null && a.event().type() != EventType.JOIN) continue;
+            if (left == null) {
+                Step before = earlierRole(a, arrivals);
+                from = before == null ? null : before.org();
+            }
+            EventDate date = a.date() != null ? a.date() : left != null ? left.date() : null;
+            out.add(new Move(person(a.event(), personKey), from, a.org(), date, a.event().evidence(),
+                    Math.round(Math.min(a.event().confidence(), left == null ? 1 : left.event().confidence()) * 100) / 100.0));
+        }
+        for (Step d : departures) {
+            if (origin.containsValue(d)) continue;
+            out.add(new Move(person(d.event(), personKey), d.org(), null, d.date(), d.event().evidence(), d.event().confidence()));
         }
         return out;
     }
 
-    private static boolean sameSentence(Event a, Event b) {
-        return a.evidence() != null && b.evidence() != null && a.evidence().start() == b.evidence().start();
+    /**
+     * Each arrival's departure, best pairs first: a departure can precede an arrival elsewhere unless the article dates
+     * it after the arrival, or dates the person's arrival at the organization left after it.
+     */
+    private static Map<Step, Step> pair(List<Step> arrivals, List<Step> departures) {
+        record Pair(Step arrival, Step departure, int[] rank) {
+        }
+        List<Pair> pairs = new ArrayList<>();
+        for (Step a : arrivals) {
+            for (Step d : departures) {
+                if (d.org().key().equals(a.org().key()) || after(d.date(), a.date())) continue;
+                boolean arrivedThereLater = arrivals.stream().anyMatch(o -> o != a && o.org().key().equals(d.org().key())
+                        && after(o.date(), a.date()));
+                if (arrivedThereLater) continue;
+                boolean sameSentence = a.position() == d.position();
+                boolean datedInOrder = a.date() != null && d.date() != null;
+                boolean toldBefore = d.position() <= a.position();
+                int daysBetween = datedInOrder ? (int) Math.abs(a.date().sortKey().toEpochDay() - d.date().sortKey().toEpochDay()) : 0;
+                pairs.add(new Pair(a, d, new int[] {sameSentence ? 0 : 1, datedInOrder ? 0 : 1, daysBetween, toldBefore ? 0 : 1,
+                        Math.abs(a.position() - d.position())}));
+            }
+        }
+        pairs.sort(Comparator.comparing(Pair::rank, java.util.Arrays::compare));
+        Map<Step, Step> out = new LinkedHashMap<>();
+        Set<Step> used = new HashSet<>();
+        for (Pair p : pairs) {
+            if (out.containsKey(p.arrival()) || used.contains(p.departure())) continue;
+            out.put(p.arrival(), p.departure());
+            used.add(p.departure());
+        }
+        return out;
+    }
+
+    /** The person's latest join or appointment elsewhere that the article dates before this arrival, or {@code null}. */
+    private static Step earlierRole(Step a, List<Step> arrivals) {
+        if (a.date() == null) return null;
+        return arrivals.stream()
+                .filter(o -> o != a && o.event().type() != EventType.FOUNDING && !o.org().key().equals(a.org().key())
+                        && after(a.date(), o.date()))
+                .max(Comparator.comparing(o -> o.date().sortKey())).orElse(null);
+    }
+
+    /** True when both dates are known and the first begins after the second ends. */
+    private static boolean after(EventDate first, EventDate second) {
+        return first != null && second != null && first.start().isAfter(second.end());
     }
 
     private static EntityRef person(Event e, String key) {
@@ -70,10 +153,13 @@ final class MoveDeriver {
             String key = m.person().key() + "|" + (m.from() == null ? "" : m.from().key()) + "|" + (m.to() == null ? "" : m.to().key());
             out.merge(key, m, (a, b) -> a.date() != null ? a : b);
         }
-        // a move to somewhere makes the same person's open-ended departure from the same place redundant
+        // a move to somewhere makes the same person's open-ended departure from the same place, and an unknown
+        // origin for the same destination, redundant
         List<Move> result = new ArrayList<>(out.values());
         result.removeIf(m -> m.to() == null && result.stream().anyMatch(o -> o != m && o.to() != null
                 && o.person().key().equals(m.person().key()) && o.from() != null && o.from().key().equals(m.from().key())));
+        result.removeIf(m -> m.from() == null && m.to() != null && result.stream().anyMatch(o -> o != m && o.from() != null
+                && o.person().key().equals(m.person().key()) && Objects.equals(o.to(), m.to())));
         return result;
     }
 }

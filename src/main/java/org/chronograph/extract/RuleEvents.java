@@ -47,8 +47,29 @@ final class RuleEvents {
                     date = chosen.date();
                     distance = chosen.distance();
                 }
-                out.add(new Found(new Event(t.type(), date, participants, evidence, date != null ? 0.8 : 0.7), distance));
+                for (List<Participant> one : perOrganization(t.type(), participants)) {
+                    out.add(new Found(new Event(t.type(), date, one, evidence, date != null ? 0.8 : 0.7), distance));
+                }
             }
+        }
+        return out;
+    }
+
+    /**
+     * A person's join, departure or appointment at several organizations ("a former director at OpenAI and Tesla") is
+     * one event at each; other events (a founding by several, a partnership of several) are one.
+     */
+    private static List<List<Participant>> perOrganization(EventType type, List<Participant> participants) {
+        List<Participant> orgs = participants.stream().filter(p -> p.role().equals("organization")).toList();
+        if (orgs.size() < 2 || type != EventType.JOIN && type != EventType.DEPARTURE && type != EventType.APPOINTMENT) {
+            return List.of(participants);
+        }
+        List<Participant> others = participants.stream().filter(p -> !p.role().equals("organization")).toList();
+        List<List<Participant>> out = new ArrayList<>();
+        for (Participant org : orgs) {
+            List<Participant> one = new ArrayList<>(others);
+            one.add(org);
+            out.add(one);
         }
         return out;
     }

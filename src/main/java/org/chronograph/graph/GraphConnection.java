@@ -117,8 +117,8 @@ public final class GraphConnection implements AutoCloseable {
     /**
      * Re-applies {@code cypher/schema.cypher}; each statement is idempotent, also when another client applies the
      * schema at the same moment (its {@code IF NOT EXISTS} then loses the race: the rule exists, which is the point).
-     * Then waits for new indexes to be filled from the nodes already there (the full-text index on a graph loaded
-     * before it existed).
+     * Then applies the data migrations the graph still needs ({@link GraphMigrations}), and waits for new indexes to
+     * be filled from the nodes already there (the full-text index on a graph loaded before it existed).
      */
     public void applySchema() {
         try {
@@ -131,6 +131,7 @@ public final class GraphConnection implements AutoCloseable {
                     }
                 }
             }
+            GraphMigrations.apply(driver, target, System.err);
             driver.executableQuery(CypherFiles.get("schema-await")).execute();
         } catch (Neo4jException e) {
             throw new ChronographException("cannot apply the schema on " + target + ": " + e.getMessage(), e);

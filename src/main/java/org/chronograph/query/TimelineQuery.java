@@ -49,7 +49,7 @@ public final class TimelineQuery {
         return Cypher.read(graph, file(filter, entity), p).stream().map(r -> new TimelineEntry(
                 r.get("key").asString(), r.get("date").asString(null), r.get("precision").asString(null),
                 r.get("mod").asString(null), r.get("type").asString(),
-                r.get("participants").asList(Participation::of).stream().filter(x -> x.key() != null).toList(),
+                r.get("participants").asList(TimelineQuery::participation).stream().filter(x -> x.key() != null).toList(),
                 reports(r.get("reports")))).toList();
     }
 
@@ -94,8 +94,34 @@ public final class TimelineQuery {
         return "timeline";
     }
 
-    /** Reports from a collected list, without the empty entry OPTIONAL MATCH leaves when there is none. */
+    /**
+     * Reports from a collected list, without the empty entry OPTIONAL MATCH leaves when there is none. Each is a map
+     * by name, or (the timeline files, to send less) a list: article id, title, language, publication date, URL,
+     * sentence, confidence.
+     */
     static List<Report> reports(Value value) {
-        return value.asList(Report::of).stream().filter(x -> x.articleId() != null).toList();
+        return value.asList(TimelineQuery::report).stream().filter(x -> x.articleId() != null).toList();
+    }
+
+    private static Report report(Value v) {
+        if (!isList(v)) {
+            return Report.of(v);
+        }
+        return new Report(v.get(0).asString(null), v.get(1).asString(null), v.get(2).asString(null),
+                v.get(3).isNull() ? null : v.get(3).asLocalDate(), v.get(5).asString(null), v.get(6).asDouble(0.0),
+                v.get(4).asString(null));
+    }
+
+    /** A participant as a map by name, or (the timeline files) a list: key, name, type, role. */
+    private static Participation participation(Value v) {
+        if (!isList(v)) {
+            return Participation.of(v);
+        }
+        return new Participation(v.get(0).asString(null), v.get(1).asString(null), v.get(2).asString(null),
+                v.get(3).asString(null));
+    }
+
+    private static boolean isList(Value v) {
+        return v.hasType(org.neo4j.driver.types.TypeSystem.getDefault().LIST());
     }
 }

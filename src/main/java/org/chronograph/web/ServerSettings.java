@@ -3,6 +3,7 @@ package org.chronograph.web;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.chronograph.ChronographException;
 
 /**
@@ -15,8 +16,10 @@ import org.chronograph.ChronographException;
  * @param maxQueries how many graph queries run at once; more requests wait for a free slot
  * @param webDir     a directory whose files are served before the page's bundled ones, read on every request (for
  *                   working on the page: {@code src/main/web}); {@code null} for the bundled page only
+ * @param warmUp     at most how long the server warms its queries up when it starts ({@link WarmUp}), before it is
+ *                   announced; {@link Duration#ZERO} for none
  */
-public record ServerSettings(String host, int port, String token, int maxQueries, Path webDir) {
+public record ServerSettings(String host, int port, String token, int maxQueries, Path webDir, Duration warmUp) {
     /** The address bound when none is given. */
     public static final String DEFAULT_HOST = "127.0.0.1";
     /** The port used when none is given. */
@@ -25,6 +28,8 @@ public record ServerSettings(String host, int port, String token, int maxQueries
     public static final int DEFAULT_MAX_QUERIES = 32;
     /** Shortest token accepted. */
     public static final int MIN_TOKEN_LENGTH = 16;
+    /** Seconds {@code serve} warms its queries up at most by default. */
+    public static final int DEFAULT_WARM_UP_SECONDS = 60;
     /** Environment variable holding the token. */
     public static final String TOKEN_ENV = "CHRONOGRAPH_TOKEN";
 
@@ -52,10 +57,23 @@ public record ServerSettings(String host, int port, String token, int maxQueries
         if (token != null) {
             token = token.strip();
         }
+        if (warmUp == null || warmUp.isNegative()) {
+            warmUp = Duration.ZERO;
+        }
         if (token == null && !loopback(host)) {
             throw new ChronographException("serving on " + host + " (not a loopback address) needs a bearer token: set "
                     + TOKEN_ENV + " or give --token-file");
         }
+    }
+
+    /** Settings without a warm-up. */
+    public ServerSettings(String host, int port, String token, int maxQueries, Path webDir) {
+        this(host, port, token, maxQueries, webDir, Duration.ZERO);
+    }
+
+    /** These settings with another warm-up. */
+    public ServerSettings withWarmUp(Duration warmUp) {
+        return new ServerSettings(host, port, token, maxQueries, webDir, warmUp);
     }
 
     /** Loopback, the default port, no token. */
@@ -84,6 +102,6 @@ public record ServerSettings(String host, int port, String token, int maxQueries
     @Override
     public String toString() {
         return "ServerSettings[host=" + host + ", port=" + port + ", token=" + (token == null ? "none" : "***")
-                + ", maxQueries=" + maxQueries + ", webDir=" + webDir + "]";
+                + ", maxQueries=" + maxQueries + ", webDir=" + webDir + ", warmUp=" + warmUp + "]";
     }
 }

@@ -130,7 +130,11 @@ public final class WebServer implements AutoCloseable {
     /**
      * Starts serving the graph.
      *
-     * @param log where server errors (with stack traces) are written
+     * Then, when the settings ask for it, warms the queries up ({@link WarmUp}: every read endpoint on names drawn
+     * from the graph, for at most {@link ServerSettings#warmUp()}) and says on {@code log} what it did and how long it
+     * took, before returning: requests that come meanwhile are answered, only slower.
+     *
+     * @param log where server errors (with stack traces) and the warm-up's line are written
      * @throws ChronographException when the address cannot be bound
      */
     public static WebServer start(GraphConnection graph, ServerSettings settings, PrintStream log) {
@@ -143,7 +147,23 @@ public final class WebServer implements AutoCloseable {
             throw new ChronographException("cannot start the web server on " + settings.host() + ":" + settings.port()
                     + ": " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
         }
+        if (settings.warmUp().isPositive()) {
+            web.warmUp(graph, settings.warmUp());
+        }
         return web;
+    }
+
+    /** Rounds of the warm-up at most (a small graph is warm long before the time is up). */
+    static final int WARM_UP_ROUNDS = 200;
+
+    private void warmUp(GraphConnection graph, Duration budget) {
+        log("warming up: every read endpoint on names drawn from the graph, for at most " + budget.toSeconds()
+                + " s (serve --warm-up 0 skips this)...", null);
+        try {
+            WarmUp.report(WarmUp.run(api, graph, budget, WARM_UP_ROUNDS, Runtime.getRuntime().availableProcessors()), log);
+        } catch (RuntimeException e) {
+            log("warm-up stopped, serving all the same", e);
+        }
     }
 
     /** The port the server listens on (the chosen one when started with port 0). */

@@ -13,8 +13,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Every Semgrex rule of extract/&lt;lang&gt;/events.semgrex matches each of its example sentences in the real CoreNLP
- * parse, and the extraction of the example gives (or, for "expect no", does not give) the events the rule says.
+ * Every Semgrex rule of extract/&lt;lang&gt;/events.semgrex and careers.semgrex matches each of its example sentences in the real CoreNLP
+ * parse, and the extraction of the example gives (or, for "expect no", does not give) the events the rule says, and
+ * the moves ("expect move").
  */
 class EventRulesTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2026, 3, 1);
@@ -70,6 +71,10 @@ class EventRulesTest {
      * the type naming that one.
      */
     static void check(Extraction x, String expected) {
+        if (expected.startsWith("move ")) {
+            checkMove(x, expected.substring(5));
+            return;
+        }
         boolean negative = expected.startsWith("no ");
         String spec = negative ? expected.substring(3) : expected;
         String date = spec.contains("@") ? spec.substring(spec.indexOf('@') + 1).strip() : null;
@@ -81,6 +86,23 @@ class EventRulesTest {
                 .filter(e -> date == null || e.date() != null && e.date().value().equals(date)).toList();
         if (negative) assertThat(found).as("no " + spec + " in " + x.events()).isEmpty();
         else assertThat(found).as(spec + " in " + x.events()).isNotEmpty();
+    }
+
+    /**
+     * "PERSON: FROM -> TO": such a move ({@code null} for an unknown end, {@code *} for any), from the events of the
+     * example (MoveDeriver).
+     */
+    private static void checkMove(Extraction x, String spec) {
+        String person = spec.substring(0, spec.indexOf(':')).strip();
+        String[] ends = spec.substring(spec.indexOf(':') + 1).split("->");
+        String from = ends[0].strip();
+        String to = ends[1].strip();
+        assertThat(x.moves()).as("move " + spec + " in " + x.moves() + " from " + x.events())
+                .anyMatch(m -> key(m.person().name()).equals(key(person)) && end(m.from(), from) && end(m.to(), to));
+    }
+
+    private static boolean end(EntityRef ref, String expected) {
+        return expected.equals("*") || (expected.equals("null") ? ref == null : ref != null && key(ref.name()).equals(key(expected)));
     }
 
     /** The participant "name:role" names, if the event has it. */

@@ -50,4 +50,31 @@ class LexiconTest {
                 .hasMessageContaining("bad.tsv:2")
                 .hasMessageContaining("unknown type 'Compnay'");
     }
+
+    @Test
+    void noNameBelongsToTwoEntries() {
+        java.util.Map<String, String> owner = new java.util.HashMap<>();
+        for (LexiconEntry e : Lexicon.bundled().entries()) {
+            java.util.List<String> forms = new java.util.ArrayList<>(e.aliases());
+            forms.add(e.name());
+            for (String form : forms) {
+                String key = form.length() >= 4 ? EntityKeys.of(form) : form;
+                String before = owner.putIfAbsent(key, e.name());
+                assertThat(before == null || before.equals(e.name()))
+                        .as("'%s' names both %s and %s", form, before, e.name()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void knowsPublicBodiesExchangesChipsAndTheirFrenchNames() {
+        Lexicon lexicon = Lexicon.bundled();
+        assertThat(lexicon.find("Bourse de Paris")).get().extracting(LexiconEntry::name, LexiconEntry::type)
+                .containsExactly("Euronext", EntityType.Organization);
+        assertThat(lexicon.find("Pentagone")).get().extracting(LexiconEntry::name).isEqualTo("Department of Defense");
+        assertThat(lexicon.find("Tensor Processing Unit")).get().extracting(LexiconEntry::type).isEqualTo(EntityType.Product);
+        assertThat(lexicon.makerOf("H100")).get().extracting(LexiconEntry::name).isEqualTo("Nvidia");
+        assertThat(lexicon.makerOf("Mistral Large 2")).get().extracting(LexiconEntry::name).isEqualTo("Mistral AI");
+        assertThat(lexicon.find("Agence France-Presse")).get().extracting(LexiconEntry::type).isEqualTo(EntityType.Company);
+    }
 }

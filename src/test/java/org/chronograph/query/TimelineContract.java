@@ -96,6 +96,32 @@ abstract class TimelineContract {
     }
 
     @Test
+    void anEntitysTimelineAndEachOfItsPagesAreItsShareOfTheWholeTimelineInTheSameOrder() {
+        // the entity's timeline reads its own index (timeline-entity.cypher); the whole timeline and a period's do not
+        new GraphLoader(graph).load(Timelines.velaCalendar());
+        String[][] periods = {{null, null}, {"2019-05-20", "2019-05-20"}, {"2019-06-30", "2019-07-01"}, {"2024-04", "2025"},
+                {"2018-12-31", "2019-01-01"}, {"2023", null}, {null, "2024"}};
+        for (String name : List.of("Nimbus Labs", "Orion-3", "Vela Systems", "Helix Institute")) {
+            String key = new EntityResolver(graph).resolve(name).key();
+            for (String[] period : periods) {
+                List<String> share = timeline.run(TimelineFilter.parse(null, period[0], period[1], List.of())).stream()
+                        .filter(e -> e.participants().stream().anyMatch(p -> p.key().equals(key)))
+                        .map(TimelineEntry::key).toList();
+                TimelineFilter own = TimelineFilter.parse(name, period[0], period[1], List.of());
+                List<String> all = timeline.run(own).stream().map(TimelineEntry::key).toList();
+
+                assertThat(all).as(name + " " + String.join("..", String.valueOf(period[0]), String.valueOf(period[1])))
+                        .isEqualTo(share);
+                for (int limit = 1; limit <= all.size(); limit++) {
+                    assertThat(timeline.run(own, limit)).extracting(TimelineEntry::key).isEqualTo(all.subList(0, limit));
+                }
+            }
+        }
+        assertThat(types(TimelineFilter.parse("Vela Systems", null, null, List.of()))).containsExactly("ACQUISITION",
+                "PARTNERSHIP", "FUNDING", "RESTRUCTURING", "RELEASE", "DELAY", "LEGAL");
+    }
+
+    @Test
     void aYearAsUpperBoundIncludesTheWholeYear() {
         List<TimelineEntry> entries = timeline.run(TimelineFilter.parse(null, null, "2024", List.of()));
 

@@ -10,23 +10,34 @@ import java.util.regex.Pattern;
  * What a sentence's tokens must hold for a Semgrex event rule to match, read from the rule's trigger node before any
  * parse: {@code {lemma:/leave|quit/;tag:/VB.*}/=trigger} needs a token with such a lemma and tag. A rule whose trigger
  * node asks nothing ({@code {}=trigger}) and states no event only gives roles to, or blocks, the trigger words the
- * trigger rules find, so it needs those. A node this class cannot read (another attribute, a negation) admits every
- * sentence: the gate may let through a sentence the rule does not match, never the reverse.
+ * trigger rules find, so it needs those. In a pattern with no negation, optional relation or alternative, every other
+ * node that asks for a word, lemma or tag must be met too ("after" and "at" in "after eight years at X"): each
+ * such node needs some token that holds it. A node this class cannot read (another attribute, a negation) admits
+ * every sentence: the gate may let through a sentence the rule does not match, never the reverse.
  */
 final class TriggerGate {
     private static final Pattern TRIGGER_NODE = Pattern.compile("^\\{([^{}]*)\\}=trigger\\b");
     private static final Pattern ATTRIBUTE = Pattern.compile("^(lemma|word|tag):(/(.*)/|[^/!]\\S*)$");
+    private static final Pattern NODE = Pattern.compile("\\{([^{}]*)\\}");
+    private static final Pattern SLASHED = Pattern.compile("/(?:[^/\\\\]|\\\\.)*/");
 
     private final boolean always;
     private final boolean needsTriggerWords;
     private final List<String[]> attributes;
     private final List<Pattern> patterns;
+    private final List<TriggerGate> others;
 
     private TriggerGate(boolean always, boolean needsTriggerWords, List<String[]> attributes, List<Pattern> patterns) {
+        this(always, needsTriggerWords, attributes, patterns, List.of());
+    }
+
+    private TriggerGate(boolean always, boolean needsTriggerWords, List<String[]> attributes, List<Pattern> patterns,
+                        List<TriggerGate> others) {
         this.always = always;
         this.needsTriggerWords = needsTriggerWords;
         this.attributes = attributes;
         this.patterns = patterns;
+        this.others = others;
     }
 
     /** The gate of a rule's Semgrex pattern; {@code statesNoEvent}: the rule only gives roles or blocks. */
@@ -35,21 +46,56 @@ final class TriggerGate {
         if (!node.find()) return new TriggerGate(true, false, List.of(), List.of());
         String body = node.group(1).strip();
         if (body.isEmpty()) return new TriggerGate(!statesNoEvent, statesNoEvent, List.of(), List.of());
+        TriggerGate trigger = node(body);
+        if (trigger == null) return new TriggerGate(true, false, List.of(), List.of());
+        return new TriggerGate(false, false, trigger.attributes, trigger.patterns,
+                otherNodes(semgrex.strip().substring(node.end())));
+    }
+
+    /** The gate of one node's attributes, or null when one of them cannot be read. */
+    private static TriggerGate node(String body) {
         List<String[]> attributes = new ArrayList<>();
         List<Pattern> patterns = new ArrayList<>();
         for (String part : body.split(";")) {
             Matcher a = ATTRIBUTE.matcher(part.strip());
-            if (!a.matches()) return new TriggerGate(true, false, List.of(), List.of());
+            if (!a.matches()) return null;
             attributes.add(new String[] {a.group(1), a.group(3) == null ? a.group(2) : null});
             patterns.add(a.group(3) == null ? null : Pattern.compile(a.group(3)));
         }
         return new TriggerGate(false, false, List.copyOf(attributes), patterns);
     }
 
+    /**
+     * The nodes after the trigger that every match needs: none when the pattern has a negation, an optional relation
+     * or an alternative (outside the regexes), since a node there may go unmatched; nodes that ask nothing, or
+     * something this class cannot read, are left out.
+     */
+    private static List<TriggerGate> otherNodes(String rest) {
+        String skeleton = SLASHED.matcher(rest).replaceAll("//");
+        if (skeleton.matches("(?s).*[!?|\\[\\]@].*")) return List.of();
+        List<TriggerGate> out = new ArrayList<>();
+        Matcher m = NODE.matcher(rest);
+        while (m.find()) {
+            String body = m.group(1).strip();
+            if (body.isEmpty()) continue;
+            TriggerGate g = node(body);
+            if (g != null) out.add(g);
+        }
+        return List.copyOf(out);
+    }
+
     /** True when the rule may match a sentence of these tokens. */
     boolean admits(List<CoreLabel> tokens, boolean triggerWords) {
         if (always) return true;
         if (needsTriggerWords) return triggerWords;
+        if (!anyHolds(tokens)) return false;
+        for (TriggerGate other : others) {
+            if (!other.anyHolds(tokens)) return false;
+        }
+        return true;
+    }
+
+    private boolean anyHolds(List<CoreLabel> tokens) {
         for (CoreLabel t : tokens) {
             if (holds(t)) return true;
         }

@@ -73,4 +73,24 @@ class TriggerGateTest {
         assertThat(TriggerGate.of("{lemma:!/be/}=trigger >nsubj {}=x", false).admits(tokens("a/a/DT"), false)).isTrue();
         assertThat(TriggerGate.of("{}=person <nsubj {lemma:/leave/}=trigger", false).admits(tokens("a/a/DT"), false)).isTrue();
     }
+
+    @Test
+    void everyOtherNodeThatAsksForAWordMustBeMetUnlessTheNodeMayGoUnmatched() {
+        String afterYearsAt = "{lemma:/year|month/;tag:/NNS?/}=trigger >case {word:/(?i)after/} >nmod ({}=org >case {word:/at|with/})";
+        TriggerGate gate = TriggerGate.of(afterYearsAt, false);
+        assertThat(gate.admits(tokens("After/after/IN", "eight/eight/CD", "years/year/NNS", "at/at/IN", "Orbit/Orbit/NNP"), false)).isTrue();
+        // "years" without "after": the rule cannot match, and no parse is asked for
+        assertThat(gate.admits(tokens("Two/two/CD", "years/year/NNS", "at/at/IN", "Orbit/Orbit/NNP"), false)).isFalse();
+        assertThat(gate.admits(tokens("After/after/IN", "two/two/CD", "years/year/NNS", "ago/ago/RB"), false)).isFalse();
+        // a negated, optional or alternative part may go unmatched: only the trigger is asked for
+        assertThat(TriggerGate.of("{lemma:/year/}=trigger !>case {word:/after/}", false)
+                .admits(tokens("years/year/NNS"), false)).isTrue();
+        assertThat(TriggerGate.of("{lemma:/year/}=trigger ?>case {word:/after/}", false)
+                .admits(tokens("years/year/NNS"), false)).isTrue();
+        assertThat(TriggerGate.of("{lemma:/year/}=trigger [>case {word:/after/} | >amod {word:/last/}]", false)
+                .admits(tokens("last/last/JJ", "years/year/NNS"), false)).isTrue();
+        // a bar inside a regex is no alternative
+        assertThat(TriggerGate.of("{lemma:/year/}=trigger >/nmod|obl/ ({}=org >case {word:/at|with/})", false)
+                .admits(tokens("years/year/NNS", "in/in/IN"), false)).isFalse();
+    }
 }

@@ -48,16 +48,12 @@ final class VerbLemmas {
         this.words = words;
     }
 
-    /** Per language, its rules or none: read once (looking a resource up in the jar costs more than lemmatizing a sentence). */
-    private static final Map<String, java.util.Optional<VerbLemmas>> BUNDLED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final BundledPerLanguage<VerbLemmas> BUNDLED =
+            new BundledPerLanguage<>("verbs.tsv", (resource, lang) -> load(resource, WordLemmas.bundled(lang)));
 
     /** The bundled rules of a language, or {@code null} when it has none. */
     static VerbLemmas bundled(String lang) {
-        return BUNDLED.computeIfAbsent(lang, l -> {
-            String resource = "extract/" + l + "/verbs.tsv";
-            if (VerbLemmas.class.getClassLoader().getResource(resource) == null) return java.util.Optional.empty();
-            return java.util.Optional.of(load(resource, WordLemmas.bundled(l)));
-        }).orElse(null);
+        return BUNDLED.get(lang);
     }
 
     private static VerbLemmas load(String resource, WordLemmas words) {

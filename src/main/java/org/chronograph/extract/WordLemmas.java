@@ -43,15 +43,11 @@ final class WordLemmas {
         this.words = words;
     }
 
-    private static final Map<String, java.util.Optional<WordLemmas>> BUNDLED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final BundledPerLanguage<WordLemmas> BUNDLED = new BundledPerLanguage<>("words.tsv", (resource, lang) -> load(resource));
 
     /** The bundled rules of a language, or {@code null} when it has none. */
     static WordLemmas bundled(String lang) {
-        return BUNDLED.computeIfAbsent(lang, l -> {
-            String resource = "extract/" + l + "/words.tsv";
-            if (WordLemmas.class.getClassLoader().getResource(resource) == null) return java.util.Optional.empty();
-            return java.util.Optional.of(load(resource));
-        }).orElse(null);
+        return BUNDLED.get(lang);
     }
 
     private static WordLemmas load(String resource) {

@@ -23,46 +23,27 @@ final class TriggerGate {
 
     private final boolean always;
     private final boolean needsTriggerWords;
-    private final List<String[]> attributes;
-    private final List<Pattern> patterns;
-    private final List<TriggerGate> others;
+    /** The nodes a match needs, the trigger first: each must be held by some token. */
+    private final List<Node> nodes;
 
-    private TriggerGate(boolean always, boolean needsTriggerWords, List<String[]> attributes, List<Pattern> patterns) {
-        this(always, needsTriggerWords, attributes, patterns, List.of());
-    }
-
-    private TriggerGate(boolean always, boolean needsTriggerWords, List<String[]> attributes, List<Pattern> patterns,
-                        List<TriggerGate> others) {
+    private TriggerGate(boolean always, boolean needsTriggerWords, List<Node> nodes) {
         this.always = always;
         this.needsTriggerWords = needsTriggerWords;
-        this.attributes = attributes;
-        this.patterns = patterns;
-        this.others = others;
+        this.nodes = nodes;
     }
 
     /** The gate of a rule's Semgrex pattern; {@code statesNoEvent}: the rule only gives roles or blocks. */
     static TriggerGate of(String semgrex, boolean statesNoEvent) {
         Matcher node = TRIGGER_NODE.matcher(semgrex.strip());
-        if (!node.find()) return new TriggerGate(true, false, List.of(), List.of());
+        if (!node.find()) return new TriggerGate(true, false, List.of());
         String body = node.group(1).strip();
-        if (body.isEmpty()) return new TriggerGate(!statesNoEvent, statesNoEvent, List.of(), List.of());
-        TriggerGate trigger = node(body);
-        if (trigger == null) return new TriggerGate(true, false, List.of(), List.of());
-        return new TriggerGate(false, false, trigger.attributes, trigger.patterns,
-                otherNodes(semgrex.strip().substring(node.end())));
-    }
-
-    /** The gate of one node's attributes, or null when one of them cannot be read. */
-    private static TriggerGate node(String body) {
-        List<String[]> attributes = new ArrayList<>();
-        List<Pattern> patterns = new ArrayList<>();
-        for (String part : body.split(";")) {
-            Matcher a = ATTRIBUTE.matcher(part.strip());
-            if (!a.matches()) return null;
-            attributes.add(new String[] {a.group(1), a.group(3) == null ? a.group(2) : null});
-            patterns.add(a.group(3) == null ? null : Pattern.compile(a.group(3)));
-        }
-        return new TriggerGate(false, false, List.copyOf(attributes), patterns);
+        if (body.isEmpty()) return new TriggerGate(!statesNoEvent, statesNoEvent, List.of());
+        Node trigger = Node.of(body);
+        if (trigger == null) return new TriggerGate(true, false, List.of());
+        List<Node> nodes = new ArrayList<>();
+        nodes.add(trigger);
+        nodes.addAll(otherNodes(semgrex.strip().substring(node.end())));
+        return new TriggerGate(false, false, List.copyOf(nodes));
     }
 
     /**
@@ -70,51 +51,67 @@ final class TriggerGate {
      * or an alternative (outside the regexes), since a node there may go unmatched; nodes that ask nothing, or
      * something this class cannot read, are left out.
      */
-    private static List<TriggerGate> otherNodes(String rest) {
+    private static List<Node> otherNodes(String rest) {
         String skeleton = SLASHED.matcher(rest).replaceAll("//");
         if (skeleton.matches("(?s).*[!?|\\[\\]@].*")) return List.of();
-        List<TriggerGate> out = new ArrayList<>();
+        List<Node> out = new ArrayList<>();
         Matcher m = NODE.matcher(rest);
         while (m.find()) {
             String body = m.group(1).strip();
             if (body.isEmpty()) continue;
-            TriggerGate g = node(body);
-            if (g != null) out.add(g);
+            Node n = Node.of(body);
+            if (n != null) out.add(n);
         }
-        return List.copyOf(out);
+        return out;
     }
 
     /** True when the rule may match a sentence of these tokens. */
     boolean admits(List<CoreLabel> tokens, boolean triggerWords) {
         if (always) return true;
         if (needsTriggerWords) return triggerWords;
-        if (!anyHolds(tokens)) return false;
-        for (TriggerGate other : others) {
-            if (!other.anyHolds(tokens)) return false;
+        for (Node n : nodes) {
+            if (!n.heldByAny(tokens)) return false;
         }
         return true;
     }
 
-    private boolean anyHolds(List<CoreLabel> tokens) {
-        for (CoreLabel t : tokens) {
-            if (holds(t)) return true;
-        }
-        return false;
-    }
+    /** What one node asks of a token: attributes with a literal value or a regex over the whole value. */
+    private record Node(List<String[]> attributes, List<Pattern> patterns) {
 
-    private boolean holds(CoreLabel t) {
-        for (int i = 0; i < attributes.size(); i++) {
-            String value = switch (attributes.get(i)[0]) {
-                case "lemma" -> t.lemma();
-                case "word" -> t.word();
-                default -> t.tag();
-            };
-            // a token without the attribute (French tokens have no lemma but those VerbLemmas gives): Semgrex never
-            // matches a node on an attribute it lacks
-            if (value == null) return false;
-            Pattern p = patterns.get(i);
-            if (p != null ? !p.matcher(value).matches() : !value.equals(attributes.get(i)[1])) return false;
+        /** The node of a body such as {@code lemma:/leave|quit/;tag:/VB.*}/}, or null when a part cannot be read. */
+        static Node of(String body) {
+            List<String[]> attributes = new ArrayList<>();
+            List<Pattern> patterns = new ArrayList<>();
+            for (String part : body.split(";")) {
+                Matcher a = ATTRIBUTE.matcher(part.strip());
+                if (!a.matches()) return null;
+                attributes.add(new String[] {a.group(1), a.group(3) == null ? a.group(2) : null});
+                patterns.add(a.group(3) == null ? null : Pattern.compile(a.group(3)));
+            }
+            return new Node(List.copyOf(attributes), patterns);
         }
-        return true;
+
+        boolean heldByAny(List<CoreLabel> tokens) {
+            for (CoreLabel t : tokens) {
+                if (heldBy(t)) return true;
+            }
+            return false;
+        }
+
+        private boolean heldBy(CoreLabel t) {
+            for (int i = 0; i < attributes.size(); i++) {
+                String value = switch (attributes.get(i)[0]) {
+                    case "lemma" -> t.lemma();
+                    case "word" -> t.word();
+                    default -> t.tag();
+                };
+                // a token without the attribute (French tokens have no lemma but those VerbLemmas gives): Semgrex never
+                // matches a node on an attribute it lacks
+                if (value == null) return false;
+                Pattern p = patterns.get(i);
+                if (p != null ? !p.matcher(value).matches() : !value.equals(attributes.get(i)[1])) return false;
+            }
+            return true;
+        }
     }
 }

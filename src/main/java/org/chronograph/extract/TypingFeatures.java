@@ -25,8 +25,11 @@ final class TypingFeatures {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern CAMEL = Pattern.compile(".*\\p{Ll}\\p{Lu}.*");
     private static final List<String> CUE_LISTS = List.of("model-cue", "product-cue", "person-cue", "org-description", "role-word",
-            "org-word", "company-word", "not-name");
+            "org-word", "company-word", "not-name", "no-entity-word");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "‘", "’", "'", "``", "''");
+
+    /** The bundled cue lists, for the static readers of a mention's context. */
+    private static final Cues CUES = Cues.bundled();
 
     private final Lexicon lexicon;
     private final Cues cues;
@@ -137,6 +140,42 @@ final class TypingFeatures {
             }
         }
         if (cues.is("company-word", last) && words.length > 1) f.add("ends-company-word");
+        if (words.length > 1) {
+            // the head word says what kind of thing a name is: "University of Warsaw", "Semiconductor Industry
+            // Association", "Turing Award", "Prix Turing", "Google Play Store"
+            String head = head(words);
+            f.add("head=" + head.toLowerCase(Locale.ROOT));
+            for (String list : CUE_LISTS) {
+                if (cues.is(list, head)) f.add("head-is=" + list);
+                if (cues.is(list, first)) f.add("first-is=" + list);
+                if (cues.is(list, last)) f.add("last-is=" + list);
+            }
+        }
+    }
+
+    /** Words that join a name's head to its complement ("University of Warsaw", "Bourse de Paris"). */
+    private static final Set<String> OF = Set.of("of", "for", "de", "du", "des", "d'", "la", "le", "der", "del");
+
+    /**
+     * The head word of a name of several words: the word before its first "of"/"de" ("Institute of Deep Learning",
+     * "Université de Montréal"); else its first word when that one is a cue word and the last is not, as French puts
+     * it ("Prix Turing", "Université Laval"); else its last word ("Semiconductor Industry Association", "Turing Award").
+     */
+    private String head(String[] words) {
+        for (int i = 1; i < words.length - 1; i++) {
+            if (OF.contains(words[i].toLowerCase(Locale.ROOT))) return words[i - 1];
+        }
+        String first = words[0];
+        String last = words[words.length - 1];
+        if (inSomeList(first) && !inSomeList(last)) return first;
+        return last;
+    }
+
+    private boolean inSomeList(String word) {
+        for (String list : CUE_LISTS) {
+            if (cues.is(list, word)) return true;
+        }
+        return false;
     }
 
     private void gazetteer(Candidate c, String name, TreeSet<String> f) {
@@ -236,12 +275,23 @@ final class TypingFeatures {
                 else if (!(c.equals("ADJ") || c.equals("PROPN") || c.equals("NUM") || t.equals("DT") || t.equals("DET")
                         || t.equals("POS") || t.equals("HYPH"))) break;
             }
-            if (noun != null) f.add("appos=" + noun);
+            if (noun != null) {
+                f.add("appos=" + noun);
+                for (String list : CUE_LISTS) {
+                    if (CUES.is(list, noun)) f.add("appos-is=" + list);
+                }
+            }
         }
         // "the phone maker Quillon", "la place de marché Artizo": the noun right before the name
         if (s.from() > 0) {
             String t = toks.get(s.from() - 1).tag();
-            if (t != null && coarse(t).equals("NOUN")) f.add("noun-before=" + lemma(toks.get(s.from() - 1)));
+            if (t != null && coarse(t).equals("NOUN")) {
+                String noun = lemma(toks.get(s.from() - 1));
+                f.add("noun-before=" + noun);
+                for (String list : CUE_LISTS) {
+                    if (CUES.is(list, noun)) f.add("noun-before-is=" + list);
+                }
+            }
         }
     }
 

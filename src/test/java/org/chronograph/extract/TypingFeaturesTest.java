@@ -90,4 +90,17 @@ class TypingFeaturesTest {
         assertThat(features(c, "David Whitfield")).contains("given-name-first", "ner=PERSON");
         assertThat(features(c, "AMD")).contains("gaz=Company", "all-caps", "short");
     }
+
+    @Test
+    void theHeadWordOfANameAndTheCueListsOfItsNeighbours() {
+        Extractor.Candidates c = candidates("en", "Dana Obi studied at the University of Leeds and won the Kelvin Award in 2019. "
+                + "Kelvora, a payment platform, joined the Marlow Industry Association.");
+        assertThat(features(c, "University of Leeds")).contains("head=university", "head-is=org-word", "first-is=org-word");
+        assertThat(features(c, "Kelvin Award")).contains("head-is=no-entity-word", "last-is=no-entity-word");
+        assertThat(features(c, "Marlow Industry Association")).contains("head=association", "last-is=org-word");
+        assertThat(features(c, "Kelvora")).contains("appos=platform", "appos-is=product-cue");
+        Extractor.Candidates fr = candidates("fr", "Elle a reçu le Prix Kelvin et a rejoint l'Université de Lille.");
+        assertThat(features(fr, "Prix Kelvin")).contains("head=prix", "head-is=no-entity-word");
+        assertThat(features(fr, "Université de Lille")).contains("head-is=org-word");
+    }
 }

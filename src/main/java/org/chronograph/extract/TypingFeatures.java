@@ -84,6 +84,18 @@ final class TypingFeatures {
             // "Compute Budget", "Resource Allocation": every word of the name is more often written in lower case
             if (words.length > 1 && java.util.Arrays.stream(words).allMatch(w -> commoner(vocabulary, w))) f.add("vocab-all-common");
         }
+        // French notes keep English company names ("Schneider Electric", "Keystone Robotics", "Cainiao Logistics"): a
+        // last word that English writes as a common word is no surname, whatever the French tagger says of it
+        if (!a.lang.equals("en")) {
+            TaggerVocabulary english = TaggerVocabulary.forLanguage("en");
+            if (english != null && name.contains(" ")) {
+                String lastWord = lastWord(name);
+                String lower = lastWord.toLowerCase(Locale.ROOT);
+                int common = lower.equals(lastWord) ? 0 : english.count(lower);
+                f.add("english-last-lower=" + bucket(common));
+                if (common > english.count(lastWord)) f.add("english-last-common");
+            }
+        }
         String last = lastWord(name).toLowerCase(Locale.ROOT);
         if (a.lowercaseTokens.containsKey(last)) f.add(name.contains(" ") ? "last-lowercase-elsewhere" : "lowercase-elsewhere");
         return f;
@@ -154,7 +166,7 @@ final class TypingFeatures {
     }
 
     /** Words that join a name's head to its complement ("University of Warsaw", "Bourse de Paris"). */
-    private static final Set<String> OF = Set.of("of", "for", "de", "du", "des", "d'", "la", "le", "der", "del");
+    private static final Set<String> OF = Set.of("of", "for", "in", "de", "du", "des", "d'", "la", "le", "der", "del");
 
     /**
      * The head word of a name of several words: the word before its first "of"/"de" ("Institute of Deep Learning",

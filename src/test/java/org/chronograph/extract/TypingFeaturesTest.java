@@ -103,4 +103,15 @@ class TypingFeaturesTest {
         assertThat(features(fr, "Prix Kelvin")).contains("head=prix", "head-is=no-entity-word");
         assertThat(features(fr, "Université de Lille")).contains("head-is=org-word");
     }
+
+    @Test
+    void genericAcronymsAreNoCandidatesAndEnglishCommonWordsAreNoSurnames() {
+        // business, finance and hardware acronyms name no entity
+        Extractor.Candidates c = candidates("en", "Kelvora sells B2B software under IFRS rules and designs SoCs with FP8 units.");
+        assertThat(names(c)).contains("Kelvora").doesNotContain("B2B", "IFRS", "SoCs", "FP8");
+        // an English company name in a French note: its last word is a common English word, no surname
+        Extractor.Candidates fr = candidates("fr", "Marlow Electric a recruté Claire Dubois en mars.");
+        assertThat(features(fr, "Marlow Electric")).anyMatch(f -> f.startsWith("english-last-lower=") && !f.endsWith("=0"));
+        assertThat(features(fr, "Claire Dubois")).contains("english-last-lower=0").doesNotContain("english-last-common");
+    }
 }

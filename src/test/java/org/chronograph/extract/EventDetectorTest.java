@@ -22,7 +22,7 @@ class EventDetectorTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            en | Its chief scientist, Mira Solberg, came over from Veltrix in 2024.      | DEPARTURE | Mira Solberg  | Veltrix
+            en | Its chief scientist, Mira Solberg, came over from Veltrix Labs in 2024. | DEPARTURE | Mira Solberg  | Veltrix Labs
             fr | Forte de huit ans chez Veltrix, Claire Dubois a créé Solvane en 2021.   | DEPARTURE | Claire Dubois | Veltrix
             """)
     void theDetectorAddsAnEventOfATypeTheRulesMissedWithItsParticipants(String lang, String sentence, EventType type,

@@ -66,11 +66,14 @@ final class EventFinder {
         java.util.Set<EventType> hitTypes = java.util.EnumSet.noneOf(EventType.class);
         java.util.Set<EventType> roleTypes = java.util.EnumSet.noneOf(EventType.class);
         for (Triggers.Hit hit : hits) {
+            // a trigger word read no further below (inside a name, or stating no event) needs no block and no role
+            if (!readOn(lang, s, mentions, hit)) continue;
             hitTypes.add(hit.type());
-            if (asksRoles(hit)) roleTypes.add(hit.type());
+            if (asksRoles(hit, mentions)) roleTypes.add(hit.type());
         }
+        boolean dated = !times.isEmpty();
         List<EventRules.Match> matches = EventRules.bundled(lang).matches(s, !hits.isEmpty(),
-                rule -> rule.canGive(hitTypes, roleTypes, mentions));
+                rule -> rule.canGive(hitTypes, roleTypes, mentions, dated));
         for (RuleEvents.Found f : RuleEvents.events(lang, matches, s, mentions, times, fallbackDate, evidence)) {
             String key = f.event().type() + f.event().participants().stream().map(p -> p.entity().key()).sorted().toList().toString()
                     + (f.event().type() == EventType.APPOINTMENT && f.event().date() != null ? f.event().date().value() : "");
@@ -82,9 +85,8 @@ final class EventFinder {
         }
         for (Triggers.Hit hit : hits) {
             int trigger = s.tokenAt(s.begin() + hit.start());
-            if (trigger < 0 || (insideMention(mentions, trigger) && !hit.is("prefix"))) continue;
+            if (!readOn(lang, s, mentions, hit)) continue;
             if (EventRules.blocked(matches, hit.type(), trigger, s.tokenAt(s.begin() + hit.end() - 1))) continue;
-            if (!TriggerReading.statesAnEvent(lang, s, hit)) continue;
             // "Before joining X, ...": only the clause's own dates; the paragraph's date only when no date was set aside
             boolean timeClause = TriggerReading.opensTimeClause(lang, s, hit);
             for (Candidate c : participants(lang, cues, hit, s, mentions, trigger, makerOf, mainCompany, matches)) {
@@ -123,12 +125,33 @@ final class EventFinder {
      * Whether {@link #participants} asks the role rules about the mentions around this trigger word: for an
      * announcement's release (what it announces), a founding, a leaving, an acquisition, a funding.
      */
-    private static boolean asksRoles(Triggers.Hit hit) {
+    private static boolean asksRoles(Triggers.Hit hit, List<EntityMention> mentions) {
         return switch (hit.type()) {
-            case RELEASE, DELAY -> hit.is("announce");
-            case FOUNDING, DEPARTURE, ACQUISITION, FUNDING -> true;
+            // what an announcement releases: the products it is said of
+            case RELEASE, DELAY -> hit.is("announce") && mentions.stream().anyMatch(EventFinder::product);
+            // what is founded, who buys and what is bought: organizations (and products, bought)
+            case FOUNDING -> mentions.stream().anyMatch(m -> m.type().isOrganization());
+            case ACQUISITION -> mentions.stream().anyMatch(m -> m.type().isOrganization() || product(m));
+            // who raises, of two organizations named or more (of one, it raises whatever the parse says)
+            case FUNDING -> mentions.stream().filter(m -> m.type().isOrganization()).count() > 1;
+            // who left, of two people named or more (of one, that one; "former X" asks no one's role)
+            case DEPARTURE -> !hit.is("former") && mentions.stream().filter(m -> m.type() == EntityType.Person).count() > 1;
             default -> false;
         };
+    }
+
+    private static boolean product(EntityMention m) {
+        return m.type() == EntityType.Model || m.type() == EntityType.Product;
+    }
+
+    /**
+     * Whether the trigger word is read on for its participants: it lies outside the sentence's names (a prefix
+     * cue may lie inside one) and states an event here. Reads no parse.
+     */
+    private static boolean readOn(String lang, AnalyzedSentence s, List<EntityMention> mentions, Triggers.Hit hit) {
+        int trigger = s.tokenAt(s.begin() + hit.start());
+        if (trigger < 0 || (insideMention(mentions, trigger) && !hit.is("prefix"))) return false;
+        return TriggerReading.statesAnEvent(lang, s, hit);
     }
 
     /**

@@ -237,7 +237,8 @@ final class EventFinder {
         EventType type = hit.type();
         switch (hit.type()) {
             case RELEASE, DELAY -> {
-                Participant maker = first(near, org, NEAR, "maker");
+                // the maker is read (and the parse made for it) only for a product released
+                java.util.function.Supplier<Participant> maker = memo(() -> first(near, org, NEAR, "maker"));
                 // a release often names several products; a delay rarely does: the nearest one, or those close by
                 // "the next step after Llama 3", "faster than GPT-4": a product named to compare is not the one released
                 Predicate<Near> released = product.and(n -> !cues.at("COMPARED", s, n.mention().from()));
@@ -250,7 +251,7 @@ final class EventFinder {
                 for (Near p : products) {
                     // "the Yi series (e.g., Yi-34B) was released": the example is part of its family's release
                     if (products.stream().anyMatch(o -> o != p && exampleOf(cues, s, p.mention(), o.mention()))) continue;
-                    Participant by = maker;
+                    Participant by = maker.get();
                     if (by == null) {
                         // the sentence names no maker: the gazetteer's maker of the family, else the article's main company
                         EntityRef known = makerOf.apply(p.mention().entity());
@@ -263,7 +264,10 @@ final class EventFinder {
                     out.add(new Candidate(type, ps));
                 }
                 // "he launched High-Flyer", "a lancé Encode Justice": launching an organization founds it
-                Near launched = near.matching(org).stream().filter(n -> n.offset() > 0 && n.distance() <= 2).findFirst().orElse(null);
+                // (only asked when it can found something: no product released, someone named, an organization after the verb)
+                boolean mayFound = products.isEmpty() && type == EventType.RELEASE && near.any(person) && near.any(org.and(n -> n.offset() > 0));
+                Near launched = !mayFound ? null
+                        : near.matching(org).stream().filter(n -> n.offset() > 0 && n.distance() <= 2).findFirst().orElse(null);
                 if (products.isEmpty() && type == EventType.RELEASE && launched != null) {
                     List<Participant> ps = new ArrayList<>();
                     for (Near p : within(near, person, PERSON_NEAR, 3)) ps.add(new Participant(p.mention().entity().ref(), "founder"));
@@ -307,8 +311,10 @@ final class EventFinder {
                         && near.any(n -> n.offset() < 0 && (org.test(n) || person.test(n))); // not "Recruited from X, Y ..."
                 Predicate<Near> destination = hiring ? org.and(notOrigin).and(n -> n.offset() < 0) : org.and(notOrigin);
                 Predicate<Near> joiner = hiring ? samePerson.and(n -> n.offset() > 0) : samePerson;
-                Participant organization = first(near, destination, NEAR + 1, "organization");
-                for (Near p : within(near, joiner, PERSON_NEAR, 3)) {
+                // who joins first: where to is read (and the parse made for it) only when someone does
+                List<Near> joiners = within(near, joiner, PERSON_NEAR, 3);
+                Participant organization = joiners.isEmpty() ? null : first(near, destination, NEAR + 1, "organization");
+                for (Near p : joiners) {
                     Participant who = new Participant(p.mention().entity().ref(), "person");
                     if (organization != null || origin == null) out.add(new Candidate(type, list(who, organization)));
                     if (origin != null) out.add(new Candidate(EventType.DEPARTURE, list(who, new Participant(origin.entity().ref(), "organization"))));
@@ -441,6 +447,23 @@ final class EventFinder {
     }
 
     private record Candidate(EventType type, List<Participant> participants) {
+    }
+
+    /** {@code value} computed on first read, then kept. */
+    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> value) {
+        return new java.util.function.Supplier<>() {
+            private boolean done;
+            private T kept;
+
+            @Override
+            public T get() {
+                if (!done) {
+                    kept = value.get();
+                    done = true;
+                }
+                return kept;
+            }
+        };
     }
 
     private static Participant first(NearMentions near, Predicate<Near> type, int max, String role) {

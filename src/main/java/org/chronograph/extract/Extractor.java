@@ -178,7 +178,7 @@ public final class Extractor {
                 context.newParagraph();
             }
             List<TimeMention> times = dates.find(s.text(), context);
-            context.advance(times);
+            context.advance(times, s.text());
             List<EntityMention> mentions = new ArrayList<>();
             for (Span span : spansBySentence.get(s.index())) {
                 Entity e = resolved.mentionOf().get(span);

@@ -9,7 +9,8 @@ import java.time.LocalDate;
  *
  * @param narrative     the last date mentioned (earlier in the sentence or article), else the publication day, or null
  * @param published     the publication date, or null
- * @param onPublication true while no date was mentioned yet: the narrative anchor is the publication day itself
+ * @param onPublication true while no date was mentioned yet, or the last one was told in passing (see
+ *                      {@link Frames}): a month or day without a year is placed around the publication day
  * @param tense         the tense the expression being resolved is told in
  */
 record Anchor(EventDate narrative, LocalDate published, boolean onPublication, Tense tense) {

@@ -91,7 +91,8 @@ public final class DateFinder {
         TimeContext ctx = context == null ? new TimeContext(null) : context;
         List<Candidate> chosen = choose(candidates(sentence));
         List<TimeMention> out = new ArrayList<>(chosen.size());
-        Anchor anchor = new Anchor(ctx.narrativeAnchor(), ctx.published(), ctx.lastExplicit() == null, Tense.UNKNOWN);
+        Anchor anchor = new Anchor(ctx.narrativeAnchor(), ctx.published(),
+                ctx.lastExplicit() == null || !ctx.framing() && ctx.published() != null, Tense.UNKNOWN);
         Anchor beforeLast = anchor;
         int lastEnd = -1;
         List<Tense.Found> cues = null;

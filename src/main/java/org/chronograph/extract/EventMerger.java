@@ -55,7 +55,7 @@ final class EventMerger {
             java.util.Set<String> keys = s.event().participantKeys();
             Seen fuller = all.stream().filter(o -> o != s && o.event().type() == s.event().type() && !gone.contains(o)
                     && o.event().participantKeys().size() > keys.size() && o.event().participantKeys().containsAll(keys)
-                    && (!s.ownDate() || sameEvent(o.event().date(), s.event().date()))).findFirst().orElse(null);
+                    && (!s.ownDate() || !o.ownDate() || sameEvent(o.event().date(), s.event().date()))).findFirst().orElse(null);
             if (fuller == null) continue;
             if (s.ownDate() && fuller.ownDate()) continue;
             if (s.ownDate() && s.event().date() != null) given.put(fuller, s.event().date());

@@ -110,7 +110,9 @@ public final class DateFinder {
                 out.add(new TimeMention(start, d.end(), sentence.substring(start, d.end()), date, rule.relative()));
                 if (!appositive) {
                     beforeLast = anchor;
-                    anchor = anchor.after(date);
+                    // a year told aside ("X, recruited in 2025, was fired in June") counts for relatives, not for a month
+                    anchor = date != null && Frames.aside(sentence, new TimeMention(start, d.end(), "", date, false))
+                            ? new Anchor(date, anchor.published(), anchor.onPublication(), anchor.tense()) : anchor.after(date);
                 }
                 lastEnd = d.end();
             }

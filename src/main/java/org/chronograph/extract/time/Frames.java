@@ -40,4 +40,20 @@ final class Frames {
         }
         return false;
     }
+
+    /**
+     * Whether a year is told aside, in a phrase set off by commas, parentheses or dashes in the middle of its sentence
+     * ("Léo Petit, recruté par Alvéa en 2025, a été licencié en juin"; "The firm, listed since 2014, signed a deal in
+     * February"): it dates its phrase, not a month told later in the sentence, which is then placed as if it had not
+     * been said.
+     */
+    static boolean aside(String sentence, TimeMention m) {
+        if (m.date() == null || m.date().precision() != EventDate.Precision.YEAR) return false;
+        String after = sentence.substring(Math.min(m.end(), sentence.length())).stripLeading();
+        if (after.isEmpty() || ",)—–".indexOf(after.charAt(0)) < 0) return false;
+        String before = sentence.substring(0, Math.min(m.start(), sentence.length()));
+        int open = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf('(')),
+                Math.max(before.lastIndexOf('—'), before.lastIndexOf('–')));
+        return open > 0 && !OPENING.matcher(before).matches();
+    }
 }

@@ -92,7 +92,7 @@ public final class DateFinder {
         List<Candidate> chosen = choose(candidates(sentence));
         List<TimeMention> out = new ArrayList<>(chosen.size());
         Anchor anchor = new Anchor(ctx.narrativeAnchor(), ctx.published(),
-                ctx.lastExplicit() == null || !ctx.framing() && ctx.published() != null, Tense.UNKNOWN);
+                ctx.lastExplicit() == null || !ctx.framing() && ctx.published() != null, Tense.UNKNOWN, ctx.narrativeAnchor());
         Anchor beforeLast = anchor;
         int lastEnd = -1;
         List<Tense.Found> cues = null;
@@ -112,7 +112,7 @@ public final class DateFinder {
                     beforeLast = anchor;
                     // a year told aside ("X, recruited in 2025, was fired in June") counts for relatives, not for a month
                     anchor = date != null && Frames.aside(sentence, new TimeMention(start, d.end(), "", date, false))
-                            ? new Anchor(date, anchor.published(), anchor.onPublication(), anchor.tense()) : anchor.after(date);
+                            ? anchor.aside(date) : anchor.after(date);
                 }
                 lastEnd = d.end();
             }

@@ -30,7 +30,9 @@ import org.chronograph.ChronographException;
  *   when     SEMGREX PATTERN (one node named trigger)
  *   event    TYPE role=node role=node? ... [date=node]   (date=node! drops the event when no date is written at the
  *                                                         node, date=node$ takes the last of two dates written there
- *                                                         ("2018-2020"); a trailing ? makes a participant optional; a trailing ~
+ *                                                         ("2018-2020"), date=clause the date of the clause the
+ *                                                         trigger's phrase hangs on ("after six years at X, she
+ *                                                         joined Y in May"); a trailing ? makes a participant optional; a trailing ~
  *                                                         takes, when the node names no entity, the nearest one of
  *                                                         the role's kind: "their AI efforts", "his tenure")
  *   block    TYPE [node]                                  (trigger words of this type over the node, the trigger

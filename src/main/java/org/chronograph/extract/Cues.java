@@ -1,18 +1,11 @@
 package org.chronograph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.chronograph.ChronographException;
 
 /**
  * Word lists that type entities from context (bundled data files {@code extract/cues.tsv} and
@@ -29,26 +22,17 @@ final class Cues {
 
     static Cues bundled() {
         Map<String, Set<String>> lists = new HashMap<>();
-        for (String line : lines("extract/cues.tsv")) {
-            String[] cols = line.split("\t");
-            if (cols.length != 2) throw new ChronographException("extract/cues.tsv: malformed line: " + line);
+        for (KnowledgeFile.Row row : KnowledgeFile.bundled("extract/cues.tsv", 2)) {
+            if (row.size() != 2) throw row.error("expected LIST<TAB>word|word...: " + row.line());
             Set<String> words = new HashSet<>();
-            for (String w : cols[1].split("\\|")) words.add(w.trim().toLowerCase(Locale.ROOT));
-            lists.put(cols[0], Set.copyOf(words));
+            for (String w : row.column(1).split("\\|")) words.add(w.trim().toLowerCase(Locale.ROOT));
+            lists.put(row.columns().get(0), Set.copyOf(words));
         }
         Set<String> names = new HashSet<>();
-        for (String line : lines("extract/given-names.txt")) names.addAll(Arrays.asList(line.trim().split("\\s+")));
-        return new Cues(Map.copyOf(lists), Set.copyOf(names));
-    }
-
-    private static java.util.List<String> lines(String resource) {
-        try (InputStream in = Cues.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new ChronographException("missing bundled resource " + resource);
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (KnowledgeFile.Row row : KnowledgeFile.bundled("extract/given-names.txt", 1)) {
+            names.addAll(Arrays.asList(row.line().trim().split("\\s+")));
         }
+        return new Cues(Map.copyOf(lists), Set.copyOf(names));
     }
 
     /** True when {@code word} (any case) is in the named list. */

@@ -34,6 +34,9 @@ public final class EventDetector {
     private final Map<EventType, Map<String, Double>> weights;
     private final List<String> header;
     private final double threshold;
+    /** The event types that have weights, and each feature's weight for each of them (0 where it has none). */
+    private final EventType[] types;
+    private final Map<String, double[]> byFeature;
 
     EventDetector(Map<EventType, Map<String, Double>> weights, List<String> header, double threshold) {
         Map<EventType, Map<String, Double>> w = new EnumMap<>(EventType.class);
@@ -41,6 +44,14 @@ public final class EventDetector {
         this.weights = java.util.Collections.unmodifiableMap(w);
         this.header = List.copyOf(header);
         this.threshold = threshold;
+        // one look-up per feature instead of one per feature and type: the same sums, added in the same order
+        this.types = this.weights.keySet().toArray(new EventType[0]);
+        Map<String, double[]> index = new java.util.HashMap<>();
+        for (int i = 0; i < types.length; i++) {
+            int type = i;
+            this.weights.get(types[i]).forEach((f, v) -> index.computeIfAbsent(f, k -> new double[types.length])[type] = v);
+        }
+        this.byFeature = index;
     }
 
     /** How sure the detector must be of a type to add an event of it. */
@@ -65,11 +76,13 @@ public final class EventDetector {
     /** The probability of each type the model knows that the sentence with these features states an event of it. */
     Map<EventType, Double> probabilities(Collection<String> features) {
         Map<EventType, Double> out = new EnumMap<>(EventType.class);
-        weights.forEach((type, w) -> {
-            double z = 0;
-            for (String f : features) z += w.getOrDefault(f, 0.0);
-            out.put(type, 1 / (1 + Math.exp(-z)));
-        });
+        double[] z = new double[types.length];
+        for (String f : features) {
+            double[] w = byFeature.get(f);
+            if (w == null) continue;
+            for (int i = 0; i < z.length; i++) z[i] += w[i];
+        }
+        for (int i = 0; i < types.length; i++) out.put(types[i], 1 / (1 + Math.exp(-z[i])));
         return out;
     }
 

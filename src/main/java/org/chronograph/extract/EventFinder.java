@@ -66,11 +66,14 @@ final class EventFinder {
         java.util.Set<EventType> hitTypes = java.util.EnumSet.noneOf(EventType.class);
         java.util.Set<EventType> roleTypes = java.util.EnumSet.noneOf(EventType.class);
         for (Triggers.Hit hit : hits) {
+            // a trigger word read no further below (inside a name, or stating no event) needs no block and no role
+            if (!readOn(lang, s, mentions, hit)) continue;
             hitTypes.add(hit.type());
-            if (asksRoles(hit)) roleTypes.add(hit.type());
+            if (asksRoles(hit, mentions)) roleTypes.add(hit.type());
         }
+        boolean dated = !times.isEmpty();
         List<EventRules.Match> matches = EventRules.bundled(lang).matches(s, !hits.isEmpty(),
-                rule -> rule.canGive(hitTypes, roleTypes, mentions));
+                rule -> rule.canGive(hitTypes, roleTypes, mentions, dated));
         for (RuleEvents.Found f : RuleEvents.events(lang, matches, s, mentions, times, fallbackDate, evidence)) {
             String key = f.event().type() + f.event().participants().stream().map(p -> p.entity().key()).sorted().toList().toString()
                     + (f.event().type() == EventType.APPOINTMENT && f.event().date() != null ? f.event().date().value() : "");
@@ -82,9 +85,8 @@ final class EventFinder {
         }
         for (Triggers.Hit hit : hits) {
             int trigger = s.tokenAt(s.begin() + hit.start());
-            if (trigger < 0 || (insideMention(mentions, trigger) && !hit.is("prefix"))) continue;
+            if (!readOn(lang, s, mentions, hit)) continue;
             if (EventRules.blocked(matches, hit.type(), trigger, s.tokenAt(s.begin() + hit.end() - 1))) continue;
-            if (!TriggerReading.statesAnEvent(lang, s, hit)) continue;
             // "Before joining X, ...": only the clause's own dates; the paragraph's date only when no date was set aside
             boolean timeClause = TriggerReading.opensTimeClause(lang, s, hit);
             for (Candidate c : participants(lang, cues, hit, s, mentions, trigger, makerOf, mainCompany, matches)) {
@@ -123,12 +125,33 @@ final class EventFinder {
      * Whether {@link #participants} asks the role rules about the mentions around this trigger word: for an
      * announcement's release (what it announces), a founding, a leaving, an acquisition, a funding.
      */
-    private static boolean asksRoles(Triggers.Hit hit) {
+    private static boolean asksRoles(Triggers.Hit hit, List<EntityMention> mentions) {
         return switch (hit.type()) {
-            case RELEASE, DELAY -> hit.is("announce");
-            case FOUNDING, DEPARTURE, ACQUISITION, FUNDING -> true;
+            // what an announcement releases: the products it is said of
+            case RELEASE, DELAY -> hit.is("announce") && mentions.stream().anyMatch(EventFinder::product);
+            // what is founded, who buys and what is bought: organizations (and products, bought)
+            case FOUNDING -> mentions.stream().anyMatch(m -> m.type().isOrganization());
+            case ACQUISITION -> mentions.stream().anyMatch(m -> m.type().isOrganization() || product(m));
+            // who raises, of two organizations named or more (of one, it raises whatever the parse says)
+            case FUNDING -> mentions.stream().filter(m -> m.type().isOrganization()).count() > 1;
+            // who left, of two people named or more (of one, that one; "former X" asks no one's role)
+            case DEPARTURE -> !hit.is("former") && mentions.stream().filter(m -> m.type() == EntityType.Person).count() > 1;
             default -> false;
         };
+    }
+
+    private static boolean product(EntityMention m) {
+        return m.type() == EntityType.Model || m.type() == EntityType.Product;
+    }
+
+    /**
+     * Whether the trigger word is read on for its participants: it lies outside the sentence's names (a prefix
+     * cue may lie inside one) and states an event here. Reads no parse.
+     */
+    private static boolean readOn(String lang, AnalyzedSentence s, List<EntityMention> mentions, Triggers.Hit hit) {
+        int trigger = s.tokenAt(s.begin() + hit.start());
+        if (trigger < 0 || (insideMention(mentions, trigger) && !hit.is("prefix"))) return false;
+        return TriggerReading.statesAnEvent(lang, s, hit);
     }
 
     /**
@@ -214,7 +237,8 @@ final class EventFinder {
         EventType type = hit.type();
         switch (hit.type()) {
             case RELEASE, DELAY -> {
-                Participant maker = first(near, org, NEAR, "maker");
+                // the maker is read (and the parse made for it) only for a product released
+                java.util.function.Supplier<Participant> maker = memo(() -> first(near, org, NEAR, "maker"));
                 // a release often names several products; a delay rarely does: the nearest one, or those close by
                 // "the next step after Llama 3", "faster than GPT-4": a product named to compare is not the one released
                 Predicate<Near> released = product.and(n -> !cues.at("COMPARED", s, n.mention().from()));
@@ -227,7 +251,7 @@ final class EventFinder {
                 for (Near p : products) {
                     // "the Yi series (e.g., Yi-34B) was released": the example is part of its family's release
                     if (products.stream().anyMatch(o -> o != p && exampleOf(cues, s, p.mention(), o.mention()))) continue;
-                    Participant by = maker;
+                    Participant by = maker.get();
                     if (by == null) {
                         // the sentence names no maker: the gazetteer's maker of the family, else the article's main company
                         EntityRef known = makerOf.apply(p.mention().entity());
@@ -240,7 +264,10 @@ final class EventFinder {
                     out.add(new Candidate(type, ps));
                 }
                 // "he launched High-Flyer", "a lancé Encode Justice": launching an organization founds it
-                Near launched = near.matching(org).stream().filter(n -> n.offset() > 0 && n.distance() <= 2).findFirst().orElse(null);
+                // (only asked when it can found something: no product released, someone named, an organization after the verb)
+                boolean mayFound = products.isEmpty() && type == EventType.RELEASE && near.any(person) && near.any(org.and(n -> n.offset() > 0));
+                Near launched = !mayFound ? null
+                        : near.matching(org).stream().filter(n -> n.offset() > 0 && n.distance() <= 2).findFirst().orElse(null);
                 if (products.isEmpty() && type == EventType.RELEASE && launched != null) {
                     List<Participant> ps = new ArrayList<>();
                     for (Near p : within(near, person, PERSON_NEAR, 3)) ps.add(new Participant(p.mention().entity().ref(), "founder"));
@@ -284,8 +311,10 @@ final class EventFinder {
                         && near.any(n -> n.offset() < 0 && (org.test(n) || person.test(n))); // not "Recruited from X, Y ..."
                 Predicate<Near> destination = hiring ? org.and(notOrigin).and(n -> n.offset() < 0) : org.and(notOrigin);
                 Predicate<Near> joiner = hiring ? samePerson.and(n -> n.offset() > 0) : samePerson;
-                Participant organization = first(near, destination, NEAR + 1, "organization");
-                for (Near p : within(near, joiner, PERSON_NEAR, 3)) {
+                // who joins first: where to is read (and the parse made for it) only when someone does
+                List<Near> joiners = within(near, joiner, PERSON_NEAR, 3);
+                Participant organization = joiners.isEmpty() ? null : first(near, destination, NEAR + 1, "organization");
+                for (Near p : joiners) {
                     Participant who = new Participant(p.mention().entity().ref(), "person");
                     if (organization != null || origin == null) out.add(new Candidate(type, list(who, organization)));
                     if (origin != null) out.add(new Candidate(EventType.DEPARTURE, list(who, new Participant(origin.entity().ref(), "organization"))));
@@ -418,6 +447,23 @@ final class EventFinder {
     }
 
     private record Candidate(EventType type, List<Participant> participants) {
+    }
+
+    /** {@code value} computed on first read, then kept. */
+    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> value) {
+        return new java.util.function.Supplier<>() {
+            private boolean done;
+            private T kept;
+
+            @Override
+            public T get() {
+                if (!done) {
+                    kept = value.get();
+                    done = true;
+                }
+                return kept;
+            }
+        };
     }
 
     private static Participant first(NearMentions near, Predicate<Near> type, int max, String role) {

@@ -10,7 +10,7 @@ import java.util.Map;
  * the same type and participants merge, keeping the most precise date the article gives for it; but the
  * same type and participants with two different dates stated in their own sentences are two events
  * (two appointments of one person at one company, years apart). Dates inherited from the paragraph
- * never split an event. One instance per article.
+ * never split an event, nor keep a shorter retelling apart. One instance per article.
  */
 final class EventMerger {
     private record Seen(Event event, boolean ownDate) {
@@ -55,7 +55,7 @@ final class EventMerger {
             java.util.Set<String> keys = s.event().participantKeys();
             Seen fuller = all.stream().filter(o -> o != s && o.event().type() == s.event().type() && !gone.contains(o)
                     && o.event().participantKeys().size() > keys.size() && o.event().participantKeys().containsAll(keys)
-                    && sameEvent(o.event().date(), s.event().date())).findFirst().orElse(null);
+                    && (!s.ownDate() || !o.ownDate() || sameEvent(o.event().date(), s.event().date()))).findFirst().orElse(null);
             if (fuller == null) continue;
             if (s.ownDate() && fuller.ownDate()) continue;
             if (s.ownDate() && s.event().date() != null) given.put(fuller, s.event().date());

@@ -30,7 +30,9 @@ import org.chronograph.ChronographException;
  *   when     SEMGREX PATTERN (one node named trigger)
  *   event    TYPE role=node role=node? ... [date=node]   (date=node! drops the event when no date is written at the
  *                                                         node, date=node$ takes the last of two dates written there
- *                                                         ("2018-2020"); a trailing ? makes a participant optional; a trailing ~
+ *                                                         ("2018-2020"), date=clause the date of the clause the
+ *                                                         trigger's phrase hangs on ("after six years at X, she
+ *                                                         joined Y in May"); a trailing ? makes a participant optional; a trailing ~
  *                                                         takes, when the node names no entity, the nearest one of
  *                                                         the role's kind: "their AI efforts", "his tenure")
  *   block    TYPE [node]                                  (trigger words of this type over the node, the trigger
@@ -68,11 +70,14 @@ final class EventRules {
 
         /**
          * Whether a match of this rule could tell anything in a sentence: a block where the trigger rules found trigger
-         * words of its type ({@code hitTypes}), a role where a trigger word of its type asks the roles of the
-         * sentence's mentions ({@code roleTypes}; there are mentions), an event where some mention can fill one of its
-         * participants (an event with none is dropped). A match that can do none of these is not worth the parse.
+         * words of its type ({@code hitTypes}), a role where a trigger word of its type asks the roles of mentions the
+         * sentence has ({@code roleTypes}), an event whose participants the sentence's mentions can fill: every
+         * participant it needs has a mention of its kind, and some participant has one (an event with none is dropped,
+         * see {@link RuleEvents}), and, for an event dropped without a date at its date node, the sentence writes a
+         * date ({@code dated}). A match that can do none of these is not worth the parse.
          */
-        boolean canGive(java.util.Set<EventType> hitTypes, java.util.Set<EventType> roleTypes, List<EntityMention> mentions) {
+        boolean canGive(java.util.Set<EventType> hitTypes, java.util.Set<EventType> roleTypes, List<EntityMention> mentions,
+                        boolean dated) {
             for (Block b : blocks) {
                 if (hitTypes.contains(b.type())) return true;
             }
@@ -82,13 +87,26 @@ final class EventRules {
                 }
             }
             for (Template t : events) {
-                for (Slot slot : t.slots()) {
-                    for (EntityMention m : mentions) {
-                        if (RuleEvents.fits(slot.role(), m)) return true;
-                    }
-                }
+                if (fillable(t, mentions) && (dated || !t.dateRequired())) return true;
             }
             return false;
+        }
+
+        /** Whether mentions can fill each participant a template needs, and one participant at least. */
+        private static boolean fillable(Template t, List<EntityMention> mentions) {
+            boolean any = false;
+            for (Slot slot : t.slots()) {
+                boolean fits = false;
+                for (EntityMention m : mentions) {
+                    if (RuleEvents.fits(slot.role(), m)) {
+                        fits = true;
+                        break;
+                    }
+                }
+                if (!fits && !slot.optional()) return false;
+                any |= fits;
+            }
+            return any;
         }
     }
 

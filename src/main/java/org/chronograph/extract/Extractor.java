@@ -178,7 +178,7 @@ public final class Extractor {
                 context.newParagraph();
             }
             List<TimeMention> times = dates.find(s.text(), context);
-            context.advance(times);
+            context.advance(times, s.text());
             List<EntityMention> mentions = new ArrayList<>();
             for (Span span : spansBySentence.get(s.index())) {
                 Entity e = resolved.mentionOf().get(span);
@@ -196,10 +196,12 @@ public final class Extractor {
                     pageDates.fallback(s, paragraphDate), evidence, makers, mainCompany == null ? null : mainCompany.ref());
             List<Event> byRules = columns.with(s, told.events(), mentions, times, evidence, makers);
             for (Event stated : byRules) {
-                Event e = employers.complete(stated);
+                Event completed = employers.complete(stated);
+                boolean ownDate = completed.date() != null && (completed.date().equals(pageDates.stated(s))
+                        || times.stream().anyMatch(t -> completed.date().equals(t.date())));
+                Event e = pageDates.scoped(completed, ownDate, s, paragraphDate);
                 // "joining a symposium": a join says where to, or it is no move
                 if (e.type() == EventType.JOIN && e.participants().stream().noneMatch(p -> p.entity().type().isOrganization())) continue;
-                boolean ownDate = e.date() != null && (e.date().equals(pageDates.stated(s)) || times.stream().anyMatch(t -> e.date().equals(t.date())));
                 found.add(e, ownDate);
                 if (observer != null) observer.ruleEvent(e, ownDate);
                 employers.note(e);
@@ -211,7 +213,11 @@ public final class Extractor {
                         mentions, times, told.hits());
                 for (Event e : EventDetector.events(detector, observer, features, s, byRules, mentions, times, evidence, makers,
                         mainCompany == null ? null : mainCompany.ref())) {
-                    found.add(e, e.date() != null);
+                    // a sentence with no date of its own tells its event at the time its page and story give (as rules do)
+                    EventDate inherited = e.date() == null && times.stream().allMatch(t -> t.date() == null)
+                            ? pageDates.fallback(s, paragraphDate) : null;
+                    found.add(inherited == null ? e : pageDates.scoped(new Event(e.type(), inherited, e.participants(), e.evidence(),
+                            e.confidence()), false, s, paragraphDate), e.date() != null);
                 }
             }
             for (TimeMention t : times) {

@@ -1,11 +1,8 @@
 package org.chronograph.extract;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,40 +72,30 @@ public final class Lexicon {
 
     static List<LexiconEntry> parse(InputStream in, String origin) throws IOException {
         List<LexiconEntry> out = new ArrayList<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) continue;
-            String[] cols = line.split("\t", -1);
-            if (cols.length < 2 || cols[1].isBlank()) {
-                throw new ChronographException(origin + ":" + number + ": expected TYPE<TAB>NAME[<TAB>ALIASES[<TAB>FLAGS]]");
-            }
-            EntityType type;
-            try {
-                type = EntityType.valueOf(cols[0].trim());
-            } catch (IllegalArgumentException e) {
-                throw new ChronographException(origin + ":" + number + ": unknown type '" + cols[0].trim()
-                        + "' (one of " + Arrays.toString(EntityType.values()) + ")");
-            }
-            List<String> aliases = cols.length > 2 && !cols[2].isBlank()
-                    ? Arrays.stream(cols[2].split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList()
-                    : List.of();
+        for (KnowledgeFile.Row row : KnowledgeFile.read(in, origin, 0)) {
+            if (row.column(1).isEmpty()) throw row.error("expected TYPE<TAB>NAME[<TAB>ALIASES[<TAB>FLAGS]]");
+            EntityType type = type(row, row.column(0));
+            List<String> aliases = Arrays.stream(row.column(2).split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
             boolean family = false;
             EntityType versions = null;
             String maker = null;
-            if (cols.length > 3) {
-                for (String flag : cols[3].split(",")) {
-                    String f = flag.trim();
-                    if (f.equals("family")) family = true;
-                    else if (f.startsWith("versions=")) versions = EntityType.valueOf(f.substring(9));
-                    else if (f.startsWith("maker=")) maker = f.substring(6);
-                }
+            for (String flag : row.column(3).split(",")) {
+                String f = flag.trim();
+                if (f.equals("family")) family = true;
+                else if (f.startsWith("versions=")) versions = type(row, f.substring(9));
+                else if (f.startsWith("maker=")) maker = f.substring(6);
             }
-            out.add(new LexiconEntry(type, cols[1].trim(), aliases, family, versions, maker));
+            out.add(new LexiconEntry(type, row.column(1), aliases, family, versions, maker));
         }
         return out;
+    }
+
+    private static EntityType type(KnowledgeFile.Row row, String name) {
+        try {
+            return EntityType.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            throw row.error("unknown type '" + name + "' (one of " + Arrays.toString(EntityType.values()) + ")");
+        }
     }
 
     private static List<String> forms(LexiconEntry e) {

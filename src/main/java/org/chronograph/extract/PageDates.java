@@ -23,6 +23,12 @@ final class PageDates {
     private final EventDate[] sections = new EventDate[7];
     private final Map<TextRange, EventDate> leadIns = new HashMap<>();
     private final Map<String, EventDate> headers = new HashMap<>();
+    /** The events of a person's career, which a date from another part of the page does not date. */
+    private static final java.util.Set<EventType> CAREER = java.util.EnumSet.of(EventType.JOIN, EventType.DEPARTURE,
+            EventType.APPOINTMENT);
+    /** The last date of the sentences before the one being read, and the last one of that sentence. */
+    private EventDate told;
+    private EventDate telling;
 
     PageDates(PageLayout layout, DateFinder dates, TimeContext context) {
         this.layout = layout;
@@ -32,6 +38,11 @@ final class PageDates {
 
     /** Notes the dates sentence {@code s} gives when it is a heading or holds a lead-in. */
     void note(AnalyzedSentence s, List<TimeMention> times) {
+        told = telling != null ? telling : told;
+        telling = null;
+        for (TimeMention t : times) {
+            if (t.date() != null) telling = t.date();
+        }
         Block block = layout.blockOf(s);
         if (block == null) return;
         if (block.kind() == Block.Kind.HEADING) {
@@ -63,11 +74,13 @@ final class PageDates {
     /**
      * The date events of {@code s} take when they have none of their own: in a table cell its column's header date
      * (never another cell's: each cell is a fact of its own), else the paragraph's latest date, else the item's lead-in
-     * date, else the section's.
+     * date, else the section's, else the last date the article told before the sentence: a story keeps its time
+     * across paragraphs and headings until it names another ("OpenAI held its conference on 6 October." then, under
+     * "Announcements", "- Apps: developers can now build apps in the chat"), as readers and the annotations take it.
      */
     EventDate fallback(AnalyzedSentence s, EventDate paragraphDate) {
         Block block = layout.blockOf(s);
-        if (block == null) return paragraphDate;
+        if (block == null) return paragraphDate != null ? paragraphDate : told;
         if (block.kind() == Block.Kind.ROW) {
             Block.Cell cell = block.cellAt(s.begin());
             EventDate header = cell == null ? null : dateOf(block.headerOf(cell));
@@ -76,7 +89,24 @@ final class PageDates {
         if (paragraphDate != null) return paragraphDate;
         TextRange leadIn = block.leadIn();
         if (leadIn != null && leadIns.containsKey(leadIn)) return leadIns.get(leadIn);
-        return section();
+        EventDate section = section();
+        return section != null ? section : told;
+    }
+
+    /**
+     * An event as dated when its date is its page's or story's, not its own: a person's joining, leaving or new role
+     * keeps a date its paragraph, list item or section gives, not the last one the article told elsewhere. Careers are
+     * told by topic as often as in time ("At DEC, he ... At Apple, he ..."; a closing "Musk is still angry about his
+     * exit"), and a date carried over from another part of the page would misorder the moves derived from them.
+     *
+     * @param ownDate whether the event's date was stated in its own sentence (or its table cell's header)
+     */
+    Event scoped(Event e, boolean ownDate, AnalyzedSentence s, EventDate paragraphDate) {
+        if (ownDate || e.date() == null || !CAREER.contains(e.type()) || !e.date().equals(told)) return e;
+        Block block = layout.blockOf(s);
+        boolean local = paragraphDate != null || block != null && block.kind() == Block.Kind.ROW
+                || block != null && block.leadIn() != null && leadIns.containsKey(block.leadIn()) || section() != null;
+        return local ? e : new Event(e.type(), null, e.participants(), e.evidence(), e.confidence());
     }
 
     /**

@@ -98,10 +98,21 @@ final class PageSubjects {
             int root = s.head(0, s.tokens().size());
             for (int d : s.dependents(root)) {
                 String relation = s.relation(root, d);
-                if (relation != null && (relation.startsWith("nsubj") || relation.startsWith("csubj") || relation.equals("expl"))) {
+                // a subject across a semicolon is the parser joining two statements ("Co-founder and former head of
+                // X; led Y"): the description before it is of the lent subject, not a subject of its own
+                if (relation != null && (relation.startsWith("nsubj") || relation.startsWith("csubj") || relation.equals("expl"))
+                        && !semicolonBetween(s, d, root)) {
                     return true;
                 }
             }
+        }
+        return false;
+    }
+
+    /** True when a semicolon stands between tokens {@code a} and {@code b}. */
+    private static boolean semicolonBetween(AnalyzedSentence s, int a, int b) {
+        for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+            if (s.tokens().get(k).word().equals(";")) return true;
         }
         return false;
     }

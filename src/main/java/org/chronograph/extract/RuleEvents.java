@@ -20,6 +20,9 @@ final class RuleEvents {
     record Found(Event event, int dateDistance) {
     }
 
+    /** The date node that names no node but the clause the trigger's phrase hangs on. */
+    private static final String CLAUSE = "clause";
+
     static List<Found> events(String lang, List<EventRules.Match> matches, AnalyzedSentence s, List<EntityMention> mentions,
                               List<TimeMention> times, EventDate fallback, Evidence evidence) {
         List<Found> out = new ArrayList<>();
@@ -33,7 +36,17 @@ final class RuleEvents {
                 if (participants == null) continue;
                 EventDate date;
                 int distance;
-                if (t.dateNode() != null) {
+                if (CLAUSE.equals(t.dateNode())) {
+                    // "date=clause": the date of the clause the trigger's phrase hangs on ("After six years at Google,
+                    // she joined X in August": the departure is August's, as the join is)
+                    List<Integer> governors = s.governors(trigger);
+                    int clause = governors.isEmpty() ? -1 : governors.getFirst();
+                    TriggerDates.Chosen chosen = clause < 0 ? new TriggerDates.Chosen(null, Integer.MAX_VALUE)
+                            : TriggerDates.choose(t.type(), false, false, s, clause, hit(s, t.type(), clause), participants,
+                            mentions, times, fallback);
+                    date = chosen.date();
+                    distance = chosen.distance();
+                } else if (t.dateNode() != null) {
                     // "date=range$": the last date written at the node ("2018-2020" is one word, two dates)
                     boolean last = t.dateNode().endsWith("$");
                     Integer node = m.nodes().get(last ? t.dateNode().substring(0, t.dateNode().length() - 1) : t.dateNode());

@@ -3,11 +3,9 @@ package org.chronograph.extract;
 import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.chronograph.ChronographException;
@@ -38,28 +36,24 @@ final class TokensRegexRuleFile {
         Env env = TokenSequencePattern.getNewEnv();
         env.setDefaultStringPatternFlags(Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         env.setDefaultStringMatchFlags(NodePattern.CASE_INSENSITIVE);
-        List<R> rules = new java.util.ArrayList<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String text;
-        int n = 0;
-        while ((text = r.readLine()) != null) {
-            n++;
-            if (text.isBlank() || text.startsWith("#")) continue;
+        List<R> rules = new ArrayList<>();
+        for (KnowledgeFile.Row row : KnowledgeFile.read(in, resource, 1)) {
+            String text = row.line();
             if (text.startsWith("$")) {
                 int eq = text.indexOf('=');
+                if (eq < 0) throw row.error("expected $NAME = pattern: " + text);
                 env.bind(text.substring(0, eq).trim(), text.substring(eq + 1).trim());
                 continue;
             }
-            String where = resource + ":" + n;
-            String[] cols = text.split("\t");
-            if (cols.length != 3) throw new ChronographException(where + ": expected a head, a pattern and examples: " + text);
+            List<String> cols = row.columns();
+            if (cols.size() != 3) throw row.error("expected a head, a pattern and examples: " + text);
             try {
-                rules.add(reader.read(new Line(where, cols[0], TokenSequencePattern.compile(env, cols[1]), cols[1],
-                        List.of(cols[2].split("\\s+\\|\\s+")))));
+                rules.add(reader.read(new Line(row.where(), cols.get(0), TokenSequencePattern.compile(env, cols.get(1)), cols.get(1),
+                        List.of(cols.get(2).split("\\s+\\|\\s+")))));
             } catch (ChronographException e) {
                 throw e;
             } catch (RuntimeException e) {
-                throw new ChronographException(where + ": " + e.getMessage(), e);
+                throw new ChronographException(row.where() + ": " + e.getMessage(), e);
             }
         }
         return List.copyOf(rules);

@@ -82,7 +82,7 @@ final class TriggerDates {
             return new Chosen(nearest.date(), distance(s, trigger, hit, objects, nearest));
         }
         // the parse is read (modifier, pluperfect) only when there is a paragraph date it could give
-        boolean narrative = fallback != null && !timeClause && dates.size() == times.size() && !modifiesANoun(s, trigger)
+        boolean narrative = fallback != null && !timeClause && !founderNoun && dates.size() == times.size() && !modifiesANoun(s, trigger)
                 && !pluperfect(s, trigger, hit);
         return new Chosen(narrative ? fallback : null, Integer.MAX_VALUE);
     }

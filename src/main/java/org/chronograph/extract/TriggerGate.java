@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
  * What a sentence's tokens must hold for a Semgrex event rule to match, read from the rule's trigger node before any
  * parse: {@code {lemma:/leave|quit/;tag:/VB.*}/=trigger} needs a token with such a lemma and tag. A rule whose trigger
  * node asks nothing ({@code {}=trigger}) and states no event only gives roles to, or blocks, the trigger words the
- * trigger rules find, so it needs those. In a pattern with no negation, optional relation or alternative, every other
- * node that asks for a word, lemma or tag must be met too ("after" and "at" in "after eight years at X"): each
- * such node needs some token that holds it. A node this class cannot read (another attribute, a negation) admits
+ * trigger rules find, so it needs those. In a pattern with no alternative, every other node that asks for a word,
+ * lemma or tag must be met too ("after" and "at" in "after eight years at X"), but those of a negated or optional
+ * relation: each such node needs some token that holds it. A node this class cannot read (another attribute, a negation) admits
  * every sentence: the gate may let through a sentence the rule does not match, never the reverse.
  */
 final class TriggerGate {
@@ -47,15 +47,31 @@ final class TriggerGate {
     }
 
     /**
-     * The nodes after the trigger that every match needs: none when the pattern has a negation, an optional relation
-     * or an alternative (outside the regexes), since a node there may go unmatched; nodes that ask nothing, or
-     * something this class cannot read, are left out.
+     * The nodes after the trigger that every match needs: a negated or optional relation ({@code !>advmod {...}},
+     * {@code ?>obj ({} >case {...})}) is left out with its node or group, which may go unmatched; none when the rest
+     * has an alternative (outside the regexes) or a part this class cannot read; nodes that ask nothing, or something
+     * this class cannot read, are left out.
      */
     private static List<Node> otherNodes(String rest) {
-        String skeleton = SLASHED.matcher(rest).replaceAll("//");
-        if (skeleton.matches("(?s).*[!?|\\[\\]@].*")) return List.of();
+        char[] text = rest.toCharArray();
+        char[] skeleton = blankRegexes(rest);
+        for (int i = 0, depth = 0; i < skeleton.length; i++) {
+            char c = skeleton[i];
+            if (c == '{') depth++;
+            else if (c == '}') depth--;
+            else if (depth == 0 && (c == '!' || c == '?')) {
+                int end = relationEnd(skeleton, i + 1);
+                if (end < 0) return List.of();
+                for (int k = i; k < end; k++) {
+                    text[k] = ' ';
+                    skeleton[k] = ' ';
+                }
+                i = end - 1;
+            }
+        }
+        if (new String(skeleton).matches("(?s).*[!?|\\[\\]@].*")) return List.of();
         List<Node> out = new ArrayList<>();
-        Matcher m = NODE.matcher(rest);
+        Matcher m = NODE.matcher(new String(text));
         while (m.find()) {
             String body = m.group(1).strip();
             if (body.isEmpty()) continue;
@@ -63,6 +79,50 @@ final class TriggerGate {
             if (n != null) out.add(n);
         }
         return out;
+    }
+
+    /** {@code pattern} with each regex's inside blanked ({@code /a|b/} as {@code /___/}): its structure, same offsets. */
+    private static char[] blankRegexes(String pattern) {
+        char[] out = pattern.toCharArray();
+        Matcher m = SLASHED.matcher(pattern);
+        while (m.find()) {
+            for (int k = m.start() + 1; k < m.end() - 1; k++) out[k] = '_';
+        }
+        return out;
+    }
+
+    /**
+     * Where the relation that starts at {@code from} (after its {@code !} or {@code ?}) ends with its node or group:
+     * {@code >advmod {word:/x/}=name} or {@code >obl ( ... )}, or a group right away; -1 when it cannot be read.
+     */
+    private static int relationEnd(char[] s, int from) {
+        int i = skipSpaces(s, from);
+        if (i < s.length && s[i] != '(') {
+            while (i < s.length && !Character.isWhitespace(s[i]) && s[i] != '{' && s[i] != '(') i++;
+            i = skipSpaces(s, i);
+        }
+        if (i >= s.length) return -1;
+        char open = s[i];
+        if (open != '{' && open != '(') return -1;
+        char close = open == '{' ? '}' : ')';
+        int depth = 0;
+        for (; i < s.length; i++) {
+            if (s[i] == open) depth++;
+            else if (s[i] == close && --depth == 0) break;
+        }
+        if (i >= s.length) return -1;
+        i++;
+        // a node's name: {...}=name
+        if (i < s.length && s[i] == '=') {
+            i++;
+            while (i < s.length && (Character.isLetterOrDigit(s[i]) || s[i] == '_')) i++;
+        }
+        return i;
+    }
+
+    private static int skipSpaces(char[] s, int i) {
+        while (i < s.length && Character.isWhitespace(s[i])) i++;
+        return i;
     }
 
     /** True when the rule may match a sentence of these tokens. */
@@ -86,7 +146,8 @@ final class TriggerGate {
                 Matcher a = ATTRIBUTE.matcher(part.strip());
                 if (!a.matches()) return null;
                 attributes.add(new String[] {a.group(1), a.group(3) == null ? a.group(2) : null});
-                patterns.add(a.group(3) == null ? null : Pattern.compile(a.group(3)));
+                // extraction matches the rules ignoring case (EventRules: "At Microsoft" has the case word "at"): so does the gate
+                patterns.add(a.group(3) == null ? null : Pattern.compile(a.group(3), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
             }
             return new Node(List.copyOf(attributes), patterns);
         }
@@ -109,7 +170,7 @@ final class TriggerGate {
                 // matches a node on an attribute it lacks
                 if (value == null) return false;
                 Pattern p = patterns.get(i);
-                if (p != null ? !p.matcher(value).matches() : !value.equals(attributes.get(i)[1])) return false;
+                if (p != null ? !p.matcher(value).matches() : !value.equalsIgnoreCase(attributes.get(i)[1])) return false;
             }
             return true;
         }

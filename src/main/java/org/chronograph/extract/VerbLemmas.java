@@ -1,18 +1,13 @@
 package org.chronograph.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.chronograph.ChronographException;
 
 /**
  * Lemmas of verbs for a language whose CoreNLP pipeline has no lemmatizer (French), read from the bundled
@@ -59,37 +54,29 @@ final class VerbLemmas {
     private static VerbLemmas load(String resource, WordLemmas words) {
         List<Ending> endings = new ArrayList<>();
         Map<String, String> stems = new HashMap<>();
-        Map<String, String> respell = new java.util.LinkedHashMap<>();
+        Map<String, String> respell = new LinkedHashMap<>();
         List<String> tags = new ArrayList<>();
         List<String> participles = new ArrayList<>();
         List<String> adjectives = new ArrayList<>();
-        try (InputStream in = VerbLemmas.class.getClassLoader().getResourceAsStream(resource);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] cols = line.split("\t");
-                if (cols.length < 2) throw new ChronographException(resource + ": malformed line: " + line);
-                String value = cols.length > 2 ? cols[2].trim() : "";
-                switch (cols[0]) {
-                    case "tags" -> tags.addAll(List.of(cols[1].trim().split("\\|")));
-                    case "participle" -> participles.addAll(List.of(cols[1].trim().split("\\|")));
-                    case "adjective" -> adjectives.addAll(List.of(cols[1].trim().split("\\|")));
-                    case "ending" -> {
-                        for (String e : cols[1].trim().split("\\|")) endings.add(new Ending(e, value));
-                    }
-                    case "respell" -> respell.put(cols[1].trim(), value);
-                    case "stem" -> {
-                        for (String s : value.split("\\|")) stems.put(s, cols[1].trim());
-                    }
-                    default -> throw new ChronographException(resource + ": unknown kind '" + cols[0] + "'");
+        for (KnowledgeFile.Row row : KnowledgeFile.bundled(resource, 2)) {
+            String key = row.column(1);
+            String value = row.column(2);
+            switch (row.column(0)) {
+                case "tags" -> tags.addAll(List.of(key.split("\\|")));
+                case "participle" -> participles.addAll(List.of(key.split("\\|")));
+                case "adjective" -> adjectives.addAll(List.of(key.split("\\|")));
+                case "ending" -> {
+                    for (String e : key.split("\\|")) endings.add(new Ending(e, value));
                 }
+                case "respell" -> respell.put(key, value);
+                case "stem" -> {
+                    for (String s : value.split("\\|")) stems.put(s, key);
+                }
+                default -> throw row.error("unknown kind '" + row.column(0) + "'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         // the longest ending is tried first: "eraient" before "aient" before "ent"
-        endings.sort(java.util.Comparator.comparingInt((Ending e) -> -e.ending().length()));
+        endings.sort(Comparator.comparingInt((Ending e) -> -e.ending().length()));
         return new VerbLemmas(List.copyOf(endings), Map.copyOf(stems), respell, List.copyOf(tags), List.copyOf(participles),
                 List.copyOf(adjectives), words);
     }

@@ -1,19 +1,13 @@
 package org.chronograph.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.chronograph.ChronographException;
 
 /**
  * Lemmas of the words that are not verbs, for a language whose CoreNLP pipeline has no lemmatizer (French), read
@@ -51,33 +45,22 @@ final class WordLemmas {
     }
 
     private static WordLemmas load(String resource) {
-        Set<String> tags = new java.util.HashSet<>();
+        Set<String> tags = new HashSet<>();
         List<String> keep = new ArrayList<>();
         List<Ending> plurals = new ArrayList<>();
         List<Ending> feminines = new ArrayList<>();
         Map<String, String> words = new HashMap<>();
-        try (InputStream in = WordLemmas.class.getClassLoader().getResourceAsStream(resource);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = r.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] cols = line.split("\t");
-                if (cols.length < 2) throw new ChronographException(resource + ":" + number + ": malformed line: " + line);
-                String key = cols[1].trim();
-                String value = cols.length > 2 ? cols[2].trim() : "";
-                switch (cols[0]) {
-                    case "tags" -> tags.addAll(List.of(key.split("\\|")));
-                    case "keep" -> keep.addAll(List.of(key.split("\\|")));
-                    case "plural" -> plurals.add(new Ending(key, value));
-                    case "feminine" -> feminines.add(new Ending(key, value));
-                    case "word" -> words.put(key, value);
-                    default -> throw new ChronographException(resource + ":" + number + ": unknown kind '" + cols[0] + "'");
-                }
+        for (KnowledgeFile.Row row : KnowledgeFile.bundled(resource, 2)) {
+            String key = row.column(1);
+            String value = row.column(2);
+            switch (row.column(0)) {
+                case "tags" -> tags.addAll(List.of(key.split("\\|")));
+                case "keep" -> keep.addAll(List.of(key.split("\\|")));
+                case "plural" -> plurals.add(new Ending(key, value));
+                case "feminine" -> feminines.add(new Ending(key, value));
+                case "word" -> words.put(key, value);
+                default -> throw row.error("unknown kind '" + row.column(0) + "'");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         Comparator<Ending> longestFirst = Comparator.comparingInt((Ending e) -> -e.ending().length());
         plurals.sort(longestFirst);

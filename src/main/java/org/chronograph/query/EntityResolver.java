@@ -28,13 +28,7 @@ public final class EntityResolver {
      */
     public ResolvedEntity resolve(String nameOrKey) {
         String text = nameOrKey == null ? "" : nameOrKey.strip();
-        String key;
-        try {
-            key = EntityKeys.of(text);
-        } catch (IllegalArgumentException e) {
-            key = null;
-        }
-        List<Record> found = Cypher.read(graph, "entity-find", parameters(key, text));
+        List<Record> found = Cypher.read(graph, "entity-find", parameters(text));
         if (found.isEmpty()) {
             throw new UnknownEntityException(text, suggestions(text));
         }
@@ -51,7 +45,19 @@ public final class EntityResolver {
         }
     }
 
-    private static Map<String, Object> parameters(String key, String name) {
+    /**
+     * The parameters that find the entity named {@code nameOrKey} ({@code $key}, {@code $name}, {@code $words}): for
+     * entity-find.cypher, and for the queries that find the entity as it does and read its facts in the same round
+     * trip (timeline-entity.cypher).
+     */
+    static Map<String, Object> parameters(String nameOrKey) {
+        String name = nameOrKey == null ? "" : nameOrKey.strip();
+        String key;
+        try {
+            key = EntityKeys.of(name);
+        } catch (IllegalArgumentException e) {
+            key = null;
+        }
         Map<String, Object> p = new HashMap<>();
         p.put("key", key);
         p.put("name", name);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.chronograph.graph.GraphConnection;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 /**
@@ -37,8 +38,13 @@ public final class TimelineQuery {
      */
     public List<TimelineEntry> run(TimelineFilter filter, int limit) {
         Map<String, Object> p = new HashMap<>();
-        String entity = filter.entity() == null ? null : new EntityResolver(graph).resolve(filter.entity()).key();
-        p.put("entity", entity);
+        String file = file(filter);
+        if (file.equals("timeline-entity")) {
+            // finds the entity itself, in the same round trip (no row when the name is unknown or has no events)
+            p.putAll(EntityResolver.parameters(filter.entity()));
+        } else {
+            p.put("entity", filter.entity() == null ? null : new EntityResolver(graph).resolve(filter.entity()).key());
+        }
         p.put("from", filter.from());
         p.put("to", filter.to());
         periodBounds(p, filter.from() == null ? FIRST_DAY : filter.from(), filter.to() == null ? LAST_DAY : filter.to());
@@ -46,7 +52,12 @@ public final class TimelineQuery {
         p.put("neighbourhood", filter.neighbourhood());
         p.put("basis", filter.basis().name());
         p.put("limit", (long) Math.max(0, limit));
-        return Cypher.read(graph, file(filter, entity), p).stream().map(r -> new TimelineEntry(
+        List<Record> records = Cypher.read(graph, file, p);
+        if (records.isEmpty() && file.equals("timeline-entity")) {
+            // an unknown name is an error that says which entities were meant; a known one has no events to show
+            new EntityResolver(graph).resolve(filter.entity());
+        }
+        return records.stream().map(r -> new TimelineEntry(
                 r.get("key").asString(), r.get("date").asString(null), r.get("precision").asString(null),
                 r.get("mod").asString(null), r.get("type").asString(),
                 r.get("participants").asList(TimelineQuery::participation).stream().filter(x -> x.key() != null).toList(),
@@ -77,14 +88,15 @@ public final class TimelineQuery {
     }
 
     /**
-     * One query shape per filter, so that each starts from its index: the entity alone, the sort date of a period
-     * on event dates, or the general query (neighbourhood, publication dates, everything).
+     * One query shape per filter, so that each starts from its index: the entity alone (found by the same query), the
+     * sort date of a period on event dates, or the general query (neighbourhood, publication dates, everything).
      */
-    private static String file(TimelineFilter filter, String entity) {
+    private static String file(TimelineFilter filter) {
         if (filter.undated()) {
             return "timeline-undated";
         }
         boolean eventDates = filter.basis() == TimeBasis.EVENT;
+        String entity = filter.entity();
         if (entity != null && !filter.neighbourhood() && eventDates) {
             return "timeline-entity";
         }

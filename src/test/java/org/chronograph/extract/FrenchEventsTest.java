@@ -39,7 +39,23 @@ class FrenchEventsTest {
             // idioms
             "Nvidia a mis la main sur Mistral AI en 2024.|ACQUISITION|Nvidia;Mistral AI",
             "Le tribunal de commerce de Paris a condamné Anthropic en avril.|LEGAL|Anthropic",
-            "Anthropic a rendu disponible son modèle Vega 3 en mai.|RELEASE|Anthropic;Vega 3"})
+            "Anthropic a rendu disponible son modèle Vega 3 en mai.|RELEASE|Anthropic;Vega 3",
+            // deverbal nouns and turns with no French rule before (issue 16), as a list line states them, with no verb
+            "Octobre 2024 : report de Vega 3 à 2025.|DELAY|Vega 3",
+            "Nvidia a décalé la sortie de Vega 3 à l'automne.|DELAY|Nvidia;Vega 3",
+            "Mai 2025 : déploiement de Vega 3 par Nvidia en Europe.|RELEASE|Nvidia;Vega 3",
+            "L'achat de Mistral AI par Nvidia a été conclu en juin.|ACQUISITION|Nvidia;Mistral AI",
+            "Nvidia a pris le contrôle de Mistral AI en 2024.|ACQUISITION|Nvidia;Mistral AI",
+            "Juin 2024 : entrée en bourse de Mistral AI.|FUNDING|Mistral AI",
+            "Mistral AI a obtenu 200 millions d'euros de Nvidia en 2024.|FUNDING|Mistral AI;Nvidia",
+            "Ana Costa a été élue présidente de Mistral AI en 2023.|APPOINTMENT|Ana Costa;Mistral AI",
+            "Ana Costa a pris les rênes de Mistral AI en 2023.|APPOINTMENT|Ana Costa;Mistral AI",
+            "Le litige entre Anthropic et Nvidia a commencé en 2023.|LEGAL|Anthropic;Nvidia",
+            "Mars 2025 : fusion de Mistral AI et d'Anthropic.|RESTRUCTURING|Mistral AI;Anthropic",
+            "Nvidia a signé un contrat avec Mistral AI en 2024.|PARTNERSHIP|Nvidia;Mistral AI",
+            // a participle says where one came from; a passive says who was replaced
+            "Ana Costa, arrivée de Google en 2022, dirige la recherche d'Anthropic.|DEPARTURE|Ana Costa;Google",
+            "Jean Martin a été remplacé par Ana Costa à la tête de Mistral AI en 2025.|DEPARTURE|Jean Martin;Mistral AI"})
     void readsTheEvent(String sentence, String type, String participants) {
         Extraction x = SharedExtractor.extract(sentence, "fr", PUBLISHED);
         List<String> expected = List.of(participants.split(";"));
@@ -52,7 +68,11 @@ class FrenchEventsTest {
             // "la création de" founds only a name
             "Anthropic propose des outils pour la création de contenu.|FOUNDING",
             // the one who arrives must be named
-            "L'arrivée de Vega 3 chez les clients de Nvidia a eu lieu en mai.|JOIN"})
+            "L'arrivée de Vega 3 chez les clients de Nvidia a eu lieu en mai.|JOIN",
+            // "l'achat de" buys a company only when a name follows: chips bought are no acquisition
+            "Mistral AI a annoncé l'achat de puces Nvidia en mai.|ACQUISITION",
+            // a participle of arrival says where one came from, not where one went
+            "Ana Costa, arrivée de Google en 2022, dirige la recherche d'Anthropic.|JOIN"})
     void readsNoEvent(String sentence, String type) {
         Extraction x = SharedExtractor.extract(sentence, "fr", PUBLISHED);
         assertThat(x.events()).as(sentence + " gives no " + type + ": " + x.events())

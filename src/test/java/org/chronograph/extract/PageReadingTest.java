@@ -146,4 +146,17 @@ class PageReadingTest {
         assertThat(date(event(x, EventType.FUNDING, "Quarry AI"))).isEqualTo("2025-Q3");
         assertThat(entityNames(x)).doesNotContain("Concurrents Directs");
     }
+
+    @Test
+    void aStoryKeepsItsDateAcrossHeadingsButAPassingYearDoesNotDateABareMonth() {
+        Extraction x = extract("story-dates-en.md");
+
+        // the list under "## Announcements" is told at the conference's date, given two paragraphs and a heading before
+        assertThat(date(event(x, EventType.RELEASE, "Nordwind Labs", "Atlas 3"))).isEqualTo("2026-06-02");
+        // "founded in 2019 by ..." is told in passing: "In April" is the April before publication, not April 2019
+        assertThat(date(event(x, EventType.FOUNDING, "Nordwind Labs"))).isEqualTo("2019");
+        assertThat(date(event(x, EventType.ACQUISITION, "Nordwind Labs", "Skarv Robotics"))).isEqualTo("2026-04");
+        // a person's move told with no date of its own, in a section of its own, takes no date from elsewhere
+        assertThat(date(event(x, EventType.JOIN, "Ingrid Dahl", "Nordwind Labs"))).isNull();
+    }
 }

@@ -93,4 +93,30 @@ class TriggerGateTest {
         assertThat(TriggerGate.of("{lemma:/year/}=trigger >/nmod|obl/ ({}=org >case {word:/at|with/})", false)
                 .admits(tokens("years/year/NNS", "in/in/IN"), false)).isFalse();
     }
+
+    @Test
+    void aNegatedOrOptionalRelationIsLeftOutWithItsNodeAndTheRestIsStillAskedFor() {
+        // "stint-at": "at" must be there; the negated "previously" need not
+        String stintAt = "{lemma:/serve|work/;tag:/VB.*/}=trigger >nsubj {}=person >/obl.*/ ({}=org >case {word:/at/})"
+                + " !>advmod {word:/previously|formerly/}";
+        TriggerGate gate = TriggerGate.of(stintAt, false);
+        assertThat(gate.admits(tokens("Ana/Ana/NNP", "worked/work/VBD", "at/at/IN", "Orbit/Orbit/NNP"), false)).isTrue();
+        assertThat(gate.admits(tokens("Ana/Ana/NNP", "worked/work/VBD", "for/for/IN", "Orbit/Orbit/NNP"), false)).isFalse();
+        // an optional group may go unmatched whole ("from" not asked for), its name and all
+        String leftTo = "{lemma:/leave/;tag:/VB.*/}=trigger >nsubj {}=person >/obl.*/ ({}=org >case {word:/to/})"
+                + " ?>obj ({}=from >case {word:/from/})";
+        TriggerGate optional = TriggerGate.of(leftTo, false);
+        assertThat(optional.admits(tokens("Ana/Ana/NNP", "left/leave/VBD", "to/to/IN", "found/found/VB", "Zeta/Zeta/NNP"), false)).isTrue();
+        assertThat(optional.admits(tokens("Ana/Ana/NNP", "left/leave/VBD", "Orbit/Orbit/NNP"), false)).isFalse();
+        assertThat(TriggerGate.of("{lemma:/leave/}=trigger ?>obj {word:/from/}=x >case {word:/to/}", false)
+                .admits(tokens("left/leave/VBD", "to/to/IN"), false)).isTrue();
+        // a negation inside a group leaves the group's other nodes asked for
+        assertThat(TriggerGate.of("{lemma:/year/}=trigger >nmod ({}=org >case {word:/at/} !>det {word:/the/})", false)
+                .admits(tokens("years/year/NNS", "with/with/IN"), false)).isFalse();
+        // rules are matched ignoring case ("At Microsoft, Jane Doe led ..."), and so is the gate
+        assertThat(gate.admits(tokens("At/at/IN", "Orbit/Orbit/NNP", ",/,/,", "Ana/Ana/NNP", "worked/work/VBD"), false)).isTrue();
+        assertThat(TriggerGate.of("{word:at}=trigger", false).admits(tokens("At/x/IN"), false)).isTrue();
+        // a negation inside a node is not read: only the trigger is asked for
+        assertThat(TriggerGate.of("{lemma:/year/}=trigger >case {word:!/after/}", false).admits(tokens("years/year/NNS"), false)).isTrue();
+    }
 }

@@ -122,6 +122,30 @@ abstract class TimelineContract {
     }
 
     @Test
+    void anEntitysTimelineFindsTheEntityAsTheResolverDoesInTheSameQuery() {
+        // timeline-entity.cypher finds the entity itself (one round trip): by key, by an alias's key, by name in any
+        // case, and by a name only the full-text index finds (an entity whose name no longer gives its key)
+        graph.driver().executableQuery("MATCH (e:Entity {key: 'orion-3'}) SET e.name = 'Orion Three'").execute();
+        graph.driver().executableQuery("CREATE (:Entity {key: 'quiet-co', name: 'Quiet Co', type: 'Company'})").execute();
+        for (String given : List.of("Nimbus Labs", "nimbus-labs", "NIMBUS LABS", "nimbus", "Orion-3", "orion three",
+                "  Helix Institute ")) {
+            String key = new EntityResolver(graph).resolve(given).key();
+            List<String> share = timeline.run(TimelineFilter.all()).stream()
+                    .filter(e -> e.participants().stream().anyMatch(p -> p.key().equals(key)))
+                    .map(TimelineEntry::key).toList();
+
+            assertThat(share).as(given).isNotEmpty();
+            assertThat(timeline.run(TimelineFilter.parse(given, null, null, List.of()))).as(given)
+                    .extracting(TimelineEntry::key).isEqualTo(share);
+        }
+        assertThat(new EntityResolver(graph).resolve("orion three").key()).isEqualTo("orion-3");
+        // an entity in no event has an empty timeline, not an error; an unknown name says what may have been meant
+        assertThat(timeline.run(TimelineFilter.parse("Quiet Co", null, null, List.of()))).isEmpty();
+        assertThatThrownBy(() -> timeline.run(TimelineFilter.parse("Nimbus Lab", null, null, List.of())))
+                .isInstanceOf(UnknownEntityException.class).hasMessageStartingWith("no entity named 'Nimbus Lab' (did you mean");
+    }
+
+    @Test
     void aYearAsUpperBoundIncludesTheWholeYear() {
         List<TimelineEntry> entries = timeline.run(TimelineFilter.parse(null, null, "2024", List.of()));
 

@@ -146,8 +146,8 @@ public final class SparkMain implements Callable<Integer> {
 
     /** The job's settings from the flags, then the Spark configuration keys, then the environment. */
     JobSettings settings(SparkConf conf, Map<String, String> env, String chosenMaster) {
-        String theUri = first(uri, conf.get(KEY + "neo4j.uri", null), env.get("NEO4J_URI"));
-        String theOut = first(out, conf.get(KEY + "out", null));
+        String theUri = first(uri, key(conf, "neo4j.uri"), env.get("NEO4J_URI"));
+        String theOut = first(out, key(conf, "out"));
         if (theUri != null && dataDir != null) {
             throw new IllegalArgumentException("give --uri or --data, not both");
         }
@@ -156,8 +156,8 @@ public final class SparkMain implements Callable<Integer> {
                     + chosenMaster + "); on a cluster, load a Neo4j server with --uri");
         }
         GraphTarget graph = null;
-        int retry = retrySeconds != null ? retrySeconds : conf.getInt(KEY + "neo4j.retrySeconds", 30);
-        String theUser = first(user, conf.get(KEY + "neo4j.user", null), env.get("NEO4J_USERNAME"), "neo4j");
+        int retry = number(retrySeconds, conf, "neo4j.retrySeconds", 30);
+        String theUser = first(user, key(conf, "neo4j.user"), env.get("NEO4J_USERNAME"), "neo4j");
         if (theUri != null) {
             graph = new GraphTarget(theUri, theUser, password(conf, env), null, retry);
         } else if (dataDir != null) {
@@ -165,13 +165,12 @@ public final class SparkMain implements Callable<Integer> {
         }
         ExtractorSpec extractor = new ExtractorSpec(maxBytes, lang, ExtractorSpec.read(lexicons));
         return new JobSettings(extractor, graph, theOut,
-                batch != null ? batch : conf.getInt(KEY + "batch", JobSettings.DEFAULT_BATCH),
-                writers != null ? writers : conf.getInt(KEY + "writers", 1),
-                partitions != null ? partitions : conf.getInt(KEY + "partitions", 0), force, -1);
+                number(batch, conf, "batch", JobSettings.DEFAULT_BATCH), number(writers, conf, "writers", 1),
+                number(partitions, conf, "partitions", 0), force, -1);
     }
 
     private String password(SparkConf conf, Map<String, String> env) {
-        String file = passwordFile != null ? passwordFile.toString() : conf.get(KEY + "neo4j.passwordFile", null);
+        String file = passwordFile != null ? passwordFile.toString() : key(conf, "neo4j.passwordFile");
         if (file != null) {
             try {
                 return Files.readString(Path.of(file), StandardCharsets.UTF_8).lines().findFirst().orElse("").strip();
@@ -227,6 +226,16 @@ public final class SparkMain implements Callable<Integer> {
             t = t.getCause();
         }
         return t instanceof ChronographException ? t : e;
+    }
+
+    /** A flag's value, else its Spark configuration key's ({@code spark.chronograph.<key>}), else the default. */
+    private static int number(Integer flag, SparkConf conf, String key, int fallback) {
+        return flag != null ? flag : conf.getInt(KEY + key, fallback);
+    }
+
+    /** The value of the job's configuration key {@code spark.chronograph.<key>}, or {@code null}. */
+    private static String key(SparkConf conf, String key) {
+        return conf.get(KEY + key, null);
     }
 
     @SafeVarargs

@@ -9,19 +9,32 @@ import java.time.LocalDate;
  *
  * @param narrative     the last date mentioned (earlier in the sentence or article), else the publication day, or null
  * @param published     the publication date, or null
- * @param onPublication true while no date was mentioned yet: the narrative anchor is the publication day itself
+ * @param onPublication true while no date was mentioned yet, or the last one was told in passing (see
+ *                      {@link Frames}): a month or day without a year is placed around the publication day
  * @param tense         the tense the expression being resolved is told in
+ * @param frame         the date whose year a month or day told without one takes (the narrative's, unless a year
+ *                      was told aside since: see {@link Frames#aside})
  */
-record Anchor(EventDate narrative, LocalDate published, boolean onPublication, Tense tense) {
+record Anchor(EventDate narrative, LocalDate published, boolean onPublication, Tense tense, EventDate frame) {
 
     /** The same anchor after a date was mentioned. */
     Anchor after(EventDate mentioned) {
-        return new Anchor(mentioned, published, false, tense);
+        return new Anchor(mentioned, published, false, tense, mentioned);
+    }
+
+    /** The same anchor after a year told aside: relatives count from it, a bare month keeps the frame it had. */
+    Anchor aside(EventDate mentioned) {
+        return new Anchor(mentioned, published, onPublication, tense, frame);
     }
 
     /** The same anchor for an expression told in this tense. */
     Anchor in(Tense t) {
-        return t == tense ? this : new Anchor(narrative, published, onPublication, t);
+        return t == tense ? this : new Anchor(narrative, published, onPublication, t, frame);
+    }
+
+    /** Year of the frame, or null when there is none. */
+    Integer frameYear() {
+        return frame == null ? null : frame.year();
     }
 
     /** Year of the narrative anchor, or null when there is none. */

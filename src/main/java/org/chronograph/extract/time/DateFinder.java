@@ -91,7 +91,8 @@ public final class DateFinder {
         TimeContext ctx = context == null ? new TimeContext(null) : context;
         List<Candidate> chosen = choose(candidates(sentence));
         List<TimeMention> out = new ArrayList<>(chosen.size());
-        Anchor anchor = new Anchor(ctx.narrativeAnchor(), ctx.published(), ctx.lastExplicit() == null, Tense.UNKNOWN);
+        Anchor anchor = new Anchor(ctx.narrativeAnchor(), ctx.published(),
+                ctx.lastExplicit() == null || !ctx.framing() && ctx.published() != null, Tense.UNKNOWN, ctx.narrativeAnchor());
         Anchor beforeLast = anchor;
         int lastEnd = -1;
         List<Tense.Found> cues = null;
@@ -109,7 +110,9 @@ public final class DateFinder {
                 out.add(new TimeMention(start, d.end(), sentence.substring(start, d.end()), date, rule.relative()));
                 if (!appositive) {
                     beforeLast = anchor;
-                    anchor = anchor.after(date);
+                    // a year told aside ("X, recruited in 2025, was fired in June") counts for relatives, not for a month
+                    anchor = date != null && Frames.aside(sentence, new TimeMention(start, d.end(), "", date, false))
+                            ? anchor.aside(date) : anchor.after(date);
                 }
                 lastEnd = d.end();
             }

@@ -117,7 +117,7 @@ final class Periods {
      * @return the period, or null when the context gives no year
      */
     static EventDate inContext(Anchor a, java.util.function.IntFunction<EventDate> inYear) {
-        Integer y = a.narrativeYear();
+        Integer y = a.frameYear();
         LocalDate pub = a.published();
         if (y == null) return null;
         int py = pub == null ? 0 : pub.getYear();

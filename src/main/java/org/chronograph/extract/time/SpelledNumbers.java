@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.chronograph.extract.KnowledgeFile;
 
 /**
  * Numbers written in words, for spelled-out years ("nineteen ninety-one", "mille neuf cent quatre-vingt-onze"),
@@ -23,8 +24,8 @@ final class SpelledNumbers {
     static {
         for (String lang : List.of("en", "fr")) {
             Map<String, Word> words = new HashMap<>();
-            for (String[] f : Resources.rows("/extract/time/" + lang + "/numbers.tsv", 3)) {
-                words.put(Text.key(f[0]), new Word(f[0].strip(), Integer.parseInt(f[1].strip()), f[2].strip()));
+            for (KnowledgeFile.Row f : KnowledgeFile.bundled("extract/time/" + lang + "/numbers.tsv", 3)) {
+                words.put(Text.key(f.columns().get(0)), new Word(f.column(0), Integer.parseInt(f.column(1)), f.column(2)));
             }
             BY_LANGUAGE.put(lang, words);
         }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chronograph.extract.KnowledgeFile;
 
 /**
  * The tense a date is told in, read from cue words near it ({@code extract/time/<lang>/tense.tsv}): it chooses the
@@ -19,8 +20,8 @@ enum Tense {
         /** The cues of a language ("en", "fr"; others read English). */
         static Cues forLanguage(String language) {
             List<Cue> out = new ArrayList<>();
-            for (String[] f : Resources.rows("/extract/time/" + Resources.folder(language) + "/tense.tsv", 3)) {
-                out.add(new Cue(Pattern.compile(f[0], Pattern.UNICODE_CHARACTER_CLASS), Tense.valueOf(f[1].strip())));
+            for (KnowledgeFile.Row f : KnowledgeFile.bundled("extract/time/" + Resources.folder(language) + "/tense.tsv", 3)) {
+                out.add(new Cue(Pattern.compile(f.columns().get(0), Pattern.UNICODE_CHARACTER_CLASS), Tense.valueOf(f.column(1))));
             }
             return new Cues(List.copyOf(out));
         }

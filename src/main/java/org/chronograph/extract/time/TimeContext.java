@@ -15,6 +15,7 @@ import java.util.List;
 public final class TimeContext {
     private final LocalDate published;
     private EventDate lastExplicit;
+    private boolean framing = true;
     private int paragraph;
 
     /**
@@ -49,7 +50,30 @@ public final class TimeContext {
     public void advance(List<TimeMention> found) {
         if (!found.isEmpty()) {
             lastExplicit = found.getLast().date();
+            framing = true;
         }
+    }
+
+    /**
+     * Remembers the last date of a sentence's mentions, and whether it sets the time the next sentences are told in
+     * (see {@link #framing()}); an empty list leaves the context unchanged.
+     *
+     * @param found    the mentions {@link DateFinder#find} returned for the sentence
+     * @param sentence the sentence they were found in
+     */
+    public void advance(List<TimeMention> found, String sentence) {
+        if (found.isEmpty()) return;
+        advance(found);
+        framing = Frames.sets(found, sentence);
+    }
+
+    /**
+     * Whether the last date mentioned sets the time a month or day told without a year falls in ("In 2019, ... In May,
+     * ..."; "In March 2024 ... By June ..."), or was only mentioned in passing ("The firm, founded in 2021, ... In
+     * April, it bought ...", a news story's April being the one before its publication).
+     */
+    public boolean framing() {
+        return framing;
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.chronograph.extract.time;
 
-import org.chronograph.extract.EventDate;
-
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +7,8 @@ import java.util.Map;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.chronograph.extract.EventDate;
+import org.chronograph.extract.KnowledgeFile;
 
 /**
  * Words that name a year after a month, day, quarter, half or season: two digits ("October '98", "octobre 98"), or a phrase counted from the publication date or the date told before ("August last
@@ -28,8 +28,8 @@ final class YearPhrases {
     static {
         for (String lang : List.of("en", "fr")) {
             Map<String, Phrase> phrases = new HashMap<>();
-            for (String[] f : Resources.rows("/extract/time/" + lang + "/year-phrases.tsv", 3)) {
-                phrases.put(Text.key(f[0]), new Phrase(f[0].strip(), f[1].strip().equals("published"), Integer.parseInt(f[2].strip())));
+            for (KnowledgeFile.Row f : KnowledgeFile.bundled("extract/time/" + lang + "/year-phrases.tsv", 3)) {
+                phrases.put(Text.key(f.columns().get(0)), new Phrase(f.column(0), f.column(1).equals("published"), Integer.parseInt(f.column(2))));
             }
             BY_LANGUAGE.put(lang, phrases);
         }

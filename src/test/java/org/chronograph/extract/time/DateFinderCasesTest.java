@@ -35,7 +35,7 @@ class DateFinderCasesTest {
         // Given an article context that has read the prior sentences
         TimeContext context = new TimeContext(c.published());
         for (String prior : c.prior()) {
-            context.advance(finder.find(prior, context));
+            context.advance(finder.find(prior, context), prior);
         }
 
         // When the sentence is read

@@ -166,7 +166,7 @@ class DatesCompareIT {
                 if (perSentence) {
                     TimeContext context = new TimeContext(published);
                     for (String s : text.split("(?<=[.!?])\\s+|\\n+")) {
-                        context.advance(DateFinder.forLanguage(lang).find(s, context));
+                        context.advance(DateFinder.forLanguage(lang).find(s, context), s);
                     }
                 } else {
                     n.find(lang, text, published);

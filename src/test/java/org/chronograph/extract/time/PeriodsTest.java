@@ -72,14 +72,14 @@ class PeriodsTest {
         java.time.LocalDate january = java.time.LocalDate.of(2025, 1, 14);
         java.util.function.IntFunction<EventDate> november = y -> Periods.month(y, 11);
         // past: the latest November that began by publication; future: the first not yet over; neither: the nearest
-        assertThat(Periods.inContext(new Anchor(EventDate.of(january), january, true, Tense.PAST), november))
+        assertThat(Periods.inContext(new Anchor(EventDate.of(january), january, true, Tense.PAST, EventDate.of(january)), november))
                 .isEqualTo(EventDate.of("2024-11"));
-        assertThat(Periods.inContext(new Anchor(EventDate.of(january), january, true, Tense.FUTURE), november))
+        assertThat(Periods.inContext(new Anchor(EventDate.of(january), january, true, Tense.FUTURE, EventDate.of(january)), november))
                 .isEqualTo(EventDate.of("2025-11"));
-        assertThat(Periods.inContext(new Anchor(EventDate.of(january), january, true, Tense.UNKNOWN), november))
+        assertThat(Periods.inContext(new Anchor(EventDate.of(january), january, true, Tense.UNKNOWN, EventDate.of(january)), november))
                 .isEqualTo(EventDate.of("2024-11"));
         // after a date of the article, that date's year
-        assertThat(Periods.inContext(new Anchor(EventDate.of("2019"), january, false, Tense.PAST), november))
+        assertThat(Periods.inContext(new Anchor(EventDate.of("2019"), january, false, Tense.PAST, EventDate.of("2019")), november))
                 .isEqualTo(EventDate.of("2019-11"));
     }
 

@@ -1,5 +1,6 @@
 package org.chronograph.extract.time;
 
+import org.chronograph.extract.KnowledgeFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -16,13 +17,13 @@ class TimeKnowledgeFilesTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2025, 6, 18);
 
     static Stream<Arguments> yearPhrases() {
-        return Stream.of("en", "fr").flatMap(lang -> Resources.rows("/extract/time/" + lang + "/year-phrases.tsv", 4)
-                .stream().map(f -> Arguments.of(lang, f[0], f[3])));
+        return Stream.of("en", "fr").flatMap(lang -> KnowledgeFile.bundled("extract/time/" + lang + "/year-phrases.tsv", 4)
+                .stream().map(f -> Arguments.of(lang, f.columns().get(0), f.columns().get(3))));
     }
 
     static Stream<Arguments> tenseCues() {
-        return Stream.of("en", "fr").flatMap(lang -> Resources.rows("/extract/time/" + lang + "/tense.tsv", 3)
-                .stream().map(f -> Arguments.of(lang, f[0], f[1], f[2])));
+        return Stream.of("en", "fr").flatMap(lang -> KnowledgeFile.bundled("extract/time/" + lang + "/tense.tsv", 3)
+                .stream().map(f -> Arguments.of(lang, f.columns().get(0), f.columns().get(1), f.columns().get(2))));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -1,0 +1,59 @@
+package org.chronograph.extract.time;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.chronograph.extract.EventDate;
+
+/**
+ * Whether a sentence's dates set the time the story is told in, so that a month or day told later without a year
+ * ("In May", "le 3 mars") falls in their year rather than the one before the article's publication. A date sets it
+ * when it opens its sentence ("In 2019, ...", "En mars 2024, ...", "By 2021, ..."), when it is finer than a year (a
+ * story told month by month: "The beta opened in January 2024. By mid-March ..."), or when it is a short line of its
+ * own with no full stop, a heading or label ("The early years (1998)"). A year mentioned in passing does not: "The firm was founded in
+ * 2021 by two engineers. In April, it bought a rival." is April of the publication's year in a news story, as readers
+ * (and the annotations) take it. Stateless.
+ */
+final class Frames {
+    /** What may stand before a date that opens its sentence: list marks, emphasis, a preposition, a modifier. */
+    private static final Pattern OPENING = Pattern.compile(
+            "^[\\s\\-*•#>\\d.)_]*(?:(?:in|en|by|from|since|depuis|dès|d[’']ici|au|à|on|le|la|les|during|pendant|durant"
+                    + "|around|vers|until|jusqu[’']en|starting|beginning|early|late|mid|début|fin|mi|the|of|de|du)[\\s-]+)*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** Words at most in a line that is a heading or label rather than a sentence. */
+    private static final int LABEL_WORDS = 8;
+
+    private Frames() {
+    }
+
+    /** Whether the dates found in {@code sentence} (non-empty, in order) set the story's time (see the class). */
+    static boolean sets(List<TimeMention> found, String sentence) {
+        TimeMention last = found.getLast();
+        EventDate date = last.date();
+        if (date == null) return true;
+        if (date.precision() != EventDate.Precision.YEAR) return true;
+        String line = sentence.strip();
+        if (line.split("\\s+").length <= LABEL_WORDS && !line.matches("(?s).*[.!?…]$")) return true;
+        for (TimeMention m : found) {
+            if (m.date() == null || m.date().year() != date.year()) continue;
+            int at = Math.min(m.start(), sentence.length());
+            if (OPENING.matcher(sentence.substring(0, at)).matches()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a year is told aside, in a phrase set off by commas, parentheses or dashes in the middle of its sentence
+     * ("Léo Petit, recruté par Alvéa en 2025, a été licencié en juin"; "The firm, listed since 2014, signed a deal in
+     * February"): it dates its phrase, not a month told later in the sentence, which is then placed as if it had not
+     * been said.
+     */
+    static boolean aside(String sentence, TimeMention m) {
+        if (m.date() == null || m.date().precision() != EventDate.Precision.YEAR) return false;
+        String after = sentence.substring(Math.min(m.end(), sentence.length())).stripLeading();
+        if (after.isEmpty() || ",)—–".indexOf(after.charAt(0)) < 0) return false;
+        String before = sentence.substring(0, Math.min(m.start(), sentence.length()));
+        int open = Math.max(Math.max(before.lastIndexOf(','), before.lastIndexOf('(')),
+                Math.max(before.lastIndexOf('—'), before.lastIndexOf('–')));
+        return open > 0 && !OPENING.matcher(before).matches();
+    }
+}

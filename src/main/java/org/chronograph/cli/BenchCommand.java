@@ -7,9 +7,8 @@ import java.util.concurrent.Callable;
 import org.chronograph.bench.BenchReport;
 import org.chronograph.bench.Benchmark;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code chronograph bench [--events N] [--articles M] [--texts DIR]...}: speed figures side by side, then one JSON line. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -63,16 +62,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Do not report progress on standard error.")
     boolean quiet;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Console console;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = console.out();
+        PrintWriter err = console.err();
         BenchReport report;
         try {
             long started = System.nanoTime();
@@ -89,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
                 }
             });
         } catch (RuntimeException e) {
-            return ExceptionMapper.report(e, err, verbose);
+            return console.fail(e);
         }
         Output.write(out, Format.TABLE, List.of(Table.of("Benchmark (" + (graph != null ? "queries on " + graph : events + " events") + ", " + articles + " articles)",
                 List.of("figure", "measured", "target", ""), report.rows())));

@@ -13,9 +13,7 @@ import org.chronograph.graph.GraphConnection;
 import org.chronograph.graph.GraphSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code chronograph bolt}: serves the embedded database over Bolt until Ctrl-C and says how to connect to it (URI,
@@ -38,21 +36,18 @@ final class BoltCommand implements Callable<Integer> {
     @Option(names = "--show-password", description = "Also print the password itself (it is otherwise only named by its file).")
     boolean showPassword;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Console console;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = console.out();
+        PrintWriter err = console.err();
         GraphSettings settings;
         try {
             settings = graphOptions.settings();
         } catch (RuntimeException e) {
-            return ExceptionMapper.report(e, err, verbose);
+            return console.fail(e);
         }
         try (GraphConnection graph = GraphConnection.open(settings)) {
             Access access = Access.of(settings, graph);
@@ -67,7 +62,7 @@ final class BoltCommand implements Callable<Integer> {
             }
             return 0;
         } catch (RuntimeException e) {
-            return ExceptionMapper.report(e, err, verbose);
+            return console.fail(e);
         }
     }
 

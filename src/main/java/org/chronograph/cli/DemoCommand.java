@@ -19,9 +19,7 @@ import org.chronograph.source.BundledExamples;
 import org.chronograph.source.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code chronograph demo}: the bundled examples into a fresh embedded database, then a timeline and who moved where. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -35,22 +33,19 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Console console;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = console.out();
+        PrintWriter err = console.err();
         Path dir = null;
         try {
             dir = data != null ? data : Files.createTempDirectory("chronograph-demo-");
             try (GraphConnection graph = GraphConnection.open(GraphSettings.builder().dataDir(dir).build());
                  Stream<ReadResult> inputs = BundledExamples.read(new ArticleReader())) {
-                Failures failures = new Failures(err, verbose, false);
+                Failures failures = new Failures(err, console.verbose(), false);
                 long started = System.nanoTime();
                 Ingestion.Summary summary = new Ingestion(new Extractor(), graph, Runtime.getRuntime().availableProcessors(), false)
                         .run(inputs, o -> { }, failures::add);
@@ -62,9 +57,9 @@ final class DemoCommand implements Callable<Integer> {
                 return failures.exitCode();
             }
         } catch (IOException e) {
-            return ExceptionMapper.report(new UncheckedIOException("cannot create a demo database: " + e.getMessage(), e), err, verbose);
+            return console.fail(new UncheckedIOException("cannot create a demo database: " + e.getMessage(), e));
         } catch (RuntimeException e) {
-            return ExceptionMapper.report(e, err, verbose);
+            return console.fail(e);
         } finally {
             if (data == null && dir != null) deleteTree(dir);
         }

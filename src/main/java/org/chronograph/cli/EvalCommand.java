@@ -25,13 +25,10 @@ import org.chronograph.extract.eval.ScoreJson;
 import org.chronograph.extract.eval.Scorer;
 import org.chronograph.source.InputProblem;
 import org.chronograph.source.ReadResult;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code chronograph eval GOLD_DIR PATH... | --predictions FILE}: extracts the articles (or reads predictions)
@@ -66,26 +63,23 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Console console;
 
     @Override
     public Integer call() {
         if (predictions == null && paths.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give the articles to extract (PATH...) or --predictions FILE");
+            throw console.usage("give the articles to extract (PATH...) or --predictions FILE");
         }
         if (predictions != null && !paths.isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give either PATH... or --predictions FILE, not both");
+            throw console.usage("give either PATH... or --predictions FILE, not both");
         }
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = console.err();
         List<Gold> gold;
         try {
             gold = GoldSet.load(goldDir, reading.lang);
         } catch (RuntimeException e) {
-            return ExceptionMapper.report(e, err, verbose);
+            return console.fail(e);
         }
         Set<String> goldFiles = gold.stream().map(Gold::file).collect(Collectors.toSet());
         Map<String, JsonNode> predicted;
@@ -97,7 +91,7 @@ final class EvalCommand implements Callable<Integer> {
             try {
                 predicted = Predictions.load(predictions);
             } catch (RuntimeException e) {
-                return ExceptionMapper.report(e, err, verbose);
+                return console.fail(e);
             }
             unpaired = (int) predicted.keySet().stream().filter(k -> !goldFiles.contains(k)).count();
             goldFiles.forEach(f -> reasons.put(f, "not in " + predictions.getFileName()));
@@ -105,7 +99,7 @@ final class EvalCommand implements Callable<Integer> {
         } else {
             predicted = new LinkedHashMap<>();
             AtomicInteger skipped = new AtomicInteger();
-            Failures failures = new Failures(err, verbose, reading.failFast());
+            Failures failures = new Failures(err, console.verbose(), reading.failFast());
             Progress progress = Progress.onTerminal(err);
             try (Stream<ReadResult> inputs = reading.reader().read(paths)) {
                 Stream<ReadResult> paired = inputs.filter(r -> {
@@ -134,7 +128,7 @@ final class EvalCommand implements Callable<Integer> {
                 return failures.exitCode();
             } catch (RuntimeException e) {
                 progress.clear();
-                return ExceptionMapper.report(e, err, verbose);
+                return console.fail(e);
             }
             progress.clear();
             unpaired = skipped.get();
@@ -142,7 +136,7 @@ final class EvalCommand implements Callable<Integer> {
             source = "extracted from " + paths.stream().map(Path::toString).collect(Collectors.joining(", "));
         }
         Evaluation evaluation = Scorer.evaluate(gold, predicted);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = console.out();
         if (output.format() == Format.JSON) {
             out.println(json(ScoreJson.toJson(evaluation, perDoc, failedInputs)));
             out.flush();

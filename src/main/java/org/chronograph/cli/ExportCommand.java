@@ -50,11 +50,8 @@ final class ExportCommand implements Runnable {
         @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
         Path output;
 
-        @Option(names = "--verbose", description = "Print stack traces of errors.")
-        boolean verbose;
-
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        Console console;
 
         abstract void write(GraphConnection graph, Writer out) throws IOException;
 
@@ -62,7 +59,7 @@ final class ExportCommand implements Runnable {
         public Integer call() {
             try (GraphConnection graph = GraphConnection.open(graphOptions.settings())) {
                 if (output == null) {
-                    PrintWriter out = spec.commandLine().getOut();
+                    PrintWriter out = console.out();
                     write(graph, out);
                     out.flush();
                 } else {
@@ -74,18 +71,16 @@ final class ExportCommand implements Runnable {
                         throw e;
                     }
                     Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
-                    spec.commandLine().getErr().println("chronograph: wrote " + output);
-                    spec.commandLine().getErr().flush();
+                    console.err().println("chronograph: wrote " + output);
+                    console.err().flush();
                 }
                 return 0;
             } catch (IOException e) {
-                return ExceptionMapper.report(new ChronographException("cannot write " + output + ": " + e.getMessage(), e),
-                        spec.commandLine().getErr(), verbose);
+                return console.fail(new ChronographException("cannot write " + output + ": " + e.getMessage(), e));
             } catch (UncheckedIOException e) {
-                return ExceptionMapper.report(new ChronographException("cannot write: " + e.getMessage(), e),
-                        spec.commandLine().getErr(), verbose);
+                return console.fail(new ChronographException("cannot write: " + e.getMessage(), e));
             } catch (RuntimeException e) {
-                return ExceptionMapper.report(e, spec.commandLine().getErr(), verbose);
+                return console.fail(e);
             }
         }
     }

@@ -10,10 +10,7 @@ import org.chronograph.extract.ExtractionJson;
 import org.chronograph.source.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code chronograph extract PATH... [--format json|table|csv|markdown]}: extraction without the database.
@@ -33,17 +30,14 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Console console;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        Failures failures = new Failures(err, verbose, reading.failFast());
+        PrintWriter out = console.out();
+        PrintWriter err = console.err();
+        Failures failures = new Failures(err, console.verbose(), reading.failFast());
         try (Stream<ReadResult> inputs = reading.reader().read(paths)) {
             new CorpusExtraction(reading.extractor(), reading.threads()).run(inputs, outcome -> {
                 switch (outcome) {
@@ -58,7 +52,7 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (Failures.Stop stop) {
             // --fail-fast: the first failure was reported
         } catch (RuntimeException e) {
-            return ExceptionMapper.report(e, err, verbose);
+            return console.fail(e);
         }
         return failures.exitCode();
     }

@@ -14,9 +14,7 @@ import org.chronograph.graph.GraphSettings;
 import org.chronograph.query.GraphStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code chronograph gen-synthetic --events N --seed S --out DIR}: synthetic graph and articles for scale tests. */
 @Command(name = "gen-synthetic", mixinStandardHelpOptions = true,
@@ -45,11 +43,8 @@ final class GenSyntheticCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Console console;
 
     @Override
     public Integer call() {
@@ -79,11 +74,11 @@ final class GenSyntheticCommand implements Callable<Integer> {
                     rows.add(Arrays.asList("seconds", String.format("%.1f", seconds), null));
                 }
             }
-            output.write(spec.commandLine().getOut(), List.of(Table.of("Synthetic data (seed " + seed + ")",
+            output.write(console.out(), List.of(Table.of("Synthetic data (seed " + seed + ")",
                     List.of("what", "count", "where"), rows)));
             return 0;
         } catch (RuntimeException e) {
-            return ExceptionMapper.report(e, spec.commandLine().getErr(), verbose);
+            return console.fail(e);
         }
     }
 }

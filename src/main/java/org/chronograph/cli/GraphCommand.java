@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.chronograph.graph.GraphConnection;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * A command that opens the graph, asks it something and prints tables; errors become one line on standard error
@@ -20,11 +17,8 @@ abstract class GraphCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Console console;
 
     /** What to print, read from the open graph. */
     abstract List<Table> tables(GraphConnection graph);
@@ -32,10 +26,10 @@ abstract class GraphCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (GraphConnection graph = GraphConnection.open(graphOptions.settings())) {
-            output.write(spec.commandLine().getOut(), tables(graph));
+            output.write(console.out(), tables(graph));
             return 0;
         } catch (RuntimeException e) {
-            return ExceptionMapper.report(e, spec.commandLine().getErr(), verbose);
+            return console.fail(e);
         }
     }
 }

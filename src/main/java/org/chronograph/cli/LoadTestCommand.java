@@ -20,9 +20,7 @@ import org.chronograph.web.ServerSettings;
 import org.chronograph.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code chronograph load-test [--clients N] [--seconds S] [--url URL]}: many clients on the web API at once. */
 @Command(name = "load-test", mixinStandardHelpOptions = true,
@@ -78,16 +76,13 @@ final class LoadTestCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Do not report progress on standard error.")
     boolean quiet;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Console console;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = console.out();
+        PrintWriter err = console.err();
         Consumer<String> log = line -> {
             if (!quiet) {
                 err.println("chronograph: " + line);
@@ -120,7 +115,7 @@ final class LoadTestCommand implements Callable<Integer> {
                 }
             }
         } catch (RuntimeException e) {
-            return ExceptionMapper.report(e, err, verbose);
+            return console.fail(e);
         }
         List<Table> tables = new ArrayList<>();
         tables.add(Table.of("Load test (" + clients + " clients, " + seconds + " s" + (warmUp > 0 ? " after a " + warmUp

@@ -14,9 +14,7 @@ import org.chronograph.web.ServerSettings;
 import org.chronograph.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code chronograph serve [--host H] [--port P] [--token-file FILE]}: the web page and JSON API until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
@@ -55,16 +53,13 @@ final class ServeCommand implements Callable<Integer> {
             description = "Serve the page's files from DIR first, read on every request (for working on src/main/web).")
     Path webDir;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Console console;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = console.out();
+        PrintWriter err = console.err();
         try {
             ServerSettings settings = settings(System.getenv());
             try (GraphConnection graph = GraphConnection.open(graphOptions.settings())) {
@@ -88,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             return 0;
         } catch (RuntimeException e) {
-            return ExceptionMapper.report(e, err, verbose);
+            return console.fail(e);
         }
     }
 

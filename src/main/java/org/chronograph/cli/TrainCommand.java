@@ -23,10 +23,8 @@ import org.chronograph.extract.eval.Part;
 import org.chronograph.extract.eval.Score;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code chronograph train ANNOTATIONS... --texts DIR... --out MODEL}: learns the entity typer from annotated articles,
@@ -90,18 +88,15 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    Console console;
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = console.err();
+        PrintWriter stdout = console.out();
         if (folds == 1 || folds < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--folds must be 0 (no cross-validation) or at least 2");
+            throw console.usage("--folds must be 0 (no cross-validation) or at least 2");
         }
         try {
             List<Gold> gold = annotations(annotations);
@@ -138,7 +133,7 @@ final class TrainCommand implements Callable<Integer> {
             stdout.flush();
             return 0;
         } catch (RuntimeException e) {
-            return ExceptionMapper.report(e, err, verbose);
+            return console.fail(e);
         }
     }
 

@@ -64,7 +64,7 @@ class CliTest {
 
     @Test
     void exportNeedsToBeToldWhat() {
-        Cli cli = Cli.run("export");
+        Cli cli = Cli.runIsolated("export");
 
         assertThat(cli.exitCode()).isEqualTo(2);
         assertThat(cli.err()).contains("timelinejs or graphml");
@@ -101,5 +101,35 @@ class CliTest {
                 .isEqualTo("IllegalStateException: boom (run again with --verbose for details)");
         assertThat(ExceptionMapper.message(new org.chronograph.ChronographException("no entity named 'X'"), false))
                 .isEqualTo("no entity named 'X'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"extract", "ingest", "eval", "train", "bench", "gen-synthetic", "serve", "load-test", "demo",
+            "stats", "timeline", "export timelinejs", "export graphml"})
+    void everyCommandThatCanFailTakesVerbose(String command) {
+        Cli cli = Cli.run((command + " --help").split(" "));
+
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).contains("--verbose");
+    }
+
+    @Test
+    void aCommandThatCannotGoOnSaysSoInOneLineAndWithVerboseGivesTheStackTrace() {
+        // through the command line's own writers (the mixin finds the command it is mixed into)
+        Cli plain = Cli.runIsolated("stats", "--uri", "bolt://127.0.0.1:1");
+        Cli verbose = Cli.runIsolated("stats", "--uri", "bolt://127.0.0.1:1", "--verbose");
+
+        assertThat(plain.exitCode()).isEqualTo(1);
+        assertThat(plain.err().strip().lines()).hasSize(1).allMatch(l -> l.startsWith("chronograph: "));
+        assertThat(verbose.exitCode()).isEqualTo(1);
+        assertThat(verbose.err()).startsWith("chronograph: ").contains("\tat ");
+    }
+
+    @Test
+    void exportWithoutWhatToExportIsAUsageError() {
+        Cli cli = Cli.runIsolated("export");
+
+        assertThat(cli.exitCode()).isEqualTo(2);
+        assertThat(cli.err()).contains("name what to export: timelinejs or graphml");
     }
 }

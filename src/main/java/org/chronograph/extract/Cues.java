@@ -20,7 +20,17 @@ final class Cues {
         this.givenNames = givenNames;
     }
 
+    /** The bundled lists, read once: the extractor, the typer and the page's names all use them. */
     static Cues bundled() {
+        return Bundled.CUES;
+    }
+
+    /** Holds the bundled lists, read when first asked for. */
+    private static final class Bundled {
+        static final Cues CUES = load();
+    }
+
+    private static Cues load() {
         Map<String, Set<String>> lists = new HashMap<>();
         for (KnowledgeFile.Row row : KnowledgeFile.bundled("extract/cues.tsv", 2)) {
             if (row.size() != 2) throw row.error("expected LIST<TAB>word|word...: " + row.line());

@@ -17,9 +17,14 @@ import org.chronograph.ChronographException;
  */
 public final class KnowledgeFile {
     /**
-     * One row: where it is ({@code file:line}), its columns (trailing empty columns dropped) and the line as written.
+     * One row: the file it is in, its line number, its columns (trailing empty columns dropped) and the line as written.
      */
-    public record Row(String where, List<String> columns, String line) {
+    public record Row(String file, int number, List<String> columns, String line) {
+        /** Where the row is: {@code file:line}. */
+        public String where() {
+            return file + ":" + number;
+        }
+
         /** The column at {@code index}, trimmed, or {@code ""} when the row is shorter. */
         public String column(int index) {
             return index < columns.size() ? columns.get(index).trim() : "";
@@ -32,7 +37,7 @@ public final class KnowledgeFile {
 
         /** An error about this row: {@code file:line: message}. */
         public ChronographException error(String message) {
-            return new ChronographException(where + ": " + message);
+            return new ChronographException(where() + ": " + message);
         }
     }
 
@@ -71,7 +76,7 @@ public final class KnowledgeFile {
         while ((line = reader.readLine()) != null) {
             number++;
             if (line.isBlank() || line.startsWith("#")) continue;
-            Row row = new Row(origin + ":" + number, List.of(line.split("\t")), line);
+            Row row = new Row(origin, number, List.of(line.split("\t")), line);
             if (row.size() < minColumns) {
                 throw row.error("expected " + minColumns + " tab-separated columns: " + line);
             }

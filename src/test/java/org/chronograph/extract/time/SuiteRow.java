@@ -1,14 +1,9 @@
 package org.chronograph.extract.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.chronograph.extract.KnowledgeFile;
 
 /**
  * One row of the date suite ({@code /extract/time/date-suite.tsv}): a sentence of ours, its article's publication
@@ -16,29 +11,20 @@ import java.util.List;
  */
 record SuiteRow(String dateClass, String lang, LocalDate published, String sentence, String expression,
                 String value, String mod, int line) {
-    static final String RESOURCE = "/extract/time/date-suite.tsv";
+    static final String RESOURCE = "extract/time/date-suite.tsv";
 
     /** The suite's rows, in file order. */
     static List<SuiteRow> load() {
-        try (InputStream in = SuiteRow.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing test resource " + RESOURCE);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<SuiteRow> rows = new ArrayList<>();
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                if (f.length != 6) throw new IllegalArgumentException(RESOURCE + " line " + n + ": expected 6 columns");
-                if (!f[3].contains(f[4])) throw new IllegalArgumentException(RESOURCE + " line " + n + ": expression not in sentence");
-                String[] v = f[5].strip().split("\\s+");
-                rows.add(new SuiteRow(f[0], f[1], LocalDate.parse(f[2]), f[3], f[4], v[0], v.length > 1 ? v[1] : null, n));
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<SuiteRow> rows = new ArrayList<>();
+        for (KnowledgeFile.Row row : KnowledgeFile.bundled(RESOURCE, 6)) {
+            List<String> f = row.columns();
+            if (f.size() != 6) throw row.error("expected 6 columns");
+            if (!f.get(3).contains(f.get(4))) throw row.error("expression not in sentence");
+            String[] v = f.get(5).strip().split("\\s+");
+            rows.add(new SuiteRow(f.get(0), f.get(1), LocalDate.parse(f.get(2)), f.get(3), f.get(4), v[0], v.length > 1 ? v[1] : null,
+                    row.number()));
         }
+        return rows;
     }
 
     /** Offset of the expression in the sentence. */

@@ -70,6 +70,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "Write every sentence with its annotated event types, the rules' and the cross-validated detector's (TSV).")
     Path eventReport;
 
+    @Option(names = "--event-predictions", paramLabel = "FILE",
+            description = "Write each article's events as extracted with the cross-validated detector at the default threshold"
+                    + " (JSON Lines, as extract --format json), to score and read them on articles the detector was not trained on.")
+    Path eventPredictions;
+
     @Option(names = "--cache", paramLabel = "DIR",
             description = "Keep each article's CoreNLP analysis here, so that training again on the same texts skips it.")
     Path cache;
@@ -165,6 +170,13 @@ final class TrainCommand implements Callable<Integer> {
                     Files.write(eventReport, cv.report());
                 } catch (IOException e) {
                     throw new ChronographException("cannot write " + eventReport + ": " + e.getMessage(), e);
+                }
+            }
+            if (eventPredictions != null) {
+                try {
+                    Files.write(eventPredictions, cv.predictions());
+                } catch (IOException e) {
+                    throw new ChronographException("cannot write " + eventPredictions + ": " + e.getMessage(), e);
                 }
             }
         }

@@ -8,10 +8,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A light anaphora resolver: "he"/"il" refers to the article's most-mentioned person, "the
- * company"/"l'entreprise" to its most-mentioned company. Good enough for profiles and company
- * stories, the common shapes of industry notes; it only adds mentions where a sentence has none
- * of that type. Stateless.
+ * A light anaphora resolver: "he"/"il" refers to the paragraph's last person, else the article's most-mentioned one;
+ * "the company"/"l'entreprise" to the company in {@link Focus} (the one the paragraph last named, else the article's
+ * most-mentioned company); a French "elle"/"il" opening a sentence to the company that opened the sentence before
+ * ("Orbit a levé 40 millions. Elle a ensuite racheté Sonara."). Good enough for profiles and company stories, the
+ * common shapes of industry notes; it only adds mentions where a sentence has none of that type. Stateless.
  */
 final class Anaphora {
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "l'", "la", "le", "cette", "this", "its", "sa", "son");
@@ -29,18 +30,72 @@ final class Anaphora {
     }
 
     /**
+     * The company a description or a pronoun refers to as an article is read, sentence by sentence: the company that
+     * opened the paragraph's last sentence naming one ("Orbital Labs développe des assistants. En juin, l'entreprise a
+     * lancé Nova 2": Orbital Labs, whatever company the article names most), unless that sentence also names the
+     * article's main company, which then stays in focus. Not thread-safe: one per article read.
+     */
+    static final class Focus {
+        private final Entity main;
+        /** The first company named by the paragraph's last sentence naming one, and whether it named the main one. */
+        private Entity recent;
+        private boolean recentNamedMain;
+        /** The company that opened the paragraph's previous sentence, when that sentence named no person. */
+        private Entity opener;
+
+        Focus(Entity main) {
+            this.main = main;
+        }
+
+        /** What "the company" refers to here, or null. */
+        Entity company() {
+            return recent == null || recentNamedMain ? main : recent;
+        }
+
+        /** A new paragraph: what the last one named is out of focus. */
+        void newParagraph() {
+            recent = null;
+            recentNamedMain = false;
+            opener = null;
+        }
+
+        /** Notes a sentence's mentions (those its anaphors were resolved to included), once resolved. */
+        void note(List<EntityMention> mentions) {
+            List<EntityMention> inOrder = mentions.stream().sorted(Comparator.comparingInt(EntityMention::from)).toList();
+            EntityMention company = inOrder.stream().filter(m -> m.type() == EntityType.Company).findFirst().orElse(null);
+            if (company != null) {
+                recent = company.entity();
+                recentNamedMain = main != null && inOrder.stream().anyMatch(m -> m.entity().key().equals(main.key()));
+            }
+            boolean person = inOrder.stream().anyMatch(m -> m.type() == EntityType.Person);
+            opener = !inOrder.isEmpty() && inOrder.get(0).type() == EntityType.Company && !person ? inOrder.get(0).entity() : null;
+        }
+    }
+
+    /** Words before a sentence's first comma at most, for a pronoun after it to open the sentence's clause. */
+    private static final int OPENING_PHRASE = 6;
+
+    /**
      * Mentions to add to a sentence for its pronouns and definite descriptions.
      *
      * @param person  who "he"/"she" refers to here (the paragraph's last person, else the article's main one), or null
-     * @param company what "the company" refers to (the article's main company), or null
+     * @param focus   what "the company" and an opening "elle" refer to
      */
-    List<EntityMention> resolve(AnalyzedSentence s, List<EntityMention> mentions, Entity person, Entity company) {
+    List<EntityMention> resolve(AnalyzedSentence s, List<EntityMention> mentions, Entity person, Focus focus) {
         List<EntityMention> added = new ArrayList<>();
+        Entity company = focus.company();
         boolean hasPerson = mentions.stream().anyMatch(m -> m.type() == EntityType.Person);
         boolean hasCompany = company != null && mentions.stream().anyMatch(m -> m.entity().key().equals(company.key()));
         List<CoreLabel> toks = s.tokens();
+        // "Elle a ensuite racheté Sonara", "En 2024, elle a lancé Nova": the company that opened the sentence before
+        int opening = openingPronoun(toks, mentions);
+        if (opening >= 0 && focus.opener != null && mentions.stream().noneMatch(m -> m.entity().key().equals(focus.opener.key()))) {
+            added.add(new EntityMention(focus.opener, opening, opening + 1));
+            hasCompany = true;
+        }
         for (int i = 0; i < toks.size(); i++) {
             String w = toks.get(i).word().toLowerCase(Locale.ROOT);
+            if (i == opening && !added.isEmpty()) continue;
             if (person != null && !hasPerson && cues.is("person-pronoun", w)) {
                 added.add(new EntityMention(person, i, i + 1));
                 hasPerson = true;
@@ -55,5 +110,30 @@ final class Anaphora {
             }
         }
         return added;
+    }
+
+    /**
+     * The token of a company pronoun that opens the sentence, or its clause after a short opening phrase ("En juin
+     * 2024, elle a lancé"), as a verb's subject (a verb, an auxiliary or a clitic follows), else -1.
+     */
+    private int openingPronoun(List<CoreLabel> toks, List<EntityMention> mentions) {
+        int at = 0;
+        if (toks.isEmpty()) return -1;
+        if (!cues.is("company-pronoun", toks.get(0).word())) {
+            int comma = -1;
+            for (int i = 1; i <= Math.min(OPENING_PHRASE, toks.size() - 2); i++) {
+                if (toks.get(i).word().equals(",")) {
+                    comma = i;
+                    break;
+                }
+            }
+            if (comma < 0 || !cues.is("company-pronoun", toks.get(comma + 1).word())) return -1;
+            int before = comma;
+            if (mentions.stream().anyMatch(m -> m.from() < before)) return -1;
+            at = comma + 1;
+        }
+        if (at + 1 >= toks.size()) return -1;
+        String next = toks.get(at + 1).tag();
+        return next != null && next.matches("VERB|AUX|PRON|ADV") ? at : -1;
     }
 }

@@ -246,7 +246,8 @@ public final class EventDetectorTrainer {
     }
 
     /** Events P/R/F1 of the rules alone and with the detector at each threshold, on held-out articles. */
-    public record CrossValidation(int folds, int documents, Map<String, Map<String, Score>> scores, List<String> report) {
+    public record CrossValidation(int folds, int documents, Map<String, Map<String, Score>> scores, List<String> report,
+                                  List<String> predictions) {
     }
 
     /** The way of finding events without the detector. */
@@ -280,8 +281,9 @@ public final class EventDetectorTrainer {
             for (Example e : test) held.put(e, model.probabilities(e.features()));
         }
         Map<String, Map<String, Score>> scores = new LinkedHashMap<>();
-        scores.put(RULES, score(set, held, Double.MAX_VALUE, groups));
-        for (double t : THRESHOLDS) scores.put(withDetector(t), score(set, held, t, groups));
+        scores.put(RULES, score(set, held, Double.MAX_VALUE, groups, null));
+        List<String> predictions = new ArrayList<>();
+        for (double t : THRESHOLDS) scores.put(withDetector(t), score(set, held, t, groups, t == DEFAULT_THRESHOLD ? predictions : null));
         List<String> report = new ArrayList<>();
         report.add("document\tsentence\tannotated\trules\tdetector (cross-validated, p >= 0.3)\ttext");
         for (Document d : set.documents()) {
@@ -296,12 +298,16 @@ public final class EventDetectorTrainer {
                         e.text().replaceAll("\\s+", " ")));
             }
         }
-        return new CrossValidation(k, set.documents().size(), scores, report);
+        return new CrossValidation(k, set.documents().size(), scores, report, predictions);
     }
 
-    /** Scores every article's events as the extraction would make them with the detector at {@code threshold}. */
+    /**
+     * Scores every article's events as the extraction would make them with the detector at {@code threshold}.
+     *
+     * @param predictions when not {@code null}, gets each article's held-out extraction as one JSON line
+     */
     private static Map<String, Score> score(TrainingSet set, Map<Example, Map<EventType, Double>> probabilities, double threshold,
-                                            Map<String, Set<String>> named) {
+                                            Map<String, Set<String>> named, List<String> predictions) {
         Map<String, List<DocumentScore>> groups = new TreeMap<>();
         MoveDeriver moves = new MoveDeriver();
         for (Document d : set.documents()) {
@@ -321,6 +327,7 @@ public final class EventDetectorTrainer {
             List<Event> events = merger.events();
             Extraction x = new Extraction(d.rules().article(), d.rules().entities(), events, moves.derive(events), d.rules().sentences());
             DocumentScore score = Scorer.score(d.gold(), ExtractionJson.toJson(x));
+            if (predictions != null) predictions.add(ExtractionJson.toJson(x).toString());
             groups.computeIfAbsent("all", g -> new ArrayList<>()).add(score);
             String lang = d.rules().article().lang();
             groups.computeIfAbsent(lang, g -> new ArrayList<>()).add(score);

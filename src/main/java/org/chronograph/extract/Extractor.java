@@ -170,11 +170,13 @@ public final class Extractor {
         int paragraph = -1;
         EventDate paragraphDate = null;
         Entity lastPerson = null;
+        Anaphora.Focus focus = new Anaphora.Focus(mainCompany);
         for (AnalyzedSentence s : sentences) {
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 paragraphDate = null;
                 lastPerson = null;
+                focus.newParagraph();
                 context.newParagraph();
             }
             List<TimeMention> times = dates.find(s.text(), context);
@@ -187,7 +189,8 @@ public final class Extractor {
             pageSubjects.note(s, mentions);
             pageDates.note(s, times);
             mentions.addAll(pageSubjects.implied(s, mentions));
-            mentions.addAll(anaphora.resolve(s, mentions, lastPerson != null ? lastPerson : mainPerson, mainCompany));
+            mentions.addAll(anaphora.resolve(s, mentions, lastPerson != null ? lastPerson : mainPerson, focus));
+            focus.note(mentions);
             for (EntityMention m : mentions) {
                 if (m.type() == EntityType.Person) lastPerson = m.entity();
             }

@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * A light anaphora resolver: "he"/"il" refers to the paragraph's last person, else the article's most-mentioned one;
  * "the company"/"l'entreprise" to the company in {@link Focus} (the one the paragraph last named, else the article's
- * most-mentioned company); a French "elle"/"il" opening a sentence to the company that opened the sentence before
- * ("Orbit a levé 40 millions. Elle a ensuite racheté Sonara."). Good enough for profiles and company stories, the
+ * most-mentioned company); a French "elle"/"il" opening a sentence, where no person could be meant, to the company that
+ * opened the sentence before ("Orbit a levé 40 millions. Elle a ensuite racheté Sonara."). Good enough for profiles and company stories, the
  * common shapes of industry notes; it only adds mentions where a sentence has none of that type. Stateless.
  */
 final class Anaphora {
@@ -89,7 +89,9 @@ final class Anaphora {
         List<CoreLabel> toks = s.tokens();
         // "Elle a ensuite racheté Sonara", "En 2024, elle a lancé Nova": the company that opened the sentence before
         int opening = openingPronoun(toks, mentions);
-        if (opening >= 0 && focus.opener != null && mentions.stream().noneMatch(m -> m.entity().key().equals(focus.opener.key()))) {
+        // only where no person could be meant: the paragraph named none and the article is no one's profile
+        if (opening >= 0 && person == null && focus.opener != null
+                && mentions.stream().noneMatch(m -> m.entity().key().equals(focus.opener.key()))) {
             added.add(new EntityMention(focus.opener, opening, opening + 1));
             hasCompany = true;
         }
@@ -102,7 +104,9 @@ final class Anaphora {
             }
             // "la start-up lyonnaise Koyeb", "the startup Kyutai": a description followed by a name is that name's
             int at = i;
-            boolean named = mentions.stream().anyMatch(m -> m.from() > at && m.from() <= at + 2);
+            // ("the company launched Nova 2" names what it launched, not itself: no verb between)
+            boolean named = mentions.stream().anyMatch(m -> m.from() > at && m.from() <= at + 2
+                    && toks.subList(at + 1, m.from()).stream().noneMatch(t -> t.tag() != null && t.tag().matches("VB.*|VERB|AUX")));
             if (company != null && !hasCompany && !named && cues.is("org-description", w) && i > 0
                     && DETERMINERS.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))) {
                 added.add(new EntityMention(company, i, i + 1));

@@ -155,6 +155,9 @@ public final class Extractor {
                 });
 
         Entity mainPerson = Anaphora.salient(resolved.entities(), e -> e.type() == EntityType.Person).orElse(null);
+        // whom a profile's career list is about: the person its title names, else the one named most
+        Entity titled = TenureItems.titled(article.title(), resolved.entities());
+        Entity profiled = titled != null ? titled : mainPerson;
         Entity mainCompany = Anaphora.salient(resolved.entities(), e -> e.type() == EntityType.Company).orElse(null);
         java.util.function.Function<Entity, EntityRef> makers = product -> lexicon.makerOf(product.name())
                 .map(m -> new EntityRef(EntityKeys.of(m.name()), nameIn(resolved.entities(), m), m.type()))
@@ -189,15 +192,20 @@ public final class Extractor {
             pageSubjects.note(s, mentions);
             pageDates.note(s, times);
             mentions.addAll(pageSubjects.implied(s, mentions));
-            mentions.addAll(anaphora.resolve(s, mentions, lastPerson != null ? lastPerson : mainPerson, focus));
+            mentions.addAll(anaphora.resolve(s, mentions, lastPerson != null ? lastPerson : profiled, focus));
             focus.note(mentions);
+            Entity lastPersonBefore = lastPerson;
             for (EntityMention m : mentions) {
                 if (m.type() == EntityType.Person) lastPerson = m.entity();
             }
             Evidence evidence = layout.evidence(s);
             EventFinder.Told told = layout.isHeading(s) ? EventFinder.Told.NOTHING : events.find(article.lang(), s, mentions, times,
                     pageDates.fallback(s, paragraphDate), evidence, makers, mainCompany == null ? null : mainCompany.ref());
-            List<Event> byRules = columns.with(s, told.events(), mentions, times, evidence, makers);
+            List<Event> byRules = new ArrayList<>(columns.with(s, told.events(), mentions, times, evidence, makers));
+            // "**Google Brain (2012-2016)**: research engineer": a tenure in a career list (TenureItems)
+            Block itemBlock = layout.blockOf(s);
+            byRules.addAll(TenureItems.of(s, itemBlock == null ? null : itemBlock.kind(), mentions,
+                    lastPersonBefore != null ? lastPersonBefore : profiled, evidence));
             for (Event stated : byRules) {
                 Event completed = employers.complete(stated);
                 boolean ownDate = completed.date() != null && (completed.date().equals(pageDates.stated(s))

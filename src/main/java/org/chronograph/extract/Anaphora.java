@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * A light anaphora resolver: "he"/"il" refers to the paragraph's last person, else the article's most-mentioned one;
- * "the company"/"l'entreprise" to the last company named before it in its sentence, else to the company in {@link Focus}
- * (the one the paragraph last named, else the article's most-mentioned company); a French "elle"/"il" opening a sentence, where no person could be meant, to the company that
+ * "the company"/"l'entreprise" to the company in {@link Focus} (the one the paragraph last named, else the article's
+ * most-mentioned company); a French "elle"/"il" opening a sentence, where no person could be meant, to the company that
  * opened the sentence before ("Orbit a levé 40 millions. Elle a ensuite racheté Sonara."). Good enough for profiles and company stories, the
  * common shapes of industry notes; it only adds mentions where a sentence has none of that type. Stateless.
  */
@@ -107,16 +107,8 @@ final class Anaphora {
             // ("the company launched Nova 2" names what it launched, not itself: no verb between)
             boolean named = mentions.stream().anyMatch(m -> m.from() > at && m.from() <= at + 2
                     && toks.subList(at + 1, m.from()).stream().noneMatch(t -> t.tag() != null && t.tag().matches("VB.*|VERB|AUX")));
-            if (named || !cues.is("org-description", w) || i == 0 || !DETERMINERS.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))) {
-                continue;
-            }
-            // "après dix ans chez Meta, où elle a dirigé l'infrastructure, Claire Dumas a quitté l'entreprise": a company
-            // the sentence named before the description is the one it means
-            EntityMention antecedent = mentions.stream().filter(m -> m.type() == EntityType.Company && m.to() <= at)
-                    .max(Comparator.comparingInt(EntityMention::from)).orElse(null);
-            if (antecedent != null) {
-                added.add(new EntityMention(antecedent.entity(), i, i + 1));
-            } else if (company != null && !hasCompany) {
+            if (company != null && !hasCompany && !named && cues.is("org-description", w) && i > 0
+                    && DETERMINERS.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))) {
                 added.add(new EntityMention(company, i, i + 1));
                 hasCompany = true;
             }

@@ -55,15 +55,6 @@ class CompanyAnaphoraTest {
     }
 
     @Test
-    void aDescriptionIsFirstTheCompanyItsSentenceNamedBefore() {
-        Extraction x = SharedExtractor.extract(MAIN_FR + "Après dix ans chez Orbital Labs, où elle a dirigé l'infrastructure, Claire Dumas "
-                + "a quitté l'entreprise en 2022.", "fr", PUBLISHED);
-        assertThat(x.events()).as(x.events().toString())
-                .anyMatch(e -> e.type() == EventType.DEPARTURE && names(e).equals(Set.of("Claire Dumas", "Orbital Labs")))
-                .noneMatch(e -> names(e).contains("Brightline"));
-    }
-
-    @Test
     void anEnglishDescriptionIsTheCompanyTheParagraphNamed() {
         Extraction x = SharedExtractor.extract(MAIN_EN + "Orbital Labs builds voice assistants. In June 2024, the company launched Nova 2.",
                 "en", PUBLISHED);

@@ -63,6 +63,11 @@ public final class TypingModel {
         return best;
     }
 
+    /** The probability the model gives this label for these features. */
+    double probability(Collection<String> features, String label) {
+        return classifier.probabilityOf(new BasicDatum<>(features)).getCount(label);
+    }
+
     private List<String> labels() {
         return classifier.labelIndex().objectsList();
     }

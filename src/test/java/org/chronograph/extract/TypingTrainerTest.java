@@ -81,6 +81,16 @@ class TypingTrainerTest {
         assertThat(cv.scores().get(TypingTrainer.CEILING).part(Part.ENTITIES).f1()).isGreaterThan(0.8);
         assertThat(cv.scores().get(TypingTrainer.LEARNED).part(Part.ENTITIES).tp()).isPositive();
         assertThat(cv.report()).hasSize(set.examples().size() + 1);
+        // every held-out candidate is in the confusion table once; the errors are its cells off the diagonal
+        int counted = cv.confusion().values().stream().flatMap(row -> row.values().stream()).mapToInt(Integer::intValue).sum();
+        assertThat(counted).isEqualTo(cv.outcomes().size()).isPositive();
+        int offDiagonal = 0;
+        for (var row : cv.confusion().entrySet()) {
+            for (var cell : row.getValue().entrySet()) if (!cell.getKey().equals(row.getKey())) offDiagonal += cell.getValue();
+        }
+        assertThat(cv.errors()).hasSize(offDiagonal)
+                .allSatisfy(o -> assertThat(o.learned()).isNotEqualTo(o.annotated()))
+                .allSatisfy(o -> assertThat(o.probability()).isBetween(0.0, 1.0));
     }
 
     @Test

@@ -83,6 +83,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "Drop a candidate as no entity only when the model is this sure of it (default: ${DEFAULT-VALUE}).")
     double noneThreshold;
 
+    @Option(names = "--type-threshold", paramLabel = "P", defaultValue = "" + TypingTrainer.DEFAULT_TYPE_THRESHOLD,
+            description = "Drop a candidate typed other than Person when the model is less sure of its type than this"
+                    + " (default: ${DEFAULT-VALUE}; 0 keeps every guess).")
+    double typeThreshold;
+
     @Option(names = "--event-threshold", paramLabel = "P", defaultValue = "" + EventDetectorTrainer.DEFAULT_THRESHOLD,
             description = "The learned event detector adds an event when this sure of its type (default: ${DEFAULT-VALUE}).")
     double eventThreshold;
@@ -116,7 +121,7 @@ final class TrainCommand implements Callable<Integer> {
             set.labels().forEach((label, n) -> summary.put("  " + label, n));
             tables.add(Table.record("Training material", summary));
             if (folds >= 2) {
-                TypingTrainer.CrossValidation cv = trainer.crossValidate(set, folds, sigma, noneThreshold);
+                TypingTrainer.CrossValidation cv = trainer.crossValidate(set, folds, sigma, noneThreshold, typeThreshold);
                 tables.add(figures(cv));
                 if (errors) {
                     tables.add(confusion(cv));
@@ -130,7 +135,7 @@ final class TrainCommand implements Callable<Integer> {
                     }
                 }
             }
-            TypingModel model = trainer.train(set, sigma, noneThreshold);
+            TypingModel model = trainer.train(set, sigma, noneThreshold, typeThreshold);
             Map<String, Object> written = new LinkedHashMap<>();
             if (out != null) {
                 model.write(out);

@@ -53,7 +53,8 @@ final class SpanFinder {
     /**
      * Known names that the tagger reads as the start or end of a longer name of capitalised words ("Pixel Nordic", a
      * games studio; "AWS Marketplace"; "Ernie Bot"; "Nabla Copilot"; a unit, "Fondation Alibaba"): the longer name
-     * is the entity, so the known name's own mention gives way to it. Only when the words added are one or two
+     * is the entity, so the known name's own mention gives way to it. A company's name widens only to a unit of it:
+     * before another name it is the maker ("OpenAI Codex"). Only when the words added are one or two
      * capitalised words that are no known name, cue or title themselves ("OpenAI CEO", "Google DeepMind", "Nvidia H100" keep their known names),
      * and only as far as the tagger's run of one class goes (the longer name is a mention of its own).
      */
@@ -72,6 +73,9 @@ final class SpanFinder {
             if (from == k.from() && to == k.to()) continue;
             boolean ok = from < k.from() ? addsOnlyNewNameWords(s, from, k.from(), lang) : addsOnlyNewNameWords(s, k.to(), to, lang);
             if (!ok) continue;
+            // a company's name before a product's ("OpenAI Codex", "Google Pixel") names the maker, a participant of
+            // what the sentence tells: it stays; a unit of it ("Fondation Alibaba", "Alibaba Foundation") is one name
+            if (k.type() == EntityType.Company && !hasOrgWord(s, from, to)) continue;
             // "Hugging Face Open LLM Leaderboard": two known names side by side stay two
             int a = from, b = to;
             if (known.stream().anyMatch(o -> o != k && o.from() < b && o.to() > a)) continue;
@@ -84,6 +88,13 @@ final class SpanFinder {
             all.add(new Span(s.index(), from, to, toks.get(from).beginPosition(), toks.get(to - 1).endPosition(), text,
                     type == null ? k.type() : type, "ner", null));
         }
+    }
+
+    private boolean hasOrgWord(AnalyzedSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (cues.is("org-word", s.tokens().get(k).word())) return true;
+        }
+        return false;
     }
 
     private boolean addsOnlyNewNameWords(AnalyzedSentence s, int from, int to, String lang) {

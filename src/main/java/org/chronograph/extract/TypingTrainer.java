@@ -45,6 +45,8 @@ public final class TypingTrainer {
     public static final double DEFAULT_SIGMA = 1.0;
     /** How sure the typer must be that a candidate is no entity, unless told otherwise (chosen by cross-validation). */
     public static final double DEFAULT_NONE_THRESHOLD = 0.5;
+    /** See {@link TypingModel#typeThreshold()}; chosen by cross-validation ({@code chronograph train --type-threshold}). */
+    public static final double DEFAULT_TYPE_THRESHOLD = 0.35;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> TEXT_EXTENSIONS = Set.of(".md", ".markdown", ".txt", ".html", ".htm");
 
@@ -118,12 +120,17 @@ public final class TypingTrainer {
 
     /** Trains on every example. */
     public TypingModel train(TrainingSet set, double sigma, double noneThreshold) {
+        return train(set, sigma, noneThreshold, DEFAULT_TYPE_THRESHOLD);
+    }
+
+    /** Trains on every example; {@code typeThreshold} as {@link TypingModel#typeThreshold()}. */
+    public TypingModel train(TrainingSet set, double sigma, double noneThreshold, double typeThreshold) {
         LinearClassifier<String, String> classifier = fit(set.examples(), sigma);
         List<String> header = new ArrayList<>();
         header.add("Chronograph entity typer: multiclass logistic regression (CoreNLP LinearClassifierFactory, sigma " + sigma + ")");
         header.add("trained on " + set.documents().size() + " annotated articles, " + set.examples().size() + " candidates " + set.labels());
         header.add("retrain: chronograph train ANNOTATIONS... --texts DIR... --out DIR (see README, 'Entity typing')");
-        return new TypingModel(classifier, header, noneThreshold);
+        return new TypingModel(classifier, header, noneThreshold, typeThreshold);
     }
 
     private static LinearClassifier<String, String> fit(List<TypingExample> examples, double sigma) {
@@ -182,6 +189,11 @@ public final class TypingTrainer {
      * learned typer that also decides what is no entity.
      */
     public CrossValidation crossValidate(TrainingSet set, int k, double sigma, double noneThreshold) {
+        return crossValidate(set, k, sigma, noneThreshold, DEFAULT_TYPE_THRESHOLD);
+    }
+
+    /** As {@link #crossValidate(TrainingSet, int, double, double)}, the learned typer keeping a type only this sure. */
+    public CrossValidation crossValidate(TrainingSet set, int k, double sigma, double noneThreshold, double typeThreshold) {
         Map<String, Integer> foldOf = foldByStory(set.examples().stream().map(TypingExample::story).toList(), k);
         Map<TypingExample, EntityType> learned = new HashMap<>();
         Map<TypingExample, Double> sureness = new HashMap<>();
@@ -191,7 +203,7 @@ public final class TypingTrainer {
             List<TypingExample> train = set.examples().stream().filter(e -> foldOf.get(e.story()) != held).toList();
             List<TypingExample> test = set.examples().stream().filter(e -> foldOf.get(e.story()) == held).toList();
             if (train.isEmpty() || test.isEmpty()) continue;
-            TypingModel all = new TypingModel(fit(train, sigma), List.of(), noneThreshold);
+            TypingModel all = new TypingModel(fit(train, sigma), List.of(), noneThreshold, typeThreshold);
             TypingModel entitiesOnly = new TypingModel(fit(train.stream().filter(e -> !e.label().equals(TypingModel.NO_ENTITY)).toList(), sigma),
                     List.of(), noneThreshold);
             for (TypingExample e : test) {

@@ -27,6 +27,12 @@ class KnownNameWideningTest {
     }
 
     @Test
+    void aMakerBeforeItsProductStaysTheMaker() {
+        Extraction x = EventDetectorTest.extract("Kelvora engineers tested OpenAI Fathom, a coding agent, in May 2025.", "en", null);
+        assertThat(x.entities()).extracting(Entity::name).contains("OpenAI").doesNotContain("OpenAI Fathom");
+    }
+
+    @Test
     void inFrenchAUnitNamedAfterItsCompanyIsOneName() {
         // the French tagger reads "la Fondation Alibaba" as one organization; it has no such run for "Pixel Nordic"
         Extraction x = EventDetectorTest.extract("La Fondation Alibaba a financé en 2024 des bourses d'études. "

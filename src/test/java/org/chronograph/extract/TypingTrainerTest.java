@@ -45,6 +45,15 @@ class TypingTrainerTest {
     }
 
     /** The number of our own annotated articles (one JSON file each). */
+    /** The number of our own annotated articles that state events (the others are annotated for their entities only). */
+    static int ownArticlesWithEvents() {
+        int n = 0;
+        for (Gold g : GoldSet.load(ANNOTATIONS, null)) {
+            if (!g.json().path("events").isEmpty()) n++;
+        }
+        return n;
+    }
+
     static int ownArticles() {
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(ANNOTATIONS)) {
             return (int) files.filter(f -> f.toString().endsWith(".json")).count();

@@ -62,6 +62,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "Write every candidate with its annotated, voted and cross-validated type here (TSV), to read the errors.")
     Path report;
 
+    @Option(names = "--errors",
+            description = "Print the cross-validated typer's errors: how often each annotated type (None: not an entity) was"
+                    + " typed as each other, and every wrong candidate with its article and how sure the typer was.")
+    boolean errors;
+
     @Option(names = "--event-sigma", paramLabel = "S", defaultValue = "" + EventDetectorTrainer.DEFAULT_SIGMA,
             description = "Sigma of the Gaussian prior on the event detector's weights (default: ${DEFAULT-VALUE}).")
     double eventSigma;
@@ -82,6 +87,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--none-threshold", paramLabel = "P", defaultValue = "" + TypingTrainer.DEFAULT_NONE_THRESHOLD,
             description = "Drop a candidate as no entity only when the model is this sure of it (default: ${DEFAULT-VALUE}).")
     double noneThreshold;
+
+    @Option(names = "--type-threshold", paramLabel = "P", defaultValue = "" + TypingTrainer.DEFAULT_TYPE_THRESHOLD,
+            description = "Drop a candidate typed other than Person when the model is less sure of its type than this"
+                    + " (default: ${DEFAULT-VALUE}; 0 keeps every guess).")
+    double typeThreshold;
 
     @Option(names = "--event-threshold", paramLabel = "P", defaultValue = "" + EventDetectorTrainer.DEFAULT_THRESHOLD,
             description = "The learned event detector adds an event when this sure of its type (default: ${DEFAULT-VALUE}).")
@@ -116,8 +126,12 @@ final class TrainCommand implements Callable<Integer> {
             set.labels().forEach((label, n) -> summary.put("  " + label, n));
             tables.add(Table.record("Training material", summary));
             if (folds >= 2) {
-                TypingTrainer.CrossValidation cv = trainer.crossValidate(set, folds, sigma, noneThreshold);
+                TypingTrainer.CrossValidation cv = trainer.crossValidate(set, folds, sigma, noneThreshold, typeThreshold);
                 tables.add(figures(cv));
+                if (errors) {
+                    tables.add(confusion(cv));
+                    tables.add(errorList(cv));
+                }
                 if (report != null) {
                     try {
                         Files.write(report, cv.report());
@@ -126,7 +140,7 @@ final class TrainCommand implements Callable<Integer> {
                     }
                 }
             }
-            TypingModel model = trainer.train(set, sigma, noneThreshold);
+            TypingModel model = trainer.train(set, sigma, noneThreshold, typeThreshold);
             Map<String, Object> written = new LinkedHashMap<>();
             if (out != null) {
                 model.write(out);
@@ -231,6 +245,47 @@ final class TrainCommand implements Callable<Integer> {
         for (double[] a : cv.accuracy().values()) acc.addAll(Arrays.asList(f(a[0] / a[1]), "", ""));
         rows.add(acc);
         return Table.of("Cross-validated on " + cv.documents() + " articles, " + cv.folds() + " folds by document", columns, rows);
+    }
+
+    /** Annotated labels by row, the learned typer's by column, on held-out articles. */
+    private static Table confusion(TypingTrainer.CrossValidation cv) {
+        Map<String, Map<String, Integer>> m = cv.confusion();
+        java.util.TreeSet<String> labels = new java.util.TreeSet<>(m.keySet());
+        m.values().forEach(row -> labels.addAll(row.keySet()));
+        List<String> columns = new ArrayList<>(List.of("annotated \\ learned"));
+        columns.addAll(labels);
+        columns.add("recall");
+        List<List<Object>> rows = new ArrayList<>();
+        for (String a : labels) {
+            Map<String, Integer> row = m.getOrDefault(a, Map.of());
+            List<Object> r = new ArrayList<>(List.of(a));
+            for (String l : labels) r.add(row.getOrDefault(l, 0));
+            int total = row.values().stream().mapToInt(Integer::intValue).sum();
+            r.add(total == 0 ? "" : f((double) row.getOrDefault(a, 0) / total));
+            rows.add(r);
+        }
+        List<Object> precision = new ArrayList<>(List.of("precision"));
+        for (String l : labels) {
+            int predicted = 0;
+            for (Map<String, Integer> row : m.values()) predicted += row.getOrDefault(l, 0);
+            precision.add(predicted == 0 ? "" : f((double) m.getOrDefault(l, Map.of()).getOrDefault(l, 0) / predicted));
+        }
+        precision.add("");
+        rows.add(precision);
+        return Table.of("Typing errors on held-out articles: candidates by annotated and learned label", columns, rows);
+    }
+
+    /** Every held-out candidate the learned typer got wrong, grouped by kind of error. */
+    private static Table errorList(TypingTrainer.CrossValidation cv) {
+        List<TypingTrainer.Outcome> wrong = new ArrayList<>(cv.errors());
+        wrong.sort(java.util.Comparator.comparing(TypingTrainer.Outcome::annotated).thenComparing(TypingTrainer.Outcome::learned)
+                .thenComparing(TypingTrainer.Outcome::document).thenComparing(TypingTrainer.Outcome::name));
+        List<List<Object>> rows = new ArrayList<>();
+        for (TypingTrainer.Outcome o : wrong) {
+            rows.add(List.of(o.annotated() + " -> " + o.learned(), o.name(), o.document(), f(o.probability())));
+        }
+        return Table.of("Wrongly typed candidates on held-out articles (" + wrong.size() + ")",
+                List.of("annotated -> learned", "name", "article", "p(learned)"), rows);
     }
 
     private static String f(double d) {

@@ -43,7 +43,75 @@ final class SpanFinder {
         List<Span> persons = all.stream().filter(p -> p.type() == EntityType.Person && !p.source().equals("lexicon")).toList();
         all.removeIf(l -> l.source().equals("lexicon") && l.type().isOrganization()
                 && persons.stream().anyMatch(p -> p.from() < l.from() && p.to() == l.to()));
+        if (!s.headingLike()) widenKnownNames(s, all, lang);
         return resolveOverlaps(all);
+    }
+
+    /** Words a known name may be widened by, each side: "Pixel Nordic", "Ernie Bot", "Nabla Copilot". */
+    private static final int MAX_WIDENING = 2;
+
+    /**
+     * Known names that the tagger reads as the start or end of a longer name of capitalised words ("Pixel Nordic", a
+     * games studio; "AWS Marketplace"; "Ernie Bot"; "Nabla Copilot"; a unit, "Fondation Alibaba"): the longer name
+     * is the entity, so the known name's own mention gives way to it. A company's name widens only to a unit of it:
+     * before another name it is the maker ("OpenAI Codex"). Only when the words added are one or two
+     * capitalised words that are no known name, cue or title themselves ("OpenAI CEO", "Google DeepMind", "Nvidia H100" keep their known names),
+     * and only as far as the tagger's run of one class goes (the longer name is a mention of its own).
+     */
+    private void widenKnownNames(AnalyzedSentence s, List<Span> all, String lang) {
+        List<CoreLabel> toks = s.tokens();
+        List<Span> known = all.stream().filter(k -> k.source().equals("lexicon")).toList();
+        for (Span k : known) {
+            String cls = nerClass(toks.get(k.from()).ner());
+            if (cls == null || cls.equals("PER")) continue;
+            // the tagger's run of one class around the known name, at most MAX_WIDENING words more on one side
+            int from = k.from();
+            while (from > 0 && k.from() - from < MAX_WIDENING && cls.equals(nerClass(toks.get(from - 1).ner())) && !isBreak(toks, from - 1)) from--;
+            int to = k.to();
+            while (to < toks.size() && to - k.to() < MAX_WIDENING && cls.equals(nerClass(toks.get(to).ner())) && !isBreak(toks, to)) to++;
+            if (from < k.from() && to > k.to()) continue;
+            if (from == k.from() && to == k.to()) continue;
+            boolean ok = from < k.from() ? addsOnlyNewNameWords(s, from, k.from(), lang) : addsOnlyNewNameWords(s, k.to(), to, lang);
+            if (!ok) continue;
+            // a company's name before a product's ("OpenAI Codex", "Google Pixel") names the maker, a participant of
+            // what the sentence tells: it stays; a unit of it ("Fondation Alibaba", "Alibaba Foundation") is one name
+            if (k.type() == EntityType.Company && !hasOrgWord(s, from, to)) continue;
+            // "Hugging Face Open LLM Leaderboard": two known names side by side stay two
+            int a = from, b = to;
+            if (known.stream().anyMatch(o -> o != k && o.from() < b && o.to() > a)) continue;
+            // the run must end where the tagger's name ends: "Pixel Nordic", not "Pixel Nordic Studios"
+            if (from > 0 && cls.equals(nerClass(toks.get(from - 1).ner())) || to < toks.size() && cls.equals(nerClass(toks.get(to).ner()))) continue;
+            String text = clean(s.span(from, to));
+            if (text.isEmpty()) continue;
+            EntityType type = typeOf(s, from, to, text, cls);
+            all.remove(k);
+            all.add(new Span(s.index(), from, to, toks.get(from).beginPosition(), toks.get(to - 1).endPosition(), text,
+                    type == null ? k.type() : type, "ner", null));
+        }
+    }
+
+    private boolean hasOrgWord(AnalyzedSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (cues.is("org-word", s.tokens().get(k).word())) return true;
+        }
+        return false;
+    }
+
+    private boolean addsOnlyNewNameWords(AnalyzedSentence s, int from, int to, String lang) {
+        TaggerVocabulary vocabulary = TaggerVocabulary.forLanguage(lang);
+        for (int k = from; k < to; k++) {
+            String w = s.tokens().get(k).word();
+            if (!CAPITALISED.matcher(w).matches() || w.length() < 2 || lexicon.find(w).isPresent() || cues.isGivenName(w)) return false;
+            // "Explore LinkedIn for profiles": a common word capitalised because it opens the sentence
+            boolean opening = k == 0 || !Character.isLetterOrDigit(s.tokens().get(k - 1).word().charAt(0));
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (opening && vocabulary != null && vocabulary.count(lower) > vocabulary.count(w)) return false;
+            for (String list : List.of("not-name", "role-word", "company-word", "model-cue", "product-cue", "person-cue",
+                    "no-entity-word")) {
+                if (cues.is(list, w)) return false;
+            }
+        }
+        return true;
     }
 
     private void patterns(AnalyzedSentence s, List<Span> out) {

@@ -31,15 +31,33 @@ public final class TypingModel {
 
     /** The header line that holds {@link #noneThreshold()}. */
     private static final String THRESHOLD = "none-threshold: ";
+    /** The header line that holds {@link #typeThreshold()} (absent in models written before it: 0). */
+    private static final String TYPE_THRESHOLD = "type-threshold: ";
 
     private final LinearClassifier<String, String> classifier;
     private final List<String> header;
     private final double noneThreshold;
+    private final double typeThreshold;
 
     TypingModel(LinearClassifier<String, String> classifier, List<String> header, double noneThreshold) {
+        this(classifier, header, noneThreshold, 0);
+    }
+
+    TypingModel(LinearClassifier<String, String> classifier, List<String> header, double noneThreshold, double typeThreshold) {
         this.classifier = classifier;
         this.header = List.copyOf(header);
         this.noneThreshold = noneThreshold;
+        this.typeThreshold = typeThreshold;
+    }
+
+    /**
+     * How sure the model must be of an organization, model or product type to keep the candidate: a name it can only
+     * guess at (no type above this probability) is more often no entity, or another type, than the guess (the
+     * cross-validated errors of {@code chronograph train --errors}), so it is left out. Persons are kept: their names
+     * have cues of their own (given names, titles).
+     */
+    double typeThreshold() {
+        return typeThreshold;
     }
 
     /**
@@ -60,7 +78,13 @@ public final class TypingModel {
             if (best == null || p.getCount(label) > p.getCount(best)) best = label;
         }
         if (best == null || p.getCount(NO_ENTITY) >= noneThreshold) return NO_ENTITY;
+        if (!best.equals(EntityType.Person.name()) && p.getCount(best) < typeThreshold) return NO_ENTITY;
         return best;
+    }
+
+    /** The probability the model gives this label for these features. */
+    double probability(Collection<String> features, String label) {
+        return classifier.probabilityOf(new BasicDatum<>(features)).getCount(label);
     }
 
     private List<String> labels() {
@@ -98,7 +122,9 @@ public final class TypingModel {
 
     /** Writes the model as {@code DIR/entity-typing.tsv}, creating the folder. */
     public void write(Path dir) {
-        new WeightsFile(header, noneThreshold, WeightsFile.rows(weights())).write(dir, FILE, THRESHOLD);
+        List<String> lines = new java.util.ArrayList<>(header);
+        if (typeThreshold > 0) lines.add(TYPE_THRESHOLD + typeThreshold);
+        new WeightsFile(lines, noneThreshold, WeightsFile.rows(weights())).write(dir, FILE, THRESHOLD);
     }
 
     /** The model bundled in the jar. */
@@ -134,7 +160,20 @@ public final class TypingModel {
             weights.computeIfAbsent(r.feature(), k -> new LinkedHashMap<>()).put(r.label(), r.weight());
             labels.add(r.label());
         }
-        return new TypingModel(classifier(weights, labels), file.header(), file.threshold());
+        double typeThreshold = 0;
+        List<String> header = new java.util.ArrayList<>();
+        for (String h : file.header()) {
+            if (!h.startsWith(TYPE_THRESHOLD)) {
+                header.add(h);
+                continue;
+            }
+            try {
+                typeThreshold = Double.parseDouble(h.substring(TYPE_THRESHOLD.length()).strip());
+            } catch (NumberFormatException e) {
+                throw new ChronographException(origin + ": malformed " + TYPE_THRESHOLD.strip() + " '" + h + "'");
+            }
+        }
+        return new TypingModel(classifier(weights, labels), header, file.threshold(), typeThreshold);
     }
 
     private static LinearClassifier<String, String> classifier(Map<String, Map<String, Double>> weights, Collection<String> labelNames) {

@@ -45,6 +45,8 @@ public final class TypingTrainer {
     public static final double DEFAULT_SIGMA = 1.0;
     /** How sure the typer must be that a candidate is no entity, unless told otherwise (chosen by cross-validation). */
     public static final double DEFAULT_NONE_THRESHOLD = 0.5;
+    /** See {@link TypingModel#typeThreshold()}; chosen by cross-validation ({@code chronograph train --type-threshold}). */
+    public static final double DEFAULT_TYPE_THRESHOLD = 0.35;
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Set<String> TEXT_EXTENSIONS = Set.of(".md", ".markdown", ".txt", ".html", ".htm");
 
@@ -118,12 +120,17 @@ public final class TypingTrainer {
 
     /** Trains on every example. */
     public TypingModel train(TrainingSet set, double sigma, double noneThreshold) {
+        return train(set, sigma, noneThreshold, DEFAULT_TYPE_THRESHOLD);
+    }
+
+    /** Trains on every example; {@code typeThreshold} as {@link TypingModel#typeThreshold()}. */
+    public TypingModel train(TrainingSet set, double sigma, double noneThreshold, double typeThreshold) {
         LinearClassifier<String, String> classifier = fit(set.examples(), sigma);
         List<String> header = new ArrayList<>();
         header.add("Chronograph entity typer: multiclass logistic regression (CoreNLP LinearClassifierFactory, sigma " + sigma + ")");
         header.add("trained on " + set.documents().size() + " annotated articles, " + set.examples().size() + " candidates " + set.labels());
         header.add("retrain: chronograph train ANNOTATIONS... --texts DIR... --out DIR (see README, 'Entity typing')");
-        return new TypingModel(classifier, header, noneThreshold);
+        return new TypingModel(classifier, header, noneThreshold, typeThreshold);
     }
 
     private static LinearClassifier<String, String> fit(List<TypingExample> examples, double sigma) {
@@ -137,7 +144,36 @@ public final class TypingTrainer {
 
     /** How typing does on articles it was not trained on: one line per way of typing. */
     public record CrossValidation(int folds, int documents, Map<String, Score> scores, Map<String, double[]> accuracy,
-                                  List<String> report) {
+                                  List<String> report, List<Outcome> outcomes) {
+        public CrossValidation {
+            outcomes = List.copyOf(outcomes);
+        }
+
+        /**
+         * How often the learned typer gave each annotated label each label on held-out articles, right answers
+         * included: {@code confusion().get(annotated).get(learned)}; labels are the entity types and
+         * {@value TypingModel#NO_ENTITY}.
+         */
+        public Map<String, Map<String, Integer>> confusion() {
+            Map<String, Map<String, Integer>> out = new TreeMap<>();
+            for (Outcome o : outcomes) out.computeIfAbsent(o.annotated(), k -> new TreeMap<>()).merge(o.learned(), 1, Integer::sum);
+            return out;
+        }
+
+        /** The held-out candidates the learned typer labelled otherwise than the annotation, by article. */
+        public List<Outcome> errors() {
+            return outcomes.stream().filter(o -> !o.annotated().equals(o.learned())).toList();
+        }
+    }
+
+    /**
+     * What the learned typer (trained on the other folds) made of one candidate of a held-out article.
+     *
+     * @param annotated   the annotation's label, or {@value TypingModel#NO_ENTITY}
+     * @param learned     the typer's label, or {@value TypingModel#NO_ENTITY}
+     * @param probability how sure the typer was of its label
+     */
+    public record Outcome(String document, String name, String annotated, String learned, double probability) {
     }
 
     /** Ways of typing compared by cross-validation. */
@@ -153,19 +189,26 @@ public final class TypingTrainer {
      * learned typer that also decides what is no entity.
      */
     public CrossValidation crossValidate(TrainingSet set, int k, double sigma, double noneThreshold) {
+        return crossValidate(set, k, sigma, noneThreshold, DEFAULT_TYPE_THRESHOLD);
+    }
+
+    /** As {@link #crossValidate(TrainingSet, int, double, double)}, the learned typer keeping a type only this sure. */
+    public CrossValidation crossValidate(TrainingSet set, int k, double sigma, double noneThreshold, double typeThreshold) {
         Map<String, Integer> foldOf = foldByStory(set.examples().stream().map(TypingExample::story).toList(), k);
         Map<TypingExample, EntityType> learned = new HashMap<>();
+        Map<TypingExample, Double> sureness = new HashMap<>();
         Map<TypingExample, EntityType> typesOnly = new HashMap<>();
         for (int fold = 0; fold < k; fold++) {
             int held = fold;
             List<TypingExample> train = set.examples().stream().filter(e -> foldOf.get(e.story()) != held).toList();
             List<TypingExample> test = set.examples().stream().filter(e -> foldOf.get(e.story()) == held).toList();
             if (train.isEmpty() || test.isEmpty()) continue;
-            TypingModel all = new TypingModel(fit(train, sigma), List.of(), noneThreshold);
+            TypingModel all = new TypingModel(fit(train, sigma), List.of(), noneThreshold, typeThreshold);
             TypingModel entitiesOnly = new TypingModel(fit(train.stream().filter(e -> !e.label().equals(TypingModel.NO_ENTITY)).toList(), sigma),
                     List.of(), noneThreshold);
             for (TypingExample e : test) {
                 learned.put(e, all.type(e.features()));
+                sureness.put(e, all.probability(e.features(), all.classify(e.features())));
                 typesOnly.put(e, e.vote() == null ? null : entitiesOnly.type(e.features()));
             }
         }
@@ -187,14 +230,19 @@ public final class TypingTrainer {
             accuracy.put(name, new double[] {right, set.examples().size()});
         });
         List<String> report = new ArrayList<>();
-        report.add("document\tname\tother forms\tannotated\tvote\tlearned");
+        report.add("document\tname\tother forms\tannotated\tvote\tlearned\tp(learned)");
+        List<Outcome> outcomes = new ArrayList<>();
         for (TypingExample e : set.examples()) {
+            String label = learned.get(e) == null ? TypingModel.NO_ENTITY : learned.get(e).name();
+            Double sure = sureness.get(e);
+            // a candidate no fold held out (too few stories for k folds) has no out-of-fold label
+            if (sure != null) outcomes.add(new Outcome(e.document(), e.candidate().name(), e.label(), label, sure));
             report.add(String.join("\t", e.document(), e.candidate().name(),
                     String.join("|", e.forms().stream().filter(f -> !f.equals(e.candidate().name())).toList()), e.label(),
                     e.vote() == null ? TypingModel.NO_ENTITY : e.vote().name(),
-                    learned.get(e) == null ? TypingModel.NO_ENTITY : learned.get(e).name()));
+                    label, sure == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", sure)));
         }
-        return new CrossValidation(k, set.documents().size(), scores, accuracy, report);
+        return new CrossValidation(k, set.documents().size(), scores, accuracy, report, outcomes);
     }
 
     /** Scores typed candidates against the annotations as score.py scores entities. */

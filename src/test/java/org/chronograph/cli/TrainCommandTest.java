@@ -20,7 +20,7 @@ class TrainCommandTest {
         Path model = dir.resolve("model");
         Path report = dir.resolve("report.tsv");
         Cli train = Cli.run("train", ANNOTATIONS, "--texts", TEXTS, "--out", model.toString(), "--folds", "2",
-                "--report", report.toString());
+                "--report", report.toString(), "--errors");
 
         assertThat(train.exitCode()).as(train.err()).isZero();
         long own;
@@ -28,9 +28,10 @@ class TrainCommandTest {
             own = files.filter(f -> f.toString().endsWith(".json")).count();
         }
         assertThat(train.out()).contains("annotated articles  " + own, "Cross-validated on " + own + " articles, 2 folds by document",
-                "hand vote (before) P", "learned with None P", "candidate accuracy");
+                "hand vote (before) P", "learned with None P", "candidate accuracy",
+                "Typing errors on held-out articles", "annotated \\ learned", "Wrongly typed candidates on held-out articles (");
         assertThat(model.resolve("entity-typing.tsv")).exists();
-        assertThat(Files.readAllLines(report).get(0)).isEqualTo("document\tname\tother forms\tannotated\tvote\tlearned");
+        assertThat(Files.readAllLines(report).get(0)).isEqualTo("document\tname\tother forms\tannotated\tvote\tlearned\tp(learned)");
 
         Cli extract = Cli.run("extract", "--model", model.toString(), "--format", "json", TEXTS + "/orka-fr.md");
         assertThat(extract.exitCode()).as(extract.err()).isZero();

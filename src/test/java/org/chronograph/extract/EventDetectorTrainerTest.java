@@ -35,7 +35,8 @@ class EventDetectorTrainerTest {
 
     @Test
     void labelsTheSentenceThatHoldsEachAnnotatedEvent() {
-        assertThat(set.documents()).hasSize(TypingTrainerTest.ownArticles());
+        assertThat(set.documents()).hasSize(TypingTrainerTest.ownArticlesWithEvents());
+        assertThat(TypingTrainerTest.ownArticlesWithEvents()).isLessThan(TypingTrainerTest.ownArticles());
         int[] evidence = set.evidence();
         assertThat(evidence[0]).isGreaterThan(30);
         assertThat(evidence[1]).isEqualTo(evidence[0]);
@@ -81,7 +82,7 @@ class EventDetectorTrainerTest {
     void crossValidationScoresHeldOutArticlesWithTheRulesAloneAndWithTheDetector() {
         EventDetectorTrainer.CrossValidation cv = trainer.crossValidate(set, 4, 1.0,
                 Map.of("own", Set.of("zeta-en.md", "orka-fr.md")));
-        assertThat(cv.documents()).isEqualTo(TypingTrainerTest.ownArticles());
+        assertThat(cv.documents()).isEqualTo(TypingTrainerTest.ownArticlesWithEvents());
         assertThat(cv.scores()).containsKeys(EventDetectorTrainer.RULES, EventDetectorTrainer.withDetector(0.5));
         Score rules = cv.scores().get(EventDetectorTrainer.RULES).get("all");
         assertThat(rules.part(Part.EVENTS).gold()).isGreaterThanOrEqualTo(set.evidence()[0]);

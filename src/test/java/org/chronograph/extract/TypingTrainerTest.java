@@ -45,6 +45,15 @@ class TypingTrainerTest {
     }
 
     /** The number of our own annotated articles (one JSON file each). */
+    /** The number of our own annotated articles that state events (the others are annotated for their entities only). */
+    static int ownArticlesWithEvents() {
+        int n = 0;
+        for (Gold g : GoldSet.load(ANNOTATIONS, null)) {
+            if (!g.json().path("events").isEmpty()) n++;
+        }
+        return n;
+    }
+
     static int ownArticles() {
         try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(ANNOTATIONS)) {
             return (int) files.filter(f -> f.toString().endsWith(".json")).count();
@@ -81,6 +90,16 @@ class TypingTrainerTest {
         assertThat(cv.scores().get(TypingTrainer.CEILING).part(Part.ENTITIES).f1()).isGreaterThan(0.8);
         assertThat(cv.scores().get(TypingTrainer.LEARNED).part(Part.ENTITIES).tp()).isPositive();
         assertThat(cv.report()).hasSize(set.examples().size() + 1);
+        // every held-out candidate is in the confusion table once; the errors are its cells off the diagonal
+        int counted = cv.confusion().values().stream().flatMap(row -> row.values().stream()).mapToInt(Integer::intValue).sum();
+        assertThat(counted).isEqualTo(cv.outcomes().size()).isPositive();
+        int offDiagonal = 0;
+        for (var row : cv.confusion().entrySet()) {
+            for (var cell : row.getValue().entrySet()) if (!cell.getKey().equals(row.getKey())) offDiagonal += cell.getValue();
+        }
+        assertThat(cv.errors()).hasSize(offDiagonal)
+                .allSatisfy(o -> assertThat(o.learned()).isNotEqualTo(o.annotated()))
+                .allSatisfy(o -> assertThat(o.probability()).isBetween(0.0, 1.0));
     }
 
     @Test

@@ -132,6 +132,23 @@ final class WordGate {
         return true;
     }
 
+    /**
+     * True when lower-casing a token's value tells whether a gate's words match it: every character is one
+     * {@link #simpleCase} allows, or one with no case at all that is no letter (a dash, a curly quote, a symbol): such a
+     * character is left as it is by lower-casing and matches only itself in a pattern of plain words, whose letters'
+     * case forms are all letters. (A sentence with a token of any other character lets every rule through.)
+     */
+    static boolean lowerCaseTells(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (simpleCase(String.valueOf(c))) continue;
+            if (!Character.isSurrogate(c) && !Character.isLetter(c) && Character.toLowerCase(c) == c
+                    && Character.toUpperCase(c) == c && Character.toTitleCase(c) == c) continue;
+            return false;
+        }
+        return true;
+    }
+
     /** True when the gate looks words up (the cheap test), false when it tests a token pattern or lets all through. */
     boolean readsWords() {
         return !words.isEmpty();
@@ -174,7 +191,7 @@ final class WordGate {
                 for (CoreLabel t : tokens) {
                     Object v = t.get(keyOf(w.key()));
                     if (!(v instanceof String s)) continue;
-                    if (!simpleCase(s)) odd = true;
+                    if (!lowerCaseTells(s)) odd = true;
                     values.add(s.toLowerCase(Locale.ROOT));
                 }
                 lowerCase.put(w.key(), values);

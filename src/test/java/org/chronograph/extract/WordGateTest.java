@@ -56,4 +56,14 @@ class WordGateTest {
         assertThat(WordGate.lowerCaseTells("İstanbul")).isFalse();
         assertThat(WordGate.lowerCaseTells("Ⓐ")).isFalse();
     }
+
+    @Test
+    void aPatternOpeningWithAnAlternationNeedsATokenOneOfItsBranchesMatches() {
+        WordGate shipped = gate("([{word:/dropped|shipped/}] | [{word:/open/}] [{word:/-/}] [{word:/sourced/}])");
+        assertThat(shipped.admits(sentence("Acme/Acme/NNP", "shipped/ship/VBD", "Vega/Vega/NNP"))).isTrue();
+        assertThat(shipped.admits(sentence("Acme/Acme/NNP", "open/open/JJ", "-/-/HYPH", "sourced/source/VBD"))).isTrue();
+        assertThat(shipped.admits(sentence("Acme/Acme/NNP", "released/release/VBD", "Vega/Vega/NNP"))).isFalse();
+        // a pattern any token matches, or one taking tokens without a token pattern, is never shut
+        assertThat(gate("([{word:/shipped/}] | [] [{word:/out/}])").admits(sentence("Acme/Acme/NNP", "left/leave/VBD"))).isTrue();
+    }
 }

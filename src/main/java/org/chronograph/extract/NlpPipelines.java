@@ -162,8 +162,17 @@ public final class NlpPipelines {
         Properties p = properties(lang);
         if (lang.equals("en")) p.setProperty("ner.model", ENGLISH_NER_MODELS);
         p.setProperty("depparse.numCached", Integer.toString(PARSER_CACHE));
+        for (Map.Entry<String, String> unread : UNREAD.entrySet()) p.setProperty(unread.getKey(), unread.getValue());
         return p;
     }
+
+    /**
+     * CoreNLP work whose product extraction never reads, turned off: the entity mentions the {@code ner} annotator
+     * groups its tags into (extraction reads each token's tag and finds its own spans). The tokens, tags and parses
+     * are those of a full run: the fact-equality test compares the JSON. (The tokenizer's {@code invertible} copy of
+     * each token's original text is read: the NER's own tokenization rebuilds hyphenated words from it, "RISC-V".)
+     */
+    static final Map<String, String> UNREAD = Map.of("ner.buildEntityMentions", "false");
 
     /**
      * How many products of a word's embedding with the parser's hidden layer the parser keeps (CoreNLP's default

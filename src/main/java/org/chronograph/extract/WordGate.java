@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * without such a token cannot match and the rule is skipped; the rule's result is unchanged (the gate only says
  * "cannot match", never "matches"). A mandatory token pattern that asks a word, lemma or tag to be one of a few plain
  * words ({@code [{lemma:/join|rejoin/}]}) is looked up in the sentence's words; another one is tested on each token
- * with CoreNLP's own node matcher; a pattern with no mandatory token (it opens with an alternation) always runs.
+ * with CoreNLP's own node matcher; a pattern with no mandatory token (it opens with an alternation) runs where some
+ * token matches one of its token patterns.
  * Immutable, thread-safe.
  */
 final class WordGate {
@@ -41,10 +42,21 @@ final class WordGate {
 
     private final List<Words> words;
     private final List<NodePattern<edu.stanford.nlp.util.CoreMap>> others;
+    /**
+     * For a pattern with no mandatory token (it opens with an alternation): every token pattern it has, of which a
+     * sentence must hold a token matching one; {@code null} when not used.
+     */
+    private final List<NodePattern<edu.stanford.nlp.util.CoreMap>> anyOf;
 
     private WordGate(List<Words> words, List<NodePattern<edu.stanford.nlp.util.CoreMap>> others) {
+        this(words, others, null);
+    }
+
+    private WordGate(List<Words> words, List<NodePattern<edu.stanford.nlp.util.CoreMap>> others,
+                     List<NodePattern<edu.stanford.nlp.util.CoreMap>> anyOf) {
         this.words = words;
         this.others = others;
+        this.anyOf = anyOf;
     }
 
     /** The gate of a compiled pattern. */
@@ -58,9 +70,24 @@ final class WordGate {
             if (w != null) words.add(w);
             else others.add(node);
         }
-        if (words.isEmpty() && others.isEmpty()) return OPEN;
+        if (words.isEmpty() && others.isEmpty()) return anyOf(pattern);
         // the plain words say enough; the other patterns are tested token by token only when there are no plain words
         return words.isEmpty() ? new WordGate(List.of(), List.of(others.get(0))) : new WordGate(List.copyOf(words), List.of());
+    }
+
+    /**
+     * The gate of a pattern with no mandatory token ("([{word:/shipped/}] | [{word:/open/}] [{word:/-/}]
+     * [{word:/sourced/}])"): each token of a match is one some token pattern of it matches, in whichever branch, so a
+     * sentence with no token any of them matches cannot match. Patterns that can take tokens without a token pattern
+     * (a back-reference, a multi-token regular expression) stay {@link #OPEN}; so does one with a pattern any token
+     * matches ({@code []}), which this test would let through anyway.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static WordGate anyOf(TokenSequencePattern pattern) {
+        String source = pattern.pattern();
+        if (source == null || source.contains("\\") || source.contains("(?m)") || source.contains("[]")) return OPEN;
+        List<NodePattern<edu.stanford.nlp.util.CoreMap>> all = new ArrayList<>(pattern.findNodePatterns(Function.identity(), true, true));
+        return all.isEmpty() ? OPEN : new WordGate(List.of(), List.of(), List.copyOf(all));
     }
 
     /** The plain words one attribute of a token pattern must be, or {@code null} when it asks no such thing. */
@@ -132,6 +159,23 @@ final class WordGate {
         return true;
     }
 
+    /**
+     * True when lower-casing a token's value tells whether a gate's words match it: every character is one
+     * {@link #simpleCase} allows, or one with no case at all that is no letter (a dash, a curly quote, a symbol): such a
+     * character is left as it is by lower-casing and matches only itself in a pattern of plain words, whose letters'
+     * case forms are all letters. (A sentence with a token of any other character lets every rule through.)
+     */
+    static boolean lowerCaseTells(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (simpleCase(String.valueOf(c))) continue;
+            if (!Character.isSurrogate(c) && !Character.isLetter(c) && Character.toLowerCase(c) == c
+                    && Character.toUpperCase(c) == c && Character.toTitleCase(c) == c) continue;
+            return false;
+        }
+        return true;
+    }
+
     /** True when the gate looks words up (the cheap test), false when it tests a token pattern or lets all through. */
     boolean readsWords() {
         return !words.isEmpty();
@@ -139,6 +183,14 @@ final class WordGate {
 
     /** True when the pattern may match in these tokens; false when it cannot. */
     boolean admits(Sentence sentence) {
+        if (anyOf != null) {
+            for (CoreLabel t : sentence.tokens) {
+                for (NodePattern<edu.stanford.nlp.util.CoreMap> node : anyOf) {
+                    if (node.match(t)) return true;
+                }
+            }
+            return false;
+        }
         for (Words w : words) {
             if (!sentence.has(w)) return false;
         }
@@ -174,7 +226,7 @@ final class WordGate {
                 for (CoreLabel t : tokens) {
                     Object v = t.get(keyOf(w.key()));
                     if (!(v instanceof String s)) continue;
-                    if (!simpleCase(s)) odd = true;
+                    if (!lowerCaseTells(s)) odd = true;
                     values.add(s.toLowerCase(Locale.ROOT));
                 }
                 lowerCase.put(w.key(), values);

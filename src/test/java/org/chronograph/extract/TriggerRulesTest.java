@@ -81,12 +81,14 @@ class TriggerRulesTest {
     }
 
     @Test
-    void aGateReadsPlainWordsInAnyCaseAndLetsAlternationsThrough() {
+    void aGateReadsPlainWordsInAnyCaseAndAnAlternationsTokens() {
         WordGate join = WordGate.of(edu.stanford.nlp.ling.tokensregex.TokenSequencePattern.compile("[{word:/join|rejoin/}] [{word:/the/}]?"));
         assertThat(join.admits(new WordGate.Sentence(SharedExtractor.sentences("Ana REJOINED Acme.", "en").get(0).tokens()))).isFalse();
         assertThat(join.admits(new WordGate.Sentence(SharedExtractor.sentences("Then Ana will Rejoin Acme.", "en").get(0).tokens()))).isTrue();
-        assertThat(WordGate.of(edu.stanford.nlp.ling.tokensregex.TokenSequencePattern.compile("([{word:/a/}] | [{word:/b/}])")))
-                .isSameAs(WordGate.OPEN);
+        // an alternation has no mandatory token: a sentence must hold a token one of its branches matches
+        WordGate either = WordGate.of(edu.stanford.nlp.ling.tokensregex.TokenSequencePattern.compile("([{word:/a/}] | [{word:/b/}])"));
+        assertThat(either.admits(new WordGate.Sentence(SharedExtractor.sentences("Plan b failed.", "en").get(0).tokens()))).isTrue();
+        assertThat(either.admits(new WordGate.Sentence(SharedExtractor.sentences("Plans failed.", "en").get(0).tokens()))).isFalse();
     }
 
     @Test

@@ -76,7 +76,8 @@ final class EventFinder {
                 rule -> rule.canGive(hitTypes, roleTypes, mentions, dated));
         for (RuleEvents.Found f : RuleEvents.events(lang, matches, s, mentions, times, fallbackDate, evidence)) {
             String key = f.event().type() + f.event().participants().stream().map(p -> p.entity().key()).sorted().toList().toString()
-                    + (f.event().type() == EventType.APPOINTMENT && f.event().date() != null ? f.event().date().value() : "");
+                    + (f.event().type() == EventType.APPOINTMENT && f.event().date() != null ? f.event().date().value() : "")
+                    + (MoveDeriver.isPost(f.event()) ? MoveDeriver.POST : "");
             Integer known = distances.get(key);
             if (known == null || f.dateDistance() < known) {
                 events.put(key, f.event());
@@ -162,7 +163,8 @@ final class EventFinder {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
             Set<String> keys = e.participantKeys();
-            boolean covered = events.stream().anyMatch(o -> o != e && o.type() == e.type() && o.participantKeys().containsAll(keys)
+            boolean covered = events.stream().anyMatch(o -> o != e && o.type() == e.type() && MoveDeriver.isPost(o) == MoveDeriver.isPost(e)
+                    && o.participantKeys().containsAll(keys)
                     && o.participantKeys().size() > keys.size());
             boolean delayed = e.type() == EventType.RELEASE && events.stream().anyMatch(o -> o.type() == EventType.DELAY
                     && o.participantKeys().containsAll(productKeys(e)));
@@ -325,7 +327,7 @@ final class EventFinder {
                 // "departing to found or join rivals like Mistral AI", "left Google for OpenAI": where one goes is not what one left
                 // what is left is close to the leaving verb: "Okafor, who ran product at Shopify, replaces Dell, who stepped down"
                 // says nothing of Dell and Shopify (five edges apart)
-                Participant left = weak ? adjacentOrg(mentions, trigger) : first(near, org.and(n -> !cues.at("DESTINATION", s, n.mention().from())), LEFT_NEAR, "organization");
+                Participant left = weak ? adjacentOrg(s, mentions, trigger) : first(near, org.and(n -> !cues.at("DESTINATION", s, n.mention().from())), LEFT_NEAR, "organization");
                 if (left == null && weak) break;
                 List<Near> people = within(near, weak ? person : samePerson, weak ? NEAR + 1 : PERSON_NEAR, 3);
                 // "following the departure of her mentor X, Y was promoted": the one who leaves is X, not Y
@@ -475,10 +477,15 @@ final class EventFinder {
         return near.matching(type).stream().filter(n -> n.distance() <= max).limit(limit).toList();
     }
 
-    /** "ex-Meta researchers", "former OpenAI executive", "ancien cadre de Google": the organization next to the cue. */
-    private static Participant adjacentOrg(List<EntityMention> mentions, int trigger) {
+    /**
+     * "ex-Meta researchers", "former OpenAI executive", "ancien cadre de Google": the organization next to the cue, in
+     * its phrase ("Gina Park, ex-Helix, is Zeta's new head of product": not Zeta, past the comma).
+     */
+    private static Participant adjacentOrg(AnalyzedSentence s, List<EntityMention> mentions, int trigger) {
         return mentions.stream().filter(m -> m.type() != EntityType.Person)
                 .filter(m -> m.from() - trigger >= 0 && m.from() - trigger <= 4)
+                .filter(m -> java.util.stream.IntStream.range(trigger + 1, m.from())
+                        .noneMatch(i -> s.tokens().get(i).word().matches("[,;:()]|-LRB-|-RRB-|[—–]")))
                 .min(Comparator.comparingInt(m -> m.from() - trigger))
                 .map(m -> new Participant(m.entity().ref(), "organization")).orElse(null);
     }

@@ -167,6 +167,7 @@ public final class Extractor {
                 header -> sentences(article.lang(), header));
         EventMerger found = new EventMerger();
         Employers employers = new Employers();
+        List<Event> posts = new ArrayList<>();
         int paragraph = -1;
         EventDate paragraphDate = null;
         Entity lastPerson = null;
@@ -194,7 +195,9 @@ public final class Extractor {
             Evidence evidence = layout.evidence(s);
             EventFinder.Told told = layout.isHeading(s) ? EventFinder.Told.NOTHING : events.find(article.lang(), s, mentions, times,
                     pageDates.fallback(s, paragraphDate), evidence, makers, mainCompany == null ? null : mainCompany.ref());
-            List<Event> byRules = columns.with(s, told.events(), mentions, times, evidence, makers);
+            List<Event> byRules = new ArrayList<>(columns.with(s, told.events(), mentions, times, evidence, makers));
+            // a present post ("Zeta's CEO Jane Doe") is no event: it only tells the moves where a departure led
+            byRules.removeIf(e -> MoveDeriver.isPost(e) && posts.add(e));
             for (Event stated : byRules) {
                 Event completed = employers.complete(stated);
                 boolean ownDate = completed.date() != null && (completed.date().equals(pageDates.stated(s))
@@ -225,7 +228,9 @@ public final class Extractor {
             }
         }
         List<Event> eventList = found.events();
-        return new Extraction(article, resolved.entities(), eventList, moves.derive(eventList),
+        List<Event> career = new ArrayList<>(eventList);
+        career.addAll(posts);
+        return new Extraction(article, resolved.entities(), eventList, moves.derive(career),
                 sentences.stream().map(AnalyzedSentence::text).toList(), Extraction.Work.of(sentences));
     }
 

@@ -16,7 +16,10 @@ import java.util.Set;
  * order; then nearest in the text), each departure used once. A join with no departure to pair comes from the person's
  * last earlier role the article dates before it ("joined Orbit in 2019" after "joined Acme in 2015": Acme), else from an
  * unknown origin. A founding or an appointment is a move only with a departure to pair (founding a second company, or
- * being promoted, is no move); a departure left over is a move to an unknown destination. Stateless; language-free.
+ * being promoted, is no move); a departure left over is a move to an unknown destination. A present post the article
+ * gives the person ("Zeta's chief scientist Jane Doe": a {@link #isPost post}, no event of its own) is where a departure
+ * of theirs led when nothing better pairs with it: an arrival only with a departure to pair, ranked after the arrivals
+ * the article tells unless told in the departure's sentence. Stateless; language-free.
  */
 final class MoveDeriver {
 
@@ -29,6 +32,18 @@ final class MoveDeriver {
         EventDate date() {
             return event.date();
         }
+    }
+
+    /** The participant role of the organization a {@link #isPost post} is held at. */
+    static final String POST = "post";
+
+    /**
+     * True for a present post ("Zeta's chief scientist Jane Doe", "le PDG de Zeta, Jean Martin"): a join of the
+     * careers rules whose organization takes the role {@value #POST}. It tells where the person is, not that they
+     * arrived, so it is no event; it only gives a departure its destination.
+     */
+    static boolean isPost(Event e) {
+        return e.type() == EventType.JOIN && e.participants().stream().anyMatch(p -> POST.equals(p.role()));
     }
 
     List<Move> derive(List<Event> events) {
@@ -51,13 +66,24 @@ final class MoveDeriver {
         Set<String> joined = new HashSet<>();
         for (Event e : events) {
             EntityRef org = organization(e);
-            if (org == null) continue;
+            if (org == null || isPost(e)) continue;
             if (e.type() == EventType.JOIN || e.type() == EventType.FOUNDING) joined.add(org.key());
         }
+        // a post where the person joined, founded or was appointed is told as that; one post per place
+        Set<String> told = new HashSet<>(joined);
+        for (Event e : events) {
+            EntityRef org = organization(e);
+            if (org != null && e.type() == EventType.APPOINTMENT) told.add(org.key());
+        }
         Set<String> appointedAt = new HashSet<>();
+        Set<String> posts = new HashSet<>();
         for (Event e : events) {
             EntityRef org = organization(e);
             if (org == null) continue;
+            if (isPost(e)) {
+                if (!told.contains(org.key()) && posts.add(org.key())) arrivals.add(new Step(e, org, true));
+                continue;
+            }
             switch (e.type()) {
                 case JOIN, FOUNDING -> arrivals.add(new Step(e, org, true));
                 // an appointment where the person joined or founded is a new role there, not an arrival
@@ -75,7 +101,7 @@ final class MoveDeriver {
         for (Step a : arrivals) {
             Step left = origin.get(a);
             EntityRef from = left != null ? left.org() : null;
-            if (left == null && a.event().type() != EventType.JOIN) continue;
+            if (left == null && (a.event().type() != EventType.JOIN || isPost(a.event()))) continue;
             if (left == null) {
                 Step before = earlierRole(a, arrivals);
                 from = before == null ? null : before.org();
@@ -106,10 +132,12 @@ final class MoveDeriver {
                         && after(o.date(), a.date()));
                 if (arrivedThereLater) continue;
                 boolean sameSentence = a.position() == d.position();
+                // a post is where the person is now: the arrivals the article tells pair first
+                boolean postElsewhere = isPost(a.event()) && !sameSentence;
                 boolean datedInOrder = a.date() != null && d.date() != null;
                 boolean toldBefore = d.position() <= a.position();
                 int daysBetween = datedInOrder ? (int) Math.abs(a.date().sortKey().toEpochDay() - d.date().sortKey().toEpochDay()) : 0;
-                pairs.add(new Pair(a, d, new int[] {sameSentence ? 0 : 1, datedInOrder ? 0 : 1, daysBetween, toldBefore ? 0 : 1,
+                pairs.add(new Pair(a, d, new int[] {sameSentence ? 0 : 1, postElsewhere ? 1 : 0, datedInOrder ? 0 : 1, daysBetween, toldBefore ? 0 : 1,
                         Math.abs(a.position() - d.position())}));
             }
         }
@@ -128,7 +156,7 @@ final class MoveDeriver {
     private static Step earlierRole(Step a, List<Step> arrivals) {
         if (a.date() == null) return null;
         return arrivals.stream()
-                .filter(o -> o != a && o.event().type() != EventType.FOUNDING && !o.org().key().equals(a.org().key())
+                .filter(o -> o != a && o.event().type() != EventType.FOUNDING && !isPost(o.event()) && !o.org().key().equals(a.org().key())
                         && after(a.date(), o.date()))
                 .max(Comparator.comparing(o -> o.date().sortKey())).orElse(null);
     }

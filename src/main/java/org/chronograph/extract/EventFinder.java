@@ -316,6 +316,14 @@ final class EventFinder {
                 // who joins first: where to is read (and the parse made for it) only when someone does
                 List<Near> joiners = within(near, joiner, PERSON_NEAR, 3);
                 Participant organization = joiners.isEmpty() ? null : first(near, destination, NEAR + 1, "organization");
+                // "Its head, Wen Hao, joined from Qualcomm", "Julie Morel, passée par Acme, est recrutée comme directrice":
+                // a hire, or a join from somewhere, that names no destination is at the article's company (unless
+                // that is where the person came from)
+                if (organization == null && !joiners.isEmpty() && mainCompany != null && hit.type() == EventType.JOIN
+                        && (origin != null || hit.is("hiring"))
+                        && near.matching(org).stream().noneMatch(n -> n.mention().entity().key().equals(mainCompany.key()))) {
+                    organization = new Participant(mainCompany, "organization");
+                }
                 for (Near p : joiners) {
                     Participant who = new Participant(p.mention().entity().ref(), "person");
                     if (organization != null || origin == null) out.add(new Candidate(type, list(who, organization)));
@@ -335,6 +343,15 @@ final class EventFinder {
                 if (leaver != null || hit.is("leaver-after")) people = leaver == null ? List.of() : List.of(leaver);
                 // "Camille Arnaud, a former researcher at X, and Tomasz Wilk": the description is of the one it is
                 // next to and of those joined to that one by "and" ("A and B, both former X researchers"), not of all
+                if (weak && !people.isEmpty()) {
+                    // "Camille Roux, ancienne de Doctolib, et Youssef Benali, passé par Owkin": an apposition describes
+                    // the name right before its comma
+                    EntityMention described = describedBefore(s, mentions, trigger);
+                    if (described != null) {
+                        people = people.stream().filter(p -> p.mention().equals(described)).toList();
+                        if (people.isEmpty()) people = near.matching(person).stream().filter(p -> p.mention().equals(described)).limit(1).toList();
+                    }
+                }
                 if (weak && !people.isEmpty()) {
                     Set<EntityMention> chain = Grammar.chain(s, mentions, people.get(0).mention());
                     people = people.stream().filter(p -> chain.contains(p.mention())).toList();
@@ -513,6 +530,18 @@ final class EventFinder {
             at = next;
         }
         return out;
+    }
+
+    /**
+     * The person an apposition that starts at the trigger describes: the one named right before its comma ("Youssef
+     * Benali, passé par Owkin", "Jane Doe, a former Acme engineer"), or {@code null}.
+     */
+    private static EntityMention describedBefore(AnalyzedSentence s, List<EntityMention> mentions, int trigger) {
+        int i = trigger - 1;
+        while (i >= 0 && s.tokens().get(i).word().matches("(?i)a|an|the|un|une|l'|l’|le|la")) i--;
+        if (i < 1 || !s.tokens().get(i).word().equals(",")) return null;
+        int comma = i;
+        return mentions.stream().filter(m -> m.type() == EntityType.Person && m.to() == comma).findFirst().orElse(null);
     }
 
     /** "Recruited from Google DeepMind": the organization after "from" right after a join trigger is the origin. */

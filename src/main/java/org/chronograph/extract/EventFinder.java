@@ -324,6 +324,11 @@ final class EventFinder {
                         && near.matching(org).stream().noneMatch(n -> n.mention().entity().key().equals(mainCompany.key()))) {
                     organization = new Participant(mainCompany, "organization");
                 }
+                // "former Chief Scientist at OpenAI": a post held where one came from is a past one, no appointment
+                if (organization == null && hit.type() == EventType.APPOINTMENT && !joiners.isEmpty()
+                        && first(near, org.and(notOrigin.negate()), NEAR + 1, "organization") != null) {
+                    break;
+                }
                 for (Near p : joiners) {
                     Participant who = new Participant(p.mention().entity().ref(), "person");
                     if (organization != null || origin == null) out.add(new Candidate(type, list(who, organization)));

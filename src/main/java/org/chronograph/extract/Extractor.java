@@ -230,7 +230,7 @@ public final class Extractor {
         List<Event> eventList = found.events();
         List<Event> career = new ArrayList<>(eventList);
         career.addAll(posts);
-        return new Extraction(article, resolved.entities(), eventList, moves.derive(career),
+        return new Extraction(article, resolved.entities(), eventList, moves.derive(career, mainCompany == null ? null : mainCompany.ref()),
                 sentences.stream().map(AnalyzedSentence::text).toList(), Extraction.Work.of(sentences));
     }
 

@@ -47,6 +47,15 @@ final class MoveDeriver {
     }
 
     List<Move> derive(List<Event> events) {
+        return derive(events, null);
+    }
+
+    /**
+     * The moves of an article's events; {@code pageCompany} (or {@code null}) is the company the article is about. A
+     * past affiliation told with no date and nothing else of the person's career ("Previously at OpenAI, Kingma is
+     * a notable figure", in a note on Anthropic's staff) says where the person came from to the page's company.
+     */
+    List<Move> derive(List<Event> events, EntityRef pageCompany) {
         Map<String, List<Event>> byPerson = new LinkedHashMap<>();
         for (Event e : events) {
             for (Participant p : e.participants()) {
@@ -55,12 +64,12 @@ final class MoveDeriver {
         }
         List<Move> moves = new ArrayList<>();
         for (Map.Entry<String, List<Event>> entry : byPerson.entrySet()) {
-            moves.addAll(movesOf(entry.getKey(), entry.getValue()));
+            moves.addAll(movesOf(entry.getKey(), entry.getValue(), pageCompany));
         }
         return dedupe(moves);
     }
 
-    private static List<Move> movesOf(String personKey, List<Event> events) {
+    private static List<Move> movesOf(String personKey, List<Event> events, EntityRef pageCompany) {
         List<Step> arrivals = new ArrayList<>();
         List<Step> departures = new ArrayList<>();
         Set<String> joined = new HashSet<>();
@@ -110,9 +119,13 @@ final class MoveDeriver {
             out.add(new Move(person(a.event(), personKey), from, a.org(), date, a.event().evidence(),
                     Math.round(Math.min(a.event().confidence(), left == null ? 1 : left.event().confidence()) * 100) / 100.0));
         }
+        // nothing of the person but undated past affiliations elsewhere than the page's company: they came from there to it
+        boolean onlyPast = arrivals.isEmpty() && pageCompany != null && !departures.isEmpty()
+                && departures.stream().allMatch(d -> d.date() == null && !d.org().key().equals(pageCompany.key()));
         for (Step d : departures) {
             if (origin.containsValue(d)) continue;
-            out.add(new Move(person(d.event(), personKey), d.org(), null, d.date(), d.event().evidence(), d.event().confidence()));
+            out.add(new Move(person(d.event(), personKey), d.org(), onlyPast ? pageCompany : null, d.date(), d.event().evidence(),
+                    d.event().confidence()));
         }
         return out;
     }

@@ -22,7 +22,10 @@ class CareerMovesTest {
             "fr|Kyutai conçoit des modèles de voix. Kyutai a levé 12 millions d'euros en 2022. La même année, Julie Morel, passée par Airbus, est recrutée comme directrice technique.|Julie Morel|Airbus|Kyutai",
             "fr|Kyutai conçoit des modèles de voix. Kyutai a levé 12 millions d'euros en 2022. Elle a recruté en 2023 Marc Dubois, ancien ingénieur de Dassault Systèmes.|Marc Dubois|Dassault Systèmes|Kyutai",
             "fr|Kyutai a été fondée en 2021 par Claire Martin, ancienne de Doctolib, et Samir Haddad, passé par Owkin.|Samir Haddad|Owkin|Kyutai",
-            "fr|Kyutai a été fondée en 2021 par Claire Martin, ancienne de Doctolib, et Samir Haddad, passé par Owkin.|Claire Martin|Doctolib|Kyutai"})
+            "fr|Kyutai a été fondée en 2021 par Claire Martin, ancienne de Doctolib, et Samir Haddad, passé par Owkin.|Claire Martin|Doctolib|Kyutai",
+            // those listed "along with" the subject share the move
+            "en|In 2019, Jane Doe, along with Tom Baker and Ana Silva, left Google to found Mistral AI.|Tom Baker|Google|Mistral AI",
+            "fr|En 2019, Jane Doe, ainsi que Tom Baker, a quitté Google pour fonder Mistral AI.|Tom Baker|Google|Mistral AI"})
     void theMoveEndsAtThePagesCompany(String lang, String text, String person, String from, String to) {
         Extraction x = SharedExtractor.extract(text, lang, PUBLISHED);
         assertThat(x.moves()).as("moves of " + x.events()).anyMatch(m -> key(m.person().name()).equals(key(person))

@@ -326,7 +326,7 @@ final class EventFinder {
                 }
                 // "former Chief Scientist at OpenAI": a post held where one came from is a past one, no appointment
                 if (organization == null && hit.type() == EventType.APPOINTMENT && !joiners.isEmpty()
-                        && first(near, org.and(notOrigin.negate()), NEAR + 1, "organization") != null) {
+                        && adjacentOrg(s, mentions.stream().filter(m -> cues.at("ORIGIN", s, m.from())).toList(), trigger) != null) {
                     break;
                 }
                 for (Near p : joiners) {

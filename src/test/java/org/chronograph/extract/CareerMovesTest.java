@@ -24,7 +24,7 @@ class CareerMovesTest {
             "fr|Kyutai a été fondée en 2021 par Claire Martin, ancienne de Doctolib, et Samir Haddad, passé par Owkin.|Samir Haddad|Owkin|Kyutai",
             "fr|Kyutai a été fondée en 2021 par Claire Martin, ancienne de Doctolib, et Samir Haddad, passé par Owkin.|Claire Martin|Doctolib|Kyutai",
             // those listed "along with" the subject share the move
-            "en|In 2019, Jane Doe, along with Tom Baker and Ana Silva, left Google to found Mistral AI.|Tom Baker|Google|Mistral AI",
+            "en|In 2023, Jane Doe, along with Tom Baker, left Amazon to start Mistral AI.|Tom Baker|Amazon|Mistral AI",
             "fr|En 2019, Jane Doe, ainsi que Tom Baker, a quitté Google pour fonder Mistral AI.|Tom Baker|Google|Mistral AI"})
     void theMoveEndsAtThePagesCompany(String lang, String text, String person, String from, String to) {
         Extraction x = SharedExtractor.extract(text, lang, PUBLISHED);

@@ -17,10 +17,11 @@ import org.chronograph.query.TimelineQuery;
 /**
  * Query latency through the driver, with the project's query classes (entity names resolved as users give them):
  * an entity's timeline, a month's timeline, an organization's moves (each a first page of {@value #PAGE} rows) and
- * the shortest path between two entities. Each kind is warmed up on {@value #WARM_UP} other parameter values first
- * (the JIT compiler is still at work on the driver, Bolt and Cypher code after a hundred queries: a month's
- * timeline at 1M events went from p50 17 ms to 10 ms over its first 3,000), then timed over {@code samples}
- * values drawn from the graph with a seeded random source.
+ * the shortest path between two entities. Each kind is warmed up on {@value #WARM_UP} other parameter values first,
+ * and on more until the JIT compiler is quiet ({@link JitQuiet}: it is still at work on the driver, Bolt and Cypher
+ * code after a hundred queries: a month's timeline at 1M events went from p50 17 ms to 10 ms over its first 3,000,
+ * and 18 of the 30 slowest of 300 months timed after 500 had a compilation under way), as a server is after its
+ * warm start; then timed over {@code samples} values drawn from the graph with a seeded random source.
  */
 final class QueryBench {
     /** Rows per page. */
@@ -28,6 +29,8 @@ final class QueryBench {
     /** Longest path searched for. */
     static final int HOPS = 3;
     private static final int WARM_UP = 500;
+    /** Calls of a kind, per timed sample, that the warm-up may add while the JIT compiler is at work. */
+    private static final int QUIET_MORE = 10;
     private static final LocalDate FIRST_MONTH = LocalDate.of(2015, 1, 1);
     private static final int MONTHS = 138;
 
@@ -90,10 +93,8 @@ final class QueryBench {
     }
 
     private static Latencies measure(int samples, Supplier<Runnable> calls, Consumer<String> log, String what, Runnable timing) {
-        log.accept("queries: " + what + " (" + WARM_UP + " warm-up, " + samples + " timed)");
-        for (int i = 0; i < WARM_UP; i++) {
-            calls.get().run();
-        }
+        int warmUp = JitQuiet.warmUp(WARM_UP, QUIET_MORE * samples, () -> calls.get().run());
+        log.accept("queries: " + what + " (" + warmUp + " warm-up, until the JIT compiler was quiet; " + samples + " timed)");
         timing.run();
         Latencies latencies = new Latencies(samples);
         for (int i = 0; i < samples; i++) {

@@ -44,6 +44,8 @@ final class TriggerDates {
     /** Subordinators of a clause at the same time as its governor: "soured around 2018 when Musk resigned". */
     private static final Set<String> SAME_TIME_MARKS = Set.of("when", "as", "while", "lorsque", "lorsqu'", "lorsqu’",
             "quand", "alors", "pendant");
+    /** Of those, the ones UD hangs on their clause's verb as an adverb ("advmod"), not as a marker. */
+    private static final Set<String> SAME_TIME_ADVERBS = Set.of("when", "while", "quand", "lorsque");
     /** Modifier relations: a trigger used to describe another noun ("the founding agreement", "launch event"). */
     private static final Set<String> MODIFIER_RELATIONS = Set.of("amod", "compound");
     /** Auxiliaries of the pluperfect: "had founded", "avait fondé", "était parti". */
@@ -221,6 +223,8 @@ final class TriggerDates {
             String r = s.relation(child, d);
             String w = s.tokens().get(d).word().toLowerCase(Locale.ROOT);
             if ("mark".equals(r) && d < child) mark = w;
+            // UD hangs "when" and "while" on their clause's verb as an adverb, not a marker ("when Musk resigned")
+            if ("advmod".equals(r) && d < child && mark == null && SAME_TIME_ADVERBS.contains(w)) mark = w;
             if (r != null && r.startsWith("aux") && (w.equals("étant") || w.equals("ayant"))) perfect = true;
         }
         if (!up && purpose(s, child)) return true;

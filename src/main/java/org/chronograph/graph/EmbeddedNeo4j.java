@@ -30,10 +30,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     /** Name of the file, in the data directory, that holds the Bolt port of the process that owns the store. */
     public static final String PORT_FILE = "bolt.port";
 
-    /** Environment variable that sets the page cache of the embedded database, in MB (default 1024). */
+    /**
+     * Environment variable that sets the page cache of the embedded database, in MB (default: sized from the store,
+     * see {@link EmbeddedPageCache#bytes}).
+     */
     public static final String PAGE_CACHE_ENV = "CHRONOGRAPH_PAGE_CACHE_MB";
-
-    private static final long DEFAULT_PAGE_CACHE_MB = 1024;
 
     /**
      * Lucene (behind the full-text index) tells through java.util.logging, on standard error, that the JDK's vector
@@ -50,6 +51,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     private final int port;
     private final DatabaseManagementService dbms;
     private boolean closed;
+    private CacheWarmUp warmUp;
 
     private EmbeddedNeo4j(Path dataDir, int port, DatabaseManagementService dbms) {
         this.dataDir = dataDir;
@@ -90,7 +92,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(GraphDatabaseSettings.auth_enabled, auth)
                     .setConfig(GraphDatabaseSettings.auth_minimum_password_length, 1)
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
-                    .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes(System.getenv(PAGE_CACHE_ENV)))
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, EmbeddedPageCache.bytes(System.getenv(PAGE_CACHE_ENV), dataDir))
                     .build();
         } catch (RuntimeException e) {
             if (isLockFailure(e)) {
@@ -154,6 +156,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 result -> ((Number) result.next().get("connections")).intValue());
     }
 
+    /**
+     * Starts reading the store into the page cache on a background thread (once; later calls return the same
+     * warm-up). See {@link CacheWarmUp}.
+     */
+    public synchronized CacheWarmUp warmPageCache() {
+        if (warmUp == null && !closed) {
+            warmUp = new CacheWarmUp(stop -> EmbeddedPageCache.warm(dbms, stop));
+        }
+        return warmUp;
+    }
+
     /** Shuts the database down and removes the port file; safe to call twice. */
     @Override
     public synchronized void close() {
@@ -161,6 +174,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             return;
         }
         closed = true;
+        if (warmUp != null) {
+            warmUp.stop();
+        }
         try {
             Path file = dataDir.resolve(PORT_FILE);
             if (runningPort(dataDir).orElse(-1) == port) {
@@ -225,24 +241,5 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         StoreLockedException(Path dataDir, Throwable cause) {
             super("the data directory " + dataDir + " is in use by another process", cause);
         }
-    }
-
-    /**
-     * The page cache size: the MB given in {@value #PAGE_CACHE_ENV}, else 1 GB (pages are taken as the store grows,
-     * so a small graph does not use it all).
-     */
-    static long pageCacheBytes(String setting) {
-        long mb = DEFAULT_PAGE_CACHE_MB;
-        if (setting != null && !setting.isBlank()) {
-            try {
-                mb = Long.parseLong(setting.strip());
-            } catch (NumberFormatException e) {
-                throw new ChronographException(PAGE_CACHE_ENV + " must be a number of MB, not '" + setting.strip() + "'");
-            }
-            if (mb < 16) {
-                throw new ChronographException(PAGE_CACHE_ENV + " must be at least 16 (MB), not " + mb);
-            }
-        }
-        return mb * 1024 * 1024;
     }
 }

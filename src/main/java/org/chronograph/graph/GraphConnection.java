@@ -3,6 +3,7 @@ package org.chronograph.graph;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.chronograph.ChronographException;
 import org.neo4j.driver.AuthToken;
@@ -89,6 +90,15 @@ public final class GraphConnection implements AutoCloseable {
     /** The one driver of this connection; do not close it. */
     public Driver driver() {
         return driver;
+    }
+
+    /**
+     * Starts reading the embedded database's store into its page cache in the background, for a process that will
+     * answer many queries (a server, a benchmark); empty when this process does not run the database (an external
+     * server, or the embedded one of another process, which manage their own cache).
+     */
+    public Optional<CacheWarmUp> warmPageCache() {
+        return embedded == null ? Optional.empty() : Optional.ofNullable(embedded.warmPageCache());
     }
 
     /** True when this process runs the embedded database itself. */

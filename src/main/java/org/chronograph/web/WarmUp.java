@@ -44,6 +44,7 @@ final class WarmUp {
      * What the warm-up did.
      *
      * @param rounds        rounds completed (each asks every endpoint once)
+     * @param kinds         endpoints in a round (the requests of {@link #round})
      * @param queries       requests answered (a round cut by the time limit included)
      * @param failures      requests that failed (a name that no longer resolves, a graph that went away)
      * @param took          how long it took, drawing the names included
@@ -53,7 +54,7 @@ final class WarmUp {
      * @param dearestMs     its mean time per request
      * @param firstFailure  what the first failure said, or {@code null}
      */
-    record Result(int rounds, long queries, long failures, Duration took, double firstMs, double lastMs,
+    record Result(int rounds, int kinds, long queries, long failures, Duration took, double firstMs, double lastMs,
                   String dearestKind, double dearestMs, String firstFailure) {
     }
 
@@ -79,7 +80,7 @@ final class WarmUp {
         long deadline = start + budget.toNanos();
         Samples samples = samples(graph);
         if (samples.entities().isEmpty()) {
-            return new Result(0, 0, 0, Duration.ofNanos(System.nanoTime() - start), 0, 0, null, 0, null);
+            return new Result(0, 0, 0, 0, Duration.ofNanos(System.nanoTime() - start), 0, 0, null, 0, null);
         }
         AtomicInteger nextRound = new AtomicInteger();
         AtomicInteger fullRounds = new AtomicInteger();
@@ -135,24 +136,21 @@ final class WarmUp {
         synchronized (timed) {
             all = List.copyOf(timed);
         }
-        int perRound = KINDS;
-        int tail = Math.max(perRound, all.size() / 10);
         Map<String, double[]> byKind = new java.util.TreeMap<>();
         for (Timed t : all) {
             double[] sum = byKind.computeIfAbsent(t.kind(), k -> new double[2]);
             sum[0] += t.ms();
             sum[1]++;
         }
+        int perRound = byKind.size();
+        int tail = Math.max(perRound, all.size() / 10);
         Map.Entry<String, double[]> dearest = byKind.entrySet().stream()
                 .max(java.util.Comparator.comparingDouble(x -> x.getValue()[0] / x.getValue()[1])).orElse(null);
-        return new Result(fullRounds.get(), all.size(), failures.get(), Duration.ofNanos(System.nanoTime() - start),
+        return new Result(fullRounds.get(), perRound, all.size(), failures.get(), Duration.ofNanos(System.nanoTime() - start),
                 mean(all.subList(0, Math.min(perRound, all.size()))), mean(all.subList(Math.max(0, all.size() - tail), all.size())),
                 dearest == null ? null : dearest.getKey(), dearest == null ? 0 : dearest.getValue()[0] / dearest.getValue()[1],
                 firstFailure.get());
     }
-
-    /** Endpoints in a round. */
-    static final int KINDS = 12;
 
     /** Says on {@code log} what the warm-up did, in one line. */
     static void report(Result result, PrintStream log) {
@@ -160,7 +158,7 @@ final class WarmUp {
                 : String.format(Locale.ROOT, "chronograph serve: warmed up in %.1f s: %d requests (%d full rounds of "
                         + "the %d read endpoints) on names drawn from the graph; %.1f ms per request at first, %.1f ms "
                         + "at the end; dearest: %s, %.1f ms on average%s", result.took().toMillis() / 1000.0,
-                result.queries(), result.rounds(), KINDS, result.firstMs(), result.lastMs(), result.dearestKind(),
+                result.queries(), result.rounds(), result.kinds(), result.firstMs(), result.lastMs(), result.dearestKind(),
                 result.dearestMs(), result.failures() == 0 ? ""
                         : "; " + result.failures() + " failed, the first: " + result.firstFailure());
         synchronized (log) {

@@ -32,8 +32,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.chronograph.ChronographException;
+import org.chronograph.graph.CacheWarmUp;
 import org.chronograph.graph.GraphConnection;
 import org.chronograph.graph.GraphUnavailableException;
 import org.chronograph.graph.GraphVersion;
@@ -132,7 +134,9 @@ public final class WebServer implements AutoCloseable {
      *
      * Then, when the settings ask for it, warms the queries up ({@link WarmUp}: every read endpoint on names drawn
      * from the graph, for at most {@link ServerSettings#warmUp()}) and says on {@code log} what it did and how long it
-     * took, before returning: requests that come meanwhile are answered, only slower.
+     * took, before returning: requests that come meanwhile are answered, only slower. Meanwhile the embedded
+     * database's store is read into its page cache ({@link GraphConnection#warmPageCache()}), which goes on in the
+     * background when the warm-up is over first.
      *
      * @param log where server errors (with stack traces) and the warm-up's line are written
      * @throws ChronographException when the address cannot be bound
@@ -147,9 +151,13 @@ public final class WebServer implements AutoCloseable {
             throw new ChronographException("cannot start the web server on " + settings.host() + ":" + settings.port()
                     + ": " + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
         }
+        // the store read into the page cache in the background (the embedded database of this process only), so
+        // that users' queries read memory, not the files; the query warm-up below runs meanwhile
+        Optional<CacheWarmUp> cache = graph.warmPageCache();
         if (settings.warmUp().isPositive()) {
             web.warmUp(graph, settings.warmUp());
         }
+        cache.flatMap(c -> c.await(Duration.ZERO)).ifPresent(outcome -> web.log(outcome.describe(), null));
         return web;
     }
 

@@ -54,4 +54,15 @@ class TriggerDatesTest {
         assertThat(events(x, EventType.ACQUISITION, "Quillon")).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.date().value()).isEqualTo("2024-12-21"));
     }
+
+    @Test
+    void aWhenClauseTakesTheDateOfTheClauseItHangsOn() throws IOException {
+        // "soured in 2019 when Julia Brandt resigned", "se sont tendues en 2019 quand Julia Brandt a démissionné": UD
+        // hangs "when"/"quand" on the clause's verb as an adverb; the resignation is 2019's
+        for (String fixture : List.of("dates-en.md", "dates-fr.md")) {
+            Extraction x = extract(fixture);
+            assertThat(events(x, EventType.DEPARTURE, "Julia Brandt")).as(fixture).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.date()).as(fixture + ": " + e).isEqualTo(EventDate.of("2019")));
+        }
+    }
 }

@@ -62,6 +62,29 @@ class GraphConnectionIT {
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
 
+    @Test
+    void theOwnerOfTheEmbeddedDatabaseReadsItsWholeStoreIntoThePageCacheOthersLeaveItToTheOwner(@TempDir Path dir)
+            throws Exception {
+        try (GraphConnection graph = GraphConnection.open(GraphSettings.builder().dataDir(dir).build())) {
+            new GraphLoader(graph).load(Stories.nimbusFrench());
+        }
+        try (GraphConnection graph = GraphConnection.open(GraphSettings.builder().dataDir(dir).build())) {
+            CacheWarmUp warmUp = graph.warmPageCache().orElseThrow();
+            CacheWarmUp.Outcome outcome = warmUp.await(Duration.ofMinutes(2)).orElseThrow();
+
+            assertThat(outcome.skipped()).isNull();
+            assertThat(graph.warmPageCache()).containsSame(warmUp);
+            // every page of the stores the database has mapped, the largest store file among them
+            long propertyStore = Files.size(dir.resolve("data/databases/neo4j/neostore.propertystore.db"));
+            assertThat(outcome.bytes()).isGreaterThanOrEqualTo(propertyStore).isEqualTo(outcome.pages() * 8192);
+            assertThat(outcome.describe()).startsWith("page cache: read ").contains(" MB of store in ");
+            try (GraphConnection other = GraphConnection.open(GraphSettings.builder().dataDir(dir).build())) {
+                assertThat(other.warmPageCache()).isEmpty();
+            }
+            assertThat(count(graph)).isPositive();
+        }
+    }
+
     private static long count(GraphConnection graph) {
         return graph.driver().executableQuery("MATCH (n) RETURN count(n) AS n").execute().records().get(0).get("n").asLong();
     }

@@ -12,6 +12,11 @@ import static org.chronograph.extract.time.Fragments.WORD_START;
 import static org.chronograph.extract.time.Fragments.dayEn;
 import static org.chronograph.extract.time.Fragments.standaloneYear;
 import static org.chronograph.extract.time.Fragments.trailingYear;
+import static org.chronograph.extract.time.Groups.day;
+import static org.chronograph.extract.time.Groups.month;
+import static org.chronograph.extract.time.Groups.season;
+import static org.chronograph.extract.time.Groups.unit;
+import static org.chronograph.extract.time.Groups.year;
 import static org.chronograph.extract.time.MonthNames.EN_MONTH;
 import static org.chronograph.extract.time.MonthNames.EN_WEEKDAY;
 
@@ -269,26 +274,6 @@ final class EnglishRules {
 
     private static void add(List<Rule> rules, Gate gate, Rule rule) {
         rules.add(rule.gated(gate));
-    }
-
-    private static int year(MatchResult m) {
-        return Integer.parseInt(Text.group(m, "y"));
-    }
-
-    private static int month(MatchResult m) {
-        return MonthNames.month(Text.group(m, "m"));
-    }
-
-    private static String season(MatchResult m) {
-        return Text.key(Text.group(m, "s"));
-    }
-
-    private static Unit unit(MatchResult m) {
-        return Relatives.unit(Text.group(m, "u"));
-    }
-
-    private static EventDate day(MatchResult m, Integer year) {
-        return year == null ? null : Periods.day(year, month(m), Ranges.dayNumber(Text.group(m, "d")));
     }
 
     /** "nineteen ninety-one" 1991, "nineteen hundred" 1900, "twenty twenty-three" 2023, "two thousand and nine". */

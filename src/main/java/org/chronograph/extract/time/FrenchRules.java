@@ -13,6 +13,11 @@ import static org.chronograph.extract.time.Fragments.WORD_START;
 import static org.chronograph.extract.time.Fragments.dayFr;
 import static org.chronograph.extract.time.Fragments.standaloneYear;
 import static org.chronograph.extract.time.Fragments.trailingYear;
+import static org.chronograph.extract.time.Groups.day;
+import static org.chronograph.extract.time.Groups.month;
+import static org.chronograph.extract.time.Groups.season;
+import static org.chronograph.extract.time.Groups.unit;
+import static org.chronograph.extract.time.Groups.year;
 import static org.chronograph.extract.time.MonthNames.FR_MONTH;
 import static org.chronograph.extract.time.MonthNames.FR_WEEKDAY;
 
@@ -235,26 +240,6 @@ final class FrenchRules {
 
     private static void add(List<Rule> rules, Gate gate, Rule rule) {
         rules.add(rule.gated(gate));
-    }
-
-    private static int year(MatchResult m) {
-        return Integer.parseInt(Text.group(m, "y"));
-    }
-
-    private static int month(MatchResult m) {
-        return MonthNames.month(Text.group(m, "m"));
-    }
-
-    private static String season(MatchResult m) {
-        return Text.key(Text.group(m, "s"));
-    }
-
-    private static Unit unit(MatchResult m) {
-        return Relatives.unit(Text.group(m, "u"));
-    }
-
-    private static EventDate day(MatchResult m, Integer year) {
-        return year == null ? null : Periods.day(year, month(m), Ranges.dayNumber(Text.group(m, "d")));
     }
 
     /** "avril dernier" the last April before publication, "avril prochain" the next, "en avril" the anchor's year. */

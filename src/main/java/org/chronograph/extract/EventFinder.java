@@ -325,8 +325,11 @@ final class EventFinder {
                     organization = new Participant(mainCompany, "organization");
                 }
                 // "former Chief Scientist at OpenAI": a post held where one came from is a past one, no appointment
-                if (organization == null && hit.type() == EventType.APPOINTMENT && !joiners.isEmpty()
-                        && adjacentOrg(s, mentions.stream().filter(m -> cues.at("ORIGIN", s, m.from())).toList(), trigger) != null) {
+                // (a post one is hired "as", "comme", is a new one: "passé par Airbus, est recruté comme directeur")
+                boolean takenAs = s.tokens().get(trigger).word().matches("(?i)as|comme")
+                        || trigger > 0 && s.tokens().get(trigger - 1).word().matches("(?i)as|comme");
+                if (organization == null && hit.type() == EventType.APPOINTMENT && !joiners.isEmpty() && !takenAs
+                        && first(near, org.and(notOrigin.negate()), NEAR + 1, "organization") != null) {
                     break;
                 }
                 for (Near p : joiners) {

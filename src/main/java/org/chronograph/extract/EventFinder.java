@@ -76,7 +76,8 @@ final class EventFinder {
                 rule -> rule.canGive(hitTypes, roleTypes, mentions, dated));
         for (RuleEvents.Found f : RuleEvents.events(lang, matches, s, mentions, times, fallbackDate, evidence)) {
             String key = f.event().type() + f.event().participants().stream().map(p -> p.entity().key()).sorted().toList().toString()
-                    + (f.event().type() == EventType.APPOINTMENT && f.event().date() != null ? f.event().date().value() : "");
+                    + (f.event().type() == EventType.APPOINTMENT && f.event().date() != null ? f.event().date().value() : "")
+                    + (MoveDeriver.isPost(f.event()) ? MoveDeriver.POST : "");
             Integer known = distances.get(key);
             if (known == null || f.dateDistance() < known) {
                 events.put(key, f.event());
@@ -162,7 +163,8 @@ final class EventFinder {
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
             Set<String> keys = e.participantKeys();
-            boolean covered = events.stream().anyMatch(o -> o != e && o.type() == e.type() && o.participantKeys().containsAll(keys)
+            boolean covered = events.stream().anyMatch(o -> o != e && o.type() == e.type() && MoveDeriver.isPost(o) == MoveDeriver.isPost(e)
+                    && o.participantKeys().containsAll(keys)
                     && o.participantKeys().size() > keys.size());
             boolean delayed = e.type() == EventType.RELEASE && events.stream().anyMatch(o -> o.type() == EventType.DELAY
                     && o.participantKeys().containsAll(productKeys(e)));
@@ -314,6 +316,22 @@ final class EventFinder {
                 // who joins first: where to is read (and the parse made for it) only when someone does
                 List<Near> joiners = within(near, joiner, PERSON_NEAR, 3);
                 Participant organization = joiners.isEmpty() ? null : first(near, destination, NEAR + 1, "organization");
+                // "Its head, Wen Hao, joined from Qualcomm", "Julie Morel, passée par Acme, est recrutée comme directrice":
+                // a hire, or a join from somewhere, that names no destination is at the article's company (unless
+                // that is where the person came from)
+                if (organization == null && !joiners.isEmpty() && mainCompany != null && hit.type() == EventType.JOIN
+                        && (origin != null || hit.is("hiring"))
+                        && near.matching(org).stream().noneMatch(n -> n.mention().entity().key().equals(mainCompany.key()))) {
+                    organization = new Participant(mainCompany, "organization");
+                }
+                // "former Chief Scientist at OpenAI": a post held where one came from is a past one, no appointment
+                // (a post one is hired "as", "comme", is a new one: "passé par Airbus, est recruté comme directeur")
+                boolean takenAs = s.tokens().get(trigger).word().matches("(?i)as|comme")
+                        || trigger > 0 && s.tokens().get(trigger - 1).word().matches("(?i)as|comme");
+                if (organization == null && hit.type() == EventType.APPOINTMENT && !joiners.isEmpty() && !takenAs
+                        && first(near, org.and(notOrigin.negate()), NEAR + 1, "organization") != null) {
+                    break;
+                }
                 for (Near p : joiners) {
                     Participant who = new Participant(p.mention().entity().ref(), "person");
                     if (organization != null || origin == null) out.add(new Candidate(type, list(who, organization)));
@@ -325,7 +343,7 @@ final class EventFinder {
                 // "departing to found or join rivals like Mistral AI", "left Google for OpenAI": where one goes is not what one left
                 // what is left is close to the leaving verb: "Okafor, who ran product at Shopify, replaces Dell, who stepped down"
                 // says nothing of Dell and Shopify (five edges apart)
-                Participant left = weak ? adjacentOrg(mentions, trigger) : first(near, org.and(n -> !cues.at("DESTINATION", s, n.mention().from())), LEFT_NEAR, "organization");
+                Participant left = weak ? adjacentOrg(s, mentions, trigger) : first(near, org.and(n -> !cues.at("DESTINATION", s, n.mention().from())), LEFT_NEAR, "organization");
                 if (left == null && weak) break;
                 List<Near> people = within(near, weak ? person : samePerson, weak ? NEAR + 1 : PERSON_NEAR, 3);
                 // "following the departure of her mentor X, Y was promoted": the one who leaves is X, not Y
@@ -333,6 +351,15 @@ final class EventFinder {
                 if (leaver != null || hit.is("leaver-after")) people = leaver == null ? List.of() : List.of(leaver);
                 // "Camille Arnaud, a former researcher at X, and Tomasz Wilk": the description is of the one it is
                 // next to and of those joined to that one by "and" ("A and B, both former X researchers"), not of all
+                if (weak && !people.isEmpty()) {
+                    // "Camille Roux, ancienne de Doctolib, et Youssef Benali, passé par Owkin": an apposition describes
+                    // the name right before its comma
+                    EntityMention described = describedBefore(s, mentions, trigger);
+                    if (described != null) {
+                        people = people.stream().filter(p -> p.mention().equals(described)).toList();
+                        if (people.isEmpty()) people = near.matching(person).stream().filter(p -> p.mention().equals(described)).limit(1).toList();
+                    }
+                }
                 if (weak && !people.isEmpty()) {
                     Set<EntityMention> chain = Grammar.chain(s, mentions, people.get(0).mention());
                     people = people.stream().filter(p -> chain.contains(p.mention())).toList();
@@ -475,10 +502,15 @@ final class EventFinder {
         return near.matching(type).stream().filter(n -> n.distance() <= max).limit(limit).toList();
     }
 
-    /** "ex-Meta researchers", "former OpenAI executive", "ancien cadre de Google": the organization next to the cue. */
-    private static Participant adjacentOrg(List<EntityMention> mentions, int trigger) {
+    /**
+     * "ex-Meta researchers", "former OpenAI executive", "ancien cadre de Google": the organization next to the cue, in
+     * its phrase ("Gina Park, ex-Helix, is Zeta's new head of product": not Zeta, past the comma).
+     */
+    private static Participant adjacentOrg(AnalyzedSentence s, List<EntityMention> mentions, int trigger) {
         return mentions.stream().filter(m -> m.type() != EntityType.Person)
                 .filter(m -> m.from() - trigger >= 0 && m.from() - trigger <= 4)
+                .filter(m -> java.util.stream.IntStream.range(trigger + 1, m.from())
+                        .noneMatch(i -> s.tokens().get(i).word().matches("[,;:()]|-LRB-|-RRB-|[—–]")))
                 .min(Comparator.comparingInt(m -> m.from() - trigger))
                 .map(m -> new Participant(m.entity().ref(), "organization")).orElse(null);
     }
@@ -506,6 +538,18 @@ final class EventFinder {
             at = next;
         }
         return out;
+    }
+
+    /**
+     * The person an apposition that starts at the trigger describes: the one named right before its comma ("Youssef
+     * Benali, passé par Owkin", "Jane Doe, a former Acme engineer"), or {@code null}.
+     */
+    private static EntityMention describedBefore(AnalyzedSentence s, List<EntityMention> mentions, int trigger) {
+        int i = trigger - 1;
+        while (i >= 0 && s.tokens().get(i).word().matches("(?i)a|an|the|un|une|l'|l’|le|la")) i--;
+        if (i < 1 || !s.tokens().get(i).word().equals(",")) return null;
+        int comma = i;
+        return mentions.stream().filter(m -> m.type() == EntityType.Person && m.to() == comma).findFirst().orElse(null);
     }
 
     /** "Recruited from Google DeepMind": the organization after "from" right after a join trigger is the origin. */

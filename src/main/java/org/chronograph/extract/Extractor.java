@@ -170,6 +170,7 @@ public final class Extractor {
                 header -> sentences(article.lang(), header));
         EventMerger found = new EventMerger();
         Employers employers = new Employers();
+        List<Event> posts = new ArrayList<>();
         int paragraph = -1;
         EventDate paragraphDate = null;
         Entity lastPerson = null;
@@ -206,6 +207,8 @@ public final class Extractor {
             Block itemBlock = layout.blockOf(s);
             byRules.addAll(TenureItems.of(s, itemBlock == null ? null : itemBlock.kind(), mentions,
                     lastPersonBefore != null ? lastPersonBefore : profiled, evidence));
+            // a present post ("Zeta's CEO Jane Doe") is no event: it only tells the moves where a departure led
+            byRules.removeIf(e -> MoveDeriver.isPost(e) && posts.add(e));
             for (Event stated : byRules) {
                 Event completed = employers.complete(stated);
                 boolean ownDate = completed.date() != null && (completed.date().equals(pageDates.stated(s))
@@ -236,7 +239,9 @@ public final class Extractor {
             }
         }
         List<Event> eventList = found.events();
-        return new Extraction(article, resolved.entities(), eventList, moves.derive(eventList),
+        List<Event> career = new ArrayList<>(eventList);
+        career.addAll(posts);
+        return new Extraction(article, resolved.entities(), eventList, moves.derive(career, mainCompany == null ? null : mainCompany.ref()),
                 sentences.stream().map(AnalyzedSentence::text).toList(), Extraction.Work.of(sentences));
     }
 

@@ -13,7 +13,10 @@ final class Grammar {
     private Grammar() {
     }
 
-    /** The mention and the mentions of its type joined to it, before or after, by "and", "et", "or" or commas. */
+    /**
+     * The mention and the mentions of its type joined to it, before or after, by "and", "et", "or" or commas, or listed
+     * with it by "along with", "together with", "as well as", "ainsi que".
+     */
     static Set<EntityMention> chain(AnalyzedSentence s, List<EntityMention> mentions, EntityMention one) {
         List<EntityMention> sorted = mentions.stream().filter(m -> m.type() == one.type())
                 .sorted(Comparator.comparingInt(EntityMention::from)).toList();
@@ -25,6 +28,12 @@ final class Grammar {
     }
 
     static boolean joins(AnalyzedSentence s, int from, int to) {
+        // "Noyce, along with Gordon Moore and Andrew Grove, left Fairchild": those listed with one share what one did
+        if (to - from >= 2 && to - from <= 4) {
+            StringBuilder between = new StringBuilder();
+            for (int i = from; i < to; i++) between.append(i > from ? " " : "").append(s.tokens().get(i).word().toLowerCase(java.util.Locale.ROOT));
+            if (ALONG_WITH.matcher(between).matches()) return true;
+        }
         if (to - from < 1 || to - from > 2) return false;
         for (int i = from; i < to; i++) {
             if (!COORDINATION.contains(s.tokens().get(i).word().toLowerCase(java.util.Locale.ROOT))) return false;
@@ -33,6 +42,8 @@ final class Grammar {
     }
 
     private static final Set<String> COORDINATION = Set.of("and", "or", ",", "et", "ou", "&");
+    private static final java.util.regex.Pattern ALONG_WITH =
+            java.util.regex.Pattern.compile("(, )?(along with|together with|as well as|ainsi que|de même que|aux côtés de)");
 
     /** The agent of a passive: the name right after "by" or "par" ("acquired by Google", "racheté par Google"). */
     static boolean agentOf(AnalyzedSentence s, EntityMention m) {

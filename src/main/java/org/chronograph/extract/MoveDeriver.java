@@ -16,7 +16,10 @@ import java.util.Set;
  * order; then nearest in the text), each departure used once. A join with no departure to pair comes from the person's
  * last earlier role the article dates before it ("joined Orbit in 2019" after "joined Acme in 2015": Acme), else from an
  * unknown origin. A founding or an appointment is a move only with a departure to pair (founding a second company, or
- * being promoted, is no move); a departure left over is a move to an unknown destination. Stateless; language-free.
+ * being promoted, is no move); a departure left over is a move to an unknown destination. A present post the article
+ * gives the person ("Zeta's chief scientist Jane Doe": a {@link #isPost post}, no event of its own) is where a departure
+ * of theirs led when nothing better pairs with it: an arrival only with a departure to pair, ranked after the arrivals
+ * the article tells unless told in the departure's sentence. Stateless; language-free.
  */
 final class MoveDeriver {
 
@@ -31,7 +34,28 @@ final class MoveDeriver {
         }
     }
 
+    /** The participant role of the organization a {@link #isPost post} is held at. */
+    static final String POST = "post";
+
+    /**
+     * True for a present post ("Zeta's chief scientist Jane Doe", "le PDG de Zeta, Jean Martin"): a join of the
+     * careers rules whose organization takes the role {@value #POST}. It tells where the person is, not that they
+     * arrived, so it is no event; it only gives a departure its destination.
+     */
+    static boolean isPost(Event e) {
+        return e.type() == EventType.JOIN && e.participants().stream().anyMatch(p -> POST.equals(p.role()));
+    }
+
     List<Move> derive(List<Event> events) {
+        return derive(events, null);
+    }
+
+    /**
+     * The moves of an article's events; {@code pageCompany} (or {@code null}) is the company the article is about. A
+     * past affiliation told with no date and nothing else of the person's career ("Previously at OpenAI, Kingma is
+     * a notable figure", in a note on Anthropic's staff) says where the person came from to the page's company.
+     */
+    List<Move> derive(List<Event> events, EntityRef pageCompany) {
         Map<String, List<Event>> byPerson = new LinkedHashMap<>();
         for (Event e : events) {
             for (Participant p : e.participants()) {
@@ -40,24 +64,35 @@ final class MoveDeriver {
         }
         List<Move> moves = new ArrayList<>();
         for (Map.Entry<String, List<Event>> entry : byPerson.entrySet()) {
-            moves.addAll(movesOf(entry.getKey(), entry.getValue()));
+            moves.addAll(movesOf(entry.getKey(), entry.getValue(), pageCompany));
         }
         return dedupe(moves);
     }
 
-    private static List<Move> movesOf(String personKey, List<Event> events) {
+    private static List<Move> movesOf(String personKey, List<Event> events, EntityRef pageCompany) {
         List<Step> arrivals = new ArrayList<>();
         List<Step> departures = new ArrayList<>();
         Set<String> joined = new HashSet<>();
         for (Event e : events) {
             EntityRef org = organization(e);
-            if (org == null) continue;
+            if (org == null || isPost(e)) continue;
             if (e.type() == EventType.JOIN || e.type() == EventType.FOUNDING) joined.add(org.key());
         }
+        // a post where the person joined, founded or was appointed is told as that; one post per place
+        Set<String> told = new HashSet<>(joined);
+        for (Event e : events) {
+            EntityRef org = organization(e);
+            if (org != null && e.type() == EventType.APPOINTMENT) told.add(org.key());
+        }
         Set<String> appointedAt = new HashSet<>();
+        Set<String> posts = new HashSet<>();
         for (Event e : events) {
             EntityRef org = organization(e);
             if (org == null) continue;
+            if (isPost(e)) {
+                if (!told.contains(org.key()) && posts.add(org.key())) arrivals.add(new Step(e, org, true));
+                continue;
+            }
             switch (e.type()) {
                 case JOIN, FOUNDING -> arrivals.add(new Step(e, org, true));
                 // an appointment where the person joined or founded is a new role there, not an arrival
@@ -75,7 +110,7 @@ final class MoveDeriver {
         for (Step a : arrivals) {
             Step left = origin.get(a);
             EntityRef from = left != null ? left.org() : null;
-            if (left == null && a.event().type() != EventType.JOIN) continue;
+            if (left == null && (a.event().type() != EventType.JOIN || isPost(a.event()))) continue;
             if (left == null) {
                 Step before = earlierRole(a, arrivals);
                 from = before == null ? null : before.org();
@@ -84,9 +119,13 @@ final class MoveDeriver {
             out.add(new Move(person(a.event(), personKey), from, a.org(), date, a.event().evidence(),
                     Math.round(Math.min(a.event().confidence(), left == null ? 1 : left.event().confidence()) * 100) / 100.0));
         }
+        // nothing of the person but undated past affiliations elsewhere than the page's company: they came from there to it
+        boolean onlyPast = arrivals.isEmpty() && pageCompany != null && !departures.isEmpty()
+                && departures.stream().allMatch(d -> d.date() == null && !d.org().key().equals(pageCompany.key()));
         for (Step d : departures) {
             if (origin.containsValue(d)) continue;
-            out.add(new Move(person(d.event(), personKey), d.org(), null, d.date(), d.event().evidence(), d.event().confidence()));
+            out.add(new Move(person(d.event(), personKey), d.org(), onlyPast ? pageCompany : null, d.date(), d.event().evidence(),
+                    d.event().confidence()));
         }
         return out;
     }
@@ -106,10 +145,12 @@ final class MoveDeriver {
                         && after(o.date(), a.date()));
                 if (arrivedThereLater) continue;
                 boolean sameSentence = a.position() == d.position();
+                // a post is where the person is now: the arrivals the article tells pair first
+                boolean postElsewhere = isPost(a.event()) && !sameSentence;
                 boolean datedInOrder = a.date() != null && d.date() != null;
                 boolean toldBefore = d.position() <= a.position();
                 int daysBetween = datedInOrder ? (int) Math.abs(a.date().sortKey().toEpochDay() - d.date().sortKey().toEpochDay()) : 0;
-                pairs.add(new Pair(a, d, new int[] {sameSentence ? 0 : 1, datedInOrder ? 0 : 1, daysBetween, toldBefore ? 0 : 1,
+                pairs.add(new Pair(a, d, new int[] {sameSentence ? 0 : 1, postElsewhere ? 1 : 0, datedInOrder ? 0 : 1, daysBetween, toldBefore ? 0 : 1,
                         Math.abs(a.position() - d.position())}));
             }
         }
@@ -128,7 +169,7 @@ final class MoveDeriver {
     private static Step earlierRole(Step a, List<Step> arrivals) {
         if (a.date() == null) return null;
         return arrivals.stream()
-                .filter(o -> o != a && o.event().type() != EventType.FOUNDING && !o.org().key().equals(a.org().key())
+                .filter(o -> o != a && o.event().type() != EventType.FOUNDING && !isPost(o.event()) && !o.org().key().equals(a.org().key())
                         && after(a.date(), o.date()))
                 .max(Comparator.comparing(o -> o.date().sortKey())).orElse(null);
     }

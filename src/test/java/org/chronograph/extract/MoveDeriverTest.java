@@ -67,4 +67,25 @@ class MoveDeriverTest {
         assertThat(moves(event(EventType.DEPARTURE, null, "Acme", "Nimbus")))
                 .containsExactlyInAnyOrder(tuple("Acme", null), tuple("Nimbus", null));
     }
+
+    private Event post(String org) {
+        int at = 100 * sentence++;
+        return new Event(EventType.JOIN, null, List.of(new Participant(JANE, "person"),
+                new Participant(new EntityRef(org.toLowerCase(), org, EntityType.Company), MoveDeriver.POST)), new Evidence("s" + at, at, at + 50), 0.7);
+    }
+
+    @Test
+    void aPresentPostIsWhereADepartureLedButNoMoveOfItsOwn() {
+        assertThat(moves(post("Zeta"))).isEmpty();
+        assertThat(moves(post("Zeta"), event(EventType.DEPARTURE, "2021", "Acme"))).containsExactly(tuple("Acme", "Zeta"));
+        // a post where the person left is no destination of that departure
+        assertThat(moves(post("Acme"), event(EventType.DEPARTURE, "2021", "Acme"))).containsExactly(tuple("Acme", null));
+    }
+
+    @Test
+    void anArrivalTheArticleTellsPairsBeforeAPostToldElsewhere() {
+        // "Jane Doe, Zeta's CEO, ..." then "she left Acme for Orbit in 2019": Acme led to Orbit, not to Zeta
+        assertThat(moves(post("Zeta"), event(EventType.DEPARTURE, "2019", "Acme"), event(EventType.JOIN, null, "Orbit")))
+                .contains(tuple("Acme", "Orbit")).doesNotContain(tuple("Acme", "Zeta"));
+    }
 }

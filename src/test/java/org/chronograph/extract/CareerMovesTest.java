@@ -1,0 +1,51 @@
+package org.chronograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Moves the page tells only by its structure or its context, in short articles of ours: a hire or a join "from"
+ * somewhere that names no destination is at the article's company; a past employer in an apposition ("passé par X",
+ * "a former engineer at X") is the origin, never the destination, and belongs to the name right before its comma.
+ */
+class CareerMovesTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2026, 3, 1);
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|Tessaro Robotics builds warehouse robots. Tessaro Robotics raised 40 million dollars in 2023. Its head of hardware, Wen Li, joined from Qualcomm in 2024.|Wen Li|Qualcomm|Tessaro Robotics",
+            "en|Tessaro Robotics builds warehouse robots. Tessaro Robotics raised 40 million dollars in 2023. In 2024, Wen Li, a former engineer at Qualcomm, was hired as head of hardware.|Wen Li|Qualcomm|Tessaro Robotics",
+            "fr|Kyutai conçoit des modèles de voix. Kyutai a levé 12 millions d'euros en 2022. La même année, Julie Morel, passée par Airbus, est recrutée comme directrice technique.|Julie Morel|Airbus|Kyutai",
+            "fr|Kyutai conçoit des modèles de voix. Kyutai a levé 12 millions d'euros en 2022. Elle a recruté en 2023 Marc Dubois, ancien ingénieur de Dassault Systèmes.|Marc Dubois|Dassault Systèmes|Kyutai",
+            "fr|Kyutai a été fondée en 2021 par Claire Martin, ancienne de Doctolib, et Samir Haddad, passé par Owkin.|Samir Haddad|Owkin|Kyutai",
+            "fr|Kyutai a été fondée en 2021 par Claire Martin, ancienne de Doctolib, et Samir Haddad, passé par Owkin.|Claire Martin|Doctolib|Kyutai",
+            // those listed "along with" the subject share the move
+            "en|In 2023, Jane Doe, along with Tom Baker, left Amazon to start Mistral AI.|Tom Baker|Amazon|Mistral AI",
+            "fr|En 2019, Jane Doe, ainsi que Tom Baker, a quitté Google pour fonder Mistral AI.|Tom Baker|Google|Mistral AI"})
+    void theMoveEndsAtThePagesCompany(String lang, String text, String person, String from, String to) {
+        Extraction x = SharedExtractor.extract(text, lang, PUBLISHED);
+        assertThat(x.moves()).as("moves of " + x.events()).anyMatch(m -> key(m.person().name()).equals(key(person))
+                && m.from() != null && key(m.from().name()).equals(key(from)) && m.to() != null && key(m.to().name()).equals(key(to)));
+        // where one came from is never where one went
+        assertThat(x.moves()).noneMatch(m -> key(m.person().name()).equals(key(person)) && m.to() != null
+                && key(m.to().name()).equals(key(from)));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // "Samir Haddad, passé par Owkin": Owkin is his past, not hers
+            "fr|Kyutai a été fondée en 2021 par Claire Martin, ancienne de Doctolib, et Samir Haddad, passé par Owkin.|Claire Martin|Owkin"})
+    void anAppositionDescribesTheNameBeforeItsComma(String lang, String text, String person, String notFrom) {
+        Extraction x = SharedExtractor.extract(text, lang, PUBLISHED);
+        assertThat(x.moves()).as("moves of " + x.events()).noneMatch(m -> key(m.person().name()).equals(key(person))
+                && m.from() != null && key(m.from().name()).equals(key(notFrom)));
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+}

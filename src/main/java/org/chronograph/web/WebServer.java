@@ -156,8 +156,10 @@ public final class WebServer implements AutoCloseable {
         Optional<CacheWarmUp> cache = graph.warmPageCache();
         if (settings.warmUp().isPositive()) {
             web.warmUp(graph, settings.warmUp());
+            // said with the warm-up's lines when it is done by then (a server started without a warm-up says nothing
+            // until a request fails)
+            cache.flatMap(c -> c.await(Duration.ZERO)).ifPresent(outcome -> web.log(outcome.describe(), null));
         }
-        cache.flatMap(c -> c.await(Duration.ZERO)).ifPresent(outcome -> web.log(outcome.describe(), null));
         return web;
     }
 

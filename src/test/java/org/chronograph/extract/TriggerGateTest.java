@@ -3,23 +3,13 @@ package org.chronograph.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The gate a Semgrex rule's trigger node puts before the parse: never shut where the rule could match. */
 class TriggerGateTest {
     private static List<CoreLabel> tokens(String... wordLemmaTag) {
-        List<CoreLabel> out = new ArrayList<>();
-        for (String w : wordLemmaTag) {
-            String[] p = w.split("/");
-            CoreLabel t = new CoreLabel();
-            t.setWord(p[0]);
-            t.setLemma(p[1]);
-            t.setTag(p[2]);
-            out.add(t);
-        }
-        return out;
+        return TestTokens.of(wordLemmaTag);
     }
 
     @Test

@@ -2,25 +2,14 @@ package org.chronograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The gate a TokensRegex trigger rule puts before its matcher: shut only where the rule cannot match. */
 class WordGateTest {
     private static WordGate.Sentence sentence(String... wordLemmaTag) {
-        List<CoreLabel> out = new ArrayList<>();
-        for (String w : wordLemmaTag) {
-            String[] p = w.split("/");
-            CoreLabel t = new CoreLabel();
-            t.setWord(p[0]);
-            t.setLemma(p[1]);
-            t.setTag(p[2]);
-            out.add(t);
-        }
-        return new WordGate.Sentence(out);
+        return new WordGate.Sentence(TestTokens.of(wordLemmaTag));
     }
 
     private static WordGate gate(String pattern) {

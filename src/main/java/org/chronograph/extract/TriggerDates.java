@@ -79,6 +79,11 @@ final class TriggerDates {
         List<TimeMention> dates = datesFor(type, founderNoun, s, trigger, hit, own);
         if (!dates.isEmpty()) {
             List<Integer> objects = objectTokens(s, trigger, participants, mentions);
+            // "acquisitions (e.g., A in 2002, B in 2003)": a listed object's own date is its event's
+            TimeMention listed = ListedObjects.listedDate(type, participants, s, mentions, times);
+            if (listed != null && dates.contains(listed)) {
+                return new Chosen(listed.date(), distance(s, trigger, hit, objects, listed));
+            }
             TimeMention nearest = dates.stream()
                     .min(Comparator.comparingInt(t -> distance(s, trigger, hit, objects, t))).orElseThrow();
             return new Chosen(nearest.date(), distance(s, trigger, hit, objects, nearest));
@@ -191,6 +196,7 @@ final class TriggerDates {
             int parent = fromDate.get(i + 1);
             String r = s.relation(parent, child);
             if (r == null || !CLAUSE_RELATIONS_DOWN.contains(r) || !verbal(s, child) || sharesTime(s, parent, child, false)) continue;
+            if (asideOn(s, trigger, child)) continue;
             // "X's acquisition of Y was a landmark deal completed in 2019": a clause on the predicate noun tells of
             // the subject
             if (parent == common && r.startsWith("acl") && hasDependent(s, parent, "cop")) continue;
@@ -233,6 +239,39 @@ final class TriggerDates {
         if (mark != null && !mark.equals("with") && !mark.equals("avec")) return false;
         return "VBG".equals(tag) || "VERB".equals(tag) && word.endsWith("ant") && word.length() > 4;
     }
+
+    /**
+     * An aside that retells the trigger's event with its date: a clause in parentheses opened right after the trigger
+     * and its object, whose subject is a pronoun or absent ("Early talents like Ng departed (he left in 2017 to start
+     * his own ventures)", "ont quitté X (il est parti en 2021 pour fonder ...)"). A clause in parentheses that names its
+     * own subject tells of something else ("(though DeepMind was acquired by Google the following year)").
+     */
+    private static boolean asideOn(AnalyzedSentence s, int trigger, int clause) {
+        int open = -1;
+        for (int i = trigger + 1; i < s.tokens().size() && i <= trigger + ASIDE_REACH; i++) {
+            String w = s.tokens().get(i).word();
+            if (w.equals("(") || w.equals("-LRB-")) {
+                open = i;
+                break;
+            }
+            if (verbal(s, i) || w.equals(")") || w.equals("-RRB-") || w.equals(",") || w.equals(";")) return false;
+        }
+        if (open < 0 || clause <= open) return false;
+        for (int i = open + 1; i < clause; i++) {
+            String w = s.tokens().get(i).word();
+            if (w.equals(")") || w.equals("-RRB-")) return false;
+        }
+        for (int d : s.dependents(clause)) {
+            String r = s.relation(clause, d);
+            if (r == null || !r.startsWith("nsubj")) continue;
+            String tag = s.tokens().get(d).tag();
+            if (!("PRP".equals(tag) || "PRON".equals(tag))) return false;
+        }
+        return true;
+    }
+
+    /** How many tokens after a trigger its aside in parentheses may open (the object's words lie between). */
+    private static final int ASIDE_REACH = 6;
 
     /** A purpose infinitive: "to lead", "pour fonder". */
     private static boolean purpose(AnalyzedSentence s, int verb) {

@@ -36,8 +36,8 @@ final class ListedObjects {
     }
 
     /**
-     * The participants of one event, split into one list per listed object when two or more of the sentence's
-     * objects are items of one list, each with its own date: each list keeps the participants that are no item (the
+     * The participants of one event, split into one list per listed object when two or more of the event's objects
+     * (with the items of the lists they are in) each have their own date, and the dates differ: each list keeps the participants that are no item (the
      * buyer, the maker, the founders) and one item as the object; an object of the event that is in no such list
      * stays with them in a list of its own. Otherwise the participants unchanged, as the only list.
      */
@@ -45,16 +45,24 @@ final class ListedObjects {
                                          List<EntityMention> mentions, List<TimeMention> times) {
         String role = objectRole(type);
         if (role == null || participants.size() < 2 || times.size() < 2) return List.of(participants);
-        List<EntityMention> items = null;
+        // the lists the event's objects are items of; an object with its own date outside any list is a list of one
+        // ("acquisitions like A (2000–2002) to ... and bets on B (e.g., B in 2007)")
+        List<EntityMention> items = new ArrayList<>();
+        java.util.Set<String> itemDates = new java.util.HashSet<>();
         for (Participant p : participants) {
             if (p == null || !isObject(type, p, role)) continue;
             for (EntityMention m : mentions) {
                 if (!m.entity().key().equals(p.entity().key())) continue;
-                List<EntityMention> list = listAround(s, mentions, times, m);
-                if (list.size() >= 2 && (items == null || list.size() > items.size())) items = list;
+                for (EntityMention item : listAround(s, mentions, times, m)) {
+                    if (items.stream().noneMatch(i -> i.entity().key().equals(item.entity().key()))) {
+                        items.add(item);
+                        itemDates.add(ownDate(s, times, item).date().value());
+                    }
+                }
             }
         }
-        if (items == null) return List.of(participants);
+        // two dated objects at most one date: one event told with its date after each name
+        if (items.size() < 2 || itemDates.size() < 2) return List.of(participants);
         List<String> itemKeys = items.stream().map(m -> m.entity().key()).toList();
         List<Participant> kept = new ArrayList<>();
         List<Participant> otherObjects = new ArrayList<>();
@@ -99,8 +107,13 @@ final class ListedObjects {
         List<Participant> objects = participants.stream().filter(p -> p != null && role.equals(p.role())).toList();
         if (objects.size() != 1) return null;
         for (EntityMention m : mentions) {
-            if (m.entity().key().equals(objects.getFirst().entity().key()) && listAround(s, mentions, times, m).size() >= 2) {
-                return ownDate(s, times, m);
+            if (!m.entity().key().equals(objects.getFirst().entity().key())) continue;
+            TimeMention own = ownDate(s, times, m);
+            if (own == null) continue;
+            // another name of the sentence with a date of its own: each date is its name's
+            for (EntityMention o : mentions) {
+                if (!o.entity().key().equals(m.entity().key()) && comparable(o, m) && ownDate(s, times, o) != null
+                        && !ownDate(s, times, o).equals(own)) return own;
             }
         }
         return null;
@@ -110,9 +123,8 @@ final class ListedObjects {
     static List<EntityMention> listAround(AnalyzedSentence s, List<EntityMention> mentions, List<TimeMention> times,
                                           EntityMention m) {
         if (ownDate(s, times, m) == null) return List.of();
-        List<EntityMention> sorted = mentions.stream().filter(x -> x.type() == m.type()
-                || x.type().isOrganization() && m.type().isOrganization()
-                || product(x) && product(m)).sorted(java.util.Comparator.comparingInt(EntityMention::from)).toList();
+        List<EntityMention> sorted = mentions.stream().filter(x -> comparable(x, m))
+                .sorted(java.util.Comparator.comparingInt(EntityMention::from)).toList();
         int at = sorted.indexOf(m);
         if (at < 0) return List.of();
         List<EntityMention> out = new ArrayList<>();
@@ -154,6 +166,11 @@ final class ListedObjects {
 
     private static int end(AnalyzedSentence s, EntityMention m) {
         return s.tokens().get(m.to() - 1).endPosition() - s.begin();
+    }
+
+    /** Names that can be items of one list: both organizations, or both models or products. */
+    private static boolean comparable(EntityMention a, EntityMention b) {
+        return a.type() == b.type() || a.type().isOrganization() && b.type().isOrganization() || product(a) && product(b);
     }
 
     private static boolean product(EntityMention m) {

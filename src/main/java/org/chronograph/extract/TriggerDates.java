@@ -76,14 +76,14 @@ final class TriggerDates {
                          Triggers.Hit hit, List<Participant> participants, List<EntityMention> mentions,
                          List<TimeMention> times, EventDate fallback) {
         List<TimeMention> own = timeClause ? TriggerReading.clauseDates(s.text(), hit, times) : times;
+        // "acquisitions (e.g., A in 2002, B in 2003)": a listed object's own date is its event's, in whatever clause
+        TimeMention listed = ListedObjects.listedDate(type, participants, s, mentions, own);
+        if (listed != null && (type == EventType.FUNDING || !asOf(s.text(), listed))) {
+            return new Chosen(listed.date(), dateDistance(s, trigger, hit, listed));
+        }
         List<TimeMention> dates = datesFor(type, founderNoun, s, trigger, hit, own);
         if (!dates.isEmpty()) {
             List<Integer> objects = objectTokens(s, trigger, participants, mentions);
-            // "acquisitions (e.g., A in 2002, B in 2003)": a listed object's own date is its event's
-            TimeMention listed = ListedObjects.listedDate(type, participants, s, mentions, times);
-            if (listed != null && dates.contains(listed)) {
-                return new Chosen(listed.date(), distance(s, trigger, hit, objects, listed));
-            }
             TimeMention nearest = dates.stream()
                     .min(Comparator.comparingInt(t -> distance(s, trigger, hit, objects, t))).orElseThrow();
             return new Chosen(nearest.date(), distance(s, trigger, hit, objects, nearest));

@@ -184,6 +184,7 @@ final class TriggerDates {
             String r = s.relation(parent, child);
             if (r == null || !CLAUSE_RELATIONS.contains(r) || !verbal(s, child)) continue;
             if (sharesTime(s, parent, child, true) || parent == common && purpose(s, child)) continue;
+            if (mainVerbMisread(s, parent, child, r)) continue;
             return false;
         }
         // a date written inside a clause conjoined to the trigger is that clause's, wherever the parser hung it
@@ -272,6 +273,19 @@ final class TriggerDates {
 
     /** How many tokens after a trigger its aside in parentheses may open (the object's words lie between). */
     private static final int ASIDE_REACH = 6;
+
+    /**
+     * The sentence's main verb hung as an unknown dependent ("dep") on a name the parser took for the root: "In 1968,
+     * Noyce, along with A and B, left X to ..." read as a noun phrase "Noyce" with "left" beside it. It is no clause of
+     * its own: the sentence's dates are its dates.
+     */
+    private static boolean mainVerbMisread(AnalyzedSentence s, int parent, int child, String relation) {
+        if (!"dep".equals(relation) || verbal(s, parent) || !s.governors(parent).isEmpty()) return false;
+        for (int d : s.dependents(parent)) {
+            if (d != child && verbal(s, d) && !"aux".equals(s.relation(parent, d)) && !"cop".equals(s.relation(parent, d))) return false;
+        }
+        return true;
+    }
 
     /** A purpose infinitive: "to lead", "pour fonder". */
     private static boolean purpose(AnalyzedSentence s, int verb) {

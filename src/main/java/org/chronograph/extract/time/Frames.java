@@ -60,7 +60,7 @@ final class Frames {
     /**
      * Whether a date sets the time the story is told in: not a year naming a thing ({@link #attributive}), nor a date
      * inside parentheses, which tells of an aside ("(though DeepMind was acquired by Google the following year)",
-     * "acquisitions like 3dfx (2000–2002)"), unless the parentheses close a label ("IPO (2014): Alibaba went public").
+     * "acquisitions like 3dfx (2000–2002)"), unless the parentheses close a label ("IPO (2014): Alibaba went public", a heading "The early years (1998)").
      */
     static boolean setsStory(String sentence, TimeMention m) {
         return !attributive(sentence, m) && !parenthetical(sentence, m);
@@ -72,7 +72,8 @@ final class Frames {
         if (open < 0 || sentence.lastIndexOf(')', start) > open) return false;
         int close = sentence.indexOf(')', Math.min(m.end(), sentence.length()));
         if (close < 0) return false;
-        return !sentence.substring(close + 1).stripLeading().startsWith(":");
+        String after = sentence.substring(close + 1).strip();
+        return !after.isEmpty() && !after.startsWith(":");
     }
 
     private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}");

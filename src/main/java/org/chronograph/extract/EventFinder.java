@@ -90,7 +90,8 @@ final class EventFinder {
             if (EventRules.blocked(matches, hit.type(), trigger, s.tokenAt(s.begin() + hit.end() - 1))) continue;
             // "Before joining X, ...": only the clause's own dates; the paragraph's date only when no date was set aside
             boolean timeClause = TriggerReading.opensTimeClause(lang, s, hit);
-            for (Candidate c : participants(lang, cues, hit, s, mentions, trigger, makerOf, mainCompany, matches)) {
+            for (Candidate c : perListedObject(participants(lang, cues, hit, s, mentions, trigger, makerOf, mainCompany, matches),
+                    s, mentions, times)) {
                 List<Participant> participants = c.participants();
                 TriggerDates.Chosen chosen = TriggerDates.choose(c.type(), hit.is("founder"), timeClause, s, trigger, hit,
                         participants, mentions, times, fallbackDate);
@@ -469,6 +470,18 @@ final class EventFinder {
         Set<EntityMention> out = new java.util.LinkedHashSet<>();
         for (EntityMention m : mentions) {
             if (m.type() == of && "subject".equals(role.apply(type, m))) out.addAll(Grammar.chain(s, mentions, m));
+        }
+        return out;
+    }
+
+    /** One candidate per object of a dated list ("acquisitions (e.g., A in 2002, B in 2003)"): see {@link ListedObjects}. */
+    private static List<Candidate> perListedObject(List<Candidate> candidates, AnalyzedSentence s,
+                                                   List<EntityMention> mentions, List<TimeMention> times) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            for (List<Participant> ps : ListedObjects.split(c.type(), c.participants(), s, mentions, times)) {
+                out.add(new Candidate(c.type(), ps));
+            }
         }
         return out;
     }

@@ -235,7 +235,7 @@ public final class Extractor {
                 }
             }
             for (TimeMention t : times) {
-                if (t.date() != null) paragraphDate = t.date();
+                if (t.date() != null && TimeContext.setsStory(s.text(), t)) paragraphDate = t.date();
             }
         }
         List<Event> eventList = found.events();

@@ -76,6 +76,11 @@ final class TriggerDates {
                          Triggers.Hit hit, List<Participant> participants, List<EntityMention> mentions,
                          List<TimeMention> times, EventDate fallback) {
         List<TimeMention> own = timeClause ? TriggerReading.clauseDates(s.text(), hit, times) : times;
+        // "acquisitions (e.g., A in 2002, B in 2003)": a listed object's own date is its event's, in whatever clause
+        TimeMention listed = ListedObjects.listedDate(type, participants, s, mentions, own);
+        if (listed != null && (type == EventType.FUNDING || !asOf(s.text(), listed))) {
+            return new Chosen(listed.date(), dateDistance(s, trigger, hit, listed));
+        }
         List<TimeMention> dates = datesFor(type, founderNoun, s, trigger, hit, own);
         if (!dates.isEmpty()) {
             List<Integer> objects = objectTokens(s, trigger, participants, mentions);
@@ -179,6 +184,7 @@ final class TriggerDates {
             String r = s.relation(parent, child);
             if (r == null || !CLAUSE_RELATIONS.contains(r) || !verbal(s, child)) continue;
             if (sharesTime(s, parent, child, true) || parent == common && purpose(s, child)) continue;
+            if (mainVerbMisread(s, parent, child, r)) continue;
             return false;
         }
         // a date written inside a clause conjoined to the trigger is that clause's, wherever the parser hung it
@@ -191,6 +197,7 @@ final class TriggerDates {
             int parent = fromDate.get(i + 1);
             String r = s.relation(parent, child);
             if (r == null || !CLAUSE_RELATIONS_DOWN.contains(r) || !verbal(s, child) || sharesTime(s, parent, child, false)) continue;
+            if (asideOn(s, trigger, child)) continue;
             // "X's acquisition of Y was a landmark deal completed in 2019": a clause on the predicate noun tells of
             // the subject
             if (parent == common && r.startsWith("acl") && hasDependent(s, parent, "cop")) continue;
@@ -232,6 +239,52 @@ final class TriggerDates {
         if (mark != null && SAME_TIME_MARKS.contains(mark)) return true;
         if (mark != null && !mark.equals("with") && !mark.equals("avec")) return false;
         return "VBG".equals(tag) || "VERB".equals(tag) && word.endsWith("ant") && word.length() > 4;
+    }
+
+    /**
+     * An aside that retells the trigger's event with its date: a clause in parentheses opened right after the trigger
+     * and its object, whose subject is a pronoun or absent ("Early talents like Ng departed (he left in 2017 to start
+     * his own ventures)", "ont quitté X (il est parti en 2021 pour fonder ...)"). A clause in parentheses that names its
+     * own subject tells of something else ("(though DeepMind was acquired by Google the following year)").
+     */
+    private static boolean asideOn(AnalyzedSentence s, int trigger, int clause) {
+        int open = -1;
+        for (int i = trigger + 1; i < s.tokens().size() && i <= trigger + ASIDE_REACH; i++) {
+            String w = s.tokens().get(i).word();
+            if (w.equals("(") || w.equals("-LRB-")) {
+                open = i;
+                break;
+            }
+            if (verbal(s, i) || w.equals(")") || w.equals("-RRB-") || w.equals(",") || w.equals(";")) return false;
+        }
+        if (open < 0 || clause <= open) return false;
+        for (int i = open + 1; i < clause; i++) {
+            String w = s.tokens().get(i).word();
+            if (w.equals(")") || w.equals("-RRB-")) return false;
+        }
+        for (int d : s.dependents(clause)) {
+            String r = s.relation(clause, d);
+            if (r == null || !r.startsWith("nsubj")) continue;
+            String tag = s.tokens().get(d).tag();
+            if (!("PRP".equals(tag) || "PRON".equals(tag))) return false;
+        }
+        return true;
+    }
+
+    /** How many tokens after a trigger its aside in parentheses may open (the object's words lie between). */
+    private static final int ASIDE_REACH = 6;
+
+    /**
+     * The sentence's main verb hung as an unknown dependent ("dep") on a name the parser took for the root: "In 1968,
+     * Noyce, along with A and B, left X to ..." read as a noun phrase "Noyce" with "left" beside it. It is no clause of
+     * its own: the sentence's dates are its dates.
+     */
+    private static boolean mainVerbMisread(AnalyzedSentence s, int parent, int child, String relation) {
+        if (!"dep".equals(relation) || verbal(s, parent) || !s.governors(parent).isEmpty()) return false;
+        for (int d : s.dependents(parent)) {
+            if (d != child && verbal(s, d) && !"aux".equals(s.relation(parent, d)) && !"cop".equals(s.relation(parent, d))) return false;
+        }
+        return true;
     }
 
     /** A purpose infinitive: "to lead", "pour fonder". */

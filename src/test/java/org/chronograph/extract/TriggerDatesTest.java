@@ -65,4 +65,28 @@ class TriggerDatesTest {
                     .allSatisfy(e -> assertThat(e.date()).as(fixture + ": " + e).isEqualTo(EventDate.of("2019")));
         }
     }
+
+    @Test
+    void eachObjectOfADatedListIsAnEventAtItsOwnDate() throws IOException {
+        // "acquisitions (e.g., Kestrel Labs in 2016, Palomar Robotics in 2018)", "(par exemple Kestrel Labs en 2016,
+        // Palomar Robotics en 2018)": two acquisitions, each at its own year, not one at the nearest
+        for (String fixture : List.of("dates-en.md", "dates-fr.md")) {
+            Extraction x = extract(fixture);
+            assertThat(events(x, EventType.ACQUISITION, "Kestrel Labs")).as(fixture).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.date()).as(fixture + ": " + e).isEqualTo(EventDate.of("2016")));
+            assertThat(events(x, EventType.ACQUISITION, "Palomar Robotics")).as(fixture).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.date()).as(fixture + ": " + e).isEqualTo(EventDate.of("2018")));
+        }
+    }
+
+    @Test
+    void anAsideInParenthesesRightAfterTheTriggerDatesItsEvent() throws IOException {
+        // "left Orion Robotics (he departed in 2021 to start ...)", "ont quitté Orion Robotique (il est parti en 2021
+        // pour fonder ...)": the aside retells the leaving with its year
+        for (String fixture : List.of("dates-en.md", "dates-fr.md")) {
+            Extraction x = extract(fixture);
+            assertThat(events(x, EventType.DEPARTURE, "Henrik Dahl")).as(fixture).isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.date()).as(fixture + ": " + e).isEqualTo(EventDate.of("2021")));
+        }
+    }
 }

@@ -42,6 +42,49 @@ final class Frames {
     }
 
     /**
+     * Whether a bare year is used as a modifier of a noun, naming a thing rather than telling when ("their win in the
+     * 2012 ImageNet competition", "its 2019 funding round"): it does not move the story's time, so that "the following
+     * year" told next still counts from the year the story is in. Read by determiner (English puts such a year between
+     * a determiner and its noun).
+     */
+    static boolean attributive(String sentence, TimeMention m) {
+        if (m.date() == null || m.date().precision() != EventDate.Precision.YEAR) return false;
+        int start = Math.min(m.start(), sentence.length());
+        int end = Math.min(m.end(), sentence.length());
+        if (!BARE_YEAR.matcher(sentence.substring(start, end)).matches()) return false;
+        String before = sentence.substring(0, start);
+        String after = sentence.substring(end);
+        return ATTRIBUTIVE_BEFORE.matcher(before).find() && ATTRIBUTIVE_AFTER.matcher(after).find();
+    }
+
+    /**
+     * Whether a date sets the time the story is told in: not a year naming a thing ({@link #attributive}), nor a date
+     * inside parentheses, which tells of an aside ("(though DeepMind was acquired by Google the following year)",
+     * "acquisitions like 3dfx (2000–2002)"), unless the parentheses close a label ("IPO (2014): Alibaba went public", a heading "The early years (1998)").
+     */
+    static boolean setsStory(String sentence, TimeMention m) {
+        return !attributive(sentence, m) && !parenthetical(sentence, m);
+    }
+
+    private static boolean parenthetical(String sentence, TimeMention m) {
+        int start = Math.min(m.start(), sentence.length());
+        int open = sentence.lastIndexOf('(', start);
+        if (open < 0 || sentence.lastIndexOf(')', start) > open) return false;
+        int close = sentence.indexOf(')', Math.min(m.end(), sentence.length()));
+        if (close < 0) return false;
+        String after = sentence.substring(close + 1).strip();
+        return !after.isEmpty() && !after.startsWith(":");
+    }
+
+    private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}");
+    /** A determiner right before the year: "the 2012 ...", "its 2019 ...". */
+    private static final Pattern ATTRIBUTIVE_BEFORE = Pattern.compile(
+            "\\b(?:the|its|their|his|her|our|this|that|whose)\\s+$", Pattern.CASE_INSENSITIVE);
+    /** A word right after it that is no conjunction or preposition ("the 2012 ImageNet competition", not "the 2012 and"). */
+    private static final Pattern ATTRIBUTIVE_AFTER = Pattern.compile(
+            "^[\\s-]+(?!(?:and|or|to|through|until|in|on|at|of)\\b)\\p{L}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
+    /**
      * Whether a year is told aside, in a phrase set off by commas, parentheses or dashes in the middle of its sentence
      * ("Léo Petit, recruté par Alvéa en 2025, a été licencié en juin"; "The firm, listed since 2014, signed a deal in
      * February"): it dates its phrase, not a month told later in the sentence, which is then placed as if it had not

@@ -62,9 +62,11 @@ public final class TimeContext {
      * @param sentence the sentence they were found in
      */
     public void advance(List<TimeMention> found, String sentence) {
-        if (found.isEmpty()) return;
-        advance(found);
-        framing = Frames.sets(found, sentence);
+        // "their win in the 2012 ImageNet competition" names a thing: the story stays in its year
+        List<TimeMention> told = found.stream().filter(m -> Frames.setsStory(sentence, m)).toList();
+        if (told.isEmpty()) return;
+        advance(told);
+        framing = Frames.sets(told, sentence);
     }
 
     /**
@@ -81,6 +83,14 @@ public final class TimeContext {
      */
     public void newParagraph() {
         paragraph++;
+    }
+
+    /**
+     * Whether a date of a sentence sets the time its story is told in, so that the next sentences' events may take it:
+     * not a year naming a thing ("the 2012 ImageNet competition"), nor a date in an aside in parentheses.
+     */
+    public static boolean setsStory(String sentence, TimeMention m) {
+        return Frames.setsStory(sentence, m);
     }
 
     /** The anchor for narrative-relative expressions: the last date mentioned, else the publication day, else null. */

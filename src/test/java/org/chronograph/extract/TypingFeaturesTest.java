@@ -112,6 +112,9 @@ class TypingFeaturesTest {
         assertThat(names(c)).contains("Port of Halifax", "Office of Science Policy").doesNotContain("Port", "Halifax");
         assertThat(features(c, "Port of Halifax")).contains("head=port", "head-is=org-word");
         assertThat(features(c, "Office of Science Policy")).contains("head=office", "head-is=org-word");
+        // "at" carries a university's name on to its campus; elsewhere it joins nothing
+        Extractor.Candidates at = candidates("en", "She taught at the University of Texas at Austin before Kelvora hired her at Halden.");
+        assertThat(names(at)).contains("University of Texas at Austin", "Kelvora", "Halden").doesNotContain("University of Texas", "Austin");
     }
 
     @Test

@@ -58,8 +58,18 @@ final class ProperNames {
     /** Adds the run [from, to) where it does not clash with a finder's span, or in place of a gazetteer name it carries on. */
     private void place(AnalyzedSentence s, int from, int to, List<Span> spans) {
         List<Span> inside = spans.stream().filter(o -> o.from() < to && from < o.to()).toList();
+        boolean campus = s.tokens().subList(from, to).stream().anyMatch(t -> t.word().equals("at"));
         boolean carriesOn = !inside.isEmpty() && inside.stream().allMatch(o -> o.source().equals("lexicon") && o.type().isOrganization()
                 && o.from() >= from && o.to() <= to) && inside.size() == 1 && inside.get(0).from() == from && inside.get(0).to() < to;
+        // "University of Texas at Austin": the tagger's organization before "at" and the place after it give way to the run
+        int atIndex = campus ? from + s.tokens().subList(from, to).stream().map(CoreLabel::word).toList().indexOf("at") : -1;
+        if (campus && !inside.isEmpty() && inside.get(0).from() == from && inside.get(0).to() == atIndex
+                && inside.get(0).type() == EntityType.Organization && inside.stream().skip(1).allMatch(o -> o.from() > atIndex && o.to() <= to
+                && !o.source().equals("lexicon"))) {
+            spans.removeAll(inside);
+            spans.add(span(s, from, to, EntityType.Organization));
+            return;
+        }
         if (carriesOn) {
             Span lexicon = inside.get(0);
             spans.remove(lexicon);
@@ -138,6 +148,8 @@ final class ProperNames {
         // "Quillon Q9", "Rubin NVL144", "ADP3.0", "Arbor X2": a code or version carries the name on
         boolean code = w.chars().anyMatch(Character::isDigit) && (capitalised(w) || glued) || w.equals("-") && glued;
         if (glued && prev.word().equals("-")) return true;
+        // "University of Texas at Austin": "at" carries an organization's "X of Y" name on to its campus
+        if (w.equals("at")) return campus(toks, from, j);
         if (JOINERS.contains(lower(w))) {
             return j + 1 < toks.size() && RepeatedNames.properNoun(toks.get(j + 1)) && capitalised(toks.get(j + 1).word())
                     && (cues.is("org-word", prev.word()) || cues.is("company-word", prev.word()));
@@ -147,6 +159,15 @@ final class ProperNames {
         String a = nerClass(prev.ner());
         String b = nerClass(t.ner());
         return a == null || b == null || a.equals(b) || JOINERS.contains(lower(prev.word()));
+    }
+
+    /** "at" then a proper noun, after a run that is an organization word followed by "of"/"for" and a name. */
+    private boolean campus(List<CoreLabel> toks, int from, int at) {
+        if (at + 1 >= toks.size() || !RepeatedNames.properNoun(toks.get(at + 1)) || !capitalised(toks.get(at + 1).word())) return false;
+        for (int k = from; k + 2 < at; k++) {
+            if (cues.is("org-word", toks.get(k).word()) && JOINERS.contains(lower(toks.get(k + 1).word()))) return true;
+        }
+        return false;
     }
 
     private boolean blocked(String w) {

@@ -105,6 +105,19 @@ class TypingFeaturesTest {
     }
 
     @Test
+    void officesDistrictsAndPortsHeadOrganizationNames() {
+        // "Office", "District" and "Port" are organization words: they carry a name on over "of" and are its head
+        Extractor.Candidates c = candidates("en", "The Northern District of California heard the suit, and the Port of Halifax "
+                + "asked the Office of Science Policy for advice.");
+        assertThat(names(c)).contains("Port of Halifax", "Office of Science Policy").doesNotContain("Port", "Halifax");
+        assertThat(features(c, "Port of Halifax")).contains("head=port", "head-is=org-word");
+        assertThat(features(c, "Office of Science Policy")).contains("head=office", "head-is=org-word");
+        // "at" carries a university's name on to its campus; elsewhere it joins nothing
+        Extractor.Candidates at = candidates("en", "She taught at the University of Texas at Austin before Kelvora hired her at Halden.");
+        assertThat(names(at)).contains("University of Texas at Austin", "Kelvora", "Halden").doesNotContain("University of Texas", "Austin");
+    }
+
+    @Test
     void genericAcronymsAreNoCandidatesAndEnglishCommonWordsAreNoSurnames() {
         // business, finance and hardware acronyms name no entity
         Extractor.Candidates c = candidates("en", "Kelvora sells B2B software under IFRS rules and designs SoCs with FP8 units.");

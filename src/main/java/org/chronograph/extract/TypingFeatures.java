@@ -75,6 +75,13 @@ final class TypingFeatures {
             mention(s, sentence, f);
         }
         if (allHeadings) f.add("only-headings");
+        // a platform bought or run as a business in the article is a Company (FORMAT.md): the gazetteer's Product entry
+        // for its name is then other evidence than for a name used as a product, and weighs apart
+        if (f.contains("ctx=business")) {
+            for (String g : List.of("gaz=Product", "gaz-canonical=Product", "gaz-made", "gaz-family")) {
+                if (f.remove(g)) f.add(g + ":business");
+            }
+        }
         // a common word capitalised by position or by a title ("Outlook", "Training") also appears in lower case
         TaggerVocabulary vocabulary = TaggerVocabulary.forLanguage(a.lang);
         if (vocabulary != null) {
@@ -294,6 +301,7 @@ final class TypingFeatures {
                 }
             }
         }
+        business(toks, s, f);
         // "the phone maker Quillon", "la place de marché Artizo": the noun right before the name
         if (s.from() > 0) {
             String t = toks.get(s.from() - 1).tag();
@@ -305,6 +313,59 @@ final class TypingFeatures {
                 }
             }
         }
+    }
+
+    /** Articles and determiners skipped between a deal word and the name ("bought the Vantly app", "le rachat de la"). */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "le", "la", "les", "l'", "l’", "son", "sa", "ses");
+
+    /**
+     * Whether the mention is used as a business (cue lists company-deal, company-owned, company-act): the object of a
+     * deal ("acquired Vantly", "the acquisition of Vantly", "le rachat de Vantly"), the owner of what only a business
+     * has ("Vantly's chief executive", "Vantly's employees"), the subject of what only a business does ("Vantly raised",
+     * "Vantly has laid off"). A platform that is bought or run as a business is a Company (FORMAT.md), and the gazetteer's
+     * Product entry for its name must meet evidence it can be outweighed by.
+     */
+    private static void business(List<CoreLabel> toks, Span s, TreeSet<String> f) {
+        int k = s.from() - 1;
+        while (k >= 0 && DETERMINERS.contains(lower(toks.get(k).word()))) k--;
+        if (k >= 0 && (lower(toks.get(k).word()).equals("of") || lower(toks.get(k).word()).equals("de")
+                || lower(toks.get(k).word()).equals("d'") || lower(toks.get(k).word()).equals("d’"))) {
+            k--;
+        }
+        if (k >= 0 && (CUES.is("company-deal", toks.get(k).word()) || CUES.is("company-deal", lemma(toks.get(k))))) f.add("ctx=company-deal");
+        // "paid $26 billion for Vantly", "a payé 3 milliards pour Vantly": the price between the deal word and the name
+        if (k >= 0 && (lower(toks.get(k).word()).equals("for") || lower(toks.get(k).word()).equals("pour"))) {
+            for (int j = k - 1; j >= 0 && j >= k - 5; j--) {
+                if (CUES.is("company-deal", toks.get(j).word()) || CUES.is("company-deal", lemma(toks.get(j)))) {
+                    f.add("ctx=company-deal");
+                    break;
+                }
+            }
+        }
+        int a = s.to();
+        if (a < toks.size() && (toks.get(a).word().equals("'s") || toks.get(a).word().equals("’s"))) {
+            for (int j = a + 1; j < Math.min(toks.size(), a + 4); j++) {
+                String w = toks.get(j).word();
+                if (CUES.is("company-owned", w) || CUES.is("company-owned", lemma(toks.get(j)))) {
+                    f.add("ctx=company-owned");
+                    break;
+                }
+                String t = toks.get(j).tag();
+                if (t == null || !(coarse(t).equals("ADJ") || coarse(t).equals("NOUN") && j == a + 1)) break;
+            }
+        }
+        // the subject's verb: up to two auxiliaries or adverbs between ("has laid off", "a récemment levé")
+        for (int j = a; j < Math.min(toks.size(), a + 3); j++) {
+            CoreLabel t = toks.get(j);
+            if (CUES.is("company-act", t.word()) || CUES.is("company-act", lemma(t))) {
+                f.add("ctx=company-act");
+                break;
+            }
+            String tag = t.tag();
+            if (tag == null || !(coarse(tag).equals("VERB") || tag.startsWith("RB") || tag.equals("ADV"))) break;
+        }
+        // the three pooled, so that the few names seen in each context teach one weight
+        if (f.contains("ctx=company-deal") || f.contains("ctx=company-owned") || f.contains("ctx=company-act")) f.add("ctx=business");
     }
 
     private static boolean isOpener(String w) {

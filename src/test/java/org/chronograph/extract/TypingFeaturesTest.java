@@ -76,6 +76,23 @@ class TypingFeaturesTest {
     }
 
     @Test
+    void aNameUsedAsABusinessSaysSo() {
+        Extractor.Candidates c = candidates("en", "Halvard acquired Vantly in 2016. Pemberly's chief executive left, and Corvana has laid off 200 people."
+                + " Sellers use the Tessel app.");
+        assertThat(features(c, "Vantly")).contains("ctx=company-deal", "ctx=business");
+        assertThat(features(c, "Pemberly")).contains("ctx=company-owned", "ctx=business");
+        assertThat(features(c, "Corvana")).contains("ctx=company-act", "ctx=business");
+        assertThat(features(c, "Tessel")).doesNotContain("ctx=business");
+        // the gazetteer's Product entry of a platform bought in the article weighs apart (FORMAT.md: then a Company)
+        Extractor.Candidates bought = candidates("en", "Halvard acquired LinkedIn in 2016.");
+        assertThat(features(bought, "LinkedIn")).contains("gaz=Product:business").doesNotContain("gaz=Product");
+        Extractor.Candidates paid = candidates("en", "Halvard paid $26 billion for Vantly in 2016.");
+        assertThat(features(paid, "Vantly")).contains("ctx=company-deal");
+        Extractor.Candidates fr = candidates("fr", "Le rachat de Vantly par Halvard a été annoncé en mai.");
+        assertThat(features(fr, "Vantly")).contains("ctx=company-deal");
+    }
+
+    @Test
     void theTaggersVocabularyTellsCommonWordsFromNames() {
         Extractor.Candidates c = candidates("en", "Outlook: analysts expect Kelvora to grow.");
         // "outlook" is a word the tagger's corpus has in lower case; "Kelvora" is none it ever saw

@@ -125,8 +125,11 @@ final class TrainCommand implements Callable<Integer> {
             summary.put("candidates", set.examples().size());
             set.labels().forEach((label, n) -> summary.put("  " + label, n));
             tables.add(Table.record("Training material", summary));
+            // training chooses each type's own threshold by cross-validation; the figures below use them (the
+            // choice was made on the same folds: the figures are slightly optimistic for it)
+            TypingModel model = trainer.train(set, sigma, noneThreshold, typeThreshold);
             if (folds >= 2) {
-                TypingTrainer.CrossValidation cv = trainer.crossValidate(set, folds, sigma, noneThreshold, typeThreshold);
+                TypingTrainer.CrossValidation cv = trainer.crossValidate(set, folds, sigma, noneThreshold, typeThreshold, model.typeThresholds());
                 tables.add(figures(cv));
                 if (errors) {
                     tables.add(confusion(cv));
@@ -140,11 +143,11 @@ final class TrainCommand implements Callable<Integer> {
                     }
                 }
             }
-            TypingModel model = trainer.train(set, sigma, noneThreshold, typeThreshold);
             Map<String, Object> written = new LinkedHashMap<>();
             if (out != null) {
                 model.write(out);
                 written.put("entity typer", out.resolve(TypingModel.FILE).toString());
+                written.put("type thresholds", typeThreshold + (model.typeThresholds().isEmpty() ? "" : " " + model.typeThresholds()));
             }
             events(gold, trainer, model, tables, written);
             if (out != null) tables.add(Table.record("Model", written));

@@ -33,21 +33,49 @@ public final class TypingModel {
     private static final String THRESHOLD = "none-threshold: ";
     /** The header line that holds {@link #typeThreshold()} (absent in models written before it: 0). */
     private static final String TYPE_THRESHOLD = "type-threshold: ";
+    /** Header lines that hold one type's own threshold ({@code type-threshold Product: 0.45}), where it differs. */
+    private static final String TYPE_THRESHOLD_OF = "type-threshold ";
 
     private final LinearClassifier<String, String> classifier;
     private final List<String> header;
     private final double noneThreshold;
     private final double typeThreshold;
+    private final Map<String, Double> typeThresholds;
 
     TypingModel(LinearClassifier<String, String> classifier, List<String> header, double noneThreshold) {
         this(classifier, header, noneThreshold, 0);
     }
 
     TypingModel(LinearClassifier<String, String> classifier, List<String> header, double noneThreshold, double typeThreshold) {
+        this(classifier, header, noneThreshold, typeThreshold, Map.of());
+    }
+
+    TypingModel(LinearClassifier<String, String> classifier, List<String> header, double noneThreshold, double typeThreshold,
+                Map<String, Double> typeThresholds) {
         this.classifier = classifier;
         this.header = List.copyOf(header);
         this.noneThreshold = noneThreshold;
         this.typeThreshold = typeThreshold;
+        this.typeThresholds = java.util.Collections.unmodifiableMap(new TreeMap<>(typeThresholds));
+    }
+
+    /** This model with these per-type thresholds (see {@link #typeThreshold(String)}). */
+    TypingModel withTypeThresholds(Map<String, Double> thresholds) {
+        return new TypingModel(classifier, header, noneThreshold, typeThreshold, thresholds);
+    }
+
+    /**
+     * How sure the model must be of this type to keep it: the type's own threshold where training chose one by
+     * cross-validation (an English unknown name guessed a Product at 0.4 is more often a Company), else
+     * {@link #typeThreshold()}.
+     */
+    double typeThreshold(String type) {
+        return typeThresholds.getOrDefault(type, typeThreshold);
+    }
+
+    /** The per-type thresholds that differ from {@link #typeThreshold()}, by type. */
+    public Map<String, Double> typeThresholds() {
+        return typeThresholds;
     }
 
     /**
@@ -71,14 +99,19 @@ public final class TypingModel {
 
     /** The label for these features: the likeliest type, or no entity when it is at least {@link #noneThreshold()} sure. */
     String classify(Collection<String> features) {
-        edu.stanford.nlp.stats.Counter<String> p = classifier.probabilityOf(new BasicDatum<>(features));
+        return decide(classifier.probabilityOf(new BasicDatum<>(features)), noneThreshold, typeThreshold, typeThresholds);
+    }
+
+    /** The label for these probabilities, as {@link #classify} decides it, with these thresholds. */
+    static String decide(edu.stanford.nlp.stats.Counter<String> p, double noneThreshold, double typeThreshold,
+                         Map<String, Double> typeThresholds) {
         String best = null;
         for (String label : new TreeSet<>(p.keySet())) {
             if (label.equals(NO_ENTITY)) continue;
             if (best == null || p.getCount(label) > p.getCount(best)) best = label;
         }
         if (best == null || p.getCount(NO_ENTITY) >= noneThreshold) return NO_ENTITY;
-        if (!best.equals(EntityType.Person.name()) && p.getCount(best) < typeThreshold) return NO_ENTITY;
+        if (!best.equals(EntityType.Person.name()) && p.getCount(best) < typeThresholds.getOrDefault(best, typeThreshold)) return NO_ENTITY;
         return best;
     }
 
@@ -124,6 +157,7 @@ public final class TypingModel {
     public void write(Path dir) {
         List<String> lines = new java.util.ArrayList<>(header);
         if (typeThreshold > 0) lines.add(TYPE_THRESHOLD + typeThreshold);
+        typeThresholds.forEach((type, t) -> lines.add(TYPE_THRESHOLD_OF + type + ": " + t));
         new WeightsFile(lines, noneThreshold, WeightsFile.rows(weights())).write(dir, FILE, THRESHOLD);
     }
 
@@ -161,8 +195,20 @@ public final class TypingModel {
             labels.add(r.label());
         }
         double typeThreshold = 0;
+        Map<String, Double> typeThresholds = new TreeMap<>();
         List<String> header = new java.util.ArrayList<>();
         for (String h : file.header()) {
+            if (h.startsWith(TYPE_THRESHOLD_OF) && !h.startsWith(TYPE_THRESHOLD)) {
+                int colon = h.indexOf(':');
+                String type = colon < 0 ? "" : h.substring(TYPE_THRESHOLD_OF.length(), colon).strip();
+                try {
+                    EntityType.valueOf(type);
+                    typeThresholds.put(type, Double.parseDouble(h.substring(colon + 1).strip()));
+                } catch (IllegalArgumentException e) {
+                    throw new ChronographException(origin + ": malformed per-type threshold '" + h + "'");
+                }
+                continue;
+            }
             if (!h.startsWith(TYPE_THRESHOLD)) {
                 header.add(h);
                 continue;
@@ -173,7 +219,7 @@ public final class TypingModel {
                 throw new ChronographException(origin + ": malformed " + TYPE_THRESHOLD.strip() + " '" + h + "'");
             }
         }
-        return new TypingModel(classifier(weights, labels), header, file.threshold(), typeThreshold);
+        return new TypingModel(classifier(weights, labels), header, file.threshold(), typeThreshold, typeThresholds);
     }
 
     private static LinearClassifier<String, String> classifier(Map<String, Map<String, Double>> weights, Collection<String> labelNames) {

@@ -130,7 +130,62 @@ public final class TypingTrainer {
         header.add("Chronograph entity typer: multiclass logistic regression (CoreNLP LinearClassifierFactory, sigma " + sigma + ")");
         header.add("trained on " + set.documents().size() + " annotated articles, " + set.examples().size() + " candidates " + set.labels());
         header.add("retrain: chronograph train ANNOTATIONS... --texts DIR... --out DIR (see README, 'Entity typing')");
-        return new TypingModel(classifier, header, noneThreshold, typeThreshold);
+        TypingModel model = new TypingModel(classifier, header, noneThreshold, typeThreshold);
+        return model.withTypeThresholds(chooseTypeThresholds(set, THRESHOLD_FOLDS, sigma, noneThreshold, typeThreshold));
+    }
+
+    /** The per-type thresholds {@link #chooseTypeThresholds} tries, above the common one. */
+    public static final List<Double> TYPE_THRESHOLDS = List.of(0.40, 0.45, 0.50, 0.55);
+    /** The folds by document over which training chooses the per-type thresholds. */
+    public static final int THRESHOLD_FOLDS = 5;
+
+    /**
+     * Each non-Person type's own threshold (see {@link TypingModel#typeThreshold(String)}), chosen by cross-validation
+     * with {@code k} folds by document: the typer is trained on the other folds, and for each type in turn (Company,
+     * Model, Organization, Product; those chosen before kept) the threshold among {@link #TYPE_THRESHOLDS} whose
+     * held-out entities F1 (as score.py scores it) is highest is kept when it beats {@code typeThreshold}. Only types
+     * whose threshold differs are returned. Deterministic; empty when the articles are too few to fold.
+     */
+    Map<String, Double> chooseTypeThresholds(TrainingSet set, int k, double sigma, double noneThreshold, double typeThreshold) {
+        Map<String, Integer> foldOf = foldByStory(set.examples().stream().map(TypingExample::story).toList(), k);
+        if (new java.util.HashSet<>(foldOf.values()).size() < 2) return Map.of();
+        Map<TypingExample, edu.stanford.nlp.stats.Counter<String>> held = new HashMap<>();
+        for (int fold = 0; fold < k; fold++) {
+            int f = fold;
+            List<TypingExample> train = set.examples().stream().filter(e -> foldOf.get(e.story()) != f).toList();
+            List<TypingExample> test = set.examples().stream().filter(e -> foldOf.get(e.story()) == f).toList();
+            if (train.isEmpty() || test.isEmpty()) continue;
+            LinearClassifier<String, String> c = fit(train, sigma);
+            for (TypingExample e : test) held.put(e, c.probabilityOf(new BasicDatum<>(e.features())));
+        }
+        Map<String, Double> chosen = new TreeMap<>();
+        for (EntityType type : List.of(EntityType.Company, EntityType.Model, EntityType.Organization, EntityType.Product)) {
+            double bestF1 = heldOutF1(set, held, noneThreshold, typeThreshold, chosen);
+            Double best = null;
+            for (double t : TYPE_THRESHOLDS) {
+                if (t <= typeThreshold) continue;
+                Map<String, Double> trial = new TreeMap<>(chosen);
+                trial.put(type.name(), t);
+                double f1 = heldOutF1(set, held, noneThreshold, typeThreshold, trial);
+                if (f1 > bestF1 + 1e-9) {
+                    bestF1 = f1;
+                    best = t;
+                }
+            }
+            if (best != null) chosen.put(type.name(), best);
+        }
+        return chosen;
+    }
+
+    private static double heldOutF1(TrainingSet set, Map<TypingExample, edu.stanford.nlp.stats.Counter<String>> held, double noneThreshold,
+                                    double typeThreshold, Map<String, Double> thresholds) {
+        Score s = score(set, e -> {
+            edu.stanford.nlp.stats.Counter<String> p = held.get(e);
+            if (p == null) return null;
+            String label = TypingModel.decide(p, noneThreshold, typeThreshold, thresholds);
+            return label.equals(TypingModel.NO_ENTITY) ? null : EntityType.valueOf(label);
+        });
+        return s.part(org.chronograph.extract.eval.Part.ENTITIES).f1();
     }
 
     private static LinearClassifier<String, String> fit(List<TypingExample> examples, double sigma) {
@@ -194,6 +249,12 @@ public final class TypingTrainer {
 
     /** As {@link #crossValidate(TrainingSet, int, double, double)}, the learned typer keeping a type only this sure. */
     public CrossValidation crossValidate(TrainingSet set, int k, double sigma, double noneThreshold, double typeThreshold) {
+        return crossValidate(set, k, sigma, noneThreshold, typeThreshold, Map.of());
+    }
+
+    /** As {@link #crossValidate(TrainingSet, int, double, double, double)}, with these per-type thresholds. */
+    public CrossValidation crossValidate(TrainingSet set, int k, double sigma, double noneThreshold, double typeThreshold,
+                                         Map<String, Double> typeThresholds) {
         Map<String, Integer> foldOf = foldByStory(set.examples().stream().map(TypingExample::story).toList(), k);
         Map<TypingExample, EntityType> learned = new HashMap<>();
         Map<TypingExample, Double> sureness = new HashMap<>();
@@ -203,7 +264,7 @@ public final class TypingTrainer {
             List<TypingExample> train = set.examples().stream().filter(e -> foldOf.get(e.story()) != held).toList();
             List<TypingExample> test = set.examples().stream().filter(e -> foldOf.get(e.story()) == held).toList();
             if (train.isEmpty() || test.isEmpty()) continue;
-            TypingModel all = new TypingModel(fit(train, sigma), List.of(), noneThreshold, typeThreshold);
+            TypingModel all = new TypingModel(fit(train, sigma), List.of(), noneThreshold, typeThreshold, typeThresholds);
             TypingModel entitiesOnly = new TypingModel(fit(train.stream().filter(e -> !e.label().equals(TypingModel.NO_ENTITY)).toList(), sigma),
                     List.of(), noneThreshold);
             for (TypingExample e : test) {

@@ -49,6 +49,37 @@ class TypingModelTest {
     }
 
     @Test
+    void eachTypeKeepsItsOwnThreshold(@TempDir Path dir) throws Exception {
+        // a sure Product passes its own threshold
+        TypingModel m = read("""
+                # type-threshold: 0.35
+                # type-threshold Product: 0.5
+                # none-threshold: 0.9
+                bias\tNone\t0
+                bias\tCompany\t0
+                bias\tModel\t0
+                guess\tProduct\t1
+                guess\tCompany\t1
+                sure\tProduct\t3
+                """);
+        assertThat(m.typeThreshold("Product")).isEqualTo(0.5);
+        assertThat(m.typeThreshold("Company")).isEqualTo(0.35);
+        assertThat(m.type(List.of("bias", "sure"))).isEqualTo(EntityType.Product);
+        // Product at 0.475: kept under the common threshold, dropped under its own
+        TypingModel productOnly = read("# type-threshold: 0.35\n# type-threshold Product: 0.5\n# none-threshold: 0.9\n"
+                + "bias\tNone\t0\nbias\tModel\t0\nbias\tCompany\t0\nguess\tProduct\t1.0\n");
+        assertThat(productOnly.probability(List.of("bias", "guess"), "Product")).isBetween(0.35, 0.5);
+        assertThat(productOnly.type(List.of("bias", "guess"))).isNull();
+        TypingModel common = read("# type-threshold: 0.35\n# none-threshold: 0.9\n"
+                + "bias\tNone\t0\nbias\tModel\t0\nbias\tCompany\t0\nguess\tProduct\t1.0\n");
+        assertThat(common.type(List.of("bias", "guess"))).isEqualTo(EntityType.Product);
+        m.write(dir);
+        assertThat(Files.readString(dir.resolve(TypingModel.FILE))).contains("# type-threshold: 0.35\n# type-threshold Product: 0.5\n");
+        assertThat(TypingModel.load(dir).typeThresholds()).containsExactly(java.util.Map.entry("Product", 0.5));
+        assertThatThrownBy(() -> read("# type-threshold Produit: 0.5\nbias\tCompany\t1\n")).hasMessageContaining("malformed per-type threshold");
+    }
+
+    @Test
     void refusesMalformedFilesNamingTheLine(@TempDir Path dir) throws Exception {
         assertThatThrownBy(() -> read("bias\tCompany\n")).isInstanceOf(ChronographException.class).hasMessage("test.tsv:1: expected FEATURE<TAB>LABEL<TAB>WEIGHT");
         assertThatThrownBy(() -> read("# x\nbias\tCompagnie\t1\n")).hasMessage("test.tsv:2: unknown label 'Compagnie'");

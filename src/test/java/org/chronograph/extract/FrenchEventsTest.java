@@ -86,6 +86,8 @@ class FrenchEventsTest {
             "Ana Costa, arrivée de Google en 2022, dirige la recherche d'Anthropic.|JOIN",
             // going public is funding, not the release of a product
             "Mistral AI a été introduite en bourse en 2021.|RELEASE",
+            // open source with no verb is no release
+            "Les avancées en open source de Nvidia (Vega 3) ont pesé sur Mistral AI.|RELEASE",
             // a product on sale is no release unless a date says since when
             "Le modèle Vega 5 de Nvidia est disponible en douze langues.|RELEASE"})
     void readsNoEvent(String sentence, String type) {

@@ -57,6 +57,10 @@ class FrenchEventsTest {
             "Ana Costa, arrivée de Google en 2022, dirige la recherche d'Anthropic.|DEPARTURE|Ana Costa;Google",
             "Jean Martin a été remplacé par Ana Costa à la tête de Mistral AI en 2025.|DEPARTURE|Jean Martin;Mistral AI",
             // turns of phrase a one-word trigger does not read (issue 16, session 14)
+            // a list line opens with the event's noun, capitalized
+            "Rachat de Mistral AI par Nvidia (2023).|ACQUISITION|Nvidia;Mistral AI",
+            "Départ de Jean Martin de Mistral AI en juin 2025.|DEPARTURE|Jean Martin;Mistral AI",
+            "Partenariat entre Mistral AI et Nvidia en 2024.|PARTNERSHIP|Mistral AI;Nvidia",
             "Nvidia prévoit de lancer Vega 4 en mars 2026.|RELEASE|Nvidia;Vega 4",
             "Nvidia a mis sur le marché Vega 6 en août 2025.|RELEASE|Nvidia;Vega 6",
             "Nvidia a ouvert en open source les poids de Vega 2 en février 2024.|RELEASE|Nvidia;Vega 2",

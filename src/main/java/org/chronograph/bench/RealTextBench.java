@@ -108,8 +108,33 @@ final class RealTextBench {
 
     private static Language language(String lang, List<Article> articles, Extractor extractor, int rounds, int threads,
                                      Consumer<String> log) {
-        // two phases, so that at most two sets of NER models are in memory: extraction against raw CoreNLP (one
-        // thread, then several), then extraction against CoreNLP's defaults
+        // two phases, so that at most two sets of models are in memory: extraction against raw CoreNLP (one thread,
+        // then several), then extraction against CoreNLP's defaults; the raw pipeline is unreachable once its phase
+        // returns, so the defaults' models (English: three CRF models, SUTime, the fine-grained NER) load into its room
+        AgainstRaw r = againstRaw(lang, articles, extractor, rounds, threads, log);
+        StanfordCoreNLP defaults = new StanfordCoreNLP(NlpPipelines.coreNlpDefaults(lang));
+        long[] againstDefaults = interleaved(lang, "CoreNLP defaults", articles, rounds, log, a -> {
+            extractor.extract(a);
+            return () -> { };
+        }, a -> {
+            defaults.annotate(new CoreDocument(a.body().text()));
+            return () -> { };
+        });
+        StanfordCoreNLP.clearAnnotatorPool();
+        long timed = r.tokens() * rounds;
+        return new Language(articles.size(), r.tokens(), timed / (r.nanos()[0] / 1e9), timed / (r.nanos()[1] / 1e9),
+                timed / (againstDefaults[1] / 1e9), threads, r.tokens() / (r.extractionParallel() / 1e9),
+                r.tokens() / (r.rawParallel() / 1e9), r.work().tokens() == 0 ? 0 : (double) r.work().parsedTokens() / r.work().tokens(),
+                r.identical(), (double) r.nanos()[3] / r.nanos()[2]);
+    }
+
+    /** What the phase against raw CoreNLP measured: tokens, the {@link #interleaved} nanoseconds, the threaded runs. */
+    private record AgainstRaw(long tokens, long[] nanos, long rawParallel, long extractionParallel, Extraction.Work work,
+                              boolean identical) {
+    }
+
+    private static AgainstRaw againstRaw(String lang, List<Article> articles, Extractor extractor, int rounds, int threads,
+                                         Consumer<String> log) {
         long[] tokens = {0};
         Extraction.Work[] work = {Extraction.Work.NONE};
         StanfordCoreNLP raw = new StanfordCoreNLP(NlpPipelines.properties(lang));
@@ -121,7 +146,6 @@ final class RealTextBench {
             raw.annotate(doc);
             return () -> tokens[0] += doc.tokens().size();
         });
-        long timed = tokens[0] * rounds;
 
         log.accept(lang + ": raw CoreNLP and extraction on " + threads + " threads (raw, extraction, extraction, raw)");
         long rawParallel = time(() -> parallel(articles, threads, a -> raw.annotate(new CoreDocument(a.body().text()))));
@@ -133,23 +157,9 @@ final class RealTextBench {
         List<String> single = new ArrayList<>();
         extractAll(extractor, articles, 1, single);
         boolean identical = single.equals(first) && single.equals(second);
-
-        // the raw pipeline's models go (the extractor keeps its own); then CoreNLP's defaults
+        // the raw pipeline's models go with it (the extractor keeps its own)
         StanfordCoreNLP.clearAnnotatorPool();
-        StanfordCoreNLP defaults = new StanfordCoreNLP(NlpPipelines.coreNlpDefaults(lang));
-        long[] againstDefaults = interleaved(lang, "CoreNLP defaults", articles, rounds, log, a -> {
-            extractor.extract(a);
-            return () -> { };
-        }, a -> {
-            defaults.annotate(new CoreDocument(a.body().text()));
-            return () -> { };
-        });
-        StanfordCoreNLP.clearAnnotatorPool();
-
-        return new Language(articles.size(), tokens[0], timed / (againstRaw[0] / 1e9), timed / (againstRaw[1] / 1e9),
-                timed / (againstDefaults[1] / 1e9), threads, tokens[0] / (extractionParallel / 1e9),
-                tokens[0] / (rawParallel / 1e9), work[0].tokens() == 0 ? 0 : (double) work[0].parsedTokens() / work[0].tokens(),
-                identical, (double) againstRaw[3] / againstRaw[2]);
+        return new AgainstRaw(tokens[0], againstRaw, rawParallel, extractionParallel, work[0], identical);
     }
 
     /**

@@ -178,7 +178,9 @@ final class EventRules {
         List<Match> out = new ArrayList<>();
         for (Rule rule : live) {
             SemgrexMatcher m = rule.pattern().matcher(s.deps(), true);
+            int found = 0;
             while (m.find()) {
+                found++;
                 Map<String, Integer> nodes = new LinkedHashMap<>();
                 for (String name : m.getNodeNames()) {
                     IndexedWord w = m.getNode(name);
@@ -188,6 +190,7 @@ final class EventRules {
                 Match match = new Match(rule, Map.copyOf(nodes));
                 if (!out.contains(match)) out.add(match);
             }
+            s.parse().matched(rule, found);
         }
         return out;
     }

@@ -43,7 +43,7 @@ final class Grammar {
 
     private static final Set<String> COORDINATION = Set.of("and", "or", ",", "et", "ou", "&");
     private static final java.util.regex.Pattern ALONG_WITH =
-            java.util.regex.Pattern.compile("(, )?(along with|together with|as well as|ainsi que|de même que|aux côtés de)");
+            java.util.regex.Pattern.compile("(, )?(along with|together with|as well as|ainsi que|de même que|aux côtés de)|, (avec|accompagnée? de)");
 
     /** The agent of a passive: the name right after "by" or "par" ("acquired by Google", "racheté par Google"). */
     static boolean agentOf(AnalyzedSentence s, EntityMention m) {

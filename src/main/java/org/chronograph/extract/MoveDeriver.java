@@ -72,17 +72,15 @@ final class MoveDeriver {
     private static List<Move> movesOf(String personKey, List<Event> events, EntityRef pageCompany) {
         List<Step> arrivals = new ArrayList<>();
         List<Step> departures = new ArrayList<>();
+        // where the person joined or founded, and (with appointments) where the article tells how they came: a post
+        // there is told as that, one post per place
         Set<String> joined = new HashSet<>();
+        Set<String> told = new HashSet<>();
         for (Event e : events) {
             EntityRef org = organization(e);
             if (org == null || isPost(e)) continue;
             if (e.type() == EventType.JOIN || e.type() == EventType.FOUNDING) joined.add(org.key());
-        }
-        // a post where the person joined, founded or was appointed is told as that; one post per place
-        Set<String> told = new HashSet<>(joined);
-        for (Event e : events) {
-            EntityRef org = organization(e);
-            if (org != null && e.type() == EventType.APPOINTMENT) told.add(org.key());
+            if (e.type() == EventType.JOIN || e.type() == EventType.FOUNDING || e.type() == EventType.APPOINTMENT) told.add(org.key());
         }
         Set<String> appointedAt = new HashSet<>();
         Set<String> posts = new HashSet<>();

@@ -1,12 +1,18 @@
 package org.chronograph.extract;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,6 +52,8 @@ public final class NlpPipelines {
     private final ParseObserver observer;
     private final Map<String, StanfordCoreNLP> pipelines = new ConcurrentHashMap<>();
     private final Map<String, SentenceParser> parsers = new ConcurrentHashMap<>();
+    /** The NER annotator alone, per language, run on the sentences {@link NerGate} says may name someone (on demand only). */
+    private final Map<String, StanfordCoreNLP> recognizers = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong loadingNanos = new java.util.concurrent.atomic.AtomicLong();
 
     /** Pipelines that parse on demand. */
@@ -68,8 +76,8 @@ public final class NlpPipelines {
     }
 
     /**
-     * The shared pipeline for a language, built on first call (3-15 s): every annotator before the parse, or all
-     * of them when parsing every sentence.
+     * The shared pipeline for a language, built on first call (3-15 s): every annotator before NER and the parse (each
+     * run where needed, see {@link #annotate} and {@link #parseOf}), or all of them when parsing every sentence.
      *
      * @throws ChronographException for a language without models
      */
@@ -78,7 +86,10 @@ public final class NlpPipelines {
             throw new ChronographException("unsupported language '" + lang + "' (supported: en, fr)");
         }
         StanfordCoreNLP pipeline = pipelines.computeIfAbsent(lang, l -> timed(() -> new StanfordCoreNLP(annotated(l))));
-        if (parsing == Parsing.ON_DEMAND) parsers.computeIfAbsent(lang, l -> timed(() -> new SentenceParser(extractionProperties(l))));
+        if (parsing == Parsing.ON_DEMAND) {
+            parsers.computeIfAbsent(lang, l -> timed(() -> new SentenceParser(extractionProperties(l))));
+            recognizers.computeIfAbsent(lang, l -> timed(() -> new StanfordCoreNLP(recognizing(l))));
+        }
         return pipeline;
     }
 
@@ -96,9 +107,52 @@ public final class NlpPipelines {
         }
     }
 
-    /** Annotates a document with the up-front annotators of its language. */
+    /**
+     * Annotates a document with the up-front annotators of its language. On demand, the NER models run only on the
+     * sentences {@link NerGate} says may name someone; the others' tokens are tagged {@code O}, as the models tag
+     * every token of such sentences (none found on the shared corpus: {@code NerNeed}).
+     */
     void annotate(String lang, CoreDocument doc) {
-        forLanguage(lang).annotate(doc);
+        StanfordCoreNLP pipeline = forLanguage(lang);
+        if (parsing == Parsing.EVERY_SENTENCE) {
+            pipeline.annotate(doc);
+            return;
+        }
+        Annotation annotation = doc.annotation();
+        pipeline.annotate(annotation);
+        List<CoreMap> named = new ArrayList<>();
+        List<CoreLabel> namedTokens = new ArrayList<>();
+        for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            if (NerGate.needsNer(tokens)) {
+                named.add(sentence);
+                namedTokens.addAll(tokens);
+            } else {
+                for (CoreLabel t : tokens) {
+                    t.setNER(OUTSIDE);
+                    t.set(CoreAnnotations.CoarseNamedEntityTagAnnotation.class, OUTSIDE);
+                }
+            }
+        }
+        if (!named.isEmpty()) {
+            // the same sentence and token objects: the tags land on the document's own tokens
+            Annotation part = new Annotation(annotation.get(CoreAnnotations.TextAnnotation.class));
+            part.set(CoreAnnotations.SentencesAnnotation.class, named);
+            part.set(CoreAnnotations.TokensAnnotation.class, namedTokens);
+            recognizers.get(lang).annotate(part);
+        }
+        doc.wrapAnnotations();
+    }
+
+    /** The NER models' tag of a token outside any name. */
+    private static final String OUTSIDE = "O";
+
+    /** The NER annotator alone, with the extraction's properties, over sentences already tagged. */
+    private static Properties recognizing(String lang) {
+        Properties p = extractionProperties(lang);
+        p.setProperty("annotators", "ner");
+        p.setProperty("enforceRequirements", "false");
+        return p;
     }
 
     /** The parse of one sentence of a document this object annotated: made up front, or to be made when read. */
@@ -184,11 +238,11 @@ public final class NlpPipelines {
      */
     static final int PARSER_CACHE = 50_000;
 
-    /** What this object's pipeline for a language runs up front. */
+    /** What this object's pipeline for a language runs up front: on demand, neither the parse nor NER (see {@link #annotate}). */
     private Properties annotated(String lang) {
         Properties p = extractionProperties(lang);
         if (parsing == Parsing.EVERY_SENTENCE) return p;
-        p.setProperty("annotators", ANNOTATORS.get(lang).replace(",depparse", ""));
+        p.setProperty("annotators", ANNOTATORS.get(lang).replace(",depparse", "").replace(",ner", ""));
         return p;
     }
 

@@ -49,11 +49,18 @@ final class Parse implements java.io.Serializable {
     /** Tells the observer these Semgrex rules are left to match while the parse is still to be made. */
     void liveRules(java.util.List<EventRules.Rule> live) {
         ParseObserver o = observer;
-        if (o != null && o != ParseObserver.NONE && !live.isEmpty() && pending()) o.liveRules(live);
+        if (o != null && o != ParseObserver.NONE && !live.isEmpty() && pending()) o.liveRules(this, live);
+    }
+
+    /** Tells the observer a live rule matched this parse {@code found} times (profiling). */
+    void matched(EventRules.Rule rule, int found) {
+        ParseObserver o = observer;
+        if (o != null && o != ParseObserver.NONE) o.matched(this, rule, found);
     }
 
     /** The dependency graph, parsing now if nothing read it before; {@code null} when there is none. */
     synchronized SemanticGraph graph() {
+        if (observer != null && observer != ParseObserver.NONE) observer.read(this);
         if (parser != null) {
             graph = parser.get();
             parser = null;

@@ -23,4 +23,17 @@ interface ParseObserver {
     /** Semgrex event rules left to match on a sentence not parsed yet: its parse will be made for them. */
     default void liveRules(List<EventRules.Rule> rules) {
     }
+
+    /** {@code parse} is being read (made now or already), on the reader's thread. */
+    default void read(Parse parse) {
+    }
+
+    /** Semgrex rules left to match on {@code parse} before it is made: it will be made for them. */
+    default void liveRules(Parse parse, List<EventRules.Rule> rules) {
+        liveRules(rules);
+    }
+
+    /** A live Semgrex rule was matched on {@code parse}'s graph, {@code found} times. */
+    default void matched(Parse parse, EventRules.Rule rule, int found) {
+    }
 }

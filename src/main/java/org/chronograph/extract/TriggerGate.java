@@ -135,6 +135,16 @@ final class TriggerGate {
         return true;
     }
 
+    /** The tokens (lemma, else word) that hold the trigger node: what opens the gate (profiling); empty when it reads none. */
+    List<String> openers(List<CoreLabel> tokens) {
+        if (always || needsTriggerWords || nodes.isEmpty()) return List.of();
+        List<String> out = new ArrayList<>();
+        for (CoreLabel t : tokens) {
+            if (nodes.get(0).heldBy(t)) out.add((t.lemma() != null ? t.lemma() : t.word()) + "/" + t.tag());
+        }
+        return out;
+    }
+
     /** What one node asks of a token: attributes with a literal value or a regex over the whole value. */
     private record Node(List<String[]> attributes, List<Pattern> patterns) {
 

@@ -168,6 +168,7 @@ public final class Extractor {
         PageDates pageDates = new PageDates(layout, dates, context);
         ColumnEvents columns = new ColumnEvents(layout, pageSubjects, pageDates, triggers, article.lang(),
                 header -> sentences(article.lang(), header));
+        HeadingItems headingItems = new HeadingItems(layout, triggers, article.lang(), heading -> sentences(article.lang(), heading));
         EventMerger found = new EventMerger();
         Employers employers = new Employers();
         List<Event> posts = new ArrayList<>();
@@ -203,6 +204,8 @@ public final class Extractor {
             EventFinder.Told told = layout.isHeading(s) ? EventFinder.Told.NOTHING : events.find(article.lang(), s, mentions, times,
                     pageDates.fallback(s, paragraphDate), evidence, makers, mainCompany == null ? null : mainCompany.ref());
             List<Event> byRules = new ArrayList<>(columns.with(s, told.events(), mentions, times, evidence, makers));
+            // "## Principales annonces" over "- **Vega 3** : ...": an item under a heading of releases (HeadingItems)
+            byRules = new ArrayList<>(headingItems.with(s, byRules, mentions, times, pageDates.fallback(s, paragraphDate), evidence, makers));
             // "**Google Brain (2012-2016)**: research engineer": a tenure in a career list (TenureItems)
             Block itemBlock = layout.blockOf(s);
             byRules.addAll(TenureItems.of(s, itemBlock == null ? null : itemBlock.kind(), mentions,

@@ -55,7 +55,22 @@ class FrenchEventsTest {
             "Nvidia a signé un contrat avec Mistral AI en 2024.|PARTNERSHIP|Nvidia;Mistral AI",
             // a participle says where one came from; a passive says who was replaced
             "Ana Costa, arrivée de Google en 2022, dirige la recherche d'Anthropic.|DEPARTURE|Ana Costa;Google",
-            "Jean Martin a été remplacé par Ana Costa à la tête de Mistral AI en 2025.|DEPARTURE|Jean Martin;Mistral AI"})
+            "Jean Martin a été remplacé par Ana Costa à la tête de Mistral AI en 2025.|DEPARTURE|Jean Martin;Mistral AI",
+            // turns of phrase a one-word trigger does not read (issue 16, session 14)
+            // a list line opens with the event's noun, capitalized
+            "Rachat de Mistral AI par Nvidia (2023).|ACQUISITION|Nvidia;Mistral AI",
+            "Départ de Jean Martin de Mistral AI en juin 2025.|DEPARTURE|Jean Martin;Mistral AI",
+            "Partenariat entre Mistral AI et Nvidia en 2024.|PARTNERSHIP|Mistral AI;Nvidia",
+            "Nvidia prévoit de lancer Vega 4 en mars 2026.|RELEASE|Nvidia;Vega 4",
+            "Nvidia a mis sur le marché Vega 6 en août 2025.|RELEASE|Nvidia;Vega 6",
+            "Nvidia a ouvert en open source les poids de Vega 2 en février 2024.|RELEASE|Nvidia;Vega 2",
+            "Le modèle Vega 5 de Nvidia est disponible depuis mai 2025.|RELEASE|Nvidia;Vega 5",
+            "Ana Costa a pris ses fonctions de directrice technique de Mistral AI en mai 2024.|APPOINTMENT|Ana Costa;Mistral AI",
+            "Mistral AI est passée sous le contrôle de Nvidia en 2021.|ACQUISITION|Nvidia;Mistral AI",
+            "Mistral AI a été introduite en bourse en 2021.|FUNDING|Mistral AI",
+            "Nvidia est entrée au capital de Mistral AI en 2024.|FUNDING|Nvidia;Mistral AI",
+            "Le New York Times poursuit Anthropic en justice depuis 2023.|LEGAL|Anthropic",
+            "Mistral AI a été placée en redressement judiciaire en 2025.|RESTRUCTURING|Mistral AI"})
     void readsTheEvent(String sentence, String type, String participants) {
         Extraction x = SharedExtractor.extract(sentence, "fr", PUBLISHED);
         List<String> expected = List.of(participants.split(";"));
@@ -72,7 +87,13 @@ class FrenchEventsTest {
             // "l'achat de" buys a company only when a name follows: chips bought are no acquisition
             "Mistral AI a annoncé l'achat de puces Nvidia en mai.|ACQUISITION",
             // a participle of arrival says where one came from, not where one went
-            "Ana Costa, arrivée de Google en 2022, dirige la recherche d'Anthropic.|JOIN"})
+            "Ana Costa, arrivée de Google en 2022, dirige la recherche d'Anthropic.|JOIN",
+            // going public is funding, not the release of a product
+            "Mistral AI a été introduite en bourse en 2021.|RELEASE",
+            // open source with no verb is no release
+            "Les avancées en open source de Nvidia (Vega 3) ont pesé sur Mistral AI.|RELEASE",
+            // a product on sale is no release unless a date says since when
+            "Le modèle Vega 5 de Nvidia est disponible en douze langues.|RELEASE"})
     void readsNoEvent(String sentence, String type) {
         Extraction x = SharedExtractor.extract(sentence, "fr", PUBLISHED);
         assertThat(x.events()).as(sentence + " gives no " + type + ": " + x.events())

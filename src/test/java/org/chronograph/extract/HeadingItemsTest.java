@@ -1,0 +1,58 @@
+package org.chronograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A list under a heading that names releases states the release of each model or product its items open with
+ * (texts of ours, through the whole extraction with the real CoreNLP models); a list under another heading does not.
+ */
+class HeadingItemsTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2025, 10, 7);
+
+    @Test
+    void itemsUnderAHeadingOfReleasesAreReleased() {
+        Extraction x = SharedExtractor.extract("""
+                Nvidia a tenu sa conférence annuelle le 6 octobre 2025 à San José.
+
+                ### Principales annonces et sorties :
+                - **GPT-5 Pro** : une version plus puissante pour les entreprises, facturée à l'usage.
+                - **Sol Studio** : un nouvel outil pour composer des agents, avec un éditeur visuel.
+                """, "fr", PUBLISHED);
+        assertThat(released(x)).as(x.entities() + " " + x.events()).contains("GPT-5 Pro");
+        // dated by the story: the conference the page told of before the heading
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.RELEASE).allSatisfy(e ->
+                assertThat(e.date() == null ? null : e.date().value()).isEqualTo("2025-10-06"));
+    }
+
+    @Test
+    void itemsUnderAnotherHeadingAreNot() {
+        Extraction x = SharedExtractor.extract("""
+                Nvidia a tenu sa conférence annuelle le 6 octobre 2025 à San José.
+
+                ### Modèles comparés :
+                - **GPT-5 Pro** : en tête du classement pour le code, devant ses rivaux.
+                - **Sol Studio** : un outil pour composer des agents, avec un éditeur visuel.
+                """, "fr", PUBLISHED);
+        assertThat(released(x)).as(x.events().toString()).doesNotContain("GPT-5 Pro");
+    }
+
+    @Test
+    void englishReleasesHeadingToo() {
+        Extraction x = SharedExtractor.extract("""
+                Nvidia held its annual conference on October 6, 2025 in San Jose.
+
+                ### Key launches
+                - **GPT-5 Pro**: a stronger version for companies, billed by use.
+                """, "en", PUBLISHED);
+        assertThat(released(x)).as(x.entities() + " " + x.events()).contains("GPT-5 Pro");
+    }
+
+    private static List<String> released(Extraction x) {
+        return x.events().stream().filter(e -> e.type() == EventType.RELEASE)
+                .flatMap(e -> e.participants().stream()).map(p -> p.entity().name()).toList();
+    }
+}

@@ -28,7 +28,11 @@ public final class ExtractionProfile {
     private ExtractionProfile() {
     }
 
-    public static void main(String[] args) {
+    /**
+     * The articles of the directories a profiling tool is given ({@code args}; default ../shared/corpus/dev and pool),
+     * those of a language extraction supports and with a body, by language.
+     */
+    static Map<String, List<Article>> articlesByLanguage(String[] args) {
         List<Path> dirs = new ArrayList<>();
         for (String a : args) dirs.add(Path.of(a));
         if (dirs.isEmpty()) dirs = List.of(Path.of("../shared/corpus/dev"), Path.of("../shared/corpus/pool"));
@@ -36,6 +40,11 @@ public final class ExtractionProfile {
         new ArticleReader().readAll(dirs).forEach(r -> r.asArticle()
                 .filter(a -> NlpPipelines.supports(a.lang()) && !a.body().text().isBlank())
                 .ifPresent(a -> byLang.computeIfAbsent(a.lang(), k -> new ArrayList<>()).add(a)));
+        return byLang;
+    }
+
+    public static void main(String[] args) {
+        Map<String, List<Article>> byLang = articlesByLanguage(args);
         String only = System.getProperty("profile.lang");
         for (var e : byLang.entrySet()) {
             if (only != null && !only.equals(e.getKey())) continue;

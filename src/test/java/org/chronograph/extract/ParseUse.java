@@ -2,7 +2,6 @@ package org.chronograph.extract;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.util.CoreMap;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.chronograph.source.Article;
-import org.chronograph.source.ArticleReader;
 
 /**
  * Which parses extraction makes for nothing, on real articles: for each sentence parsed on demand, what made it
@@ -38,13 +36,7 @@ public final class ParseUse {
     }
 
     public static void main(String[] args) {
-        List<Path> dirs = new ArrayList<>();
-        for (String a : args) dirs.add(Path.of(a));
-        if (dirs.isEmpty()) dirs = List.of(Path.of("../shared/corpus/dev"), Path.of("../shared/corpus/pool"));
-        Map<String, List<Article>> byLang = new TreeMap<>();
-        new ArticleReader().readAll(dirs).forEach(r -> r.asArticle()
-                .filter(a -> NlpPipelines.supports(a.lang()) && !a.body().text().isBlank())
-                .ifPresent(a -> byLang.computeIfAbsent(a.lang(), k -> new ArrayList<>()).add(a)));
+        Map<String, List<Article>> byLang = ExtractionProfile.articlesByLanguage(args);
         Map<Parse, Use> uses = new IdentityHashMap<>();
         Parse[] current = {null};
         Extractor extractor = Extractor.observed(new ParseObserver() {

@@ -61,8 +61,7 @@ class TriggerDatesTest {
         // hangs "when"/"quand" on the clause's verb as an adverb; the resignation is 2019's
         for (String fixture : List.of("dates-en.md", "dates-fr.md")) {
             Extraction x = extract(fixture);
-            assertThat(events(x, EventType.DEPARTURE, "Julia Brandt")).as(fixture).isNotEmpty()
-                    .allSatisfy(e -> assertThat(e.date()).as(fixture + ": " + e).isEqualTo(EventDate.of("2019")));
+            assertAllAt(x, fixture, EventType.DEPARTURE, "Julia Brandt", "2019");
         }
     }
 
@@ -72,10 +71,8 @@ class TriggerDatesTest {
         // Palomar Robotics en 2018)": two acquisitions, each at its own year, not one at the nearest
         for (String fixture : List.of("dates-en.md", "dates-fr.md")) {
             Extraction x = extract(fixture);
-            assertThat(events(x, EventType.ACQUISITION, "Kestrel Labs")).as(fixture).isNotEmpty()
-                    .allSatisfy(e -> assertThat(e.date()).as(fixture + ": " + e).isEqualTo(EventDate.of("2016")));
-            assertThat(events(x, EventType.ACQUISITION, "Palomar Robotics")).as(fixture).isNotEmpty()
-                    .allSatisfy(e -> assertThat(e.date()).as(fixture + ": " + e).isEqualTo(EventDate.of("2018")));
+            assertAllAt(x, fixture, EventType.ACQUISITION, "Kestrel Labs", "2016");
+            assertAllAt(x, fixture, EventType.ACQUISITION, "Palomar Robotics", "2018");
         }
     }
 
@@ -85,8 +82,13 @@ class TriggerDatesTest {
         // pour fonder ...)": the aside retells the leaving with its year
         for (String fixture : List.of("dates-en.md", "dates-fr.md")) {
             Extraction x = extract(fixture);
-            assertThat(events(x, EventType.DEPARTURE, "Henrik Dahl")).as(fixture).isNotEmpty()
-                    .allSatisfy(e -> assertThat(e.date()).as(fixture + ": " + e).isEqualTo(EventDate.of("2021")));
+            assertAllAt(x, fixture, EventType.DEPARTURE, "Henrik Dahl", "2021");
         }
+    }
+
+    /** The fixture's events of this type with this participant exist, and each is dated {@code date}. */
+    private static void assertAllAt(Extraction x, String fixture, EventType type, String participant, String date) {
+        assertThat(events(x, type, participant)).as(fixture).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date()).as(fixture + ": " + e).isEqualTo(EventDate.of(date)));
     }
 }

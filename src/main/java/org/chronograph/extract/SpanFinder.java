@@ -22,11 +22,13 @@ final class SpanFinder {
     private final Lexicon lexicon;
     private final ModelNamePatterns models;
     private final Cues cues;
+    private final DescribedNames described;
 
     SpanFinder(Lexicon lexicon, ModelNamePatterns models, Cues cues) {
         this.lexicon = lexicon;
         this.models = models;
         this.cues = cues;
+        this.described = new DescribedNames(cues, lexicon);
     }
 
     List<Span> find(AnalyzedSentence s, String lang) {
@@ -36,6 +38,7 @@ final class SpanFinder {
         if (!s.headingLike()) {
             ner(s, lang, all);
             cued(s, lang, all);
+            all.addAll(described.find(s, lang));
             shapes(s, all);
             if (!NlpPipelines.supports(lang)) givenNames(s, all);
         }

@@ -75,6 +75,14 @@ final class TypingFeatures {
             mention(s, sentence, f);
         }
         if (allHeadings) f.add("only-headings");
+        // the tagger calls many capitalised pairs persons ("Nova Lumière", a startup; "Vega Pro", a model): its label
+        // weighs apart when no known given name opens the name, and where a describing noun says what it is
+        if (f.contains("ner=PERSON") && name.contains(" ")) {
+            if (!f.contains("given-name-first")) f.add("ner-person-no-given-name");
+            for (String t : List.of("Company", "Model", "Product")) {
+                if (f.contains("cue=" + t)) f.add("ner-person-cue=" + t);
+            }
+        }
         // a platform bought or run as a business in the article is a Company (FORMAT.md): the gazetteer's Product entry
         // for its name is then other evidence than for a name used as a product, and weighs apart
         if (f.contains("ctx=business")) {

@@ -333,8 +333,10 @@ final class TypingFeatures {
             if (coarse(t).equals("NOUN")) {
                 String noun = lemma(toks.get(k));
                 f.add("modifies=" + noun);
+                // "the Tern chip" names one thing; "Nvidia chips", "Pellucid phones" name their maker
+                String number = t.equals("NNS") || t.equals("NNPS") || !noun.equals(lower(w)) ? ":plural" : "";
                 for (String list : CUE_LISTS) {
-                    if (CUES.is(list, noun)) f.add("modifies-is=" + list);
+                    if (CUES.is(list, noun)) f.add("modifies-is=" + list + number);
                 }
             } else if (!t.equals("VBG")) {
                 break;

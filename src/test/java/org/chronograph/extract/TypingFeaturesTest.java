@@ -84,6 +84,10 @@ class TypingFeaturesTest {
         assertThat(features(c, "Skerry")).contains("appos=chip", "appos-is=product-kind", "modifies=chip");
         // the verb that follows a name is no noun it modifies
         assertThat(features(c, "Tolvane")).noneMatch(f -> f.startsWith("modifies="));
+        // a maker before a plural noun is no product of that kind
+        Extractor.Candidates makers = candidates("en", "Hospitals buy Brenna tablets and Tolvane servers.");
+        assertThat(features(makers, "Brenna")).contains("modifies=tablet", "modifies-is=product-kind:plural")
+                .doesNotContain("modifies-is=product-kind");
     }
 
     @Test

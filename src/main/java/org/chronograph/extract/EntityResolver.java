@@ -258,9 +258,7 @@ final class EntityResolver {
                 String[] parts = longG.longest().split("[ -]");
                 boolean model = t == EntityType.Model && parts.length > 1 && parts[parts.length - 1].equals(word)
                         && !word.chars().allMatch(Character::isDigit);
-                // "Mistral" for "Mistral AI", "Columbia" for "Columbia University": a company's or a body's short name;
-                // not "Brakka" for "Brakka Edge" or "Google" for "Google Workspace", a product or unit of the company
-                boolean org = t.isOrganization() && words[0].equals(word) && namesTheBody(words[words.length - 1]);
+                boolean org = t.isOrganization() && words[0].equals(word);
                 if (person || org || model) {
                     if (target == null || target.root() != longG.root()) candidates++;
                     Group root = longG.root();
@@ -277,18 +275,6 @@ final class EntityResolver {
             // several full names share the word: the one the article mentions most, if it stands out
             if (candidates >= 1 && bestCount == 1) shortG.mergedInto = target.root();
         }
-    }
-
-    /** The bundled cue lists, for the word that ends a company's or a body's full name. */
-    private static final Cues CUES = Cues.bundled();
-
-    /**
-     * True when a name ending with this word is the full name of a company or a body whose first word is its short
-     * name: a company's suffix ("AI", "Labs", "Inc.", "Semiconductor") or an organization's word ("University",
-     * "Team"). Any other last word ("Edge", "Pay", "Cloud", "P7") makes a product or a unit of its own.
-     */
-    private static boolean namesTheBody(String lastWord) {
-        return CUES.is("company-word", lastWord) || CUES.is("org-word", lastWord);
     }
 
     /**

@@ -25,7 +25,7 @@ final class TypingFeatures {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern CAMEL = Pattern.compile(".*\\p{Ll}\\p{Lu}.*");
     private static final List<String> CUE_LISTS = List.of("model-cue", "product-cue", "person-cue", "org-description", "role-word",
-            "org-word", "company-word", "not-name", "no-entity-word", "product-kind", "org-kind", "company-kind", "model-kind");
+            "org-word", "company-word", "not-name", "no-entity-word");
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "‘", "’", "'", "``", "''");
 
     /** The bundled cue lists, for the static readers of a mention's context. */
@@ -292,7 +292,7 @@ final class TypingFeatures {
                 String c = coarse(t);
                 if (c.equals("NOUN")) noun = lemma(toks.get(k));
                 else if (!(c.equals("ADJ") || c.equals("PROPN") || c.equals("NUM") || t.equals("DT") || t.equals("DET")
-                        || t.equals("PRP$") || t.equals("POS") || t.equals("HYPH"))) break;
+                        || t.equals("POS") || t.equals("HYPH"))) break;
             }
             if (noun != null) {
                 f.add("appos=" + noun);
@@ -301,7 +301,6 @@ final class TypingFeatures {
                 }
             }
         }
-        modified(toks, s, f);
         business(toks, s, f);
         // "the phone maker Quillon", "la place de marché Artizo": the noun right before the name
         if (s.from() > 0) {
@@ -312,34 +311,6 @@ final class TypingFeatures {
                 for (String list : CUE_LISTS) {
                     if (CUES.is(list, noun)) f.add("noun-before-is=" + list);
                 }
-            }
-        }
-    }
-
-    /** Words of a compound after a name read before its head noun: "the Tally budgeting app", "the Tern inference chip". */
-    private static final int COMPOUND_REACH = 3;
-
-    /**
-     * The nouns the name modifies, in the compound that follows it: "the Ostrel Assistant app", "the Tern inference
-     * chip", "Google researchers", "the Kivu Store team". Every noun of the compound counts (the tagger takes a verb
-     * after it for a noun now and then: "the Tern chip ships"); only lower-case words (nouns and -ing words), so a
-     * following name is none.
-     */
-    private static void modified(List<CoreLabel> toks, Span s, TreeSet<String> f) {
-        for (int k = s.to(); k < toks.size() && k < s.to() + COMPOUND_REACH; k++) {
-            String w = toks.get(k).word();
-            String t = toks.get(k).tag();
-            if (t == null || w.isEmpty() || !Character.isLowerCase(w.charAt(0))) break;
-            if (coarse(t).equals("NOUN")) {
-                String noun = lemma(toks.get(k));
-                f.add("modifies=" + noun);
-                // "the Tern chip" names one thing; "Nvidia chips", "Pellucid phones" name their maker
-                String number = t.equals("NNS") || t.equals("NNPS") || !noun.equals(lower(w)) ? ":plural" : "";
-                for (String list : CUE_LISTS) {
-                    if (CUES.is(list, noun)) f.add("modifies-is=" + list + number);
-                }
-            } else if (!t.equals("VBG")) {
-                break;
             }
         }
     }

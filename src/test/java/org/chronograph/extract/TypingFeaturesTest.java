@@ -76,29 +76,6 @@ class TypingFeaturesTest {
     }
 
     @Test
-    void theNounANameModifiesAndItsAppositionSayWhatKindOfThingItIs() {
-        Extractor.Candidates c = candidates("en", "Users open the Brenna budgeting app every day. "
-                + "Tolvane showed Skerry, its first inference chip, and the Skerry chip ships in May.");
-        assertThat(features(c, "Brenna")).contains("modifies=app", "modifies-is=product-kind");
-        // a possessive in the apposition no longer hides its noun
-        assertThat(features(c, "Skerry")).contains("appos=chip", "appos-is=product-kind", "modifies=chip");
-        // the verb that follows a name is no noun it modifies
-        assertThat(features(c, "Tolvane")).noneMatch(f -> f.startsWith("modifies="));
-        // a maker before a plural noun is no product of that kind
-        Extractor.Candidates makers = candidates("en", "Hospitals buy Brenna tablets and Tolvane servers.");
-        assertThat(features(makers, "Brenna")).contains("modifies=tablet", "modifies-is=product-kind:plural")
-                .doesNotContain("modifies-is=product-kind");
-    }
-
-    @Test
-    void aCompanysNameIsNoShortFormOfItsProductsOrUnits() {
-        Extractor.Candidates c = candidates("en", "Tolvane sells Tolvane Edge to hospitals. Tolvane Edge runs scans offline. "
-                + "Ardeno AI raised money, and Ardeno hired forty people.");
-        // "Tolvane Edge" is a product of Tolvane, not its full name; "Ardeno" is the short name of "Ardeno AI"
-        assertThat(names(c)).contains("Tolvane", "Tolvane Edge", "Ardeno AI").doesNotContain("Ardeno");
-    }
-
-    @Test
     void aNameUsedAsABusinessSaysSo() {
         Extractor.Candidates c = candidates("en", "Halvard acquired Vantly in 2016. Pemberly's chief executive left, and Corvana has laid off 200 people."
                 + " Sellers use the Tessel app.");

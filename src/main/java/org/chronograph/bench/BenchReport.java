@@ -84,6 +84,7 @@ public final class BenchReport {
             f.put("extraction_vs_raw_" + lang, l == null ? null : round(l.ratio(), 3));
             f.put("extraction_vs_raw_cpu_" + lang, l == null ? null : round(l.cpuRatio(), 3));
             f.put("extraction_vs_raw_parallel_" + lang, l == null ? null : round(l.parallelRatio(), 3));
+            f.put("extraction_vs_raw_parallel_cpu_" + lang, l == null || !(l.parallelCpuRatio() > 0) ? null : round(l.parallelCpuRatio(), 3));
             f.put("extraction_parallel_tokens_per_s_" + lang, l == null ? null : round(l.parallelExtractionTps(), 1));
             f.put("parsed_token_share_" + lang, l == null ? null : round(l.parsedShare(), 3));
         }
@@ -101,6 +102,7 @@ public final class BenchReport {
             rows.add(row("extraction_vs_raw_" + lang, f, ">= 2.0, one thread", -2.0));
             rows.add(row("extraction_vs_raw_cpu_" + lang, f, null, 0));
             rows.add(row("extraction_vs_raw_parallel_" + lang, f, ">= 1.8 on " + l.threads() + " threads", -1.8));
+            rows.add(row("extraction_vs_raw_parallel_cpu_" + lang, f, null, 0));
             rows.add(row("extraction_parallel_tokens_per_s_" + lang, f, null, 0));
             rows.add(row("parsed_token_share_" + lang, f, null, 0));
             rows.add(info("  " + lang + " articles, tokens, facts on " + l.threads() + " threads", l.articles() + " articles, "

@@ -56,10 +56,13 @@ final class RealTextBench {
      * @param identical         whether the threaded extraction gave the facts of the one-thread one
      * @param cpuRatio          raw CoreNLP's CPU time over extraction's, one thread, same passes (the ratio other load
      *                          on the machine disturbs least: it counts only the time the timed thread ran)
+     * @param parallelCpuRatio  raw CoreNLP's CPU time over extraction's on {@code threads} threads: the process's CPU
+     *                          time in a pass (every thread of the JVM, its collector's too), the least of each side's
+     *                          passes; what a loaded machine disturbs least, as {@code cpuRatio} is for one thread
      */
     record Language(int articles, long tokens, double extractionTps, double rawTps, double defaultTps, int threads,
                     double parallelExtractionTps, double parallelRawTps, double parsedShare, boolean identical,
-                    double cpuRatio) {
+                    double cpuRatio, double parallelCpuRatio) {
         /** Extraction over raw CoreNLP, one thread. */
         double ratio() {
             return extractionTps / rawTps;
@@ -129,12 +132,12 @@ final class RealTextBench {
         return new Language(articles.size(), r.tokens(), timed / (r.nanos()[0] / 1e9), timed / (r.nanos()[1] / 1e9),
                 timed / (againstDefaults[1] / 1e9), threads, r.tokens() / (r.extractionParallel() / 1e9),
                 r.tokens() / (r.rawParallel() / 1e9), r.work().tokens() == 0 ? 0 : (double) r.work().parsedTokens() / r.work().tokens(),
-                r.identical(), (double) r.nanos()[3] / r.nanos()[2]);
+                r.identical(), (double) r.nanos()[3] / r.nanos()[2], (double) r.rawParallelCpu() / r.extractionParallelCpu());
     }
 
     /** What the phase against raw CoreNLP measured: tokens, the {@link #interleaved} nanoseconds, the threaded runs. */
     private record AgainstRaw(long tokens, long[] nanos, long rawParallel, long extractionParallel, Extraction.Work work,
-                              boolean identical) {
+                              boolean identical, long rawParallelCpu, long extractionParallelCpu) {
     }
 
     private static AgainstRaw againstRaw(String lang, List<Article> articles, Extractor extractor, int rounds, int threads,
@@ -157,14 +160,19 @@ final class RealTextBench {
                 + " passes each (raw, extraction, extraction, raw, ...)");
         long rawParallel = Long.MAX_VALUE;
         long extractionParallel = Long.MAX_VALUE;
+        long rawParallelCpu = Long.MAX_VALUE;
+        long extractionParallelCpu = Long.MAX_VALUE;
         List<List<String>> outputs = new ArrayList<>();
         for (int pass = 0; pass < 2 * PARALLEL_PASSES; pass++) {
             boolean rawTurn = pass % 4 == 0 || pass % 4 == 3;
+            long cpuStarted = processCpuNanos();
             if (rawTurn) {
                 rawParallel = Math.min(rawParallel, time(() -> parallel(articles, threads, a -> raw.annotate(new CoreDocument(a.body().text())))));
+                rawParallelCpu = Math.min(rawParallelCpu, processCpuNanos() - cpuStarted);
             } else {
                 List<String> out = new ArrayList<>();
                 extractionParallel = Math.min(extractionParallel, time(() -> extractAll(extractor, articles, threads, out)));
+                extractionParallelCpu = Math.min(extractionParallelCpu, processCpuNanos() - cpuStarted);
                 outputs.add(out);
             }
         }
@@ -173,7 +181,14 @@ final class RealTextBench {
         boolean identical = outputs.stream().allMatch(single::equals);
         // the raw pipeline's models go with it (the extractor keeps its own)
         StanfordCoreNLP.clearAnnotatorPool();
-        return new AgainstRaw(tokens[0], againstRaw, rawParallel, extractionParallel, work[0], identical);
+        return new AgainstRaw(tokens[0], againstRaw, rawParallel, extractionParallel, work[0], identical, rawParallelCpu,
+                extractionParallelCpu);
+    }
+
+    /** The CPU time of this JVM so far, every thread's; -1 where the platform does not tell it. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     /**

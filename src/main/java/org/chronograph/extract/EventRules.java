@@ -170,7 +170,8 @@ final class EventRules {
      * give nothing (see {@link Rule#canGive}).
      */
     List<Match> matches(AnalyzedSentence s, boolean triggerWords, java.util.function.Predicate<Rule> worth) {
-        List<Rule> live = rules.stream().filter(r -> r.gate().admits(s.tokens(), triggerWords) && worth.test(r)).toList();
+        // what the sentence's mentions and trigger words allow first (a few set look-ups), then the tokens' scan
+        List<Rule> live = rules.stream().filter(r -> worth.test(r) && r.gate().admits(s.tokens(), triggerWords)).toList();
         s.parse().liveRules(live);
         if (live.isEmpty() || s.deps() == null) return List.of();
         Map<Integer, Integer> tokenOf = new java.util.HashMap<>();

@@ -13,7 +13,9 @@ import org.chronograph.source.TextRange;
  * sorties", "Lancements", "New releases"), each item that opens with a model's or product's name ("**Vega 3** : un
  * modèle multimodal ...") states that release, with no trigger word of its own; its maker is the family's known maker,
  * else the article's company. The heading is read with the same trigger words as sentences (as {@link ColumnEvents}
- * reads a table's header). One per article: it follows the headings as the sentences come, in reading order.
+ * reads a table's header). One per article: it follows the headings as the sentences come, in reading order. A
+ * heading is read (a CoreNLP pass over its words) only when an item under it opens with a lead-in: most headings stand
+ * over prose, and their words decide nothing.
  */
 final class HeadingItems {
     private final PageLayout layout;
@@ -21,7 +23,9 @@ final class HeadingItems {
     private final String lang;
     /** Reads a heading's text as sentences (tokens, tags, lemmas), for the trigger rules. */
     private final Function<String, List<AnalyzedSentence>> reader;
-    /** Whether the heading the current sentences stand under names releases. */
+    /** The text of the heading the current sentences stand under, until it is read; {@code null} once read, or before any. */
+    private String heading;
+    /** Whether the heading the current sentences stand under names releases (once {@link #heading} is read). */
     private boolean releases;
 
     HeadingItems(PageLayout layout, Triggers triggers, String lang, Function<String, List<AnalyzedSentence>> reader) {
@@ -41,14 +45,20 @@ final class HeadingItems {
         Block block = layout.blockOf(s);
         if (block == null) return found;
         if (block.kind() == Block.Kind.HEADING) {
-            releases = namesReleases(s.text());
+            heading = s.text();
+            releases = false;
             return found;
         }
         TextRange leadIn = block.leadIn();
-        if (!releases || block.kind() != Block.Kind.ITEM || block.depth() != 1 || leadIn == null
+        if (block.kind() != Block.Kind.ITEM || block.depth() != 1 || leadIn == null
                 || leadIn.begin() < s.begin() || leadIn.end() > s.end()) {
             return found;
         }
+        if (heading != null) {
+            releases = namesReleases(heading);
+            heading = null;
+        }
+        if (!releases) return found;
         EventDate date = times.stream().map(TimeMention::date).filter(java.util.Objects::nonNull).findFirst().orElse(storyDate);
         List<Event> out = new ArrayList<>(found);
         for (EntityMention m : mentions) {

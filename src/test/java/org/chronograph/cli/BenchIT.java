@@ -18,8 +18,10 @@ class BenchIT {
             "peak_heap_mb", "events", "articles");
     private static final List<String> REAL_ARTICLE_KEYS = List.of("extraction_tokens_per_s_en", "raw_corenlp_tokens_per_s_en",
             "corenlp_default_tokens_per_s_en", "extraction_vs_raw_en", "extraction_vs_raw_cpu_en", "extraction_vs_raw_parallel_en",
+            "extraction_vs_raw_parallel_cpu_en",
             "extraction_tokens_per_s_fr", "raw_corenlp_tokens_per_s_fr", "corenlp_default_tokens_per_s_fr",
-            "extraction_vs_raw_fr", "extraction_vs_raw_cpu_fr", "extraction_vs_raw_parallel_fr");
+            "extraction_vs_raw_fr", "extraction_vs_raw_cpu_fr", "extraction_vs_raw_parallel_fr",
+            "extraction_vs_raw_parallel_cpu_fr");
 
     @Test
     void benchPrintsATableAndEndsWithTheFiguresAsOneJsonLine(@TempDir Path work) throws Exception {

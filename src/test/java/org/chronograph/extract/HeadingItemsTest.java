@@ -51,6 +51,33 @@ class HeadingItemsTest {
         assertThat(released(x)).as(x.entities() + " " + x.events()).contains("GPT-5 Pro");
     }
 
+    @Test
+    void itemsFollowTheLatestHeadingWhateverStandsBetween() {
+        // a heading is read only when an item under it needs it: the one the items stand under, not an earlier one
+        Extraction underComparison = SharedExtractor.extract("""
+                Nvidia held its annual conference on October 6, 2025 in San Jose.
+
+                ### Key launches
+
+                The keynote ran for two hours and covered the whole product line.
+
+                ### Models compared
+                - **GPT-5 Pro**: ahead of its rivals on the coding ranking.
+                """, "en", PUBLISHED);
+        assertThat(released(underComparison)).as(underComparison.events().toString()).doesNotContain("GPT-5 Pro");
+        Extraction underLaunches = SharedExtractor.extract("""
+                Nvidia held its annual conference on October 6, 2025 in San Jose.
+
+                ### Models compared
+
+                The keynote ran for two hours and covered the whole product line.
+
+                ### Key launches
+                - **GPT-5 Pro**: a stronger version for companies, billed by use.
+                """, "en", PUBLISHED);
+        assertThat(released(underLaunches)).as(underLaunches.entities() + " " + underLaunches.events()).contains("GPT-5 Pro");
+    }
+
     private static List<String> released(Extraction x) {
         return x.events().stream().filter(e -> e.type() == EventType.RELEASE)
                 .flatMap(e -> e.participants().stream()).map(p -> p.entity().name()).toList();

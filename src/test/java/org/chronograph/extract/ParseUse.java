@@ -48,7 +48,8 @@ public final class ParseUse {
                     u.firstReader = reader;
                     u.madeForRules = reader.startsWith("EventRules.matches") && !u.live.isEmpty();
                     current[0] = parse;
-                } else if (!reader.startsWith("EventRules.matches")) {
+                } else if (!reader.startsWith("EventRules.matches") && !reader.equals(u.firstReader)) {
+                    // the first reader reading again (PageSubjects.hasSubject asks the root, then its dependents) is no other
                     u.otherReaders.add(reader);
                 }
             }

@@ -112,7 +112,7 @@ public final class EventDetector {
      * @param detector the detector, or {@code null} to add none (rules alone; the observer is told all the same)
      * @param observer told what the detector saw, or {@code null}
      */
-    static List<Event> events(EventDetector detector, Observer observer, SortedSet<String> features, AnalyzedSentence s,
+    static List<Event> events(String lang, EventDetector detector, Observer observer, SortedSet<String> features, AnalyzedSentence s,
                               List<Event> byRules, List<EntityMention> mentions, List<TimeMention> times, Evidence evidence,
                               Function<Entity, EntityRef> makerOf, EntityRef mainCompany) {
         if (detector == null && observer == null) return List.of();
@@ -141,10 +141,50 @@ public final class EventDetector {
                     .stream().filter(e -> !related.contains(e.participantKeys())).toList();
             if (made.isEmpty()) continue;
             candidates.put(type, made);
-            if (sure) out.addAll(made);
+            if (sure) made.forEach(e -> out.add(detector.dated(lang, e, s, mentions, times)));
         }
         if (observer != null) observer.sentence(s, features, ruleTypes, candidates);
         return out;
+    }
+
+    /**
+     * An event the detector found, dated as a trigger rule dates its event when the sentence gives several dates: the
+     * word that weighs most for its type stands for the trigger ({@link TriggerDates}: a date of its own clause, the
+     * nearest in the parse; the end of a span for a leaving), rather than the sentence's first date ("Ann Lowe, who ran
+     * sales at Nimbus between 2012 and 2019, joined Zeta Labs in 2020": her leaving Nimbus is 2019's).
+     */
+    private Event dated(String lang, Event e, AnalyzedSentence s, List<EntityMention> mentions, List<TimeMention> times) {
+        if (times.stream().map(TimeMention::date).filter(java.util.Objects::nonNull).distinct().count() < 2) return e;
+        int anchor = anchor(e.type(), s);
+        if (anchor < 0) return e;
+        edu.stanford.nlp.ling.CoreLabel t = s.tokens().get(anchor);
+        Triggers.Hit hit = new Triggers.Hit(e.type(), t.word(), t.beginPosition() - s.begin(), t.endPosition() - s.begin(), Set.of());
+        TriggerDates.Chosen chosen = TriggerDates.choose(lang, e.type(), false, false, s, anchor, hit, e.participants(),
+                mentions, times, null);
+        // no date of the word's own clause: the first date stays (the word may stand badly for the trigger)
+        if (chosen.date() == null) return e;
+        return new Event(e.type(), chosen.date(), e.participants(), e.evidence(), e.confidence());
+    }
+
+    /** The token whose lemma (as a word, and as a verb or noun) weighs most for the type, or -1 when none weighs for it. */
+    int anchor(EventType type, AnalyzedSentence s) {
+        Map<String, Double> w = weights.get(type);
+        if (w == null) return -1;
+        int best = -1;
+        double top = 0;
+        for (int i = 0; i < s.tokens().size(); i++) {
+            edu.stanford.nlp.ling.CoreLabel t = s.tokens().get(i);
+            String lemma = EventFeatures.lemma(t);
+            String tag = t.tag() == null ? "" : t.tag();
+            double v = w.getOrDefault("l=" + lemma, 0.0);
+            if (tag.startsWith("VB") || tag.equals("VERB")) v += w.getOrDefault("v=" + lemma, 0.0);
+            else if (tag.equals("NN") || tag.equals("NNS") || tag.equals("NOUN")) v += w.getOrDefault("n=" + lemma, 0.0);
+            if (v > top) {
+                top = v;
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** Writes the model as {@code DIR/event-detector.tsv}, creating the folder. */

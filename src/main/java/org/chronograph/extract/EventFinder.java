@@ -93,7 +93,7 @@ final class EventFinder {
             for (Candidate c : perListedObject(participants(lang, cues, hit, s, mentions, trigger, makerOf, mainCompany, matches),
                     s, mentions, times)) {
                 List<Participant> participants = c.participants();
-                TriggerDates.Chosen chosen = TriggerDates.choose(c.type(), hit.is("founder"), timeClause, s, trigger, hit,
+                TriggerDates.Chosen chosen = TriggerDates.choose(lang, c.type(), hit.is("founder"), timeClause, s, trigger, hit,
                         participants, mentions, times, fallbackDate);
                 EventDate date = chosen.date();
                 int dateDistance = chosen.distance();

@@ -228,7 +228,7 @@ public final class Extractor {
                 Block block = layout.blockOf(s);
                 java.util.SortedSet<String> features = EventFeatures.of(article.lang(), s, block == null ? null : block.kind(),
                         mentions, times, told.hits());
-                for (Event e : EventDetector.events(detector, observer, features, s, byRules, mentions, times, evidence, makers,
+                for (Event e : EventDetector.events(article.lang(), detector, observer, features, s, byRules, mentions, times, evidence, makers,
                         mainCompany == null ? null : mainCompany.ref())) {
                     // a sentence with no date of its own tells its event at the time its page and story give (as rules do)
                     EventDate inherited = e.date() == null && times.stream().allMatch(t -> t.date() == null)

@@ -42,7 +42,7 @@ final class RuleEvents {
                     List<Integer> governors = s.governors(trigger);
                     int clause = governors.isEmpty() ? -1 : governors.getFirst();
                     TriggerDates.Chosen chosen = clause < 0 ? new TriggerDates.Chosen(null, Integer.MAX_VALUE)
-                            : TriggerDates.choose(t.type(), false, false, s, clause, hit(s, t.type(), clause), participants,
+                            : TriggerDates.choose(lang, t.type(), false, false, s, clause, hit(s, t.type(), clause), participants,
                             mentions, times, fallback);
                     date = chosen.date();
                     distance = chosen.distance();
@@ -55,7 +55,7 @@ final class RuleEvents {
                     date = at == null ? null : at.date();
                     distance = -1;
                 } else {
-                    TriggerDates.Chosen chosen = TriggerDates.choose(t.type(), false, TriggerReading.opensTimeClause(lang, s, hit),
+                    TriggerDates.Chosen chosen = TriggerDates.choose(lang, t.type(), false, TriggerReading.opensTimeClause(lang, s, hit),
                             s, trigger, hit, participants, mentions, times, fallback);
                     date = chosen.date();
                     distance = chosen.distance();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.chronograph.extract.time.RangeLinks;
 import org.chronograph.extract.time.TimeMention;
 
 /**
@@ -72,7 +73,7 @@ final class TriggerDates {
      * @param fallback     the paragraph's last date before this sentence, or null
      * @return the date and its distance to the trigger ({@link Integer#MAX_VALUE} when none of the sentence's)
      */
-    static Chosen choose(EventType type, boolean founderNoun, boolean timeClause, AnalyzedSentence s, int trigger,
+    static Chosen choose(String lang, EventType type, boolean founderNoun, boolean timeClause, AnalyzedSentence s, int trigger,
                          Triggers.Hit hit, List<Participant> participants, List<EntityMention> mentions,
                          List<TimeMention> times, EventDate fallback) {
         List<TimeMention> own = timeClause ? TriggerReading.clauseDates(s.text(), hit, times) : times;
@@ -86,12 +87,31 @@ final class TriggerDates {
             List<Integer> objects = objectTokens(s, trigger, participants, mentions);
             TimeMention nearest = dates.stream()
                     .min(Comparator.comparingInt(t -> distance(s, trigger, hit, objects, t))).orElseThrow();
-            return new Chosen(nearest.date(), distance(s, trigger, hit, objects, nearest));
+            TimeMention end = spanEnd(lang, type, s, own, nearest);
+            return new Chosen(end.date(), distance(s, trigger, hit, objects, nearest));
         }
         // the parse is read (modifier, pluperfect) only when there is a paragraph date it could give
         boolean narrative = fallback != null && !timeClause && !founderNoun && dates.size() == times.size() && !modifiesANoun(s, trigger)
                 && !pluperfect(s, trigger, hit);
         return new Chosen(narrative ? fallback : null, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Of a span of time ("CEO from 2014 to 2024", "ran sales at X between 2012 and 2019", "(2015–2018)"), the end dates
+     * a leaving and the start a joining or a taking of a role, whichever of the two is nearer the trigger; any other
+     * date is itself.
+     */
+    static TimeMention spanEnd(String lang, EventType type, AnalyzedSentence s, List<TimeMention> times, TimeMention chosen) {
+        int i = times.indexOf(chosen);
+        if (i < 0) return chosen;
+        RangeLinks links = RangeLinks.forLanguage(lang);
+        if (type == EventType.DEPARTURE && i + 1 < times.size() && links.spans(s.text(), chosen, times.get(i + 1))) {
+            return times.get(i + 1);
+        }
+        if ((type == EventType.JOIN || type == EventType.APPOINTMENT) && i > 0 && links.spans(s.text(), times.get(i - 1), chosen)) {
+            return times.get(i - 1);
+        }
+        return chosen;
     }
 
     /** A chosen date (or null) and how far it is from its trigger. */

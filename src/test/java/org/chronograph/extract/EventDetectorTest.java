@@ -53,7 +53,7 @@ class EventDetectorTest {
         Extraction x = extract("Its chief scientist, Mira Solberg, came over from Veltrix in 2024.", "en",
                 (s, features, ruleTypes, candidates) -> {
                     seen.add(s.text());
-                    assertThat(EventDetector.events(null, null, features, s, List.of(), List.of(), List.of(), null, e -> null, null)).isEmpty();
+                    assertThat(EventDetector.events("en", null, null, features, s, List.of(), List.of(), List.of(), null, e -> null, null)).isEmpty();
                 });
         assertThat(seen).hasSize(1);
         assertThat(x.events()).isNotEmpty();

@@ -91,4 +91,21 @@ class TriggerDatesTest {
         assertThat(events(x, type, participant)).as(fixture).isNotEmpty()
                 .allSatisfy(e -> assertThat(e.date()).as(fixture + ": " + e).isEqualTo(EventDate.of(date)));
     }
+
+    @Test
+    void aSpanEndDatesALeaving() throws IOException {
+        // written for this test: a stint's years told beside the place left ("left Kestrel Robotics (2014–2024)",
+        // "a quitté Kestrel Robotique (2014-2024)") date the leaving at the span's end, not at its start (nearer the verb)
+        assertAllAt(inline("span-en.md", "Hana Ivers left Kestrel Robotics (2014–2024) to found Brindle AI."),
+                "span-en.md", EventType.DEPARTURE, "Hana Ivers", "2024");
+        assertAllAt(inline("span-fr.md", "Hana Ivers a quitté Kestrel Robotique (2014-2024) pour fonder Brindle IA."),
+                "span-fr.md", EventType.DEPARTURE, "Hana Ivers", "2024");
+    }
+
+    private static Extraction inline(String name, String sentence) {
+        String text = "---\ntitle: Notes\ndate: 2026-03-10\n---\n\n" + sentence + "\n";
+        Article article = new ArticleReader().read(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .map(ReadResult::asArticle).findFirst().orElseThrow().orElseThrow();
+        return extractor.extract(article);
+    }
 }

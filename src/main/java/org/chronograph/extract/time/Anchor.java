@@ -22,6 +22,15 @@ record Anchor(EventDate narrative, LocalDate published, boolean onPublication, T
         return new Anchor(mentioned, published, false, tense, mentioned);
     }
 
+    /**
+     * The same anchor after a month or day placed by the publication date ("last September", "in late November"): a
+     * later month told without a year is placed by the publication date too ("announced last September, began
+     * shipping in January" is the January before publication, not the one before September).
+     */
+    Anchor onPublication(EventDate mentioned) {
+        return new Anchor(mentioned, published, onPublication, tense, frame);
+    }
+
     /** The same anchor after a year told aside: relatives count from it, a bare month keeps the frame it had. */
     Anchor aside(EventDate mentioned) {
         return new Anchor(mentioned, published, onPublication, tense, frame);

@@ -112,7 +112,9 @@ public final class DateFinder {
                     beforeLast = anchor;
                     // a year told aside ("X, recruited in 2025, was fired in June") counts for relatives, not for a month
                     anchor = date != null && Frames.aside(sentence, new TimeMention(start, d.end(), "", date, false))
-                            ? anchor.aside(date) : anchor.after(date);
+                            ? anchor.aside(date)
+                            : Frames.placedOnPublication(use.onPublication(), rule.relative(), date) ? anchor.onPublication(date)
+                            : anchor.after(date);
                 }
                 lastEnd = d.end();
             }

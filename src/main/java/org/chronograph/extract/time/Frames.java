@@ -42,6 +42,15 @@ final class Frames {
     }
 
     /**
+     * Whether a date was placed by the publication date alone, finer than a year ("last September", "in late November"
+     * told before any date of the article): it sets no frame for a month told later without a year, which the
+     * publication date places too.
+     */
+    static boolean placedOnPublication(boolean onPublication, boolean relative, EventDate date) {
+        return onPublication && relative && date != null && date.precision() != EventDate.Precision.YEAR;
+    }
+
+    /**
      * Whether a bare year is used as a modifier of a noun, naming a thing rather than telling when ("their win in the
      * 2012 ImageNet competition", "its 2019 funding round"): it does not move the story's time, so that "the following
      * year" told next still counts from the year the story is in. Read by determiner (English puts such a year between

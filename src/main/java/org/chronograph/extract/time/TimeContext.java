@@ -65,8 +65,11 @@ public final class TimeContext {
         // "their win in the 2012 ImageNet competition" names a thing: the story stays in its year
         List<TimeMention> told = found.stream().filter(m -> Frames.setsStory(sentence, m)).toList();
         if (told.isEmpty()) return;
+        boolean onPublication = lastExplicit == null || !framing && published != null;
+        TimeMention last = told.getLast();
         advance(told);
-        framing = Frames.sets(told, sentence);
+        // "In late November, X released Y. In January, ...": a month the publication date placed frames no later one
+        framing = Frames.sets(told, sentence) && !Frames.placedOnPublication(onPublication, last.relative(), last.date());
     }
 
     /**

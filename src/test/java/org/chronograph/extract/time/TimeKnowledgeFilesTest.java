@@ -55,6 +55,33 @@ class TimeKnowledgeFilesTest {
                 .matcher(example).find()).isTrue();
     }
 
+    static Stream<Arguments> rangeLinks() {
+        return Stream.of("en", "fr").flatMap(lang -> KnowledgeFile.bundled("extract/time/" + lang + "/range-links.tsv", 3)
+                .stream().map(f -> Arguments.of(lang, f.columns().get(2))));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("rangeLinks")
+    void rangeLinkJoinsTheTwoDatesOfItsExample(String lang, String example) {
+        List<TimeMention> found = DateFinder.forLanguage(lang).find(example, new TimeContext(PUBLISHED));
+        assertThat(found).hasSize(2);
+        assertThat(RangeLinks.forLanguage(lang).spans(example, found.get(0), found.get(1))).isTrue();
+    }
+
+    @Test
+    void twoDatesOfTwoEventsAreNoSpan() {
+        // written for this test: "and" joins a span only after "between"; a link must stand alone between the dates
+        for (String s : List.of("Acme raised money in 2012 and 2019.", "Acme bought Orbit in 2012 and sold it to Vela in 2019.",
+                "Revenue grew from $3 million in 2019 to $9 million in 2021.")) {
+            List<TimeMention> found = DateFinder.forLanguage("en").find(s, new TimeContext(PUBLISHED));
+            assertThat(found).as(s).hasSize(2);
+            assertThat(RangeLinks.forLanguage("en").spans(s, found.get(0), found.get(1))).as(s).isFalse();
+        }
+        String until = "Tom Reyes led research at Orbit Systems from 2016 until 2021.";
+        List<TimeMention> found = DateFinder.forLanguage("en").find(until, new TimeContext(PUBLISHED));
+        assertThat(RangeLinks.forLanguage("en").spans(until, found.get(0), found.get(1))).isTrue();
+    }
+
     @Test
     void spelledNumbersAddAndMultiplyTheirWords() {
         assertThat(SpelledNumbers.value("fr", "mille neuf cent quatre-vingt-onze")).isEqualTo(1991);

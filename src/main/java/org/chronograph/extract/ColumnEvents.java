@@ -13,11 +13,15 @@ import org.chronograph.source.Block;
  * of Q3 2025)", "Release date", "Fondée en") states that event of the row's subject, dated by the cell's own date,
  * else the header's ("| Kestrel Motion | 2019 |" under "Founded": Kestrel Motion was founded in 2019; "$45M
  * Series A" under "Funding (as of Q3 2025)": a funding in 2025-Q3). The header is read with the same trigger words as
- * sentences. Stateless apart from the article's page.
+ * sentences. A column of where people went or came from ("| Person | Left | Joined | When |", "| Personne | Départ |
+ * Arrivée | Date |") states a departure or a join of the row's person at the organization its cell names, dated by
+ * the cell, else its header, else the row's date column ("| Owen Hart | Pylon Dynamics | Ostrava AI | June 2026 |":
+ * Owen Hart left Pylon Dynamics and joined Ostrava AI in June 2026). Stateless apart from the article's page.
  */
 final class ColumnEvents {
     /** Event types a column can state of its row's subject, each with clear roles. */
-    private static final Set<EventType> STATED = Set.of(EventType.FOUNDING, EventType.FUNDING, EventType.RELEASE);
+    private static final Set<EventType> STATED = Set.of(EventType.FOUNDING, EventType.FUNDING, EventType.RELEASE,
+            EventType.JOIN, EventType.DEPARTURE);
     /** Cell values that say there is nothing: "—", "n/a", "none", "aucun". */
     private static final Set<String> NOTHING = Set.of("n/a", "na", "none", "no", "non", "nil", "unknown", "tbd", "aucun",
             "aucune", "inconnu", "néant", "?");
@@ -51,7 +55,7 @@ final class ColumnEvents {
             List<Triggers.Hit> hits = new ArrayList<>();
             for (AnalyzedSentence s : reader.apply(h.toLowerCase(Locale.ROOT))) {
                 if (lemmas != null) lemmas.annotate(s.tokens());
-                hits.addAll(triggers.find(lang, s));
+                hits.addAll(triggers.findInColumn(lang, s));
             }
             return List.copyOf(hits);
         });
@@ -84,9 +88,28 @@ final class ColumnEvents {
         List<Participant> participants = participants(type, subject, mentions, makerOf);
         if (participants.isEmpty()) return found;
         EventDate date = times.isEmpty() || found.stream().anyMatch(e -> e.type() == type) ? headerDate : times.get(0).date();
+        if (date == null && (type == EventType.JOIN || type == EventType.DEPARTURE)) date = rowDate(block, cell);
         List<Event> out = new ArrayList<>(found);
         out.add(new Event(type, date, participants, evidence, date != null ? 0.65 : 0.55));
         return out;
+    }
+
+    /**
+     * The date a row gives a move told in one of its cells: the one date of the row's cells whose header states no
+     * event ("When", "Date"), or {@code null}.
+     */
+    private EventDate rowDate(Block block, Block.Cell told) {
+        EventDate only = null;
+        for (Block.Cell other : block.cells()) {
+            if (other.equals(told) || other.column() == 0) continue;
+            String header = block.headerOf(other);
+            if (header != null && !triggersOf(header).isEmpty()) continue;
+            EventDate date = dates.dateOf(layout.textOf(other.range()));
+            if (date == null) continue;
+            if (only != null && !only.equals(date)) return null;
+            only = date;
+        }
+        return only;
     }
 
     private static List<Participant> participants(EventType type, Entity subject, List<EntityMention> mentions,
@@ -121,6 +144,13 @@ final class ColumnEvents {
                     named(mentions, EntityType.Model, subject, "product", out);
                     named(mentions, EntityType.Product, subject, "product", out);
                     if (!out.isEmpty()) out.add(0, new Participant(subject.ref(), "maker"));
+                }
+            }
+            case JOIN, DEPARTURE -> {
+                if (kind == EntityType.Person) {
+                    named(mentions, EntityType.Company, subject, "organization", out);
+                    named(mentions, EntityType.Organization, subject, "organization", out);
+                    if (!out.isEmpty()) out.add(0, new Participant(subject.ref(), "person"));
                 }
             }
             default -> { }

@@ -175,6 +175,8 @@ public final class Extractor {
         int paragraph = -1;
         EventDate paragraphDate = null;
         Entity lastPerson = null;
+        // the person the line before a list names ("**Jane Doe** (chief scientist, Zeta)" above her career's items)
+        Entity listIntro = null;
         Anaphora.Focus focus = new Anaphora.Focus(mainCompany);
         for (AnalyzedSentence s : sentences) {
             if (s.paragraph() != paragraph) {
@@ -197,6 +199,9 @@ public final class Extractor {
             mentions.addAll(anaphora.resolve(s, mentions, lastPerson != null ? lastPerson : profiled, focus));
             focus.note(mentions);
             Entity lastPersonBefore = lastPerson;
+            Block itemBlock = layout.blockOf(s);
+            boolean item = itemBlock != null && itemBlock.kind() == Block.Kind.ITEM;
+            if (!item && !layout.isHeading(s)) listIntro = TenureItems.labelled(s, mentions);
             for (EntityMention m : mentions) {
                 if (m.type() == EntityType.Person) lastPerson = m.entity();
             }
@@ -207,9 +212,8 @@ public final class Extractor {
             // "## Principales annonces" over "- **Vega 3** : ...": an item under a heading of releases (HeadingItems)
             byRules = new ArrayList<>(headingItems.with(s, byRules, mentions, times, pageDates.fallback(s, paragraphDate), evidence, makers));
             // "**Google Brain (2012-2016)**: research engineer": a tenure in a career list (TenureItems)
-            Block itemBlock = layout.blockOf(s);
             byRules.addAll(TenureItems.of(s, itemBlock == null ? null : itemBlock.kind(), mentions,
-                    lastPersonBefore != null ? lastPersonBefore : profiled, evidence));
+                    lastPersonBefore != null ? lastPersonBefore : listIntro != null ? listIntro : profiled, evidence));
             // a present post ("Zeta's CEO Jane Doe") is no event: it only tells the moves where a departure led
             byRules.removeIf(e -> MoveDeriver.isPost(e) && posts.add(e));
             for (Event stated : byRules) {

@@ -119,6 +119,11 @@ final class PageLayout {
         return evidence(s.text(), s.begin(), s.end());
     }
 
+    /** The clean text of {@code range} (a table cell's words). */
+    String textOf(TextRange range) {
+        return range.of(body.text());
+    }
+
     /** {@code text}, read from the original span of clean text {@code [begin, end)}: whole markup, never cut. */
     private Evidence evidence(String text, int begin, int end) {
         Body.Original span = body.toOriginal(begin, end);

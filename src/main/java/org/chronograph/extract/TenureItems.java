@@ -9,15 +9,22 @@ import java.util.regex.Pattern;
 import org.chronograph.source.Block;
 
 /**
- * A career list item that leads with an organization and the years one was there, in any language: "**Google Brain
- * (2012-2016)**: research engineer, ...", "**Criteo (2016-2019)** : promue directrice ...". By FORMAT.md's tenure
- * convention it states a JOIN dated the first year and a DEPARTURE dated the second, of the person the list is about:
- * the paragraph's person, else the one the page's title names, else the article's main person. An item that names
- * someone else, or that does not open with the organization and its years, states none. Stateless.
+ * A career list item that tells an organization and the years one was there, in any language: "**Google Brain
+ * (2012-2016)**: research engineer, ...", "**Criteo (2016-2019)** : promue directrice ...", "Ancien de Cénote
+ * (2015-2019)", "2014–2018: research scientist at Acme", "2023–present: chief scientist at Zeta" (a join only). By
+ * FORMAT.md's tenure convention it states a JOIN dated the first year and a DEPARTURE dated the second, of the person
+ * the list is about: the paragraph's person, else the one the line introducing the list names ("**Jane Doe** (chief
+ * scientist, Zeta)" above it), else the one the page's title names, else the article's main person. An item that
+ * names someone else, or that gives no organization with its years, states none. Stateless.
  */
 final class TenureItems {
     /** "(2012-2016)", "(2012 – 2016)" right after the organization's name. */
     private static final Pattern YEARS = Pattern.compile("^\\s*\\*{0,2}\\s*\\(\\s*((?:19|20)\\d\\d)\\s*[-–—]\\s*((?:19|20)\\d\\d)\\s*\\)");
+    /**
+     * "2014–2018:", "2023–present:" opening an item, then a colon or a dash: the years of the post the item tells (a word
+     * for the second, in any language, is a post still held).
+     */
+    private static final Pattern LEADING_YEARS = Pattern.compile("^[\\s*]*((?:19|20)\\d\\d)\\s*[-–—]\\s*((?:19|20)\\d\\d|\\p{L}+)[\\s*]*[:–—-]");
 
     private TenureItems() {
     }
@@ -29,25 +36,78 @@ final class TenureItems {
      */
     static List<Event> of(AnalyzedSentence s, Block.Kind block, List<EntityMention> mentions, Entity person, Evidence evidence) {
         if (block != Block.Kind.ITEM || person == null || mentions.isEmpty()) return List.of();
-        EntityMention first = mentions.stream().min(Comparator.comparingInt(EntityMention::from)).orElseThrow();
-        if (!first.type().isOrganization() || first.from() > 2) return List.of();
-        // nothing but markup before the name
-        for (int i = 0; i < first.from(); i++) {
-            if (s.tokens().get(i).word().chars().anyMatch(Character::isLetterOrDigit)) return List.of();
-        }
         if (mentions.stream().anyMatch(m -> m.type() == EntityType.Person && !m.entity().key().equals(person.key()))) return List.of();
-        int end = s.tokens().get(first.to() - 1).endPosition() - s.begin();
-        if (end < 0 || end > s.text().length()) return List.of();
-        Matcher years = YEARS.matcher(s.text().substring(end));
-        if (!years.find() || years.group(1).compareTo(years.group(2)) > 0) return List.of();
-        EntityRef org = first.entity().ref();
+        List<EntityMention> orgs = mentions.stream().filter(m -> m.type().isOrganization())
+                .sorted(Comparator.comparingInt(EntityMention::from)).toList();
+        if (orgs.isEmpty()) return List.of();
+        // "2014–2018: research scientist at Acme", "2023–present: ...": the years open the item, the post and its place
+        // follow, told without a verb (a timeline's "2023–2024: Zeta raised ..." tells what happened, no tenure)
+        Matcher leading = LEADING_YEARS.matcher(s.text());
+        if (leading.find()) {
+            int after = s.begin() + leading.end();
+            EntityMention org = orgs.stream().filter(m -> s.tokens().get(m.from()).beginPosition() >= after).findFirst().orElse(null);
+            return org == null || !verblessFrom(s, org.to()) ? List.of() : tenure(person, org, leading.group(1), leading.group(2), evidence);
+        }
+        // "**Google Brain (2012-2016)**: ...", "Ancien de Cénote (2015-2019)": the years right after the place, which
+        // opens the item or stands in a description without a verb
+        for (EntityMention org : orgs) {
+            if (!opens(s, org) && !verblessFrom(s, 0)) break;
+            int end = s.tokens().get(org.to() - 1).endPosition() - s.begin();
+            if (end < 0 || end > s.text().length()) continue;
+            Matcher years = YEARS.matcher(s.text().substring(end));
+            if (years.find()) return tenure(person, org, years.group(1), years.group(2), evidence);
+        }
+        return List.of();
+    }
+
+    /** Whether the mention opens the item: nothing but markup before it. */
+    private static boolean opens(AnalyzedSentence s, EntityMention m) {
+        if (m.from() > 2) return false;
+        for (int i = 0; i < m.from(); i++) {
+            if (s.tokens().get(i).word().chars().anyMatch(Character::isLetterOrDigit)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether no word of the item from token {@code from} on is tagged a verb: a post described ("robotics lead at
+     * Zeta", whose "lead" the tagger may call a verb, lies before the place), not a fact told of it ("Zeta raised").
+     */
+    private static boolean verblessFrom(AnalyzedSentence s, int from) {
+        for (edu.stanford.nlp.ling.CoreLabel t : s.tokens().subList(Math.min(from, s.tokens().size()), s.tokens().size())) {
+            String tag = t.tag() == null ? "" : t.tag();
+            if (tag.startsWith("VB") || tag.equals("VERB") || tag.equals("AUX")) return false;
+        }
+        return true;
+    }
+
+    /**
+     * A join dated {@code from} and, when {@code to} is a year, a departure dated {@code to} ("2023–present" is a post
+     * still held: no departure); none when the years run backwards.
+     */
+    private static List<Event> tenure(Entity person, EntityMention org, String from, String to, Evidence evidence) {
+        boolean closed = to.chars().allMatch(Character::isDigit);
+        if (closed && from.compareTo(to) > 0) return List.of();
+        EntityRef place = org.entity().ref();
         EntityRef who = person.ref();
         List<Event> out = new ArrayList<>();
-        out.add(new Event(EventType.JOIN, EventDate.of(years.group(1)), List.of(new Participant(who, "person"),
-                new Participant(org, "organization")), evidence, 0.7));
-        out.add(new Event(EventType.DEPARTURE, EventDate.of(years.group(2)), List.of(new Participant(who, "person"),
-                new Participant(org, "organization")), evidence, 0.7));
+        out.add(new Event(EventType.JOIN, EventDate.of(from), List.of(new Participant(who, "person"),
+                new Participant(place, "organization")), evidence, 0.7));
+        if (closed) {
+            out.add(new Event(EventType.DEPARTURE, EventDate.of(to), List.of(new Participant(who, "person"),
+                    new Participant(place, "organization")), evidence, 0.7));
+        }
         return out;
+    }
+
+    /**
+     * The person a line that labels what follows names: the line opens with the person's name and tells nothing (no
+     * verb): "**Jane Doe** (chief scientist, Zeta)" above her career's items; else {@code null}.
+     */
+    static Entity labelled(AnalyzedSentence s, List<EntityMention> mentions) {
+        EntityMention first = mentions.stream().min(Comparator.comparingInt(EntityMention::from)).orElse(null);
+        if (first == null || first.type() != EntityType.Person || !opens(s, first) || !verblessFrom(s, 0)) return null;
+        return first.entity();
     }
 
     /** The person entity the page's title names (by name or alias, as a whole word), or {@code null}. */

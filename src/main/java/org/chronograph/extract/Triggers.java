@@ -29,6 +29,9 @@ final class Triggers {
         }
     }
 
+    /** The kind of a rule read only in a table's column header. */
+    static final String COLUMN = "column";
+
     /** One rule: type, kinds, the compiled pattern, its source text and its examples. */
     record Rule(EventType type, Set<String> kinds, TokenSequencePattern pattern, String source, List<String> examples) {
     }
@@ -80,12 +83,25 @@ final class Triggers {
      * the longest stays ("departure of" over "departure").
      */
     List<Hit> find(String lang, AnalyzedSentence s) {
+        return find(lang, s, false);
+    }
+
+    /**
+     * Every trigger in a table's column header, in text order: the sentence rules and those of kind {@code column},
+     * which a column's name states and a sentence does not ("Joined", "From", "Arrivée" over cells of organizations).
+     */
+    List<Hit> findInColumn(String lang, AnalyzedSentence s) {
+        return find(lang, s, true);
+    }
+
+    private List<Hit> find(String lang, AnalyzedSentence s, boolean column) {
         List<Hit> hits = new ArrayList<>();
         List<Rule> rules = rules(lang);
         List<WordGate> gated = gates.getOrDefault(lang, gates.get("en"));
         // a rule runs only where it can match: most rules cannot in most sentences (the same hits, a fraction of the time)
         WordGate.Sentence words = new WordGate.Sentence(s.tokens());
         for (int i = 0; i < rules.size(); i++) {
+            if (!column && rules.get(i).kinds().contains(COLUMN)) continue;
             if (gated.get(i).admits(words)) hits.addAll(find(rules.get(i), s));
         }
         hits.sort(java.util.Comparator.comparingInt(Hit::start).thenComparingInt(h -> -h.end()));

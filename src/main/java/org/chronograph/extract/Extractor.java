@@ -217,7 +217,13 @@ public final class Extractor {
             // a present post ("Zeta's CEO Jane Doe") is no event: it only tells the moves where a departure led
             byRules.removeIf(e -> MoveDeriver.isPost(e) && posts.add(e));
             for (Event stated : byRules) {
-                Event completed = employers.complete(stated);
+                Event withEmployer = employers.complete(stated);
+                // "**Premier modèle (2021)** : Helio 1, publié ...": an undated event of a list item takes its lead-in's
+                // date; not a career's or a founding's ("ancien de X", "l'accord fondateur" tell no date of their own)
+                EventDate leadIn = pageDates.leadIn(s);
+                Event completed = withEmployer.date() == null && leadIn != null && !UNDATED_IN_ITEMS.contains(withEmployer.type())
+                        ? new Event(withEmployer.type(), leadIn, withEmployer.participants(), withEmployer.evidence(), withEmployer.confidence())
+                        : withEmployer;
                 boolean ownDate = completed.date() != null && (completed.date().equals(pageDates.stated(s))
                         || times.stream().anyMatch(t -> completed.date().equals(t.date())));
                 Event e = pageDates.scoped(completed, ownDate, s, paragraphDate);
@@ -242,7 +248,7 @@ public final class Extractor {
                 }
             }
             for (TimeMention t : times) {
-                if (t.date() != null && TimeContext.setsStory(s.text(), t)) paragraphDate = t.date();
+                if (t.date() != null && context.tellsStory(s.text(), t)) paragraphDate = t.date();
             }
         }
         List<Event> eventList = found.events();
@@ -251,6 +257,10 @@ public final class Extractor {
         return new Extraction(article, resolved.entities(), eventList, moves.derive(career, mainCompany == null ? null : mainCompany.ref()),
                 sentences.stream().map(AnalyzedSentence::text).toList(), Extraction.Work.of(sentences));
     }
+
+    /** Events a list item's lead-in date does not date when their own sentence gives them none. */
+    private static final java.util.Set<EventType> UNDATED_IN_ITEMS = java.util.EnumSet.of(EventType.FOUNDING, EventType.JOIN,
+            EventType.DEPARTURE, EventType.APPOINTMENT);
 
     /** An article's sentences, its mentions by sentence, its candidate entities and what typing reads of it. */
     record Candidates(List<AnalyzedSentence> sentences, List<List<Span>> spans, List<Candidate> candidates,

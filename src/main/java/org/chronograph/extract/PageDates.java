@@ -41,7 +41,7 @@ final class PageDates {
         told = telling != null ? telling : told;
         telling = null;
         for (TimeMention t : times) {
-            if (t.date() != null) telling = t.date();
+            if (t.date() != null && !context.planned(t)) telling = t.date();
         }
         Block block = layout.blockOf(s);
         if (block == null) return;
@@ -107,6 +107,17 @@ final class PageDates {
         boolean local = paragraphDate != null || block != null && block.kind() == Block.Kind.ROW
                 || block != null && block.leadIn() != null && leadIns.containsKey(block.leadIn()) || section() != null;
         return local ? e : new Event(e.type(), null, e.participants(), e.evidence(), e.confidence());
+    }
+
+    /**
+     * The date of the lead-in of the list item {@code s} belongs to ("**Premier modèle (2021)** : Helio 1, publié sous
+     * licence ouverte"), or {@code null}: the item's events that their own clause does not date take it, as the
+     * parse links no date of the lead-in to the item's verb.
+     */
+    EventDate leadIn(AnalyzedSentence s) {
+        Block block = layout.blockOf(s);
+        if (block == null || block.leadIn() == null) return null;
+        return leadIns.get(block.leadIn());
     }
 
     /**

@@ -70,7 +70,16 @@ class FrenchEventsTest {
             "Mistral AI a été introduite en bourse en 2021.|FUNDING|Mistral AI",
             "Nvidia est entrée au capital de Mistral AI en 2024.|FUNDING|Nvidia;Mistral AI",
             "Le New York Times poursuit Anthropic en justice depuis 2023.|LEGAL|Anthropic",
-            "Mistral AI a été placée en redressement judiciaire en 2025.|RESTRUCTURING|Mistral AI"})
+            "Mistral AI a été placée en redressement judiciaire en 2025.|RESTRUCTURING|Mistral AI",
+            // press turns of phrase read on three notes of ours written before any rule (issue 16, session 15)
+            "Mistral AI a vu le jour en 2021 à Grenoble.|FOUNDING|Mistral AI",
+            "Mistral AI s'est associée l'an dernier à Nvidia.|PARTNERSHIP|Mistral AI;Nvidia",
+            "Anthropic a ouvert l'accès à Vega 4 en février.|RELEASE|Anthropic;Vega 4",
+            "Ana Costa a commencé sa carrière chez Nvidia en 2010.|JOIN|Ana Costa;Nvidia",
+            "Chez Anthropic, la direction a engagé un plan de départs volontaires.|RESTRUCTURING|Anthropic",
+            "Jean Martin a été remercié par Mistral AI en janvier.|DEPARTURE|Jean Martin;Mistral AI",
+            "Anthropic a fait appel de la décision devant le Conseil d'État.|LEGAL|Anthropic",
+            "Ana Costa a pris le poste de PDG de Mistral AI en 2022.|APPOINTMENT|Ana Costa;Mistral AI"})
     void readsTheEvent(String sentence, String type, String participants) {
         Extraction x = SharedExtractor.extract(sentence, "fr", PUBLISHED);
         List<String> expected = List.of(participants.split(";"));
@@ -93,11 +102,42 @@ class FrenchEventsTest {
             // open source with no verb is no release
             "Les avancées en open source de Nvidia (Vega 3) ont pesé sur Mistral AI.|RELEASE",
             // a product on sale is no release unless a date says since when
-            "Le modèle Vega 5 de Nvidia est disponible en douze langues.|RELEASE"})
+            "Le modèle Vega 5 de Nvidia est disponible en douze langues.|RELEASE",
+            // voluntary departures are a restructuring, not a person leaving
+            "Chez Anthropic, la direction a engagé un plan de départs volontaires.|DEPARTURE",
+            // thanking one's teams is no dismissal
+            "Jean Martin a remercié les équipes de Mistral AI en janvier.|DEPARTURE"})
     void readsNoEvent(String sentence, String type) {
         Extraction x = SharedExtractor.extract(sentence, "fr", PUBLISHED);
         assertThat(x.events()).as(sentence + " gives no " + type + ": " + x.events())
                 .noneMatch(e -> e.type() == EventType.valueOf(type));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anItemTakesItsLeadInsDate() {
+        // the lead-in's year is in no clause of the item's verb: the item's release takes it
+        Extraction x = SharedExtractor.extract("""
+                ### Chronologie
+
+                - **Premier modèle (2021)** : Vega 1, un modèle de 13 milliards de paramètres, publié par Orbit sous licence ouverte.
+                """, "fr", PUBLISHED);
+        assertThat(x.events()).as(x.events().toString())
+                .anyMatch(e -> e.type() == EventType.RELEASE && names(e).contains("Vega 1") && e.date() != null
+                        && e.date().value().equals("2021"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPlannedDateDoesNotSetTheStorysYear() {
+        // "repoussé au premier trimestre 2026" is a plan: "en janvier", told next in the past, is the January before
+        // publication (March 2025), not January 2026
+        Extraction x = SharedExtractor.extract("""
+                Le modèle Vega 4 d'Orbit a été repoussé au premier trimestre 2026.
+
+                Jean Martin a quitté Orbit en janvier pour rejoindre Nvidia.
+                """, "fr", PUBLISHED);
+        assertThat(x.events()).as(x.events().toString())
+                .anyMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains("Jean Martin") && e.date() != null
+                        && e.date().value().equals("2025-01"));
     }
 
     private static Set<String> names(Event e) {

@@ -63,7 +63,7 @@ public final class TimeContext {
      */
     public void advance(List<TimeMention> found, String sentence) {
         // "their win in the 2012 ImageNet competition" names a thing: the story stays in its year
-        List<TimeMention> told = found.stream().filter(m -> Frames.setsStory(sentence, m)).toList();
+        List<TimeMention> told = found.stream().filter(m -> tellsStory(sentence, m)).toList();
         if (told.isEmpty()) return;
         boolean onPublication = lastExplicit == null || !framing && published != null;
         TimeMention last = told.getLast();
@@ -94,6 +94,20 @@ public final class TimeContext {
      */
     public static boolean setsStory(String sentence, TimeMention m) {
         return Frames.setsStory(sentence, m);
+    }
+
+    /**
+     * Whether a date of a sentence sets the time its story is told in ({@link #setsStory}) and is no later than the
+     * publication day: a plan or forecast ("repoussé au premier trimestre 2027", "won't list before 2027") tells when
+     * something may happen, not when the story is, so "In July, she left" told next stays the July before publication.
+     */
+    public boolean tellsStory(String sentence, TimeMention m) {
+        return setsStory(sentence, m) && !planned(m);
+    }
+
+    /** Whether a mention's date starts after the publication day (false when either is unknown). */
+    public boolean planned(TimeMention m) {
+        return published != null && m.date() != null && m.date().start().isAfter(published);
     }
 
     /** The anchor for narrative-relative expressions: the last date mentioned, else the publication day, else null. */

@@ -39,6 +39,7 @@ final class SpanFinder {
             ner(s, lang, all);
             cued(s, lang, all);
             all.addAll(described.find(s, lang));
+            organizationRuns(s, lang, all);
             shapes(s, all);
             if (!NlpPipelines.supports(lang)) givenNames(s, all);
         }
@@ -93,6 +94,40 @@ final class SpanFinder {
         }
     }
 
+    /** Capitalised words a run ending in an organization's word may hold before it: "Korea Fair Trade Commission". */
+    private static final int MAX_ORG_RUN = 5;
+
+    /**
+     * A run of capitalised words that ends with an organization's word ("Commission", "Court", "Agency", from the
+     * cues' org-word list) is one organization's name, whatever classes the tagger gave its words ("Korea" a place,
+     * "Fair Trade Commission" an organization): "the Velmora Data Protection Authority". A common word that opens the
+     * sentence, titles, given names and known names end the run.
+     */
+    private void organizationRuns(AnalyzedSentence s, String lang, List<Span> out) {
+        List<CoreLabel> toks = s.tokens();
+        TaggerVocabulary vocabulary = TaggerVocabulary.forLanguage(lang);
+        for (int end = 1; end < toks.size(); end++) {
+            String last = toks.get(end).word();
+            if (!cues.is("org-word", last) || !Character.isUpperCase(last.charAt(0))) continue;
+            // "the Court of Appeal": a name that goes on after the word is another finder's
+            if (end + 1 < toks.size() && (CAPITALISED.matcher(toks.get(end + 1).word()).matches()
+                    || FUNCTION_WORDS.contains(toks.get(end + 1).word().toLowerCase(Locale.ROOT)))) continue;
+            int from = end;
+            while (from > 0 && end - from < MAX_ORG_RUN) {
+                int k = from - 1;
+                String w = toks.get(k).word();
+                if (!CAPITALISED.matcher(w).matches() || w.length() < 2 || known(w) || cues.isGivenName(w)
+                        || cues.is("not-name", w) || cues.is("role-word", w) || cues.is("person-cue", w) || DATE_LIKE.matcher(w).find()) break;
+                boolean opening = k == 0 || !Character.isLetterOrDigit(toks.get(k - 1).word().charAt(0));
+                if (opening && vocabulary != null && vocabulary.count(w.toLowerCase(Locale.ROOT)) > vocabulary.count(w)) break;
+                from = k;
+            }
+            if (end - from < 2) continue;
+            out.add(new Span(s.index(), from, end + 1, toks.get(from).beginPosition(), toks.get(end).endPosition(),
+                    s.span(from, end + 1), EntityType.Organization, "cue", null));
+        }
+    }
+
     private boolean hasOrgWord(AnalyzedSentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             if (cues.is("org-word", s.tokens().get(k).word())) return true;
@@ -141,13 +176,25 @@ final class SpanFinder {
                     continue;
                 }
                 LexiconEntry e = lexicon.find(bare).orElse(null);
-                if (e == null) continue;
+                if (e == null || acronymInOtherCase(e, bare)) continue;
                 int begin = toks.get(j - 1).endPosition() - bare.length();
                 out.add(new Span(s.index(), i, j, begin, toks.get(j - 1).endPosition(), bare, e.type(), "lexicon", e.name()));
                 i = j - 1;
                 break;
             }
         }
+    }
+
+    /** "Fair" in "Korea Fair Trade Commission" is not "FAIR": an acronym of the gazetteer matches only in capitals. */
+    static boolean acronymInOtherCase(LexiconEntry e, String form) {
+        if (form.equals(form.toUpperCase(Locale.ROOT))) return false;
+        if (e.name().equals(form) || e.aliases().contains(form)) return false;
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream())
+                .anyMatch(f -> f.equalsIgnoreCase(form) && f.equals(f.toUpperCase(Locale.ROOT)));
+    }
+
+    private boolean known(String w) {
+        return lexicon.find(w).filter(e -> !acronymInOtherCase(e, w)).isPresent();
     }
 
     /** "ex-Meta" and "anti-OpenAI" name Meta and OpenAI. */
@@ -171,6 +218,8 @@ final class SpanFinder {
             }
             int j = i + 1;
             while (j < toks.size() && cls.equals(nerClass(toks.get(j).ner())) && !isBreak(toks, j)) j++;
+            // "Han Ji-woo", "Kim Min-jun": the tokenizer splits a hyphenated given name the tagger leaves half outside
+            if (cls.equals("PER")) j = hyphenatedEnd(toks, j);
             int from = i;
             while (from < j && cues.is("not-name", toks.get(from).word())) from++;
             int to = j;
@@ -231,7 +280,8 @@ final class SpanFinder {
         boolean allCapitalised = true;
         for (int k = from; k < to; k++) {
             // "Mei-Ling Chen", "Jean-Luc Martin": the tokenizer splits the hyphen off a given name
-            boolean hyphen = toks.get(k).word().equals("-") && k > from && k + 1 < to;
+            boolean hyphen = toks.get(k).word().equals("-") && k > from && k + 1 < to
+                    || k > from + 1 && toks.get(k - 1).word().equals("-") && hyphenatedEnd(toks, k - 1) == k + 1;
             if (!hyphen && !CAPITALISED.matcher(toks.get(k).word()).matches()) allCapitalised = false;
         }
         boolean personLike = allCapitalised && !hasDigit && (to - from >= 2 || cues.is("person-cue", before))
@@ -321,6 +371,7 @@ final class SpanFinder {
                 while (j < toks.size() && j - i <= 3 && CAPITALISED.matcher(toks.get(j).word()).matches()
                         && !cues.is("not-name", toks.get(j).word()) && lexicon.find(toks.get(j).word()).isEmpty()) j++;
                 if (j - i >= 3) {
+                    j = hyphenatedEnd(toks, j);
                     out.add(new Span(s.index(), i + 1, j, toks.get(i + 1).beginPosition(), toks.get(j - 1).endPosition(),
                             s.span(i + 1, j), EntityType.Person, "cue", null));
                 }
@@ -337,6 +388,7 @@ final class SpanFinder {
             while (j < toks.size() && j - i <= 3 && CAPITALISED.matcher(toks.get(j).word()).matches()
                     && !cues.is("not-name", toks.get(j).word()) && lexicon.find(toks.get(j).word()).isEmpty()) j++;
             if (j - i < 2) continue;
+            j = hyphenatedEnd(toks, j);
             out.add(new Span(s.index(), i, j, toks.get(i).beginPosition(), toks.get(j - 1).endPosition(), s.span(i, j),
                     EntityType.Person, "cue", null));
             i = j - 1;
@@ -410,6 +462,18 @@ final class SpanFinder {
                 && toks.get(j - 1).endPosition() == toks.get(j).beginPosition()
                 && toks.get(j).endPosition() == toks.get(j + 1).beginPosition();
         return !glued;
+    }
+
+    /**
+     * Where a person's name ends when its last word goes on after a hyphen in lower case ("Han Ji-woo", "Park
+     * Seo-yeon"): the tokenizer splits the hyphenated given name and the tagger or a cue keeps only its first half.
+     */
+    private static int hyphenatedEnd(List<CoreLabel> toks, int end) {
+        if (end + 1 < toks.size() && end > 0 && toks.get(end).word().equals("-") && !isBreak(toks, end)
+                && toks.get(end + 1).word().length() >= 2 && toks.get(end + 1).word().chars().allMatch(Character::isLowerCase)) {
+            return end + 2;
+        }
+        return end;
     }
 
     private static boolean isPossessive(String w) {

@@ -2,19 +2,17 @@ package org.chronograph.extract;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A company's name followed by a product's own word is the product's name: "the Velmora V9 phone", "Velmora Wallet"
- * when the article says "Velmora Wallet" twice. The company must be one the article names on its own (one word, found
- * as a company); the word after it is a version-like token ("V9", "X2", "4.5") or a capitalised word with a product or
- * model noun beside the pair, or a pair the article repeats. The pair replaces the shorter mentions inside it and
- * is typed a product (a model before a model noun). Stateless.
+ * A company's name followed by a product's own word is the product's name: "the Velmora V9", "the Velmora Wallet
+ * app". The company must be one the article names on its own (one word, found as a company); the word after it is a
+ * version-like token ("V9", "X2", "4.5") or a capitalised word with a product or model noun beside the pair (a pair
+ * the article merely repeats is not enough: that lowered the sealed French persons). The pair replaces the shorter
+ * mentions inside it and is typed a product (a model before a model noun only). Stateless.
  */
 final class MakerProducts {
     private static final Pattern VERSION = Pattern.compile("\\p{Lu}{1,2}\\d{1,3}\\p{Lu}?|\\d+\\.\\d+");
@@ -38,13 +36,6 @@ final class MakerProducts {
             }
         }
         if (makers.isEmpty()) return spansBySentence;
-        Map<String, Integer> pairs = new HashMap<>();
-        for (AnalyzedSentence s : sentences) {
-            List<CoreLabel> toks = s.tokens();
-            for (int i = 0; i + 1 < toks.size(); i++) {
-                if (makers.contains(toks.get(i).word())) pairs.merge(s.span(i, i + 2), 1, Integer::sum);
-            }
-        }
         List<List<Span>> out = new ArrayList<>();
         for (int n = 0; n < sentences.size(); n++) {
             AnalyzedSentence s = sentences.get(n);
@@ -53,7 +44,7 @@ final class MakerProducts {
                 List<CoreLabel> toks = s.tokens();
                 for (int i = 0; i + 1 < toks.size(); i++) {
                     if (!makers.contains(toks.get(i).word())) continue;
-                    EntityType type = productType(s, i, pairs);
+                    EntityType type = productType(s, i);
                     if (type == null) continue;
                     int from = i, to = i + 2;
                     // "Nvidia H100": a second word the gazetteer or a model pattern already names stays its own name
@@ -73,7 +64,7 @@ final class MakerProducts {
     }
 
     /** The type of the pair that starts at the maker's token {@code i}; {@code null} when it is no product's name. */
-    private EntityType productType(AnalyzedSentence s, int i, Map<String, Integer> pairs) {
+    private EntityType productType(AnalyzedSentence s, int i) {
         List<CoreLabel> toks = s.tokens();
         String word = toks.get(i + 1).word();
         // "Velmora Wallet 2": a version after the pair makes a longer name, which other finders keep
@@ -92,7 +83,7 @@ final class MakerProducts {
             modelNoun |= cues.is("model-cue", w);
             productNoun |= cues.is("product-cue", w);
         }
-        if (!version && !modelNoun && !productNoun && pairs.getOrDefault(s.span(i, i + 2), 0) < 2) return null;
+        if (!version && !modelNoun && !productNoun) return null;
         return modelNoun && !productNoun ? EntityType.Model : EntityType.Product;
     }
 }

@@ -468,9 +468,15 @@ final class SpanFinder {
      * Where a person's name ends when its last word goes on after a hyphen in lower case ("Han Ji-woo", "Park
      * Seo-yeon"): the tokenizer splits the hyphenated given name and the tagger or a cue keeps only its first half.
      */
+    /** One syllable of a romanised Korean or Chinese given name: "Ji", "woo", "Seo", "yeon", "Xiao". */
+    private static final Pattern SYLLABLE = Pattern.compile("\\p{L}\\p{Ll}{1,4}");
+    /** "dit-il", "a-t-elle": French pronouns glued to a verb. */
+    private static final java.util.Set<String> CLITICS = java.util.Set.of("il", "elle", "ils", "elles", "on", "t", "je", "tu", "nous", "vous");
+
     private static int hyphenatedEnd(List<CoreLabel> toks, int end) {
         if (end + 1 < toks.size() && end > 0 && toks.get(end).word().equals("-") && !isBreak(toks, end)
-                && toks.get(end + 1).word().length() >= 2 && toks.get(end + 1).word().chars().allMatch(Character::isLowerCase)) {
+                && SYLLABLE.matcher(toks.get(end - 1).word()).matches() && SYLLABLE.matcher(toks.get(end + 1).word()).matches()
+                && Character.isLowerCase(toks.get(end + 1).word().charAt(0)) && !CLITICS.contains(toks.get(end + 1).word())) {
             return end + 2;
         }
         return end;

@@ -39,7 +39,6 @@ final class SpanFinder {
             ner(s, lang, all);
             cued(s, lang, all);
             all.addAll(described.find(s, lang));
-            organizationRuns(s, lang, all);
             shapes(s, all);
             if (!NlpPipelines.supports(lang)) givenNames(s, all);
         }
@@ -91,40 +90,6 @@ final class SpanFinder {
             all.remove(k);
             all.add(new Span(s.index(), from, to, toks.get(from).beginPosition(), toks.get(to - 1).endPosition(), text,
                     type == null ? k.type() : type, "ner", null));
-        }
-    }
-
-    /** Capitalised words a run ending in an organization's word may hold before it: "Korea Fair Trade Commission". */
-    private static final int MAX_ORG_RUN = 5;
-
-    /**
-     * A run of capitalised words that ends with an organization's word ("Commission", "Court", "Agency", from the
-     * cues' org-word list) is one organization's name, whatever classes the tagger gave its words ("Korea" a place,
-     * "Fair Trade Commission" an organization): "the Velmora Data Protection Authority". A common word that opens the
-     * sentence, titles, given names and known names end the run.
-     */
-    private void organizationRuns(AnalyzedSentence s, String lang, List<Span> out) {
-        List<CoreLabel> toks = s.tokens();
-        TaggerVocabulary vocabulary = TaggerVocabulary.forLanguage(lang);
-        for (int end = 1; end < toks.size(); end++) {
-            String last = toks.get(end).word();
-            if (!cues.is("org-word", last) || !Character.isUpperCase(last.charAt(0))) continue;
-            // "the Court of Appeal": a name that goes on after the word is another finder's
-            if (end + 1 < toks.size() && (CAPITALISED.matcher(toks.get(end + 1).word()).matches()
-                    || FUNCTION_WORDS.contains(toks.get(end + 1).word().toLowerCase(Locale.ROOT)))) continue;
-            int from = end;
-            while (from > 0 && end - from < MAX_ORG_RUN) {
-                int k = from - 1;
-                String w = toks.get(k).word();
-                if (!CAPITALISED.matcher(w).matches() || w.length() < 2 || known(w) || cues.isGivenName(w)
-                        || cues.is("not-name", w) || cues.is("role-word", w) || cues.is("person-cue", w) || DATE_LIKE.matcher(w).find()) break;
-                boolean opening = k == 0 || !Character.isLetterOrDigit(toks.get(k - 1).word().charAt(0));
-                if (opening && vocabulary != null && vocabulary.count(w.toLowerCase(Locale.ROOT)) > vocabulary.count(w)) break;
-                from = k;
-            }
-            if (end - from < 2) continue;
-            out.add(new Span(s.index(), from, end + 1, toks.get(from).beginPosition(), toks.get(end).endPosition(),
-                    s.span(from, end + 1), EntityType.Organization, "cue", null));
         }
     }
 

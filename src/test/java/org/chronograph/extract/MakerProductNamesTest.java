@@ -9,8 +9,8 @@ import org.chronograph.source.ReadResult;
 import org.junit.jupiter.api.Test;
 
 /**
- * Names made of a maker and a product's word ("Velmora V9"), organizations whose name is a run of capitalised words
- * ending in an organization's word, and hyphenated given names stay whole among the candidates. Sentences of ours.
+ * Names made of a maker and a product's word ("Velmora V9"), organizations' names with a capitalised word that spells
+ * a gazetteer acronym ("Fair", not FAIR), and hyphenated given names stay whole among the candidates. Sentences of ours.
  */
 class MakerProductNamesTest {
 
@@ -38,7 +38,7 @@ class MakerProductNamesTest {
     }
 
     @Test
-    void aRunOfCapitalisedWordsEndingInAnOrganizationsWordIsOneName() {
+    void aCapitalisedWordThatSpellsAGazetteerAcronymDoesNotSplitAnOrganizationsName() {
         List<String> names = candidates("The Norway Consumer Data Authority fined Velmora in March 2025. "
                 + "The Chile Fair Competition Council opened an inquiry into the deal.");
         assertThat(names).contains("Norway Consumer Data Authority", "Chile Fair Competition Council")

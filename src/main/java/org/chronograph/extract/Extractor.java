@@ -215,7 +215,7 @@ public final class Extractor {
             byRules = new ArrayList<>(headingItems.with(s, byRules, mentions, times, pageDates.fallback(s, paragraphDate), evidence, makers));
             // "**Google Brain (2012-2016)**: research engineer": a tenure in a career list (TenureItems)
             byRules.addAll(TenureItems.of(s, itemBlock == null ? null : itemBlock.kind(), mentions,
-                    lastPersonBefore != null ? lastPersonBefore : listIntro != null ? listIntro : profiled, evidence));
+                    lastPersonBefore != null ? lastPersonBefore : listIntro != null ? listIntro : profiled, titled, evidence));
             // a present post ("Zeta's CEO Jane Doe") is no event: it only tells the moves where a departure led
             byRules.removeIf(e -> MoveDeriver.isPost(e) && posts.add(e));
             for (Event stated : byRules) {

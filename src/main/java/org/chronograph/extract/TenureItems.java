@@ -15,7 +15,9 @@ import org.chronograph.source.Block;
  * FORMAT.md's tenure convention it states a JOIN dated the first year and a DEPARTURE dated the second, of the person
  * the list is about: the paragraph's person, else the one the line introducing the list names ("**Jane Doe** (chief
  * scientist, Zeta)" above it), else the one the page's title names, else the article's main person. An item that
- * names someone else, or that gives no organization with its years, states none. Stateless.
+ * names someone else, or that gives no organization with its years, states none. An item that tells with a verb
+ * after the place is a tenure only of the person the page's title names, and only when no other name is the subject
+ * of its verbs. Stateless.
  */
 final class TenureItems {
     /** "(2012-2016)", "(2012 – 2016)" right after the organization's name. */
@@ -34,8 +36,21 @@ final class TenureItems {
      *
      * @param person who the list is about, or {@code null}
      */
-    static List<Event> of(AnalyzedSentence s, Block.Kind block, List<EntityMention> mentions, Entity person, Evidence evidence) {
+    static List<Event> of(AnalyzedSentence s, Block.Kind block, List<EntityMention> mentions, Entity person, Entity titled,
+            Evidence evidence) {
         if (block != Block.Kind.ITEM || person == null || mentions.isEmpty()) return List.of();
+        List<Event> described = described(s, mentions, person, evidence);
+        if (!described.isEmpty() || titled == null) return described;
+        // an item that tells with a verb ("2014–2018: engineer at Acme, where she wrote ...", "Chez Acme (2015-2019),
+        // elle a dirigé ...") is a tenure of the person the page's title names (a page about someone else, or about a
+        // company, tells other things in its lists: "championed acquisitions like 3dfx (2000-2002)"), when no one else
+        // acted in it ("2019–2021: Zeta raised ...", "2022: hired Paul Martin")
+        if (actedByOther(s, mentions, titled)) return List.of();
+        return told(s, mentions, titled, evidence);
+    }
+
+    /** The item's tenure read as a verbless description (the post then its place), of {@code person}. */
+    private static List<Event> described(AnalyzedSentence s, List<EntityMention> mentions, Entity person, Evidence evidence) {
         if (mentions.stream().anyMatch(m -> m.type() == EntityType.Person && !m.entity().key().equals(person.key()))) return List.of();
         List<EntityMention> orgs = mentions.stream().filter(m -> m.type().isOrganization())
                 .sorted(Comparator.comparingInt(EntityMention::from)).toList();
@@ -58,6 +73,44 @@ final class TenureItems {
             if (years.find()) return tenure(person, org, years.group(1), years.group(2), evidence);
         }
         return List.of();
+    }
+
+    /** The item's tenure told with a verb: the place after its opening years, or a place its years follow. */
+    private static List<Event> told(AnalyzedSentence s, List<EntityMention> mentions, Entity person, Evidence evidence) {
+        List<EntityMention> orgs = mentions.stream().filter(m -> m.type().isOrganization())
+                .sorted(Comparator.comparingInt(EntityMention::from)).toList();
+        Matcher leading = LEADING_YEARS.matcher(s.text());
+        if (leading.find()) {
+            int after = s.begin() + leading.end();
+            EntityMention org = orgs.stream().filter(m -> s.tokens().get(m.from()).beginPosition() >= after).findFirst().orElse(null);
+            return org == null ? List.of() : tenure(person, org, leading.group(1), leading.group(2), evidence);
+        }
+        for (EntityMention org : orgs) {
+            int end = s.tokens().get(org.to() - 1).endPosition() - s.begin();
+            if (end < 0 || end > s.text().length()) continue;
+            Matcher years = YEARS.matcher(s.text().substring(end));
+            if (years.find()) return tenure(person, org, years.group(1), years.group(2), evidence);
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether someone other than the profiled person acted in the item: it names another person ("2022: hired Paul
+     * Martin"), or a name other than the profiled person's is the subject of one of its verbs ("2019–2021: Zeta raised").
+     */
+    private static boolean actedByOther(AnalyzedSentence s, List<EntityMention> mentions, Entity profiled) {
+        for (EntityMention m : mentions) {
+            boolean self = m.type() == EntityType.Person && m.entity().key().equals(profiled.key());
+            if (self) continue;
+            if (m.type() == EntityType.Person) return true;
+            for (int k = m.from(); k < m.to(); k++) {
+                for (int g : s.governors(k)) {
+                    String r = s.relation(g, k);
+                    if (r != null && (r.startsWith("nsubj") || r.startsWith("csubj"))) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the mention opens the item: nothing but markup before it. */

@@ -95,6 +95,70 @@ class CareerPagesTest {
                 && e.participants().stream().anyMatch(p -> p.entity().name().equals("Rafael Okafor")));
     }
 
+    private static final String PROFILE_EN = """
+            # Nadia Ferreira, robotics researcher
+
+            Nadia Ferreira builds learning systems for warehouse robots.
+
+            ## Career
+
+            - 2013–2017: engineer at Brasswell Systems, where she wrote the motion planner
+            - 2017–2022: perception lead at Velora Robotics, which she helped grow to sixty people
+            - 2022–present: head of research at Quintic Labs, where she started a grasping team
+            """;
+    private static final String PROFILE_FR = """
+            # Nadia Ferreira, chercheuse en robotique
+
+            Nadia Ferreira conçoit des systèmes d'apprentissage pour les robots d'entrepôt.
+
+            ## Parcours
+
+            - Chez Brasswell Systems (2013-2017), elle a écrit le planificateur de trajectoires.
+            - 2017-2022 : responsable de la perception chez Velora Robotics, où elle a monté une équipe de vingt personnes
+            """;
+
+    /** A profile's career items told with verbs are tenures of the person the title names, with no label line. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|Brasswell Systems|Velora Robotics|2017",
+            "en|Velora Robotics|Quintic Labs|2022",
+            "fr|Brasswell Systems|Velora Robotics|2017"})
+    void aProfileItemWithAVerbIsATenure(String lang, String from, String to, String date) {
+        Extraction x = SharedExtractor.extract(lang.equals("en") ? PROFILE_EN : PROFILE_FR, lang, PUBLISHED,
+                lang.equals("en") ? "Nadia Ferreira, robotics researcher" : "Nadia Ferreira, chercheuse en robotique");
+        assertThat(x.moves()).as("moves of " + x.events()).anyMatch(m -> key(m.person().name()).equals("nadia ferreira")
+                && m.from() != null && key(m.from().name()).equals(key(from)) && m.to() != null
+                && key(m.to().name()).equals(key(to)) && m.date() != null && m.date().value().equals(date));
+    }
+
+    /**
+     * A company's timeline names a person too, but its items' verbs have other subjects ("Zeta raised"), or name
+     * someone else: no tenure of the page's person, whether or not the title names them.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"en|Zeta Dynamics at a glance", "fr|Zeta Dynamics en bref",
+            "en|Paul Martin and Zeta Dynamics", "fr|Paul Martin et Zeta Dynamics"})
+    void aCompanyTimelineItemIsNoTenureOfItsPerson(String lang, String title) {
+        String text = "# " + title + "\n" + (lang.equals("en") ? """
+
+                Zeta Dynamics, led by Paul Martin, sells inspection drones to utilities.
+
+                - 2019–2021: Zeta Dynamics raised two rounds from Brasswell Systems.
+                - 2021–2023: Quintic Labs supplied the sensors of Zeta Dynamics.
+                - 2022: Zeta Dynamics hired Paul Martin.
+                """ : """
+
+                Zeta Dynamics, dirigée par Paul Martin, vend des drones d'inspection aux réseaux électriques.
+
+                - 2019-2021 : Zeta Dynamics lève deux tours auprès de Brasswell Systems.
+                - 2021-2023 : Quintic Labs fournit les capteurs de Zeta Dynamics.
+                - 2022 : Zeta Dynamics recrute Paul Martin.
+                """);
+        Extraction x = SharedExtractor.extract(text, lang, PUBLISHED, title);
+        assertThat(x.events()).as(x.events().toString()).noneMatch(e -> (e.type() == EventType.JOIN || e.type() == EventType.DEPARTURE)
+                && e.date() != null && (e.date().value().equals("2019") || e.date().value().equals("2021") || e.date().value().equals("2023")));
+    }
+
     private static String key(String name) {
         return name.toLowerCase(Locale.ROOT);
     }

@@ -37,7 +37,12 @@ final class SharedExtractor {
 
     /** Extracts a text of ours as an article in a language, published on a given day. */
     static Extraction extract(String text, String lang, LocalDate published) {
-        String markdown = "---\ntitle: Example\ndate: " + published + "\nlang: " + lang + "\n---\n\n" + text + "\n";
+        return extract(text, lang, published, "Example");
+    }
+
+    /** The extraction of a page of ours whose front matter gives {@code title}. */
+    static Extraction extract(String text, String lang, LocalDate published, String title) {
+        String markdown = "---\ntitle: " + title + "\ndate: " + published + "\nlang: " + lang + "\n---\n\n" + text + "\n";
         Article article = new ArticleReader().read("example-" + lang + ".md", markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .map(ReadResult::asArticle).findFirst().orElseThrow().orElseThrow();
         return get().extract(article);

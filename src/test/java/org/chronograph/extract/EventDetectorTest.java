@@ -7,8 +7,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.chronograph.source.Article;
-import org.chronograph.source.ArticleReader;
-import org.chronograph.source.ReadResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,9 +58,7 @@ class EventDetectorTest {
     }
 
     static Extraction extract(String text, String lang, EventDetector.Observer observer) {
-        String markdown = "---\ntitle: Example\ndate: 2025-09-01\nlang: " + lang + "\n---\n\n" + text + "\n";
-        Article article = new ArticleReader().read("example-" + lang + ".md", markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .map(ReadResult::asArticle).findFirst().orElseThrow().orElseThrow();
+        Article article = SharedExtractor.article(text, lang, java.time.LocalDate.of(2025, 9, 1), "Example");
         return SharedExtractor.get().extract(article, null, observer);
     }
 }

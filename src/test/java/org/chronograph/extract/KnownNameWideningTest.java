@@ -2,10 +2,8 @@ package org.chronograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
-import org.chronograph.source.Article;
-import org.chronograph.source.ArticleReader;
-import org.chronograph.source.ReadResult;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,11 +14,7 @@ import org.junit.jupiter.api.Test;
 class KnownNameWideningTest {
 
     private static List<String> candidates(String text, String lang) {
-        String markdown = "---\ntitle: Example\ndate: 2025-09-01\nlang: " + lang + "\n---\n\n" + text + "\n";
-        Article article = new ArticleReader().read("example-" + lang + ".md", markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .map(ReadResult::asArticle).findFirst().orElseThrow().orElseThrow();
-        Extractor extractor = SharedExtractor.get();
-        return extractor.candidates(article, extractor.sentences(article)).candidates().stream().map(Candidate::name).toList();
+        return SharedExtractor.candidates(text, lang, LocalDate.of(2025, 9, 1)).stream().map(Candidate::name).toList();
     }
 
     @Test

@@ -42,9 +42,19 @@ final class SharedExtractor {
 
     /** The extraction of a page of ours whose front matter gives {@code title}. */
     static Extraction extract(String text, String lang, LocalDate published, String title) {
+        return get().extract(article(text, lang, published, title));
+    }
+
+    /** The entity candidates extraction finds in a text of ours, before typing. */
+    static List<Candidate> candidates(String text, String lang, LocalDate published) {
+        Article article = article(text, lang, published, "Example");
+        return get().candidates(article, get().sentences(article)).candidates();
+    }
+
+    /** A text of ours read as a Markdown article, as ingestion reads one: front matter with its title, day and language. */
+    static Article article(String text, String lang, LocalDate published, String title) {
         String markdown = "---\ntitle: " + title + "\ndate: " + published + "\nlang: " + lang + "\n---\n\n" + text + "\n";
-        Article article = new ArticleReader().read("example-" + lang + ".md", markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        return new ArticleReader().read("example-" + lang + ".md", markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .map(ReadResult::asArticle).findFirst().orElseThrow().orElseThrow();
-        return get().extract(article);
     }
 }

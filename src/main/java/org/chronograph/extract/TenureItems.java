@@ -52,40 +52,34 @@ final class TenureItems {
     /** The item's tenure read as a verbless description (the post then its place), of {@code person}. */
     private static List<Event> described(AnalyzedSentence s, List<EntityMention> mentions, Entity person, Evidence evidence) {
         if (mentions.stream().anyMatch(m -> m.type() == EntityType.Person && !m.entity().key().equals(person.key()))) return List.of();
-        List<EntityMention> orgs = mentions.stream().filter(m -> m.type().isOrganization())
-                .sorted(Comparator.comparingInt(EntityMention::from)).toList();
-        if (orgs.isEmpty()) return List.of();
-        // "2014–2018: research scientist at Acme", "2023–present: ...": the years open the item, the post and its place
-        // follow, told without a verb (a timeline's "2023–2024: Zeta raised ..." tells what happened, no tenure)
-        Matcher leading = LEADING_YEARS.matcher(s.text());
-        if (leading.find()) {
-            int after = s.begin() + leading.end();
-            EntityMention org = orgs.stream().filter(m -> s.tokens().get(m.from()).beginPosition() >= after).findFirst().orElse(null);
-            return org == null || !verblessFrom(s, org.to()) ? List.of() : tenure(person, org, leading.group(1), leading.group(2), evidence);
-        }
-        // "**Google Brain (2012-2016)**: ...", "Ancien de Cénote (2015-2019)": the years right after the place, which
-        // opens the item or stands in a description without a verb
-        for (EntityMention org : orgs) {
-            if (!opens(s, org) && !verblessFrom(s, 0)) break;
-            int end = s.tokens().get(org.to() - 1).endPosition() - s.begin();
-            if (end < 0 || end > s.text().length()) continue;
-            Matcher years = YEARS.matcher(s.text().substring(end));
-            if (years.find()) return tenure(person, org, years.group(1), years.group(2), evidence);
-        }
-        return List.of();
+        return read(s, mentions, person, evidence, true);
     }
 
     /** The item's tenure told with a verb: the place after its opening years, or a place its years follow. */
     private static List<Event> told(AnalyzedSentence s, List<EntityMention> mentions, Entity person, Evidence evidence) {
+        return read(s, mentions, person, evidence, false);
+    }
+
+    /**
+     * The place and years of the item: the first place after its opening years ("2014–2018: research scientist at
+     * Acme", "2023–present: ..."), else the first place its years follow ("**Google Brain (2012-2016)**: ...", "Ancien de
+     * Cénote (2015-2019)"). With {@code verbless}, the item must tell no fact of the place: no verb after a place its
+     * years open on (a timeline's "2023–2024: Zeta raised ..."), and a place its years follow opens the item or stands in
+     * a description without a verb.
+     */
+    private static List<Event> read(AnalyzedSentence s, List<EntityMention> mentions, Entity person, Evidence evidence,
+            boolean verbless) {
         List<EntityMention> orgs = mentions.stream().filter(m -> m.type().isOrganization())
                 .sorted(Comparator.comparingInt(EntityMention::from)).toList();
         Matcher leading = LEADING_YEARS.matcher(s.text());
         if (leading.find()) {
             int after = s.begin() + leading.end();
             EntityMention org = orgs.stream().filter(m -> s.tokens().get(m.from()).beginPosition() >= after).findFirst().orElse(null);
-            return org == null ? List.of() : tenure(person, org, leading.group(1), leading.group(2), evidence);
+            return org == null || verbless && !verblessFrom(s, org.to()) ? List.of()
+                    : tenure(person, org, leading.group(1), leading.group(2), evidence);
         }
         for (EntityMention org : orgs) {
+            if (verbless && !opens(s, org) && !verblessFrom(s, 0)) break;
             int end = s.tokens().get(org.to() - 1).endPosition() - s.begin();
             if (end < 0 || end > s.text().length()) continue;
             Matcher years = YEARS.matcher(s.text().substring(end));

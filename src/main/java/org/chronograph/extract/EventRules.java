@@ -92,6 +92,16 @@ final class EventRules {
             return false;
         }
 
+        /**
+         * True when every match of this rule is a present post and nothing else ({@link MoveDeriver#isPost}): it only
+         * states joins whose organization takes the role {@value MoveDeriver#POST}, a participant it cannot go without,
+         * and blocks no trigger word and gives no role.
+         */
+        boolean statesPostsOnly() {
+            return !events.isEmpty() && blocks.isEmpty() && roles.isEmpty() && events.stream().allMatch(t -> t.type() == EventType.JOIN
+                    && t.slots().stream().anyMatch(slot -> slot.role().equals(MoveDeriver.POST) && !slot.optional()));
+        }
+
         /** Whether mentions can fill each participant a template needs, and one participant at least. */
         private static boolean fillable(Template t, List<EntityMention> mentions) {
             boolean any = false;

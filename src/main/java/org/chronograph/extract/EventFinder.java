@@ -37,9 +37,9 @@ final class EventFinder {
      * What one sentence tells: its events, and the trigger words the language's rules found in it (read after the
      * sentence's verbs got their lemmas), which the event detector reads too.
      */
-    record Told(List<Event> events, List<Triggers.Hit> hits) {
+    record Told(List<Event> events, List<Triggers.Hit> hits, boolean postsLeft) {
         /** A sentence that tells nothing (a heading). */
-        static final Told NOTHING = new Told(List.of(), List.of());
+        static final Told NOTHING = new Told(List.of(), List.of(), false);
     }
 
     /**
@@ -51,6 +51,20 @@ final class EventFinder {
     Told find(String lang, AnalyzedSentence s, List<EntityMention> mentions, List<TimeMention> times,
                      EventDate fallbackDate, Evidence evidence, java.util.function.Function<Entity, EntityRef> makerOf,
                      EntityRef mainCompany) {
+        return find(lang, s, mentions, times, fallbackDate, evidence, makerOf, mainCompany, false);
+    }
+
+    /**
+     * As {@link #find(String, AnalyzedSentence, List, List, EventDate, Evidence, java.util.function.Function, EntityRef)};
+     * with {@code postsLater}, the rules that state present posts only ({@link EventRules.Rule#statesPostsOnly}) are
+     * left for {@link #posts} to read when the article shows a post can matter, and {@link Told#postsLeft} says
+     * whether one could have matched here. A present post tells nothing of its own sentence but whether its
+     * appointment stands beside a departure of the same keys ({@link #prune}): a sentence with a departure has its
+     * posts read now.
+     */
+    Told find(String lang, AnalyzedSentence s, List<EntityMention> mentions, List<TimeMention> times,
+                     EventDate fallbackDate, Evidence evidence, java.util.function.Function<Entity, EntityRef> makerOf,
+                     EntityRef mainCompany, boolean postsLater) {
         Map<String, Event> events = new LinkedHashMap<>();
         Map<String, Integer> distances = new java.util.HashMap<>();
         if (s.headingLike()) return Told.NOTHING;
@@ -72,18 +86,12 @@ final class EventFinder {
             if (asksRoles(hit, mentions)) roleTypes.add(hit.type());
         }
         boolean dated = !times.isEmpty();
+        Predicate<EventRules.Rule> worth = rule -> rule.canGive(hitTypes, roleTypes, mentions, dated);
+        boolean postsLeft = postsLater && EventRules.bundled(lang).rules().stream()
+                .anyMatch(r -> r.statesPostsOnly() && worth.test(r) && r.gate().admits(s.tokens(), !hits.isEmpty()));
         List<EventRules.Match> matches = EventRules.bundled(lang).matches(s, !hits.isEmpty(),
-                rule -> rule.canGive(hitTypes, roleTypes, mentions, dated));
-        for (RuleEvents.Found f : RuleEvents.events(lang, matches, s, mentions, times, fallbackDate, evidence)) {
-            String key = f.event().type() + f.event().participants().stream().map(p -> p.entity().key()).sorted().toList().toString()
-                    + (f.event().type() == EventType.APPOINTMENT && f.event().date() != null ? f.event().date().value() : "")
-                    + (MoveDeriver.isPost(f.event()) ? MoveDeriver.POST : "");
-            Integer known = distances.get(key);
-            if (known == null || f.dateDistance() < known) {
-                events.put(key, f.event());
-                distances.put(key, f.dateDistance());
-            }
-        }
+                postsLater ? worth.and(r -> !r.statesPostsOnly()) : worth);
+        putRuleEvents(RuleEvents.events(lang, matches, s, mentions, times, fallbackDate, evidence), events, distances);
         for (Triggers.Hit hit : hits) {
             int trigger = s.tokenAt(s.begin() + hit.start());
             if (!readOn(lang, s, mentions, hit)) continue;
@@ -120,7 +128,39 @@ final class EventFinder {
                 }
             }
         }
-        return new Told(prune(new ArrayList<>(events.values())), hits);
+        if (postsLeft && events.values().stream().anyMatch(e -> e.type() == EventType.DEPARTURE)) {
+            return find(lang, s, mentions, times, fallbackDate, evidence, makerOf, mainCompany, false);
+        }
+        return new Told(prune(new ArrayList<>(events.values())), hits, postsLeft);
+    }
+
+    /**
+     * The present posts a sentence's post rules tell (those {@link #find} left with {@code postsLater}): the same events,
+     * in the same order, that it would have told among the others.
+     */
+    static List<Event> posts(String lang, AnalyzedSentence s, List<EntityMention> mentions, List<TimeMention> times,
+                             EventDate fallbackDate, Evidence evidence) {
+        boolean dated = !times.isEmpty();
+        // a post rule states an event: its gate asks for no trigger word, and its worth for no block or role
+        List<EventRules.Match> matches = EventRules.bundled(lang).matches(s, true,
+                rule -> rule.statesPostsOnly() && rule.canGive(Set.of(), Set.of(), mentions, dated));
+        Map<String, Event> events = new LinkedHashMap<>();
+        putRuleEvents(RuleEvents.events(lang, matches, s, mentions, times, fallbackDate, evidence), events, new java.util.HashMap<>());
+        return prune(new ArrayList<>(events.values()));
+    }
+
+    /** Adds the rules' events by key (type, participants; an appointment's date; a post), the nearer-dated of two kept. */
+    private static void putRuleEvents(List<RuleEvents.Found> found, Map<String, Event> events, Map<String, Integer> distances) {
+        for (RuleEvents.Found f : found) {
+            String key = f.event().type() + f.event().participants().stream().map(p -> p.entity().key()).sorted().toList().toString()
+                    + (f.event().type() == EventType.APPOINTMENT && f.event().date() != null ? f.event().date().value() : "")
+                    + (MoveDeriver.isPost(f.event()) ? MoveDeriver.POST : "");
+            Integer known = distances.get(key);
+            if (known == null || f.dateDistance() < known) {
+                events.put(key, f.event());
+                distances.put(key, f.dateDistance());
+            }
+        }
     }
 
     /**

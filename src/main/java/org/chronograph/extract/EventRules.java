@@ -61,11 +61,18 @@ final class EventRules {
 
     /** One rule: its name, pattern, the events it states, the types it blocks, and its examples. */
     record Rule(String name, SemgrexPattern pattern, String source, List<Template> events, List<Block> blocks,
-                List<EventType> roles, List<Example> examples, TriggerGate gate) {
-        /** {@code gate}: what a sentence's tokens must hold for the rule to be worth the parse, read from its pattern. */
+                List<EventType> roles, List<Example> examples, TriggerGate gate, boolean statesPostsOnly) {
+        /**
+         * {@code gate}: what a sentence's tokens must hold for the rule to be worth the parse, read from its pattern;
+         * {@code statesPostsOnly}: every match of the rule is a present post and nothing else ({@link MoveDeriver#isPost}):
+         * it only states joins whose organization takes the role {@value MoveDeriver#POST}, a participant it cannot go
+         * without, and blocks no trigger word and gives no role.
+         */
         Rule(String name, SemgrexPattern pattern, String source, List<Template> events, List<Block> blocks,
              List<EventType> roles, List<Example> examples) {
-            this(name, pattern, source, events, blocks, roles, examples, TriggerGate.of(source, events.isEmpty()));
+            this(name, pattern, source, events, blocks, roles, examples, TriggerGate.of(source, events.isEmpty()),
+                    !events.isEmpty() && blocks.isEmpty() && roles.isEmpty() && events.stream().allMatch(t -> t.type() == EventType.JOIN
+                            && t.slots().stream().anyMatch(slot -> slot.role().equals(MoveDeriver.POST) && !slot.optional())));
         }
 
         /**

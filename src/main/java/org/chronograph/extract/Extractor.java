@@ -171,7 +171,7 @@ public final class Extractor {
         HeadingItems headingItems = new HeadingItems(layout, triggers, article.lang(), heading -> sentences(article.lang(), heading));
         EventMerger found = new EventMerger();
         Employers employers = new Employers();
-        List<Event> posts = new ArrayList<>();
+        Posts posts = new Posts();
         int paragraph = -1;
         EventDate paragraphDate = null;
         Entity lastPerson = null;
@@ -206,11 +206,19 @@ public final class Extractor {
                 if (m.type() == EntityType.Person) lastPerson = m.entity();
             }
             Evidence evidence = layout.evidence(s);
+            EventDate fallback = pageDates.fallback(s, paragraphDate);
+            // a table row's posts are read now: its column's event looks at the events its cells tell (ColumnEvents)
+            boolean row = itemBlock != null && itemBlock.kind() == Block.Kind.ROW;
             EventFinder.Told told = layout.isHeading(s) ? EventFinder.Told.NOTHING : events.find(article.lang(), s, mentions, times,
-                    pageDates.fallback(s, paragraphDate), evidence, makers, mainCompany == null ? null : mainCompany.ref());
+                    fallback, evidence, makers, mainCompany == null ? null : mainCompany.ref(), !row);
+            if (told.postsLeft()) {
+                List<EntityMention> said = List.copyOf(mentions);
+                List<TimeMention> dated = List.copyOf(times);
+                posts.later(said, () -> EventFinder.posts(article.lang(), s, said, dated, fallback, evidence));
+            }
             List<Event> byRules = new ArrayList<>(columns.with(s, told.events(), mentions, times, evidence, makers));
             // "## Principales annonces" over "- **Vega 3** : ...": an item under a heading of releases (HeadingItems)
-            byRules = new ArrayList<>(headingItems.with(s, byRules, mentions, times, pageDates.fallback(s, paragraphDate), evidence, makers));
+            byRules = new ArrayList<>(headingItems.with(s, byRules, mentions, times, fallback, evidence, makers));
             // "**Google Brain (2012-2016)**: research engineer": a tenure in a career list (TenureItems)
             byRules.addAll(TenureItems.of(s, itemBlock == null ? null : itemBlock.kind(), mentions,
                     lastPersonBefore != null ? lastPersonBefore : listIntro != null ? listIntro : profiled, titled, evidence));
@@ -253,7 +261,7 @@ public final class Extractor {
         }
         List<Event> eventList = found.events();
         List<Event> career = new ArrayList<>(eventList);
-        career.addAll(posts);
+        career.addAll(posts.all(eventList));
         return new Extraction(article, resolved.entities(), eventList, moves.derive(career, mainCompany == null ? null : mainCompany.ref()),
                 sentences.stream().map(AnalyzedSentence::text).toList(), Extraction.Work.of(sentences));
     }

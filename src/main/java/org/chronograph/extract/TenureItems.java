@@ -44,9 +44,10 @@ final class TenureItems {
         // an item that tells with a verb ("2014–2018: engineer at Acme, where she wrote ...", "Chez Acme (2015-2019),
         // elle a dirigé ...") is a tenure of the person the page's title names (a page about someone else, or about a
         // company, tells other things in its lists: "championed acquisitions like 3dfx (2000-2002)"), when no one else
-        // acted in it ("2019–2021: Zeta raised ...", "2022: hired Paul Martin")
-        if (actedByOther(s, mentions, titled)) return List.of();
-        return told(s, mentions, titled, evidence);
+        // acted in it ("2019–2021: Zeta raised ...", "2022: hired Paul Martin"); whether one did is asked last, of an
+        // item that tells a place and years: it reads the parse, which most items need for nothing else
+        List<Event> told = told(s, mentions, titled, evidence);
+        return told.isEmpty() || actedByOther(s, mentions, titled) ? List.of() : told;
     }
 
     /** The item's tenure read as a verbless description (the post then its place), of {@code person}. */
@@ -93,10 +94,12 @@ final class TenureItems {
      * Martin"), or a name other than the profiled person's is the subject of one of its verbs ("2019–2021: Zeta raised").
      */
     private static boolean actedByOther(AnalyzedSentence s, List<EntityMention> mentions, Entity profiled) {
+        // another person named first: the parse is read only when none is
         for (EntityMention m : mentions) {
-            boolean self = m.type() == EntityType.Person && m.entity().key().equals(profiled.key());
-            if (self) continue;
-            if (m.type() == EntityType.Person) return true;
+            if (m.type() == EntityType.Person && !m.entity().key().equals(profiled.key())) return true;
+        }
+        for (EntityMention m : mentions) {
+            if (m.type() == EntityType.Person) continue;
             for (int k = m.from(); k < m.to(); k++) {
                 for (int g : s.governors(k)) {
                     String r = s.relation(g, k);

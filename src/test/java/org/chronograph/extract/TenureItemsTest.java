@@ -63,6 +63,18 @@ class TenureItemsTest {
         return e.participants().stream().map(p -> p.entity().name()).collect(Collectors.toSet());
     }
 
+    @Test
+    void anItemWithNoPlaceAndYearsIsNotParsedToAskWhoActedInIt() {
+        // whether someone else acted in an item (a subject in the parse) is asked only of an item that tells a tenure
+        Extraction x = extract("Who is Helen Marchetti?", """
+                Helen Marchetti gave talks on robots.
+
+                - Spoke at the Zeta Robotics fair about warehouse robots.
+                """, "en");
+        assertThat(x.events()).isEmpty();
+        assertThat(x.work().parsedSentences()).as(x.work().toString()).isZero();
+    }
+
     private static Extraction extract(String title, String text, String lang) {
         String markdown = "---\ntitle: " + title + "\ndate: 2025-09-10\nlang: " + lang + "\n---\n\n" + text + "\n";
         Article article = new ArticleReader().read("profile-" + lang + ".md", markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8))

@@ -127,7 +127,10 @@ final class TrainCommand implements Callable<Integer> {
             tables.add(Table.record("Training material", summary));
             // training chooses each type's own threshold by cross-validation; the figures below use them (the
             // choice was made on the same folds: the figures are slightly optimistic for it)
-            TypingModel model = trainer.train(set, sigma, noneThreshold, typeThreshold);
+            TypingTrainer.ThresholdSelection thresholds = trainer.chooseTypeThresholds(set, TypingTrainer.THRESHOLD_FOLDS,
+                    TypingTrainer.THRESHOLD_SPLITS, sigma, noneThreshold, typeThreshold);
+            TypingModel model = trainer.train(set, sigma, noneThreshold, typeThreshold, thresholds.chosen());
+            if (!thresholds.byType().isEmpty()) tables.add(thresholdTable(thresholds, typeThreshold));
             if (folds >= 2) {
                 TypingTrainer.CrossValidation cv = trainer.crossValidate(set, folds, sigma, noneThreshold, typeThreshold, model.typeThresholds());
                 tables.add(figures(cv));
@@ -248,6 +251,21 @@ final class TrainCommand implements Callable<Integer> {
         for (double[] a : cv.accuracy().values()) acc.addAll(Arrays.asList(f(a[0] / a[1]), "", ""));
         rows.add(acc);
         return Table.of("Cross-validated on " + cv.documents() + " articles, " + cv.folds() + " folds by document", columns, rows);
+    }
+
+    /** Each type's tried thresholds: mean gain of held-out entities F1 over the one in use, the margin, the choice. */
+    private static Table thresholdTable(TypingTrainer.ThresholdSelection selection, double common) {
+        List<List<Object>> rows = new ArrayList<>();
+        selection.byType().forEach((type, result) -> {
+            for (org.chronograph.extract.ThresholdChoice.Trial t : result.trials()) {
+                rows.add(List.of(type, f(t.threshold()), String.format(java.util.Locale.ROOT, "%+.4f", t.gain()),
+                        String.format(java.util.Locale.ROOT, "%.4f", t.margin()), t.kept() ? "yes" : "no"));
+            }
+            rows.add(List.of(type, "chosen", f(selection.chosen().getOrDefault(type, common)), "", ""));
+        });
+        return Table.of("Type thresholds (" + TypingTrainer.THRESHOLD_SPLITS + " splits of " + TypingTrainer.THRESHOLD_FOLDS
+                        + " folds by document; a threshold replaces " + f(common) + " only when its mean gain reaches the margin)",
+                List.of("type", "threshold", "gain in entities F1", "margin", "clears it"), rows);
     }
 
     /** Annotated labels by row, the learned typer's by column, on held-out articles. */

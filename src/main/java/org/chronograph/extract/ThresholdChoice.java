@@ -65,6 +65,16 @@ public final class ThresholdChoice {
         return new Result(chosen, trials);
     }
 
+    /**
+     * The threshold on a calibrated probability that maximizes expected F1 is half the F1 it reaches (Lipton, Elkan and
+     * Naryanaswamy, "Thresholding classifiers to maximize F1", 2014): emitting a guess sure at p adds p expected true
+     * positives against one prediction. This is that threshold for an F1 measured on held-out folds, to a thousandth.
+     */
+    public static double halfF1(double f1) {
+        if (!(f1 >= 0 && f1 <= 1)) throw new IllegalArgumentException("F1 out of [0, 1]: " + f1);
+        return Math.round(f1 * 500) / 1000.0;
+    }
+
     static double mean(double[] x) {
         double s = 0;
         for (double v : x) s += v;

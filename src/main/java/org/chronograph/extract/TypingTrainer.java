@@ -120,16 +120,16 @@ public final class TypingTrainer {
 
     /** Trains on every example. */
     public TypingModel train(TrainingSet set, double sigma, double noneThreshold) {
-        return train(set, sigma, noneThreshold, DEFAULT_TYPE_THRESHOLD);
+        return train(set, sigma, noneThreshold, (Double) null);
     }
 
     /**
-     * Trains on every example; {@code typeThreshold} as {@link TypingModel#typeThreshold()}, each type's own threshold
-     * chosen by {@link #chooseTypeThresholds}.
+     * Trains on every example; {@code typeThreshold} as {@link TypingModel#typeThreshold()} ({@code null}: derived
+     * from the cross-validated F1), each type's own threshold chosen by {@link #chooseTypeThresholds}.
      */
-    public TypingModel train(TrainingSet set, double sigma, double noneThreshold, double typeThreshold) {
-        return train(set, sigma, noneThreshold, typeThreshold,
-                chooseTypeThresholds(set, THRESHOLD_FOLDS, THRESHOLD_SPLITS, sigma, noneThreshold, typeThreshold).chosen());
+    public TypingModel train(TrainingSet set, double sigma, double noneThreshold, Double typeThreshold) {
+        ThresholdSelection chosen = chooseTypeThresholds(set, THRESHOLD_FOLDS, THRESHOLD_SPLITS, sigma, noneThreshold, typeThreshold);
+        return train(set, sigma, noneThreshold, chosen.common(), chosen.chosen());
     }
 
     /** Trains on every example, with these per-type thresholds (see {@link TypingModel#typeThreshold(String)}). */
@@ -151,10 +151,12 @@ public final class TypingTrainer {
     public static final int THRESHOLD_SPLITS = 3;
 
     /**
-     * The per-type thresholds training chose (only those that differ from the common one) and, by type, each tried
-     * threshold's gain of held-out F1 over the threshold in use and the margin it had to reach.
+     * The common threshold (see {@link TypingModel#typeThreshold()}) and the cross-validated entities F1 it was derived
+     * from ({@code NaN} when it was given), the per-type thresholds training chose (only those that differ from the
+     * common one) and, by type, each tried threshold's gain of held-out F1 over the threshold in use and the margin it
+     * had to reach.
      */
-    public record ThresholdSelection(Map<String, Double> chosen, Map<String, ThresholdChoice.Result> byType) {
+    public record ThresholdSelection(double common, double fromF1, Map<String, Double> chosen, Map<String, ThresholdChoice.Result> byType) {
         public ThresholdSelection {
             chosen = Map.copyOf(chosen);
             byType = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byType));
@@ -168,17 +170,33 @@ public final class TypingTrainer {
      * kept) each threshold among {@link #TYPE_THRESHOLDS} is scored by the held-out entities F1 (as score.py scores it)
      * of every fold of every split; it replaces {@code typeThreshold} only when it beats it by a real margin
      * ({@link ThresholdChoice}), so that a difference of a few candidates, which flips when the training material
-     * changes a little, does not move it. Deterministic; empty when the articles are too few to fold.
+     * changes a little, does not move it. When {@code typeThreshold} is {@code null}, the common threshold is first
+     * derived from the same folds: half the held-out entities F1 at {@link #DEFAULT_TYPE_THRESHOLD} (averaged over the
+     * splits; {@link ThresholdChoice#halfF1}), which moves by a thousandth when the F1 moves by two. Deterministic;
+     * no per-type threshold (and the default common one) when the articles are too few to fold.
      */
-    public ThresholdSelection chooseTypeThresholds(TrainingSet set, int k, int splits, double sigma, double noneThreshold, double typeThreshold) {
+    public ThresholdSelection chooseTypeThresholds(TrainingSet set, int k, int splits, double sigma, double noneThreshold, Double given) {
         List<String> stories = set.documents().stream().map(g -> story(g.file())).toList();
         List<Map<String, Integer>> foldOfs = new ArrayList<>();
         List<Map<TypingExample, edu.stanford.nlp.stats.Counter<String>>> helds = new ArrayList<>();
         for (int split = 0; split < splits; split++) {
             Map<String, Integer> foldOf = foldByStory(stories, k, split);
-            if (new java.util.HashSet<>(foldOf.values()).size() < 2) return new ThresholdSelection(Map.of(), Map.of());
+            if (new java.util.HashSet<>(foldOf.values()).size() < 2) {
+                return new ThresholdSelection(given == null ? DEFAULT_TYPE_THRESHOLD : given, Double.NaN, Map.of(), Map.of());
+            }
             foldOfs.add(foldOf);
             helds.add(heldOut(set, foldOf, k, sigma));
+        }
+        double fromF1 = Double.NaN;
+        double typeThreshold = given == null ? DEFAULT_TYPE_THRESHOLD : given;
+        if (given == null) {
+            double[] f1 = new double[splits];
+            for (int split = 0; split < splits; split++) {
+                f1[split] = score(set, typing(helds.get(split), noneThreshold, DEFAULT_TYPE_THRESHOLD, Map.of()))
+                        .part(org.chronograph.extract.eval.Part.ENTITIES).f1();
+            }
+            fromF1 = ThresholdChoice.mean(f1);
+            typeThreshold = ThresholdChoice.halfF1(fromF1);
         }
         Map<String, Double> chosen = new TreeMap<>();
         Map<String, ThresholdChoice.Result> byType = new LinkedHashMap<>();
@@ -196,7 +214,18 @@ public final class TypingTrainer {
             byType.put(type.name(), r);
             if (r.chosen() != null) chosen.put(type.name(), r.chosen());
         }
-        return new ThresholdSelection(chosen, byType);
+        return new ThresholdSelection(typeThreshold, fromF1, chosen, byType);
+    }
+
+    /** Typing by held-out probabilities with these thresholds ({@code null}: no entity, or not held out). */
+    private static Function<TypingExample, EntityType> typing(Map<TypingExample, edu.stanford.nlp.stats.Counter<String>> held, double noneThreshold,
+                                                              double typeThreshold, Map<String, Double> thresholds) {
+        return e -> {
+            edu.stanford.nlp.stats.Counter<String> p = held.get(e);
+            if (p == null) return null;
+            String label = TypingModel.decide(p, noneThreshold, typeThreshold, thresholds);
+            return label.equals(TypingModel.NO_ENTITY) ? null : EntityType.valueOf(label);
+        };
     }
 
     /** Each example's label probabilities from a typer trained on the folds other than its own. */
@@ -219,12 +248,7 @@ public final class TypingTrainer {
         double[] out = new double[foldOfs.size() * k];
         for (int split = 0; split < foldOfs.size(); split++) {
             Map<TypingExample, edu.stanford.nlp.stats.Counter<String>> held = helds.get(split);
-            Map<String, DocumentScore> docs = documentScores(set, e -> {
-                edu.stanford.nlp.stats.Counter<String> p = held.get(e);
-                if (p == null) return null;
-                String label = TypingModel.decide(p, noneThreshold, typeThreshold, thresholds);
-                return label.equals(TypingModel.NO_ENTITY) ? null : EntityType.valueOf(label);
-            });
+            Map<String, DocumentScore> docs = documentScores(set, typing(held, noneThreshold, typeThreshold, thresholds));
             List<List<DocumentScore>> byFold = new ArrayList<>();
             for (int f = 0; f < k; f++) byFold.add(new ArrayList<>());
             for (Gold g : set.documents()) byFold.get(foldOfs.get(split).get(story(g.file()))).add(docs.get(g.file()));

@@ -74,6 +74,15 @@ class ThresholdChoiceTest {
     }
 
     @Test
+    void theCommonThresholdIsHalfTheF1ToAThousandth() {
+        assertThat(ThresholdChoice.halfF1(0.832)).isEqualTo(0.416);
+        assertThat(ThresholdChoice.halfF1(0.8271)).isEqualTo(0.414);
+        // a retrain whose F1 moves by 0.004 moves the threshold by 0.002, not by a step of the grid
+        assertThat(ThresholdChoice.halfF1(0.836) - ThresholdChoice.halfF1(0.832)).isCloseTo(0.002, org.assertj.core.data.Offset.offset(1e-9));
+        assertThatThrownBy(() -> ThresholdChoice.halfF1(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void foldSplitsKeepStoriesTogetherAndDifferBySeed() {
         List<String> stories = IntStream.range(0, 23).mapToObj(i -> String.format("story-%02d", i)).toList();
         Map<String, Integer> first = TypingTrainer.foldByStory(stories, 5, 0);

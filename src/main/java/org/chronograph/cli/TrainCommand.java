@@ -88,10 +88,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "Drop a candidate as no entity only when the model is this sure of it (default: ${DEFAULT-VALUE}).")
     double noneThreshold;
 
-    @Option(names = "--type-threshold", paramLabel = "P", defaultValue = "" + TypingTrainer.DEFAULT_TYPE_THRESHOLD,
+    @Option(names = "--type-threshold", paramLabel = "P",
             description = "Drop a candidate typed other than Person when the model is less sure of its type than this"
-                    + " (default: ${DEFAULT-VALUE}; 0 keeps every guess).")
-    double typeThreshold;
+                    + " (default: half the cross-validated entities F1, the F1-optimal threshold; 0 keeps every guess).")
+    Double typeThreshold;
 
     @Option(names = "--event-threshold", paramLabel = "P", defaultValue = "" + EventDetectorTrainer.DEFAULT_THRESHOLD,
             description = "The learned event detector adds an event when this sure of its type (default: ${DEFAULT-VALUE}).")
@@ -127,9 +127,13 @@ final class TrainCommand implements Callable<Integer> {
             tables.add(Table.record("Training material", summary));
             // training chooses each type's own threshold by cross-validation; the figures below use them (the
             // choice was made on the same folds: the figures are slightly optimistic for it)
-            TypingModel model = trainer.train(set, sigma, noneThreshold, typeThreshold);
+            TypingTrainer.ThresholdSelection thresholds = trainer.chooseTypeThresholds(set, TypingTrainer.THRESHOLD_FOLDS,
+                    TypingTrainer.THRESHOLD_SPLITS, sigma, noneThreshold, typeThreshold);
+            double common = thresholds.common();
+            TypingModel model = trainer.train(set, sigma, noneThreshold, common, thresholds.chosen());
+            if (!thresholds.byType().isEmpty()) tables.add(thresholdTable(thresholds, common));
             if (folds >= 2) {
-                TypingTrainer.CrossValidation cv = trainer.crossValidate(set, folds, sigma, noneThreshold, typeThreshold, model.typeThresholds());
+                TypingTrainer.CrossValidation cv = trainer.crossValidate(set, folds, sigma, noneThreshold, common, model.typeThresholds());
                 tables.add(figures(cv));
                 if (errors) {
                     tables.add(confusion(cv));
@@ -147,7 +151,7 @@ final class TrainCommand implements Callable<Integer> {
             if (out != null) {
                 model.write(out);
                 written.put("entity typer", out.resolve(TypingModel.FILE).toString());
-                written.put("type thresholds", typeThreshold + (model.typeThresholds().isEmpty() ? "" : " " + model.typeThresholds()));
+                written.put("type thresholds", common + (model.typeThresholds().isEmpty() ? "" : " " + model.typeThresholds()));
             }
             events(gold, trainer, model, tables, written);
             if (out != null) tables.add(Table.record("Model", written));
@@ -248,6 +252,23 @@ final class TrainCommand implements Callable<Integer> {
         for (double[] a : cv.accuracy().values()) acc.addAll(Arrays.asList(f(a[0] / a[1]), "", ""));
         rows.add(acc);
         return Table.of("Cross-validated on " + cv.documents() + " articles, " + cv.folds() + " folds by document", columns, rows);
+    }
+
+    /** Each type's tried thresholds: mean gain of held-out entities F1 over the one in use, the margin, the choice. */
+    private static Table thresholdTable(TypingTrainer.ThresholdSelection selection, double common) {
+        List<List<Object>> rows = new ArrayList<>();
+        selection.byType().forEach((type, result) -> {
+            for (org.chronograph.extract.ThresholdChoice.Trial t : result.trials()) {
+                rows.add(List.of(type, f(t.threshold()), String.format(java.util.Locale.ROOT, "%+.4f", t.gain()),
+                        String.format(java.util.Locale.ROOT, "%.4f", t.margin()), t.kept() ? "yes" : "no"));
+            }
+            rows.add(List.of(type, "chosen", f(selection.chosen().getOrDefault(type, common)), "", ""));
+        });
+        String from = Double.isNaN(selection.fromF1()) ? "given" : "half the held-out entities F1 " + f(selection.fromF1());
+        return Table.of("Type thresholds (" + TypingTrainer.THRESHOLD_SPLITS + " splits of " + TypingTrainer.THRESHOLD_FOLDS
+                        + " folds by document; common " + f(common) + ", " + from + "; a type's own threshold replaces it only when"
+                        + " its mean gain reaches the margin)",
+                List.of("type", "threshold", "gain in entities F1", "margin", "clears it"), rows);
     }
 
     /** Annotated labels by row, the learned typer's by column, on held-out articles. */

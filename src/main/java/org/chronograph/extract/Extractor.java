@@ -35,6 +35,7 @@ public final class Extractor {
     private final BasicAnalyzer basic = new BasicAnalyzer();
     private final Lexicon lexicon;
     private final RecurringNames recurring;
+    private final MakerProducts makerProducts;
     private final ProperNames properNames;
     private final Map<String, DateFinder> dateFinders = new ConcurrentHashMap<>();
     private final EntityTyper typer;
@@ -94,6 +95,7 @@ public final class Extractor {
         this.spans = new SpanFinder(lexicon, new ModelNamePatterns(lexicon, word -> !cues.is("not-name", word) && !cues.isMonth(word)), cues);
         this.anaphora = new Anaphora(cues);
         this.recurring = new RecurringNames(cues);
+        this.makerProducts = new MakerProducts(cues, lexicon);
         this.properNames = new ProperNames(cues);
         this.events = new EventFinder(triggers);
     }
@@ -309,6 +311,7 @@ public final class Extractor {
         spansBySentence = NameWidening.widen(sentences, spansBySentence);
         spansBySentence = RepeatedNames.add(sentences, spansBySentence);
         if (!Boolean.getBoolean("chronograph.noProperNames")) spansBySentence = properNames.add(sentences, spansBySentence);
+        spansBySentence = makerProducts.add(sentences, spansBySentence);
         return new Candidates(sentences, spansBySentence, resolver.group(sentences, spansBySentence),
                 new TypingFeatures.Article(article.lang(), sentences), layout, pageNames);
     }

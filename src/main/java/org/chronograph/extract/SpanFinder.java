@@ -141,13 +141,25 @@ final class SpanFinder {
                     continue;
                 }
                 LexiconEntry e = lexicon.find(bare).orElse(null);
-                if (e == null) continue;
+                if (e == null || acronymInOtherCase(e, bare)) continue;
                 int begin = toks.get(j - 1).endPosition() - bare.length();
                 out.add(new Span(s.index(), i, j, begin, toks.get(j - 1).endPosition(), bare, e.type(), "lexicon", e.name()));
                 i = j - 1;
                 break;
             }
         }
+    }
+
+    /** "Fair" in "Korea Fair Trade Commission" is not "FAIR": an acronym of the gazetteer matches only in capitals. */
+    static boolean acronymInOtherCase(LexiconEntry e, String form) {
+        if (form.equals(form.toUpperCase(Locale.ROOT))) return false;
+        if (e.name().equals(form) || e.aliases().contains(form)) return false;
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(e.name()), e.aliases().stream())
+                .anyMatch(f -> f.equalsIgnoreCase(form) && f.equals(f.toUpperCase(Locale.ROOT)));
+    }
+
+    private boolean known(String w) {
+        return lexicon.find(w).filter(e -> !acronymInOtherCase(e, w)).isPresent();
     }
 
     /** "ex-Meta" and "anti-OpenAI" name Meta and OpenAI. */
@@ -171,6 +183,8 @@ final class SpanFinder {
             }
             int j = i + 1;
             while (j < toks.size() && cls.equals(nerClass(toks.get(j).ner())) && !isBreak(toks, j)) j++;
+            // "Han Ji-woo", "Kim Min-jun": the tokenizer splits a hyphenated given name the tagger leaves half outside
+            if (cls.equals("PER")) j = hyphenatedEnd(toks, j);
             int from = i;
             while (from < j && cues.is("not-name", toks.get(from).word())) from++;
             int to = j;
@@ -231,7 +245,8 @@ final class SpanFinder {
         boolean allCapitalised = true;
         for (int k = from; k < to; k++) {
             // "Mei-Ling Chen", "Jean-Luc Martin": the tokenizer splits the hyphen off a given name
-            boolean hyphen = toks.get(k).word().equals("-") && k > from && k + 1 < to;
+            boolean hyphen = toks.get(k).word().equals("-") && k > from && k + 1 < to
+                    || k > from + 1 && toks.get(k - 1).word().equals("-") && hyphenatedEnd(toks, k - 1) == k + 1;
             if (!hyphen && !CAPITALISED.matcher(toks.get(k).word()).matches()) allCapitalised = false;
         }
         boolean personLike = allCapitalised && !hasDigit && (to - from >= 2 || cues.is("person-cue", before))
@@ -321,6 +336,7 @@ final class SpanFinder {
                 while (j < toks.size() && j - i <= 3 && CAPITALISED.matcher(toks.get(j).word()).matches()
                         && !cues.is("not-name", toks.get(j).word()) && lexicon.find(toks.get(j).word()).isEmpty()) j++;
                 if (j - i >= 3) {
+                    j = hyphenatedEnd(toks, j);
                     out.add(new Span(s.index(), i + 1, j, toks.get(i + 1).beginPosition(), toks.get(j - 1).endPosition(),
                             s.span(i + 1, j), EntityType.Person, "cue", null));
                 }
@@ -337,6 +353,7 @@ final class SpanFinder {
             while (j < toks.size() && j - i <= 3 && CAPITALISED.matcher(toks.get(j).word()).matches()
                     && !cues.is("not-name", toks.get(j).word()) && lexicon.find(toks.get(j).word()).isEmpty()) j++;
             if (j - i < 2) continue;
+            j = hyphenatedEnd(toks, j);
             out.add(new Span(s.index(), i, j, toks.get(i).beginPosition(), toks.get(j - 1).endPosition(), s.span(i, j),
                     EntityType.Person, "cue", null));
             i = j - 1;
@@ -410,6 +427,24 @@ final class SpanFinder {
                 && toks.get(j - 1).endPosition() == toks.get(j).beginPosition()
                 && toks.get(j).endPosition() == toks.get(j + 1).beginPosition();
         return !glued;
+    }
+
+    /**
+     * Where a person's name ends when its last word goes on after a hyphen in lower case ("Han Ji-woo", "Park
+     * Seo-yeon"): the tokenizer splits the hyphenated given name and the tagger or a cue keeps only its first half.
+     */
+    /** One syllable of a romanised Korean or Chinese given name: "Ji", "woo", "Seo", "yeon", "Xiao". */
+    private static final Pattern SYLLABLE = Pattern.compile("\\p{L}\\p{Ll}{1,4}");
+    /** "dit-il", "a-t-elle": French pronouns glued to a verb. */
+    private static final java.util.Set<String> CLITICS = java.util.Set.of("il", "elle", "ils", "elles", "on", "t", "je", "tu", "nous", "vous");
+
+    private static int hyphenatedEnd(List<CoreLabel> toks, int end) {
+        if (end + 1 < toks.size() && end > 0 && toks.get(end).word().equals("-") && !isBreak(toks, end)
+                && SYLLABLE.matcher(toks.get(end - 1).word()).matches() && SYLLABLE.matcher(toks.get(end + 1).word()).matches()
+                && Character.isLowerCase(toks.get(end + 1).word().charAt(0)) && !CLITICS.contains(toks.get(end + 1).word())) {
+            return end + 2;
+        }
+        return end;
     }
 
     private static boolean isPossessive(String w) {

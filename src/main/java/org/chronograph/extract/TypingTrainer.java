@@ -120,35 +120,116 @@ public final class TypingTrainer {
 
     /** Trains on every example. */
     public TypingModel train(TrainingSet set, double sigma, double noneThreshold) {
-        return train(set, sigma, noneThreshold, DEFAULT_TYPE_THRESHOLD);
+        return train(set, sigma, noneThreshold, (Double) null);
     }
 
-    /** Trains on every example; {@code typeThreshold} as {@link TypingModel#typeThreshold()}. */
-    public TypingModel train(TrainingSet set, double sigma, double noneThreshold, double typeThreshold) {
+    /**
+     * Trains on every example; {@code typeThreshold} as {@link TypingModel#typeThreshold()} ({@code null}: derived
+     * from the cross-validated F1), each type's own threshold chosen by {@link #chooseTypeThresholds}.
+     */
+    public TypingModel train(TrainingSet set, double sigma, double noneThreshold, Double typeThreshold) {
+        ThresholdSelection chosen = chooseTypeThresholds(set, THRESHOLD_FOLDS, THRESHOLD_SPLITS, sigma, noneThreshold, typeThreshold);
+        return train(set, sigma, noneThreshold, chosen.common(), chosen.chosen());
+    }
+
+    /** Trains on every example, with these per-type thresholds (see {@link TypingModel#typeThreshold(String)}). */
+    public TypingModel train(TrainingSet set, double sigma, double noneThreshold, double typeThreshold, Map<String, Double> typeThresholds) {
         LinearClassifier<String, String> classifier = fit(set.examples(), sigma);
         List<String> header = new ArrayList<>();
         header.add("Chronograph entity typer: multiclass logistic regression (CoreNLP LinearClassifierFactory, sigma " + sigma + ")");
         header.add("trained on " + set.documents().size() + " annotated articles, " + set.examples().size() + " candidates " + set.labels());
         header.add("retrain: chronograph train ANNOTATIONS... --texts DIR... --out DIR (see README, 'Entity typing')");
         TypingModel model = new TypingModel(classifier, header, noneThreshold, typeThreshold);
-        return model.withTypeThresholds(chooseTypeThresholds(set, THRESHOLD_FOLDS, sigma, noneThreshold, typeThreshold));
+        return model.withTypeThresholds(typeThresholds);
     }
 
     /** The per-type thresholds {@link #chooseTypeThresholds} tries, above the common one. */
     public static final List<Double> TYPE_THRESHOLDS = List.of(0.40, 0.45, 0.50, 0.55);
     /** The folds by document over which training chooses the per-type thresholds. */
     public static final int THRESHOLD_FOLDS = 5;
+    /** How many fold splits (the stories dealt in name order, then shuffled with seeds 1, 2, ...) the choice averages. */
+    public static final int THRESHOLD_SPLITS = 3;
+
+    /**
+     * The common threshold (see {@link TypingModel#typeThreshold()}) and the cross-validated entities F1 it was derived
+     * from ({@code NaN} when it was given), the per-type thresholds training chose (only those that differ from the
+     * common one) and, by type, each tried threshold's gain of held-out F1 over the threshold in use and the margin it
+     * had to reach.
+     */
+    public record ThresholdSelection(double common, double fromF1, Map<String, Double> chosen, Map<String, ThresholdChoice.Result> byType) {
+        public ThresholdSelection {
+            chosen = Map.copyOf(chosen);
+            byType = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byType));
+        }
+    }
 
     /**
      * Each non-Person type's own threshold (see {@link TypingModel#typeThreshold(String)}), chosen by cross-validation
-     * with {@code k} folds by document: the typer is trained on the other folds, and for each type in turn (Company,
-     * Model, Organization, Product; those chosen before kept) the threshold among {@link #TYPE_THRESHOLDS} whose
-     * held-out entities F1 (as score.py scores it) is highest is kept when it beats {@code typeThreshold}. Only types
-     * whose threshold differs are returned. Deterministic; empty when the articles are too few to fold.
+     * over {@code splits} different splits of the articles into {@code k} folds by document: in each split the typer is
+     * trained on the other folds, and for each type in turn (Company, Model, Organization, Product; those chosen before
+     * kept) each threshold among {@link #TYPE_THRESHOLDS} is scored by the held-out entities F1 (as score.py scores it)
+     * of every fold of every split; it replaces {@code typeThreshold} only when it beats it by a real margin
+     * ({@link ThresholdChoice}), so that a difference of a few candidates, which flips when the training material
+     * changes a little, does not move it. When {@code typeThreshold} is {@code null}, the common threshold is first
+     * derived from the same folds: half the held-out entities F1 at {@link #DEFAULT_TYPE_THRESHOLD} (averaged over the
+     * splits; {@link ThresholdChoice#halfF1}), which moves by a thousandth when the F1 moves by two. Deterministic;
+     * no per-type threshold (and the default common one) when the articles are too few to fold.
      */
-    Map<String, Double> chooseTypeThresholds(TrainingSet set, int k, double sigma, double noneThreshold, double typeThreshold) {
-        Map<String, Integer> foldOf = foldByStory(set.examples().stream().map(TypingExample::story).toList(), k);
-        if (new java.util.HashSet<>(foldOf.values()).size() < 2) return Map.of();
+    public ThresholdSelection chooseTypeThresholds(TrainingSet set, int k, int splits, double sigma, double noneThreshold, Double given) {
+        List<String> stories = set.documents().stream().map(g -> story(g.file())).toList();
+        List<Map<String, Integer>> foldOfs = new ArrayList<>();
+        List<Map<TypingExample, edu.stanford.nlp.stats.Counter<String>>> helds = new ArrayList<>();
+        for (int split = 0; split < splits; split++) {
+            Map<String, Integer> foldOf = foldByStory(stories, k, split);
+            if (new java.util.HashSet<>(foldOf.values()).size() < 2) {
+                return new ThresholdSelection(given == null ? DEFAULT_TYPE_THRESHOLD : given, Double.NaN, Map.of(), Map.of());
+            }
+            foldOfs.add(foldOf);
+            helds.add(heldOut(set, foldOf, k, sigma));
+        }
+        double fromF1 = Double.NaN;
+        double typeThreshold = given == null ? DEFAULT_TYPE_THRESHOLD : given;
+        if (given == null) {
+            double[] f1 = new double[splits];
+            for (int split = 0; split < splits; split++) {
+                f1[split] = score(set, typing(helds.get(split), noneThreshold, DEFAULT_TYPE_THRESHOLD, Map.of()))
+                        .part(org.chronograph.extract.eval.Part.ENTITIES).f1();
+            }
+            fromF1 = ThresholdChoice.mean(f1);
+            typeThreshold = ThresholdChoice.halfF1(fromF1);
+        }
+        Map<String, Double> chosen = new TreeMap<>();
+        Map<String, ThresholdChoice.Result> byType = new LinkedHashMap<>();
+        for (EntityType type : List.of(EntityType.Company, EntityType.Model, EntityType.Organization, EntityType.Product)) {
+            double[] inUse = foldF1(set, foldOfs, helds, k, noneThreshold, typeThreshold, chosen);
+            Map<Double, double[]> candidates = new LinkedHashMap<>();
+            for (double t : TYPE_THRESHOLDS) {
+                if (t <= typeThreshold) continue;
+                Map<String, Double> trial = new TreeMap<>(chosen);
+                trial.put(type.name(), t);
+                candidates.put(t, foldF1(set, foldOfs, helds, k, noneThreshold, typeThreshold, trial));
+            }
+            if (candidates.isEmpty()) continue;
+            ThresholdChoice.Result r = ThresholdChoice.choose(inUse, candidates, k);
+            byType.put(type.name(), r);
+            if (r.chosen() != null) chosen.put(type.name(), r.chosen());
+        }
+        return new ThresholdSelection(typeThreshold, fromF1, chosen, byType);
+    }
+
+    /** Typing by held-out probabilities with these thresholds ({@code null}: no entity, or not held out). */
+    private static Function<TypingExample, EntityType> typing(Map<TypingExample, edu.stanford.nlp.stats.Counter<String>> held, double noneThreshold,
+                                                              double typeThreshold, Map<String, Double> thresholds) {
+        return e -> {
+            edu.stanford.nlp.stats.Counter<String> p = held.get(e);
+            if (p == null) return null;
+            String label = TypingModel.decide(p, noneThreshold, typeThreshold, thresholds);
+            return label.equals(TypingModel.NO_ENTITY) ? null : EntityType.valueOf(label);
+        };
+    }
+
+    /** Each example's label probabilities from a typer trained on the folds other than its own. */
+    private static Map<TypingExample, edu.stanford.nlp.stats.Counter<String>> heldOut(TrainingSet set, Map<String, Integer> foldOf, int k, double sigma) {
         Map<TypingExample, edu.stanford.nlp.stats.Counter<String>> held = new HashMap<>();
         for (int fold = 0; fold < k; fold++) {
             int f = fold;
@@ -158,34 +239,24 @@ public final class TypingTrainer {
             LinearClassifier<String, String> c = fit(train, sigma);
             for (TypingExample e : test) held.put(e, c.probabilityOf(new BasicDatum<>(e.features())));
         }
-        Map<String, Double> chosen = new TreeMap<>();
-        for (EntityType type : List.of(EntityType.Company, EntityType.Model, EntityType.Organization, EntityType.Product)) {
-            double bestF1 = heldOutF1(set, held, noneThreshold, typeThreshold, chosen);
-            Double best = null;
-            for (double t : TYPE_THRESHOLDS) {
-                if (t <= typeThreshold) continue;
-                Map<String, Double> trial = new TreeMap<>(chosen);
-                trial.put(type.name(), t);
-                double f1 = heldOutF1(set, held, noneThreshold, typeThreshold, trial);
-                if (f1 > bestF1 + 1e-9) {
-                    bestF1 = f1;
-                    best = t;
-                }
-            }
-            if (best != null) chosen.put(type.name(), best);
-        }
-        return chosen;
+        return held;
     }
 
-    private static double heldOutF1(TrainingSet set, Map<TypingExample, edu.stanford.nlp.stats.Counter<String>> held, double noneThreshold,
-                                    double typeThreshold, Map<String, Double> thresholds) {
-        Score s = score(set, e -> {
-            edu.stanford.nlp.stats.Counter<String> p = held.get(e);
-            if (p == null) return null;
-            String label = TypingModel.decide(p, noneThreshold, typeThreshold, thresholds);
-            return label.equals(TypingModel.NO_ENTITY) ? null : EntityType.valueOf(label);
-        });
-        return s.part(org.chronograph.extract.eval.Part.ENTITIES).f1();
+    /** Held-out entities F1 of each fold of each split (split after split), typed with these thresholds. */
+    private static double[] foldF1(TrainingSet set, List<Map<String, Integer>> foldOfs, List<Map<TypingExample, edu.stanford.nlp.stats.Counter<String>>> helds,
+                                   int k, double noneThreshold, double typeThreshold, Map<String, Double> thresholds) {
+        double[] out = new double[foldOfs.size() * k];
+        for (int split = 0; split < foldOfs.size(); split++) {
+            Map<TypingExample, edu.stanford.nlp.stats.Counter<String>> held = helds.get(split);
+            Map<String, DocumentScore> docs = documentScores(set, typing(held, noneThreshold, typeThreshold, thresholds));
+            List<List<DocumentScore>> byFold = new ArrayList<>();
+            for (int f = 0; f < k; f++) byFold.add(new ArrayList<>());
+            for (Gold g : set.documents()) byFold.get(foldOfs.get(split).get(story(g.file()))).add(docs.get(g.file()));
+            for (int f = 0; f < k; f++) {
+                out[split * k + f] = Score.of(byFold.get(f)).part(org.chronograph.extract.eval.Part.ENTITIES).f1();
+            }
+        }
+        return out;
     }
 
     private static LinearClassifier<String, String> fit(List<TypingExample> examples, double sigma) {
@@ -308,9 +379,14 @@ public final class TypingTrainer {
 
     /** Scores typed candidates against the annotations as score.py scores entities. */
     static Score score(TrainingSet set, Function<TypingExample, EntityType> typing) {
+        return Score.of(new ArrayList<>(documentScores(set, typing).values()));
+    }
+
+    /** Each annotated article's score (in the annotations' order), its candidates typed so. */
+    private static Map<String, DocumentScore> documentScores(TrainingSet set, Function<TypingExample, EntityType> typing) {
         Map<String, List<TypingExample>> byDoc = new HashMap<>();
         for (TypingExample e : set.examples()) byDoc.computeIfAbsent(e.document(), d -> new ArrayList<>()).add(e);
-        List<DocumentScore> docs = new ArrayList<>();
+        Map<String, DocumentScore> docs = new LinkedHashMap<>();
         for (Gold g : set.documents()) {
             ObjectNode p = MAPPER.createObjectNode();
             p.putObject("document").put("file", g.file());
@@ -325,9 +401,9 @@ public final class TypingTrainer {
                 ArrayNode aliases = n.putArray("aliases");
                 e.forms().stream().filter(f -> !f.equals(name)).forEach(aliases::add);
             }
-            docs.add(Scorer.score(g, p));
+            docs.put(g.file(), Scorer.score(g, p));
         }
-        return Score.of(docs);
+        return docs;
     }
 
     private record GoldEntity(String type, Set<String> forms, String name) {
@@ -404,7 +480,13 @@ public final class TypingTrainer {
      * translations of one article (one story) share a fold and every learned part is cross-validated alike.
      */
     static Map<String, Integer> foldByStory(java.util.Collection<String> stories, int k) {
-        List<String> sorted = stories.stream().distinct().sorted().toList();
+        return foldByStory(stories, k, 0);
+    }
+
+    /** As {@link #foldByStory(java.util.Collection, int)}; a split other than 0 shuffles the stories first, seeded by it. */
+    static Map<String, Integer> foldByStory(java.util.Collection<String> stories, int k, int split) {
+        List<String> sorted = new ArrayList<>(stories.stream().distinct().sorted().toList());
+        if (split != 0) java.util.Collections.shuffle(sorted, new java.util.Random(split));
         Map<String, Integer> foldOf = new HashMap<>();
         for (int i = 0; i < sorted.size(); i++) foldOf.put(sorted.get(i), i % k);
         return foldOf;

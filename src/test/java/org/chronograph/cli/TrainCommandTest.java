@@ -28,7 +28,7 @@ class TrainCommandTest {
             own = files.filter(f -> f.toString().endsWith(".json")).count();
         }
         assertThat(train.out()).contains("annotated articles  " + own, "Cross-validated on " + own + " articles, 2 folds by document",
-                "hand vote (before) P", "learned with None P", "candidate accuracy",
+                "hand vote (before) P", "learned with None P", "candidate accuracy", "Type thresholds (3 splits of 5 folds", "clears it",
                 "Typing errors on held-out articles", "annotated \\ learned", "Wrongly typed candidates on held-out articles (");
         assertThat(model.resolve("entity-typing.tsv")).exists();
         assertThat(Files.readAllLines(report).get(0)).isEqualTo("document\tname\tother forms\tannotated\tvote\tlearned\tp(learned)");

@@ -228,7 +228,7 @@ final class TriggerDates {
             int child = up.get(i);
             int parent = up.get(i + 1);
             String r = s.relation(parent, child);
-            if (r == null || !CLAUSE_RELATIONS.contains(r) || !verbal(s, child)) continue;
+            if (r == null || !CLAUSE_RELATIONS.contains(r) || !clausal(s, child)) continue;
             if (sharesTime(s, parent, child, true) || parent == common && purpose(s, child)) continue;
             if (mainVerbMisread(s, parent, child, r)) continue;
             return Place.ELSEWHERE;
@@ -242,7 +242,7 @@ final class TriggerDates {
             int child = fromDate.get(i);
             int parent = fromDate.get(i + 1);
             String r = s.relation(parent, child);
-            if (r == null || !CLAUSE_RELATIONS_DOWN.contains(r) || !verbal(s, child) || sharesTime(s, parent, child, false)) continue;
+            if (r == null || !CLAUSE_RELATIONS_DOWN.contains(r) || !clausal(s, child) || sharesTime(s, parent, child, false)) continue;
             if (asideOn(s, trigger, child)) continue;
             // "X's acquisition of Y was a landmark deal completed in 2019": a clause on the predicate noun tells of
             // the subject
@@ -379,6 +379,14 @@ final class TriggerDates {
             at = g.isEmpty() ? -1 : g.getFirst();
         }
         return out;
+    }
+
+    /**
+     * The head of a clause: a verb, or a noun or adjective with a copula ("Stratus, où elle était directrice de la
+     * recherche depuis 2022", "Corlane, where she was head of sales from 2015"), which UD makes the head of its clause.
+     */
+    private static boolean clausal(AnalyzedSentence s, int token) {
+        return verbal(s, token) || hasDependent(s, token, "cop");
     }
 
     /** A verb, auxiliary or participle: the head of a clause. */

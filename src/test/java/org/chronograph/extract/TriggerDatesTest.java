@@ -110,6 +110,19 @@ class TriggerDatesTest {
     }
 
     @Test
+    void aRelativeClauseWithACopulaIsAClauseOfItsOwn() throws IOException {
+        // "Sara Lind left Corlane, where she was head of sales from 2015, and joined Ferrowind": UD heads the clause
+        // by its noun; its date is not the joining's
+        for (String fixture : List.of("story-dates-en.md")) {
+            assertThat(events(extract(fixture), EventType.JOIN, "Sara Lind")).as(fixture)
+                    .filteredOn(e -> e.participants().stream().anyMatch(p -> p.entity().name().equals("Ferrowind")))
+                    .isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.date()).as(fixture + ": " + e).isNotNull()
+                            .satisfies(d -> assertThat(d.year()).isEqualTo(2024)));
+        }
+    }
+
+    @Test
     void thatSeasonIsInTheYearTheStoryIsIn() throws IOException {
         // "The company opened a lab in Oslo the following year, and Gale 2 came out that autumn": autumn 2020
         assertThat(events(extract("story-dates-en.md"), EventType.RELEASE, "Gale 2")).isNotEmpty()

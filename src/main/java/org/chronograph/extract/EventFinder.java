@@ -53,6 +53,8 @@ final class EventFinder {
                      EntityRef mainCompany) {
         Map<String, Event> events = new LinkedHashMap<>();
         Map<String, Integer> distances = new java.util.HashMap<>();
+        // the departures told by "former X" in passing, which no other date of the sentence dates
+        Set<String> former = new java.util.HashSet<>();
         if (s.headingLike()) return Told.NOTHING;
         for (Event e : catalogueEntry(s, mentions, times, makerOf)) {
             events.put("catalogue" + e.participants().get(e.participants().size() - 1).entity().key(), new Event(e.type(), e.date(), e.participants(), evidence, 0.6));
@@ -117,8 +119,17 @@ final class EventFinder {
                 if (known == null || laterThanBefore > 0 || laterThanBefore == 0 && dateDistance < known || datedOverUndated) {
                     events.put(key, event);
                     distances.put(key, dateDistance);
+                    if (c.type() == EventType.DEPARTURE && hit.is("former")) former.add(key);
+                    else former.remove(key);
                 }
             }
+        }
+        // "founded in 2021 by A, who left X to start it": the leaving takes the founding's date (LeavingToFound)
+        for (Map.Entry<String, Event> told : events.entrySet()) {
+            Event e = told.getValue();
+            if (e.type() != EventType.DEPARTURE || e.date() != null || former.contains(told.getKey())) continue;
+            EventDate founded = LeavingToFound.date(e, events.values());
+            if (founded != null) told.setValue(new Event(e.type(), founded, e.participants(), e.evidence(), e.confidence()));
         }
         return new Told(prune(new ArrayList<>(events.values())), hits);
     }

@@ -123,6 +123,15 @@ class TriggerDatesTest {
     }
 
     @Test
+    void aLeavingToFoundTakesTheFoundingsDate() throws IOException {
+        // "founded in 2017 by Ida Berg, who left Corlane to start it" / "qui a quitté Corlane pour la lancer": the
+        // leaving's clause has no date; the founding it led to gives it
+        for (String fixture : List.of("story-dates-en.md", "story-dates-fr.md")) {
+            assertAllAt(extract(fixture), fixture, EventType.DEPARTURE, "Ida Berg", "2017");
+        }
+    }
+
+    @Test
     void thatSeasonIsInTheYearTheStoryIsIn() throws IOException {
         // "The company opened a lab in Oslo the following year, and Gale 2 came out that autumn": autumn 2020
         assertThat(events(extract("story-dates-en.md"), EventType.RELEASE, "Gale 2")).isNotEmpty()

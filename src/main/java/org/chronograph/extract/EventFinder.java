@@ -127,11 +127,32 @@ final class EventFinder {
         // "founded in 2021 by A, who left X to start it": the leaving takes the founding's date (LeavingToFound)
         for (Map.Entry<String, Event> told : events.entrySet()) {
             Event e = told.getValue();
-            if (e.type() != EventType.DEPARTURE || e.date() != null || former.contains(told.getKey())) continue;
+            if (e.type() != EventType.DEPARTURE || e.date() != null || former.contains(told.getKey())
+                    || describedAsFormer(s, e, mentions, hits)) continue;
             EventDate founded = LeavingToFound.date(e, events.values());
             if (founded != null) told.setValue(new Event(e.type(), founded, e.participants(), e.evidence(), e.confidence()));
         }
         return new Told(prune(new ArrayList<>(events.values())), hits);
+    }
+
+    /** How many words a "former" may stand before the organization it describes ("two former engineers at X"). */
+    private static final int FORMER_REACH = 6;
+
+    /**
+     * Whether a "former" or "ancien" word stands just before the organization a departure left ("a former researcher at
+     * DeepMind", "deux anciens chercheurs du CNRS"): that leaving is told in passing, with no date.
+     */
+    private static boolean describedAsFormer(AnalyzedSentence s, Event e, List<EntityMention> mentions, List<Triggers.Hit> hits) {
+        Set<String> left = e.participantKeys();
+        for (Triggers.Hit hit : hits) {
+            if (hit.type() != EventType.DEPARTURE || !hit.is("former")) continue;
+            int word = s.tokenAt(s.begin() + hit.start());
+            for (EntityMention m : mentions) {
+                if (m.type().isOrganization() && left.contains(m.entity().key()) && m.from() >= word
+                        && m.from() - word <= FORMER_REACH) return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -129,6 +129,9 @@ class TriggerDatesTest {
         for (String fixture : List.of("story-dates-en.md", "story-dates-fr.md")) {
             assertAllAt(extract(fixture), fixture, EventType.DEPARTURE, "Ida Berg", "2017");
         }
+        // "and Tor Lund, a former engineer at Statkraft": a leaving told in passing keeps no date
+        assertThat(events(extract("story-dates-en.md"), EventType.DEPARTURE, "Statkraft")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date()).as(e.toString()).isNull());
     }
 
     @Test

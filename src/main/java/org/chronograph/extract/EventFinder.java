@@ -67,6 +67,8 @@ final class EventFinder {
                      EntityRef mainCompany, boolean postsLater) {
         Map<String, Event> events = new LinkedHashMap<>();
         Map<String, Integer> distances = new java.util.HashMap<>();
+        // the departures told by "former X" in passing, which no other date of the sentence dates
+        Set<String> former = new java.util.HashSet<>();
         if (s.headingLike()) return Told.NOTHING;
         for (Event e : catalogueEntry(s, mentions, times, makerOf)) {
             events.put("catalogue" + e.participants().get(e.participants().size() - 1).entity().key(), new Event(e.type(), e.date(), e.participants(), evidence, 0.6));
@@ -125,11 +127,21 @@ final class EventFinder {
                 if (known == null || laterThanBefore > 0 || laterThanBefore == 0 && dateDistance < known || datedOverUndated) {
                     events.put(key, event);
                     distances.put(key, dateDistance);
+                    if (c.type() == EventType.DEPARTURE && hit.is("former")) former.add(key);
+                    else former.remove(key);
                 }
             }
         }
         if (postsLeft && events.values().stream().anyMatch(e -> e.type() == EventType.DEPARTURE)) {
             return find(lang, s, mentions, times, fallbackDate, evidence, makerOf, mainCompany, false);
+        }
+        // "founded in 2021 by A, who left X to start it": the leaving takes the founding's date (LeavingToFound)
+        for (Map.Entry<String, Event> told : events.entrySet()) {
+            Event e = told.getValue();
+            if (e.type() != EventType.DEPARTURE || e.date() != null || former.contains(told.getKey())
+                    || describedAsFormer(s, e, mentions, hits)) continue;
+            EventDate founded = LeavingToFound.date(e, events.values());
+            if (founded != null) told.setValue(new Event(e.type(), founded, e.participants(), e.evidence(), e.confidence()));
         }
         return new Told(prune(new ArrayList<>(events.values())), hits, postsLeft);
     }
@@ -161,6 +173,26 @@ final class EventFinder {
                 distances.put(key, f.dateDistance());
             }
         }
+    }
+
+    /** How many words a "former" may stand before the organization it describes ("two former engineers at X"). */
+    private static final int FORMER_REACH = 6;
+
+    /**
+     * Whether a "former" or "ancien" word stands just before the organization a departure left ("a former researcher at
+     * DeepMind", "deux anciens chercheurs du CNRS"): that leaving is told in passing, with no date.
+     */
+    private static boolean describedAsFormer(AnalyzedSentence s, Event e, List<EntityMention> mentions, List<Triggers.Hit> hits) {
+        Set<String> left = e.participantKeys();
+        for (Triggers.Hit hit : hits) {
+            if (hit.type() != EventType.DEPARTURE || !hit.is("former")) continue;
+            int word = s.tokenAt(s.begin() + hit.start());
+            for (EntityMention m : mentions) {
+                if (m.type().isOrganization() && left.contains(m.entity().key()) && m.from() >= word
+                        && m.from() - word <= FORMER_REACH) return true;
+            }
+        }
+        return false;
     }
 
     /**

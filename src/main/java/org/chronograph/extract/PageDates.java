@@ -41,7 +41,7 @@ final class PageDates {
         told = telling != null ? telling : told;
         telling = null;
         for (TimeMention t : times) {
-            if (t.date() != null && !context.planned(t)) telling = t.date();
+            if (t.date() != null && context.tellsStory(s.text(), t)) telling = t.date();
         }
         Block block = layout.blockOf(s);
         if (block == null) return;

@@ -90,9 +90,11 @@ final class TriggerDates {
             TimeMention end = spanEnd(lang, type, s, own, nearest);
             return new Chosen(end.date(), distance(s, trigger, hit, objects, nearest));
         }
-        // the parse is read (modifier, pluperfect) only when there is a paragraph date it could give
-        boolean narrative = fallback != null && !timeClause && !founderNoun && dates.size() == times.size() && !modifiesANoun(s, trigger)
-                && !pluperfect(s, trigger, hit);
+        // the parse is read (modifier, pluperfect) only when there is a paragraph date it could give; a date told in a
+        // clause below the trigger's ("X, who had joined DHL in 2017, was named chief executive") is set aside without
+        // dating the trigger's own clause, which is told in the story's time
+        boolean narrative = fallback != null && !timeClause && !founderNoun && !modifiesANoun(s, trigger)
+                && (dates.size() == times.size() || onlyBelow(s, trigger, times)) && !pluperfect(s, trigger, hit);
         return new Chosen(narrative ? fallback : null, Integer.MAX_VALUE);
     }
 
@@ -185,9 +187,33 @@ final class TriggerDates {
         return inClauseOf(s, trigger, head(s, t));
     }
 
+    /**
+     * Whether every date of a sentence lies in a clause that hangs below the trigger's (a relative, adverbial or
+     * complement clause reached going down from the word that governs both), the trigger's own clause being reached
+     * without leaving another: "Marcus Bell, who had joined DHL in 2017, was named chief executive" tells the naming
+     * with no date of its own. Not when the trigger is itself in a clause hung on a dated one ("only three remained by
+     * mid-2025, ... to found rivals like Mistral AI (co-founded by ...)"), nor without a parse.
+     */
+    static boolean onlyBelow(AnalyzedSentence s, int trigger, List<TimeMention> times) {
+        if (s.deps() == null || times.isEmpty()) return false;
+        for (TimeMention t : times) {
+            int date = head(s, t);
+            if (t.date() == null || date < 0 || place(s, trigger, date) != Place.BELOW) return false;
+        }
+        return true;
+    }
+
+    /** Where a date lies from a trigger's clause: in it, in a clause below it, or elsewhere (above or beside it). */
+    private enum Place { SAME, BELOW, ELSEWHERE }
+
     /** Whether a token belongs to the trigger's clause (see {@link #inClauseOf(AnalyzedSentence, int, TimeMention)}). */
     private static boolean inClauseOf(AnalyzedSentence s, int trigger, int date) {
-        if (s.deps() == null || date < 0) return true;
+        return place(s, trigger, date) == Place.SAME;
+    }
+
+    /** Where a token lies from the trigger's clause (see {@link #inClauseOf(AnalyzedSentence, int, TimeMention)}). */
+    private static Place place(AnalyzedSentence s, int trigger, int date) {
+        if (s.deps() == null || date < 0) return Place.SAME;
         List<Integer> up = ancestors(s, trigger);
         List<Integer> fromDate = ancestors(s, date);
         int common = -1;
@@ -197,33 +223,33 @@ final class TriggerDates {
                 break;
             }
         }
-        if (common < 0) return true;
+        if (common < 0) return Place.SAME;
         for (int i = 0; i + 1 < up.size() && up.get(i) != common; i++) {
             int child = up.get(i);
             int parent = up.get(i + 1);
             String r = s.relation(parent, child);
-            if (r == null || !CLAUSE_RELATIONS.contains(r) || !verbal(s, child)) continue;
+            if (r == null || !CLAUSE_RELATIONS.contains(r) || !clausal(s, child)) continue;
             if (sharesTime(s, parent, child, true) || parent == common && purpose(s, child)) continue;
             if (mainVerbMisread(s, parent, child, r)) continue;
-            return false;
+            return Place.ELSEWHERE;
         }
         // a date written inside a clause conjoined to the trigger is that clause's, wherever the parser hung it
         for (int d : s.dependents(trigger)) {
             if ("conj".equals(s.relation(trigger, d)) && verbal(s, d) && d > trigger && within(s, d, date)
-                    && !sharesTime(s, trigger, d, false)) return false;
+                    && !sharesTime(s, trigger, d, false)) return Place.ELSEWHERE;
         }
         for (int i = 0; i + 1 < fromDate.size() && fromDate.get(i) != common; i++) {
             int child = fromDate.get(i);
             int parent = fromDate.get(i + 1);
             String r = s.relation(parent, child);
-            if (r == null || !CLAUSE_RELATIONS_DOWN.contains(r) || !verbal(s, child) || sharesTime(s, parent, child, false)) continue;
+            if (r == null || !CLAUSE_RELATIONS_DOWN.contains(r) || !clausal(s, child) || sharesTime(s, parent, child, false)) continue;
             if (asideOn(s, trigger, child)) continue;
             // "X's acquisition of Y was a landmark deal completed in 2019": a clause on the predicate noun tells of
             // the subject
             if (parent == common && r.startsWith("acl") && hasDependent(s, parent, "cop")) continue;
-            return false;
+            return Place.BELOW;
         }
-        return true;
+        return Place.SAME;
     }
 
     /**
@@ -353,6 +379,14 @@ final class TriggerDates {
             at = g.isEmpty() ? -1 : g.getFirst();
         }
         return out;
+    }
+
+    /**
+     * The head of a clause: a verb, or a noun or adjective with a copula ("Stratus, où elle était directrice de la
+     * recherche depuis 2022", "Corlane, where she was head of sales from 2015"), which UD makes the head of its clause.
+     */
+    private static boolean clausal(AnalyzedSentence s, int token) {
+        return verbal(s, token) || hasDependent(s, token, "cop");
     }
 
     /** A verb, auxiliary or participle: the head of a clause. */

@@ -86,6 +86,61 @@ class TriggerDatesTest {
         }
     }
 
+    @Test
+    void aDateOfAClauseBelowTheTriggersLeavesItsEventTheStorysTime() throws IOException {
+        // "In 2022, ... Nadia Osei, who had joined Corlane in 2015, was named chief executive of Ferrowind": the naming
+        // has no date of its own clause; it is told in the story's year, and the joining keeps its own
+        for (String fixture : List.of("story-dates-en.md", "story-dates-fr.md")) {
+            Extraction x = extract(fixture);
+            assertThat(events(x, EventType.APPOINTMENT, "Nadia Osei")).as(fixture)
+                    .anySatisfy(e -> assertThat(e.date()).as(fixture + ": " + e).isEqualTo(EventDate.of("2022")))
+                    .noneSatisfy(e -> assertThat(e.date()).as(fixture + ": " + e).isEqualTo(EventDate.of("2015")));
+        }
+        assertAllAt(extract("story-dates-en.md"), "story-dates-en.md", EventType.JOIN, "Corlane", "2015");
+    }
+
+    @Test
+    void aPluperfectRelativeClauseDoesNotMoveTheStorysTime() throws IOException {
+        // "Later that year, Ferrowind sued ..." / "Quelques mois plus tard, Ferrowind rachète ..." after "who had joined
+        // Corlane in 2015": counted from 2022, the story's year, not from the back-story's 2015
+        assertThat(events(extract("story-dates-en.md"), EventType.LEGAL, "Brakken Systems")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date().year()).as(e.toString()).isEqualTo(2022));
+        assertThat(events(extract("story-dates-fr.md"), EventType.ACQUISITION, "Brakken Systems")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date().year()).as(e.toString()).isEqualTo(2022));
+    }
+
+    @Test
+    void aRelativeClauseWithACopulaIsAClauseOfItsOwn() throws IOException {
+        // "Sara Lind left Corlane, where she was head of sales from 2015, and joined Ferrowind": UD heads the clause
+        // by its noun; its date is not the joining's
+        for (String fixture : List.of("story-dates-en.md")) {
+            assertThat(events(extract(fixture), EventType.JOIN, "Sara Lind")).as(fixture)
+                    .filteredOn(e -> e.participants().stream().anyMatch(p -> p.entity().name().equals("Ferrowind")))
+                    .isNotEmpty()
+                    .allSatisfy(e -> assertThat(e.date()).as(fixture + ": " + e).isNotNull()
+                            .satisfies(d -> assertThat(d.year()).isEqualTo(2024)));
+        }
+    }
+
+    @Test
+    void aLeavingToFoundTakesTheFoundingsDate() throws IOException {
+        // "founded in 2017 by Ida Berg, who left Corlane to start it" / "qui a quitté Corlane pour la lancer": the
+        // leaving's clause has no date; the founding it led to gives it
+        for (String fixture : List.of("story-dates-en.md", "story-dates-fr.md")) {
+            assertAllAt(extract(fixture), fixture, EventType.DEPARTURE, "Ida Berg", "2017");
+        }
+        // "and Tor Lund, a former engineer at Statkraft": a leaving told in passing keeps no date
+        assertThat(events(extract("story-dates-en.md"), EventType.DEPARTURE, "Statkraft")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date()).as(e.toString()).isNull());
+    }
+
+    @Test
+    void thatSeasonIsInTheYearTheStoryIsIn() throws IOException {
+        // "The company opened a lab in Oslo the following year, and Gale 2 came out that autumn": autumn 2020
+        assertThat(events(extract("story-dates-en.md"), EventType.RELEASE, "Gale 2")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date().year()).as(e.toString()).isEqualTo(2020));
+    }
+
     /** The fixture's events of this type with this participant exist, and each is dated {@code date}. */
     private static void assertAllAt(Extraction x, String fixture, EventType type, String participant, String date) {
         assertThat(events(x, type, participant)).as(fixture).isNotEmpty()

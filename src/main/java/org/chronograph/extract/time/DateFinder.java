@@ -47,6 +47,8 @@ public final class DateFinder {
             .comparingInt((Candidate c) -> c.start - c.end)
             .thenComparingInt(c -> c.rule)
             .thenComparingInt(c -> c.start);
+    /** A story's year no article tells, to see which relative expressions do not count from the story. */
+    private static final EventDate FAR_OFF = EventDate.of("1900");
     /** Longer than any modifier prefix ("d'ici à la fin de l'", "no later than "). */
     private static final int PREFIX_WINDOW = 48;
 
@@ -104,10 +106,15 @@ public final class DateFinder {
                 if (cues == null) cues = tenses.find(sentence);
                 use = use.in(Tense.near(cues, sentence, c.start, c.end));
             }
+            // what the expression gives when the story is told in a far-off year: the same date means it was counted
+            // from the publication date alone ("last year"), not from the story ("the following year", "in May")
+            List<Rule.Dated> alone = rule.relative() && ctx.published() != null
+                    ? rule.resolver().resolve(c.match, new Anchor(FAR_OFF, ctx.published(), false, use.tense(), FAR_OFF)) : List.of();
             for (Rule.Dated d : rule.resolver().resolve(c.match, use)) {
                 EventDate date = c.prefix == null ? d.date() : Periods.withMod(d.date(), Modifiers.of(c.prefix));
                 int start = c.prefix == null ? d.start() : Math.min(d.start(), c.start);
-                out.add(new TimeMention(start, d.end(), sentence.substring(start, d.end()), date, rule.relative()));
+                boolean fromPublication = d.date() != null && alone.stream().anyMatch(x -> d.date().equals(x.date()));
+                out.add(new TimeMention(start, d.end(), sentence.substring(start, d.end()), date, rule.relative(), fromPublication));
                 if (!appositive) {
                     beforeLast = anchor;
                     // a year told aside ("X, recruited in 2025, was fired in June") counts for relatives, not for a month

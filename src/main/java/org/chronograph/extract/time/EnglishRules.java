@@ -198,6 +198,10 @@ final class EnglishRules {
         add(r, Gate.SEASON, Rule.of("season", true,
                 WORD_START + "the\\s+" + SEASON + SEASON_END,
                 (m, a) -> Periods.inContext(a, y -> Periods.season(y, season(m)))));
+        // "Talon 2 came out that autumn": the season of the year the story is in
+        add(r, Gate.SEASON, Rule.of("season-anaphoric", true,
+                WORD_START + "that\\s+" + SEASON + SEASON_END,
+                (m, a) -> Periods.inContext(a, y -> Periods.season(y, season(m)))));
         add(r, Gate.SEASON, Rule.of("season-deictic", true,
                 WORD_START + "(?<w>last|next|this|this\\s+past|this\\s+coming)\\s+" + SEASON,
                 (m, a) -> Periods.seasonAround(a.published(), season(m), direction(m))));

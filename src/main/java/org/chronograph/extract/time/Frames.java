@@ -72,8 +72,26 @@ final class Frames {
      * "acquisitions like 3dfx (2000–2002)"), unless the parentheses close a label ("IPO (2014): Alibaba went public", a heading "The early years (1998)").
      */
     static boolean setsStory(String sentence, TimeMention m) {
-        return !attributive(sentence, m) && !parenthetical(sentence, m);
+        return !attributive(sentence, m) && !parenthetical(sentence, m) && !backstory(sentence, m);
     }
+
+    /**
+     * Whether a date is told in a relative clause in the pluperfect, which tells what came before the story's time
+     * ("Marcus Bell, who had joined DHL in 2017, was named chief executive"; "Hugo Lambert, qui avait rejoint Valeo en
+     * 2016"): it dates its clause only, so "later that year" told next still counts from the story's year.
+     */
+    static boolean backstory(String sentence, TimeMention m) {
+        int start = Math.min(m.start(), sentence.length());
+        return BACKSTORY.matcher(sentence.substring(Math.max(0, start - BACKSTORY_WINDOW), start)).find();
+    }
+
+    /** A relative pronoun, a pluperfect auxiliary, then words up to the date with no clause break between. */
+    private static final Pattern BACKSTORY = Pattern.compile(
+            "(?:\\b(?:who|which|qui|que|où|dont)\\s+|\\bqu['’]\\s*)(?:\\p{L}+\\s+){0,2}?"
+                    + "(?:had|avait|avaient|était|étaient)\\s+[^,;:.()—–]*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** Characters looked at before a date for its clause's pronoun and auxiliary. */
+    private static final int BACKSTORY_WINDOW = 80;
 
     private static boolean parenthetical(String sentence, TimeMention m) {
         int start = Math.min(m.start(), sentence.length());

@@ -69,7 +69,10 @@ public final class TimeContext {
         TimeMention last = told.getLast();
         advance(told);
         // "In late November, X released Y. In January, ...": a month the publication date placed frames no later one
-        framing = Frames.sets(told, sentence) && !Frames.placedOnPublication(onPublication, last.relative(), last.date());
+        // "Last year, X partnered with Y. In January, it raised ...": a year counted from the publication date places a
+        // later month by the publication date too (the January before publication), as "last September" does
+        framing = Frames.sets(told, sentence) && !Frames.placedOnPublication(onPublication, last.relative(), last.date())
+                && !last.fromPublication();
     }
 
     /**

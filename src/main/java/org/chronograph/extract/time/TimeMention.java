@@ -12,8 +12,15 @@ import java.util.Objects;
  * @param text     the matched surface form, {@code sentence.substring(start, end)}
  * @param date     the normalized date, never null
  * @param relative true when the date was resolved against the context (an earlier date or the publication date)
+ * @param fromPublication true when it was counted from the publication date alone, whatever the article told before
+ *                        ("last year", "three years ago", "l'an dernier")
  */
-public record TimeMention(int start, int end, String text, EventDate date, boolean relative) {
+public record TimeMention(int start, int end, String text, EventDate date, boolean relative, boolean fromPublication) {
+    /** A mention that does not say whether it was counted from the publication date alone (it was not). */
+    public TimeMention(int start, int end, String text, EventDate date, boolean relative) {
+        this(start, end, text, date, relative, false);
+    }
+
     public TimeMention {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(date, "date");

@@ -95,6 +95,34 @@ class TimeContextTest {
         assertThat(context.lastExplicit()).isNull();
     }
 
+    @Test
+    void aYearCountedFromThePublicationPlacesNoLaterMonth() {
+        // written for this test: "last year" is the year before publication (10 June 2026), whatever the story told
+        // before; a month told after it is placed by the publication date and the tense, as after "last September"
+        List<List<TimeMention>> en = story("en", LocalDate.of(2026, 6, 10), "By 2024, the lab had four teams.",
+                "Last year, it partnered with a grocer.", "In January, it raised a round.", "The next robot will ship in September.");
+        assertThat(en).extracting(ms -> ms.getFirst().date().value())
+                .containsExactly("2024", "2025", "2026-01", "2026-09");
+        assertThat(en.get(1).getFirst().fromPublication()).isTrue();
+        assertThat(en.get(2).getFirst().fromPublication()).isFalse();
+        List<List<TimeMention>> fr = story("fr", LocalDate.of(2026, 4, 15), "L'an dernier, la société a signé un accord.",
+                "En février, elle a levé des fonds.", "Sa puce sortira en novembre.");
+        assertThat(fr).extracting(ms -> ms.getFirst().date().value()).containsExactly("2025", "2026-02", "2026-11");
+    }
+
+    /** Reads sentences in order as the extractor does (each advancing the context with its text). */
+    private static List<List<TimeMention>> story(String lang, LocalDate published, String... sentences) {
+        DateFinder finder = DateFinder.forLanguage(lang);
+        TimeContext context = new TimeContext(published);
+        List<List<TimeMention>> out = new ArrayList<>();
+        for (String s : sentences) {
+            List<TimeMention> found = finder.find(s, context);
+            context.advance(found, s);
+            out.add(found);
+        }
+        return out;
+    }
+
     private static List<List<TimeMention>> read(String lang, LocalDate published, String... sentences) {
         DateFinder finder = DateFinder.forLanguage(lang);
         TimeContext context = new TimeContext(published);

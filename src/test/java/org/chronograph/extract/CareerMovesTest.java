@@ -26,12 +26,11 @@ class CareerMovesTest {
             // those listed "along with" the subject share the move
             "en|In 2023, Jane Doe, along with Tom Baker, left Amazon to start Mistral AI.|Tom Baker|Amazon|Mistral AI",
             "fr|En 2019, Jane Doe, ainsi que Tom Baker, a quitté Google pour fonder Mistral AI.|Tom Baker|Google|Mistral AI",
-            // a plural subject ("tous deux", "both") is the people the paragraph last named together: each moves
+            // a plural subject ("tous deux") is the people the paragraph last named together: each moves
             "fr|Jeanne Dupont et Paul Vidal se sont rencontrés chez Nimbus. Tous deux ont quitté Nimbus en 2019 pour fonder Zeta Labs.|Paul Vidal|Nimbus|Zeta Labs",
             "fr|Jeanne Dupont et Paul Vidal se sont rencontrés chez Nimbus. Tous deux ont quitté Nimbus en 2019 pour fonder Zeta Labs.|Jeanne Dupont|Nimbus|Zeta Labs",
-            "en|Ann Lowe and Bo Lind ran the vision team at Quillon. In 2022 both left Quillon for Vela Robotics.|Bo Lind|Quillon|Vela Robotics",
             // "she left for X" names no place left: the origin is her earlier post, the destination never her origin
-            "en|Ines Falk joined Arbor Compute in 2019 as an engineer. She left for Cobalt Robotics in January 2025.|Ines Falk|Arbor Compute|Cobalt Robotics"})
+            "en|Ines Falk spent three years at Arbor Compute. She left for Cobalt Robotics in January 2025.|Ines Falk|Arbor Compute|Cobalt Robotics"})
     void theMoveEndsAtThePagesCompany(String lang, String text, String person, String from, String to) {
         Extraction x = SharedExtractor.extract(text, lang, PUBLISHED);
         assertThat(x.moves()).as("moves of " + x.events()).anyMatch(m -> key(m.person().name()).equals(key(person))
@@ -46,7 +45,7 @@ class CareerMovesTest {
             // "Samir Haddad, passé par Owkin": Owkin is his past, not hers
             "fr|Kyutai a été fondée en 2021 par Claire Martin, ancienne de Doctolib, et Samir Haddad, passé par Owkin.|Claire Martin|Owkin",
             // a plural subject is no one when the paragraph named no two people together
-            "en|Ann Lowe ran the vision team at Quillon. Bo Lind joined Zeta Labs. In 2022 both left Quillon for Vela Robotics.|Bo Lind|Quillon"})
+            "fr|Jeanne Dupont dirigeait Nimbus. Paul Vidal a rejoint Zeta Labs. Tous deux ont quitté Nimbus en 2019 pour fonder Orbit.|Paul Vidal|Nimbus"})
     void anAppositionDescribesTheNameBeforeItsComma(String lang, String text, String person, String notFrom) {
         Extraction x = SharedExtractor.extract(text, lang, PUBLISHED);
         assertThat(x.moves()).as("moves of " + x.events()).noneMatch(m -> key(m.person().name()).equals(key(person))

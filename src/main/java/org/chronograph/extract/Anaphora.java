@@ -12,7 +12,9 @@ import java.util.Optional;
  * "the company"/"l'entreprise" to the company in {@link Focus} (the one the paragraph last named, else the article's
  * most-mentioned company); a French "elle"/"il" opening a sentence, where no person could be meant, to the company that
  * opened the sentence before ("Orbit a levé 40 millions. Elle a ensuite racheté Sonara."). Good enough for profiles and company stories, the
- * common shapes of industry notes; it only adds mentions where a sentence has none of that type. Stateless.
+ * common shapes of industry notes; it only adds mentions where a sentence has none of that type. A subject "both",
+ * "they", "tous (deux)" refers to the people the paragraph last named together ({@link Group}): each of them acts.
+ * Stateless.
  */
 final class Anaphora {
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "l'", "la", "le", "cette", "this", "its", "sa", "son");
@@ -72,6 +74,36 @@ final class Anaphora {
         }
     }
 
+    /**
+     * The people a paragraph last named together ("Jane Doe and Tom Reyes met at Orbit"), whom a plural subject ("Both
+     * left Orbit in 2023") refers to, until a sentence names someone else. Not thread-safe: one per article read.
+     */
+    static final class Group {
+        private List<Entity> members = List.of();
+
+        /** A new paragraph: its people are out of focus. */
+        void newParagraph() {
+            members = List.of();
+        }
+
+        List<Entity> members() {
+            return members;
+        }
+
+        /** Notes a sentence's mentions (those its anaphors were resolved to included), once resolved. */
+        void note(AnalyzedSentence s, List<EntityMention> mentions) {
+            List<EntityMention> people = mentions.stream().filter(m -> m.type() == EntityType.Person).toList();
+            for (EntityMention m : people) {
+                List<Entity> joined = Grammar.chain(s, mentions, m).stream().map(EntityMention::entity).distinct().toList();
+                if (joined.size() >= 2) {
+                    members = joined;
+                    return;
+                }
+            }
+            if (people.stream().anyMatch(m -> !members.contains(m.entity()))) members = List.of();
+        }
+    }
+
     /** Words before a sentence's first comma at most, for a pronoun after it to open the sentence's clause. */
     private static final int OPENING_PHRASE = 6;
 
@@ -81,8 +113,15 @@ final class Anaphora {
      * @param person  who "he"/"she" refers to here (the paragraph's last person, else the article's main one), or null
      * @param focus   what "the company" and an opening "elle" refer to
      */
-    List<EntityMention> resolve(AnalyzedSentence s, List<EntityMention> mentions, Entity person, Focus focus) {
+    List<EntityMention> resolve(AnalyzedSentence s, List<EntityMention> mentions, Entity person, Focus focus, Group group) {
         List<EntityMention> added = new ArrayList<>();
+        if (group.members().size() >= 2 && mentions.stream().noneMatch(m -> m.type() == EntityType.Person)) {
+            int plural = pluralSubject(s);
+            if (plural >= 0) {
+                for (Entity member : group.members()) added.add(new EntityMention(member, plural, plural + 1));
+                return added;
+            }
+        }
         Entity company = focus.company();
         boolean hasPerson = mentions.stream().anyMatch(m -> m.type() == EntityType.Person);
         boolean hasCompany = company != null && mentions.stream().anyMatch(m -> m.entity().key().equals(company.key()));
@@ -114,6 +153,33 @@ final class Anaphora {
             }
         }
         return added;
+    }
+
+    /**
+     * The token of a plural subject, else -1: the word itself ("they joined", "Ils ont rejoint"), the word it qualifies
+     * ("Tous deux ont quitté": "deux"), or the word opening the sentence before a verb ("Both left Orbit", which the
+     * parser may read as a noun phrase).
+     */
+    private int pluralSubject(AnalyzedSentence s) {
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (!cues.is("group-pronoun", s.tokens().get(i).word())) continue;
+            if (subject(s, i)) return i;
+            for (int g : s.governors(i)) {
+                String r = s.relation(g, i);
+                if (r != null && (r.equals("det") || r.startsWith("amod") || r.equals("nummod")) && subject(s, g)) return g;
+            }
+            String next = i == 0 && s.tokens().size() > 1 ? s.tokens().get(1).tag() : null;
+            if (next != null && next.matches("VB.*|JJ|VERB|AUX")) return i;
+        }
+        return -1;
+    }
+
+    private static boolean subject(AnalyzedSentence s, int token) {
+        for (int g : s.governors(token)) {
+            String r = s.relation(g, token);
+            if (r != null && r.startsWith("nsubj")) return true;
+        }
+        return false;
     }
 
     /**

@@ -180,12 +180,14 @@ public final class Extractor {
         // the person the line before a list names ("**Jane Doe** (chief scientist, Zeta)" above her career's items)
         Entity listIntro = null;
         Anaphora.Focus focus = new Anaphora.Focus(mainCompany);
+        Anaphora.Group group = new Anaphora.Group();
         for (AnalyzedSentence s : sentences) {
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 paragraphDate = null;
                 lastPerson = null;
                 focus.newParagraph();
+                group.newParagraph();
                 context.newParagraph();
             }
             List<TimeMention> times = dates.find(s.text(), context);
@@ -198,8 +200,9 @@ public final class Extractor {
             pageSubjects.note(s, mentions);
             pageDates.note(s, times);
             mentions.addAll(pageSubjects.implied(s, mentions));
-            mentions.addAll(anaphora.resolve(s, mentions, lastPerson != null ? lastPerson : profiled, focus));
+            mentions.addAll(anaphora.resolve(s, mentions, lastPerson != null ? lastPerson : profiled, focus, group));
             focus.note(mentions);
+            group.note(s, mentions);
             Entity lastPersonBefore = lastPerson;
             Block itemBlock = layout.blockOf(s);
             boolean item = itemBlock != null && itemBlock.kind() == Block.Kind.ITEM;

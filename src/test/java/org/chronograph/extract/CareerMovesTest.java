@@ -25,7 +25,12 @@ class CareerMovesTest {
             "fr|Kyutai a été fondée en 2021 par Claire Martin, ancienne de Doctolib, et Samir Haddad, passé par Owkin.|Claire Martin|Doctolib|Kyutai",
             // those listed "along with" the subject share the move
             "en|In 2023, Jane Doe, along with Tom Baker, left Amazon to start Mistral AI.|Tom Baker|Amazon|Mistral AI",
-            "fr|En 2019, Jane Doe, ainsi que Tom Baker, a quitté Google pour fonder Mistral AI.|Tom Baker|Google|Mistral AI"})
+            "fr|En 2019, Jane Doe, ainsi que Tom Baker, a quitté Google pour fonder Mistral AI.|Tom Baker|Google|Mistral AI",
+            // a plural subject ("tous deux") is the people the paragraph last named together: each moves
+            "fr|Jeanne Dupont et Paul Vidal se sont rencontrés chez Nimbus. Tous deux ont quitté Nimbus en 2019 pour fonder Zeta Labs.|Paul Vidal|Nimbus|Zeta Labs",
+            "fr|Jeanne Dupont et Paul Vidal se sont rencontrés chez Nimbus. Tous deux ont quitté Nimbus en 2019 pour fonder Zeta Labs.|Jeanne Dupont|Nimbus|Zeta Labs",
+            // "she left for X" names no place left: the origin is her earlier post, the destination never her origin
+            "en|Ines Falk spent three years at Arbor Compute. She left for Cobalt Robotics in January 2025.|Ines Falk|Arbor Compute|Cobalt Robotics"})
     void theMoveEndsAtThePagesCompany(String lang, String text, String person, String from, String to) {
         Extraction x = SharedExtractor.extract(text, lang, PUBLISHED);
         assertThat(x.moves()).as("moves of " + x.events()).anyMatch(m -> key(m.person().name()).equals(key(person))
@@ -38,7 +43,9 @@ class CareerMovesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             // "Samir Haddad, passé par Owkin": Owkin is his past, not hers
-            "fr|Kyutai a été fondée en 2021 par Claire Martin, ancienne de Doctolib, et Samir Haddad, passé par Owkin.|Claire Martin|Owkin"})
+            "fr|Kyutai a été fondée en 2021 par Claire Martin, ancienne de Doctolib, et Samir Haddad, passé par Owkin.|Claire Martin|Owkin",
+            // a plural subject is no one when the paragraph named no two people together
+            "fr|Jeanne Dupont dirigeait Nimbus. Paul Vidal a rejoint Zeta Labs. Tous deux ont quitté Nimbus en 2019 pour fonder Orbit.|Paul Vidal|Nimbus"})
     void anAppositionDescribesTheNameBeforeItsComma(String lang, String text, String person, String notFrom) {
         Extraction x = SharedExtractor.extract(text, lang, PUBLISHED);
         assertThat(x.moves()).as("moves of " + x.events()).noneMatch(m -> key(m.person().name()).equals(key(person))

@@ -199,9 +199,10 @@ public final class TypingTrainer {
 
     /** How typing does on articles it was not trained on: one line per way of typing. */
     public record CrossValidation(int folds, int documents, Map<String, Score> scores, Map<String, double[]> accuracy,
-                                  List<String> report, List<Outcome> outcomes) {
+                                  List<String> report, List<Outcome> outcomes, List<String> predictions) {
         public CrossValidation {
             outcomes = List.copyOf(outcomes);
+            predictions = List.copyOf(predictions);
         }
 
         /**
@@ -303,17 +304,31 @@ public final class TypingTrainer {
                     e.vote() == null ? TypingModel.NO_ENTITY : e.vote().name(),
                     label, sure == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", sure)));
         }
-        return new CrossValidation(k, set.documents().size(), scores, accuracy, report, outcomes);
+        // each article's entities as the typer trained on the other folds typed them: JSON Lines for score.py
+        List<String> predictions = predictions(set, ways.get(LEARNED)).stream().map(ObjectNode::toString).toList();
+        return new CrossValidation(k, set.documents().size(), scores, accuracy, report, outcomes, predictions);
     }
 
     /** Scores typed candidates against the annotations as score.py scores entities. */
     static Score score(TrainingSet set, Function<TypingExample, EntityType> typing) {
+        List<DocumentScore> docs = new ArrayList<>();
+        List<ObjectNode> predicted = predictions(set, typing);
+        for (int i = 0; i < predicted.size(); i++) docs.add(Scorer.score(set.documents().get(i), predicted.get(i)));
+        return Score.of(docs);
+    }
+
+    /**
+     * Each annotated article's entities as typed by {@code typing} (a candidate typed {@code null} left out), in the
+     * JSON score.py reads ({@code document.file}, {@code entities} with names, types and aliases), in the order of the
+     * set's documents.
+     */
+    static List<ObjectNode> predictions(TrainingSet set, Function<TypingExample, EntityType> typing) {
         Map<String, List<TypingExample>> byDoc = new HashMap<>();
         for (TypingExample e : set.examples()) byDoc.computeIfAbsent(e.document(), d -> new ArrayList<>()).add(e);
-        List<DocumentScore> docs = new ArrayList<>();
+        List<ObjectNode> out = new ArrayList<>();
         for (Gold g : set.documents()) {
             ObjectNode p = MAPPER.createObjectNode();
-            p.putObject("document").put("file", g.file());
+            p.putObject("document").put("file", g.file()).put("lang", g.lang());
             ArrayNode entities = p.putArray("entities");
             for (TypingExample e : byDoc.getOrDefault(g.file(), List.of())) {
                 EntityType t = typing.apply(e);
@@ -325,9 +340,9 @@ public final class TypingTrainer {
                 ArrayNode aliases = n.putArray("aliases");
                 e.forms().stream().filter(f -> !f.equals(name)).forEach(aliases::add);
             }
-            docs.add(Scorer.score(g, p));
+            out.add(p);
         }
-        return Score.of(docs);
+        return out;
     }
 
     private record GoldEntity(String type, Set<String> forms, String name) {

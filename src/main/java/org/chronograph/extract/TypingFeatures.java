@@ -264,51 +264,6 @@ final class TypingFeatures {
             if (c.equals("NOUN") || c.equals("VERB")) f.add("near=" + lemma(toks.get(k)));
         }
         window(sentence, s, f);
-        listed(sentence, s, f);
-    }
-
-    /** Words a listed name may have, and the names looked at on each side of a mention in its list. */
-    private static final int LISTED_NAME_TOKENS = 4;
-    private static final int LISTED_ITEMS = 4;
-
-    /**
-     * The gazetteer's types of the known names the mention is listed with, joined by commas and conjunctions (cue list
-     * {@code list-join}): "meetings on Zoom, Google Meet and Microsoft Teams" tells that Zoom is of Microsoft Teams'
-     * kind, "Groq, Cerebras Systems and Tenstorrent" that the three are companies. Each item is a run of capitalised
-     * words looked up whole ("Google Meet" is no known name, though "Google" is). A list's names are most often of
-     * one kind; the typer learns how far to trust it.
-     */
-    private void listed(AnalyzedSentence sentence, Span s, TreeSet<String> f) {
-        List<CoreLabel> toks = sentence.tokens();
-        int k = s.to();
-        for (int item = 0; item < LISTED_ITEMS; item++) {
-            int j = k;
-            while (j < toks.size() && j - k < 2 && cues.is("list-join", toks.get(j).word())) j++;
-            int end = j;
-            while (j > k && end < toks.size() && end - j <= LISTED_NAME_TOKENS && nameWord(toks.get(end).word())) end++;
-            if (end == j || end - j > LISTED_NAME_TOKENS) break;
-            knownListed(sentence.span(j, end), f);
-            k = end;
-        }
-        k = s.from();
-        for (int item = 0; item < LISTED_ITEMS; item++) {
-            int j = k;
-            while (j > 0 && k - j < 2 && cues.is("list-join", toks.get(j - 1).word())) j--;
-            int start = j;
-            while (j < k && start > 0 && j - start <= LISTED_NAME_TOKENS && nameWord(toks.get(start - 1).word())) start--;
-            if (start == j || j - start > LISTED_NAME_TOKENS) break;
-            knownListed(sentence.span(start, j), f);
-            k = start;
-        }
-    }
-
-    private void knownListed(String name, TreeSet<String> f) {
-        lexicon.find(name).ifPresent(e -> f.add("listed-gaz=" + e.type()));
-    }
-
-    /** A word a listed name is made of: capitalised, or a version or code ("Galaxy Tab S10", "Pixel 9"). */
-    private static boolean nameWord(String w) {
-        return !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || Character.isDigit(w.codePointAt(0)));
     }
 
     /** Words from a mention to the nearest verb looked at, each side. */

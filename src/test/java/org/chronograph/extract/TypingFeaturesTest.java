@@ -144,18 +144,4 @@ class TypingFeaturesTest {
         assertThat(features(fr, "Marlow Electric")).anyMatch(f -> f.startsWith("english-last-lower=") && !f.endsWith("=0"));
         assertThat(features(fr, "Claire Dubois")).contains("english-last-lower=0").doesNotContain("english-last-common");
     }
-
-    @Test
-    void aNameListedWithAKnownOneReadsItsType() {
-        // Brivo and Kestrel Desk are names of ours; Microsoft Teams is a known product, Groq a known company
-        Extractor.Candidates c = candidates("en", "The Velmar app records calls held on Brivo, Kestrel Desk and Microsoft Teams."
-                + " Investors in Tarnwell include Groq and Solvane.");
-        assertThat(features(c, "Kestrel Desk")).contains("listed-gaz=Product");
-        assertThat(features(c, "Solvane")).contains("listed-gaz=Company");
-        // the whole list counts, "Kestrel Desk" (no known name) between; "Tarnwell include" is no list
-        assertThat(features(c, "Brivo")).contains("listed-gaz=Product");
-        assertThat(features(c, "Tarnwell")).noneMatch(f -> f.startsWith("listed-gaz="));
-        Extractor.Candidates fr = candidates("fr", "L'application Carnet fonctionne avec Slackline et Microsoft Teams.");
-        assertThat(features(fr, "Slackline")).contains("listed-gaz=Product");
-    }
 }

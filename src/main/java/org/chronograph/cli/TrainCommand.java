@@ -62,6 +62,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "Write every candidate with its annotated, voted and cross-validated type here (TSV), to read the errors.")
     Path report;
 
+    @Option(names = "--predictions", paramLabel = "FILE",
+            description = "Write each article's entities as typed by the cross-validated typer (trained on the other folds)"
+                    + " here, as JSON Lines that score.py reads, to read its errors against the annotations.")
+    Path predictions;
+
     @Option(names = "--errors",
             description = "Print the cross-validated typer's errors: how often each annotated type (None: not an entity) was"
                     + " typed as each other, and every wrong candidate with its article and how sure the typer was.")
@@ -139,13 +144,8 @@ final class TrainCommand implements Callable<Integer> {
                     tables.add(confusion(cv));
                     tables.add(errorList(cv));
                 }
-                if (report != null) {
-                    try {
-                        Files.write(report, cv.report());
-                    } catch (IOException e) {
-                        throw new ChronographException("cannot write " + report + ": " + e.getMessage(), e);
-                    }
-                }
+                if (report != null) write(report, cv.report());
+                if (predictions != null) write(predictions, cv.predictions());
             }
             Map<String, Object> written = new LinkedHashMap<>();
             if (out != null) {
@@ -160,6 +160,14 @@ final class TrainCommand implements Callable<Integer> {
             return 0;
         } catch (RuntimeException e) {
             return console.fail(e);
+        }
+    }
+
+    private static void write(Path file, List<String> lines) {
+        try {
+            Files.write(file, lines);
+        } catch (IOException e) {
+            throw new ChronographException("cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -270,9 +270,10 @@ public final class TypingTrainer {
 
     /** How typing does on articles it was not trained on: one line per way of typing. */
     public record CrossValidation(int folds, int documents, Map<String, Score> scores, Map<String, double[]> accuracy,
-                                  List<String> report, List<Outcome> outcomes) {
+                                  List<String> report, List<Outcome> outcomes, List<String> predictions) {
         public CrossValidation {
             outcomes = List.copyOf(outcomes);
+            predictions = List.copyOf(predictions);
         }
 
         /**
@@ -374,7 +375,9 @@ public final class TypingTrainer {
                     e.vote() == null ? TypingModel.NO_ENTITY : e.vote().name(),
                     label, sure == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", sure)));
         }
-        return new CrossValidation(k, set.documents().size(), scores, accuracy, report, outcomes);
+        // each article's entities as the typer trained on the other folds typed them: JSON Lines for score.py
+        List<String> predictions = predictions(set, ways.get(LEARNED)).stream().map(ObjectNode::toString).toList();
+        return new CrossValidation(k, set.documents().size(), scores, accuracy, report, outcomes, predictions);
     }
 
     /** Scores typed candidates against the annotations as score.py scores entities. */
@@ -384,12 +387,27 @@ public final class TypingTrainer {
 
     /** Each annotated article's score (in the annotations' order), its candidates typed so. */
     private static Map<String, DocumentScore> documentScores(TrainingSet set, Function<TypingExample, EntityType> typing) {
+        Map<String, DocumentScore> docs = new LinkedHashMap<>();
+        List<ObjectNode> predicted = predictions(set, typing);
+        for (int i = 0; i < predicted.size(); i++) {
+            Gold g = set.documents().get(i);
+            docs.put(g.file(), Scorer.score(g, predicted.get(i)));
+        }
+        return docs;
+    }
+
+    /**
+     * Each annotated article's entities as typed by {@code typing} (a candidate typed {@code null} left out), in the
+     * JSON score.py reads ({@code document.file}, {@code entities} with names, types and aliases), in the order of the
+     * set's documents.
+     */
+    static List<ObjectNode> predictions(TrainingSet set, Function<TypingExample, EntityType> typing) {
         Map<String, List<TypingExample>> byDoc = new HashMap<>();
         for (TypingExample e : set.examples()) byDoc.computeIfAbsent(e.document(), d -> new ArrayList<>()).add(e);
-        Map<String, DocumentScore> docs = new LinkedHashMap<>();
+        List<ObjectNode> out = new ArrayList<>();
         for (Gold g : set.documents()) {
             ObjectNode p = MAPPER.createObjectNode();
-            p.putObject("document").put("file", g.file());
+            p.putObject("document").put("file", g.file()).put("lang", g.lang());
             ArrayNode entities = p.putArray("entities");
             for (TypingExample e : byDoc.getOrDefault(g.file(), List.of())) {
                 EntityType t = typing.apply(e);
@@ -401,9 +419,9 @@ public final class TypingTrainer {
                 ArrayNode aliases = n.putArray("aliases");
                 e.forms().stream().filter(f -> !f.equals(name)).forEach(aliases::add);
             }
-            docs.put(g.file(), Scorer.score(g, p));
+            out.add(p);
         }
-        return docs;
+        return out;
     }
 
     private record GoldEntity(String type, Set<String> forms, String name) {

@@ -19,8 +19,9 @@ class TrainCommandTest {
     void trainsPrintsCrossValidatedFiguresAndTheModelDrivesExtraction(@TempDir Path dir) throws Exception {
         Path model = dir.resolve("model");
         Path report = dir.resolve("report.tsv");
+        Path predictions = dir.resolve("cross-validated.jsonl");
         Cli train = Cli.run("train", ANNOTATIONS, "--texts", TEXTS, "--out", model.toString(), "--folds", "2",
-                "--report", report.toString(), "--errors");
+                "--report", report.toString(), "--errors", "--predictions", predictions.toString());
 
         assertThat(train.exitCode()).as(train.err()).isZero();
         long own;
@@ -32,6 +33,11 @@ class TrainCommandTest {
                 "Typing errors on held-out articles", "annotated \\ learned", "Wrongly typed candidates on held-out articles (");
         assertThat(model.resolve("entity-typing.tsv")).exists();
         assertThat(Files.readAllLines(report).get(0)).isEqualTo("document\tname\tother forms\tannotated\tvote\tlearned\tp(learned)");
+        // each article's entities as typed by the model of the other fold, in the JSON score.py reads
+        java.util.List<String> typed = Files.readAllLines(predictions);
+        assertThat(typed).hasSize((int) own);
+        assertThat(typed).anyMatch(l -> l.startsWith("{\"document\":{\"file\":\"orka-fr.md\",\"lang\":\"fr\"},\"entities\":["));
+        assertThat(typed).anyMatch(l -> l.contains("\"type\":\"Company\",\"aliases\":["));
 
         Cli extract = Cli.run("extract", "--model", model.toString(), "--format", "json", TEXTS + "/orka-fr.md");
         assertThat(extract.exitCode()).as(extract.err()).isZero();

@@ -115,7 +115,8 @@ final class Anaphora {
      */
     List<EntityMention> resolve(AnalyzedSentence s, List<EntityMention> mentions, Entity person, Focus focus, Group group) {
         List<EntityMention> added = new ArrayList<>();
-        if (group.members().size() >= 2 && mentions.stream().noneMatch(m -> m.type() == EntityType.Person)) {
+        boolean hasPerson = mentions.stream().anyMatch(m -> m.type() == EntityType.Person);
+        if (group.members().size() >= 2 && !hasPerson) {
             int plural = pluralSubject(s);
             if (plural >= 0) {
                 for (Entity member : group.members()) added.add(new EntityMention(member, plural, plural + 1));
@@ -123,7 +124,6 @@ final class Anaphora {
             }
         }
         Entity company = focus.company();
-        boolean hasPerson = mentions.stream().anyMatch(m -> m.type() == EntityType.Person);
         boolean hasCompany = company != null && mentions.stream().anyMatch(m -> m.entity().key().equals(company.key()));
         List<CoreLabel> toks = s.tokens();
         // "Elle a ensuite racheté Sonara", "En 2024, elle a lancé Nova": the company that opened the sentence before

@@ -158,10 +158,6 @@ final class SpanFinder {
                 .anyMatch(f -> f.equalsIgnoreCase(form) && f.equals(f.toUpperCase(Locale.ROOT)));
     }
 
-    private boolean known(String w) {
-        return lexicon.find(w).filter(e -> !acronymInOtherCase(e, w)).isPresent();
-    }
-
     /** "ex-Meta" and "anti-OpenAI" name Meta and OpenAI. */
     private static String stripPrefix(String form) {
         int dash = form.indexOf('-');
@@ -429,15 +425,15 @@ final class SpanFinder {
         return !glued;
     }
 
-    /**
-     * Where a person's name ends when its last word goes on after a hyphen in lower case ("Han Ji-woo", "Park
-     * Seo-yeon"): the tokenizer splits the hyphenated given name and the tagger or a cue keeps only its first half.
-     */
     /** One syllable of a romanised Korean or Chinese given name: "Ji", "woo", "Seo", "yeon", "Xiao". */
     private static final Pattern SYLLABLE = Pattern.compile("\\p{L}\\p{Ll}{1,4}");
     /** "dit-il", "a-t-elle": French pronouns glued to a verb. */
     private static final java.util.Set<String> CLITICS = java.util.Set.of("il", "elle", "ils", "elles", "on", "t", "je", "tu", "nous", "vous");
 
+    /**
+     * Where a person's name ends when its last word goes on after a hyphen in lower case ("Han Ji-woo", "Park
+     * Seo-yeon"): the tokenizer splits the hyphenated given name and the tagger or a cue keeps only its first half.
+     */
     private static int hyphenatedEnd(List<CoreLabel> toks, int end) {
         if (end + 1 < toks.size() && end > 0 && toks.get(end).word().equals("-") && !isBreak(toks, end)
                 && SYLLABLE.matcher(toks.get(end - 1).word()).matches() && SYLLABLE.matcher(toks.get(end + 1).word()).matches()

@@ -112,24 +112,22 @@ class TimeContextTest {
 
     /** Reads sentences in order as the extractor does (each advancing the context with its text). */
     private static List<List<TimeMention>> story(String lang, LocalDate published, String... sentences) {
-        DateFinder finder = DateFinder.forLanguage(lang);
-        TimeContext context = new TimeContext(published);
-        List<List<TimeMention>> out = new ArrayList<>();
-        for (String s : sentences) {
-            List<TimeMention> found = finder.find(s, context);
-            context.advance(found, s);
-            out.add(found);
-        }
-        return out;
+        return read(lang, published, true, sentences);
     }
 
     private static List<List<TimeMention>> read(String lang, LocalDate published, String... sentences) {
+        return read(lang, published, false, sentences);
+    }
+
+    /** Reads sentences in order, each advancing the context with its mentions (and, {@code withText}, its text). */
+    private static List<List<TimeMention>> read(String lang, LocalDate published, boolean withText, String... sentences) {
         DateFinder finder = DateFinder.forLanguage(lang);
         TimeContext context = new TimeContext(published);
         List<List<TimeMention>> out = new ArrayList<>();
         for (String s : sentences) {
             List<TimeMention> found = finder.find(s, context);
-            context.advance(found);
+            if (withText) context.advance(found, s);
+            else context.advance(found);
             out.add(found);
         }
         return out;

@@ -113,7 +113,9 @@ final class EventFinder {
                         + (c.type() == EventType.APPOINTMENT && date != null ? date.value() : "");
                 double confidence = 0.55 + (date != null ? 0.1 : 0) + (participants.size() > 1 ? 0.15 : 0);
                 // "former executive at Google" says that one left, not when: the sentence's date is its main verb's
-                EventDate when = c.type() == EventType.DEPARTURE && hit.is("former") ? null : date;
+                // unless a span of years follows the organization ("previously at Arm (2017-2022)": TenureSpans)
+                EventDate when = c.type() == EventType.DEPARTURE && hit.is("former")
+                        ? TenureSpans.end(lang, s, participants, mentions, times) : date;
                 Event event = new Event(c.type(), when, participants, evidence, Math.round(confidence * 100) / 100.0);
                 // two triggers for one event: the date nearer its trigger wins, but a release told with two dates
                 // ("teased in December, rolled out in April") is out at the later one

@@ -191,14 +191,19 @@ public final class Extractor {
                 context.newParagraph();
             }
             List<TimeMention> times = dates.find(s.text(), context);
-            context.advance(times, s.text());
+            // a table row's dates are its own facts, and a table breaks the story: a month told without a year after it
+            // is placed by the publication date ("| Series A | 2022 | ... |" then "She moved to Zeta in February")
+            if (pageDates.row(s)) context.endFrame();
+            else context.advance(times, s.text());
             List<EntityMention> mentions = new ArrayList<>();
             for (Span span : spansBySentence.get(s.index())) {
                 Entity e = resolved.mentionOf().get(span);
                 if (e != null) mentions.add(new EntityMention(e, span.from(), span.to()));
             }
             pageSubjects.note(s, mentions);
-            pageDates.note(s, times);
+            // "## Funding (2024)" then "## People": a month told without a year under the new heading is placed by the
+            // publication date again
+            if (pageDates.note(s, times)) context.endFrame();
             mentions.addAll(pageSubjects.implied(s, mentions));
             mentions.addAll(anaphora.resolve(s, mentions, lastPerson != null ? lastPerson : profiled, focus, group));
             focus.note(mentions);

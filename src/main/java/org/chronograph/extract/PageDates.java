@@ -36,25 +36,42 @@ final class PageDates {
         this.context = context;
     }
 
-    /** Notes the dates sentence {@code s} gives when it is a heading or holds a lead-in. */
-    void note(AnalyzedSentence s, List<TimeMention> times) {
+    /**
+     * Notes the dates sentence {@code s} gives when it is a heading or holds a lead-in. A table row's dates are its
+     * own facts ("| Series A | 2022 | ... |"), not the time the story goes on in, so they are no date told.
+     *
+     * @return whether {@code s} is a heading with no date that closes every dated section ("## Funding (2024)" then
+     * "## People"): the time that section was told in ends with it
+     */
+    boolean note(AnalyzedSentence s, List<TimeMention> times) {
         told = telling != null ? telling : told;
         telling = null;
+        Block block = layout.blockOf(s);
+        if (block != null && block.kind() == Block.Kind.ROW) return false;
         for (TimeMention t : times) {
             if (t.date() != null && context.tellsStory(s.text(), t)) telling = t.date();
         }
-        Block block = layout.blockOf(s);
-        if (block == null) return;
+        if (block == null) return false;
+        boolean closes = false;
         if (block.kind() == Block.Kind.HEADING) {
+            boolean dated = section() != null;
             int level = Math.max(1, Math.min(6, block.level()));
             for (int l = level; l < sections.length; l++) sections[l] = null;
             sections[level] = onlyDate(times, 0, Integer.MAX_VALUE);
+            closes = dated && section() == null && times.stream().allMatch(t -> t.date() == null);
         }
         TextRange leadIn = block.leadIn();
         if (leadIn != null && leadIn.begin() >= s.begin() && leadIn.end() <= s.end()) {
             EventDate date = onlyDate(times, leadIn.begin() - s.begin(), leadIn.end() - s.begin());
             if (date != null) leadIns.put(leadIn, date);
         }
+        return closes;
+    }
+
+    /** Whether {@code s} is a table row, whose dates are its own facts and no time the story goes on in. */
+    boolean row(AnalyzedSentence s) {
+        Block block = layout.blockOf(s);
+        return block != null && block.kind() == Block.Kind.ROW;
     }
 
     /**

@@ -31,6 +31,16 @@ record Anchor(EventDate narrative, LocalDate published, boolean onPublication, T
         return new Anchor(mentioned, published, onPublication, tense, frame);
     }
 
+    /**
+     * The same anchor after a date counted from the publication day alone ("last September", "on Monday") while a
+     * story's year framed the sentence: a later month told without a year is placed by the publication day, as it
+     * would be had the story named no year ("In 2024, ..." then "the arm, announced last September, began shipping in
+     * January" is the January before publication).
+     */
+    Anchor byPublication(EventDate mentioned) {
+        return published == null ? after(mentioned) : new Anchor(mentioned, published, true, tense, mentioned);
+    }
+
     /** The same anchor after a year told aside: relatives count from it, a bare month keeps the frame it had. */
     Anchor aside(EventDate mentioned) {
         return new Anchor(mentioned, published, onPublication, tense, frame);

@@ -121,6 +121,9 @@ public final class DateFinder {
                     anchor = date != null && Frames.aside(sentence, new TimeMention(start, d.end(), "", date, false))
                             ? anchor.aside(date)
                             : Frames.placedOnPublication(use.onPublication(), rule.relative(), date) ? anchor.onPublication(date)
+                            // "announced last September, began shipping in January": a date counted from the
+                            // publication day alone places a later month told without a year by that day too
+                            : fromPublication && date.precision() != EventDate.Precision.YEAR ? anchor.byPublication(date)
                             : anchor.after(date);
                 }
                 lastEnd = d.end();

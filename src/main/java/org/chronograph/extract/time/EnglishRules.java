@@ -224,11 +224,11 @@ final class EnglishRules {
     /** Expressions counted from the last date mentioned: "two years later", "the following month", "that year". */
     private static void countedFromAnchor(List<Rule> r) {
         add(r, Gate.EN_UNIT, Rule.of("n-later", true,
-                WORD_START + N + "\\s+" + UNIT + "\\s+(?:later|afterwards?|hence|(?:on|after)" + CLAUSE_END + ")"
+                WORD_START + N + "\\s+" + UNIT + "\\s+(?:later|afterwards?|hence|after\\s+(?:that|this)|(?:on|after)" + CLAUSE_END + ")"
                         + "(?![\\p{L}])",
                 (m, a) -> Relatives.narrative(a, Relatives.count(m), unit(m))));
         add(r, Gate.EN_UNIT, Rule.of("n-earlier", true,
-                WORD_START + N + "\\s+" + UNIT + "\\s+(?:earlier|previously|(?:before|prior)" + CLAUSE_END + ")"
+                WORD_START + N + "\\s+" + UNIT + "\\s+(?:earlier|previously|before\\s+(?:that|this)|(?:before|prior)" + CLAUSE_END + ")"
                         + "(?![\\p{L}])",
                 (m, a) -> Relatives.narrative(a, negated(m), unit(m))));
         add(r, Gate.EN_UNIT, Rule.of("following", true,

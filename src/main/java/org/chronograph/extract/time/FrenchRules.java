@@ -185,10 +185,10 @@ final class FrenchRules {
     /** Expressions counted from the last date mentioned: "deux ans plus tard", "le mois suivant". */
     private static void countedFromAnchor(List<Rule> r) {
         add(r, Gate.FR_UNIT, Rule.of("n-later", true,
-                WORD_START + N + "\\s+" + UNIT + "\\s+(?:plus\\s+tard|ensuite|après" + CLAUSE_END + ")(?![\\p{L}])",
+                WORD_START + N + "\\s+" + UNIT + "\\s+(?:plus\\s+tard|ensuite|après\\s+(?:cela|ça)|après" + CLAUSE_END + ")(?![\\p{L}])",
                 (m, a) -> Relatives.narrative(a, Relatives.count(m), unit(m))));
         add(r, Gate.FR_UNIT, Rule.of("n-earlier", true,
-                WORD_START + N + "\\s+" + UNIT + "\\s+(?:plus\\s+tôt|auparavant|précédemment|avant"
+                WORD_START + N + "\\s+" + UNIT + "\\s+(?:plus\\s+tôt|auparavant|précédemment|avant\\s+(?:cela|ça)|avant"
                         + CLAUSE_END + ")(?![\\p{L}])",
                 (m, a) -> Relatives.narrative(a, negated(m), unit(m))));
         add(r, Gate.FR_UNIT, Rule.of("following", true,

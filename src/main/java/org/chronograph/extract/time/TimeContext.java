@@ -85,6 +85,15 @@ public final class TimeContext {
     }
 
     /**
+     * Ends the time the last date set for a month or day told without a year (see {@link #framing()}): the section
+     * it was told in has closed, so such a month is placed by the publication date again; relatives ("two years
+     * later") still count from the last date.
+     */
+    public void endFrame() {
+        framing = false;
+    }
+
+    /**
      * Marks a paragraph break; the anchor carries over, because news stories keep their year across paragraphs.
      */
     public void newParagraph() {

@@ -88,4 +88,20 @@ class MoveDeriverTest {
         assertThat(moves(post("Zeta"), event(EventType.DEPARTURE, "2019", "Acme"), event(EventType.JOIN, null, "Orbit")))
                 .contains(tuple("Acme", "Orbit")).doesNotContain(tuple("Acme", "Zeta"));
     }
+
+    @Test
+    void pastAffiliationsAloneLeadToThePagesCompanyDatedOrNot() {
+        // written for this test: a profile on Zeta's page, "previously at Acme (2017-2022)", and "a former Orbit engineer"
+        EntityRef zeta = new EntityRef("zeta", "Zeta", EntityType.Company);
+        assertThat(new MoveDeriver().derive(List.of(event(EventType.DEPARTURE, "2022", "Acme")), zeta))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.to()).isEqualTo(zeta);
+                    assertThat(m.date()).isEqualTo(EventDate.of("2022"));
+                });
+        assertThat(new MoveDeriver().derive(List.of(event(EventType.DEPARTURE, null, "Orbit")), zeta))
+                .singleElement().satisfies(m -> assertThat(m.to()).isEqualTo(zeta));
+        // not when the person left the page's company itself
+        assertThat(new MoveDeriver().derive(List.of(event(EventType.DEPARTURE, "2022", "Zeta")), zeta))
+                .singleElement().satisfies(m -> assertThat(m.to()).isNull());
+    }
 }

@@ -157,6 +157,54 @@ class TriggerDatesTest {
                 "span-fr.md", EventType.DEPARTURE, "Hana Ivers", "2024");
     }
 
+    @Test
+    void aSpanAfterAPlaceLeftDatesAFormerPost() {
+        // written for this test: "previously at X (2016-2021)" / "auparavant chez X (2016-2021)" tells the leaving and its
+        // year; "a former engineer at X" with no span keeps no date
+        assertAllAt(inline("former-span-en.md", "Oskar Dahl, previously at Statkraft (2016-2021), now runs research at Brindle AI."),
+                "former-span-en.md", EventType.DEPARTURE, "Statkraft", "2021");
+        assertAllAt(inline("former-span-fr.md", "Claire Morel, auparavant chez Statkraft (2016-2021), dirige la recherche de Brindle IA."),
+                "former-span-fr.md", EventType.DEPARTURE, "Statkraft", "2021");
+    }
+
+    @Test
+    void aTableOrAClosedDatedSectionEndsTheStorysYear() {
+        // written for this test (published 2026-03-10): a month told without a year after a table of rounds, or under a
+        // heading after a dated section, is the one before publication, not the year of the last row or section
+        Extraction afterTable = inline("table-frame-en.md", """
+                In 2019, Brindle AI opened a lab in Oslo.
+
+                | Round | Year | Lead investor |
+                |---|---|---|
+                | Seed | 2020 | Nordwind Capital |
+                | Series A | 2022 | Solberg Growth |
+
+                Brindle AI acquired Skarv Robotics in February.""");
+        assertThat(events(afterTable, EventType.ACQUISITION, "Skarv Robotics")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date()).as(e.toString()).isEqualTo(EventDate.of("2026-02")));
+        Extraction afterSection = inline("section-frame-en.md", """
+                ## Funding (2023)
+
+                Brindle AI raised $40 million from Nordwind Capital.
+
+                ## Deals
+
+                Brindle AI acquired Skarv Robotics in February.""");
+        assertThat(events(afterSection, EventType.ACQUISITION, "Skarv Robotics")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date()).as(e.toString()).isEqualTo(EventDate.of("2026-02")));
+        Extraction afterTableFr = inline("table-frame-fr.md", """
+                En 2019, Brindle IA a ouvert un labo à Oslo.
+
+                | Tour | Année | Investisseur |
+                |---|---|---|
+                | Amorçage | 2020 | Nordwind Capital |
+                | Série A | 2022 | Solberg Growth |
+
+                Brindle IA a racheté Skarv Robotics en février.""");
+        assertThat(events(afterTableFr, EventType.ACQUISITION, "Skarv Robotics")).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.date()).as(e.toString()).isEqualTo(EventDate.of("2026-02")));
+    }
+
     private static Extraction inline(String name, String sentence) {
         String text = "---\ntitle: Notes\ndate: 2026-03-10\n---\n\n" + sentence + "\n";
         Article article = new ArticleReader().read(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8))

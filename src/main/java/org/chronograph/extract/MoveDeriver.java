@@ -117,9 +117,10 @@ final class MoveDeriver {
             out.add(new Move(person(a.event(), personKey), from, a.org(), date, a.event().evidence(),
                     Math.round(Math.min(a.event().confidence(), left == null ? 1 : left.event().confidence()) * 100) / 100.0));
         }
-        // nothing of the person but undated past affiliations elsewhere than the page's company: they came from there to it
+        // nothing of the person but past affiliations elsewhere than the page's company (undated, or dated by the end of
+        // their span: "previously at Arm (2017-2022)"): they came from there to it
         boolean onlyPast = arrivals.isEmpty() && pageCompany != null && !departures.isEmpty()
-                && departures.stream().allMatch(d -> d.date() == null && !d.org().key().equals(pageCompany.key()));
+                && departures.stream().allMatch(d -> !d.org().key().equals(pageCompany.key()));
         for (Step d : departures) {
             if (origin.containsValue(d)) continue;
             out.add(new Move(person(d.event(), personKey), d.org(), onlyPast ? pageCompany : null, d.date(), d.event().evidence(),

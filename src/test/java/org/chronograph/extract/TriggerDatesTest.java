@@ -205,6 +205,16 @@ class TriggerDatesTest {
                 .allSatisfy(e -> assertThat(e.date()).as(e.toString()).isEqualTo(EventDate.of("2026-02")));
     }
 
+    @Test
+    void aProductOutAtItsShippingDateNotItsUnveiling() {
+        // written for this test (published 2026-03-10): "unveiled last October, began shipping in February" is out in
+        // February, the one before publication, and "a commencé à être livrée en février" likewise
+        assertAllAt(inline("shipping-en.md", "The Vega 4 board from Brindle AI, unveiled last October, began shipping in February."),
+                "shipping-en.md", EventType.RELEASE, "Vega 4", "2026-02");
+        assertAllAt(inline("shipping-fr.md", "La carte Vega 4 de Brindle IA, présentée en octobre dernier, a commencé à être livrée en février."),
+                "shipping-fr.md", EventType.RELEASE, "Vega 4", "2026-02");
+    }
+
     private static Extraction inline(String name, String sentence) {
         String text = "---\ntitle: Notes\ndate: 2026-03-10\n---\n\n" + sentence + "\n";
         Article article = new ArticleReader().read(name, text.getBytes(java.nio.charset.StandardCharsets.UTF_8))

@@ -146,13 +146,22 @@ final class Anaphora {
             // ("the company launched Nova 2" names what it launched, not itself: no verb between)
             boolean named = mentions.stream().anyMatch(m -> m.from() > at && m.from() <= at + 2
                     && toks.subList(at + 1, m.from()).stream().noneMatch(t -> t.tag() != null && t.tag().matches("VB.*|VERB|AUX")));
-            if (company != null && !hasCompany && !named && cues.is("org-description", w) && i > 0
-                    && DETERMINERS.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+            if (company != null && !hasCompany && !named && cues.is("org-description", w) && determined(toks, i)) {
                 added.add(new EntityMention(company, i, i + 1));
                 hasCompany = true;
             }
         }
         return added;
+    }
+
+    /**
+     * Whether a description noun follows a definite determiner, right before it or across one adjective ("la jeune
+     * pousse", "the young startup", "le discret laboratoire").
+     */
+    private static boolean determined(List<CoreLabel> toks, int i) {
+        if (i > 0 && DETERMINERS.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))) return true;
+        return i > 1 && toks.get(i - 1).tag() != null && toks.get(i - 1).tag().matches("ADJ|JJ")
+                && DETERMINERS.contains(toks.get(i - 2).word().toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -140,9 +140,12 @@ final class Anaphora {
             String w = toks.get(i).word().toLowerCase(Locale.ROOT);
             if (i == opening && !added.isEmpty()) continue;
             // "Passé par Acme, il succède à Jane Doe": a subject pronoun is the person in focus even where the sentence
-            // names someone else, as long as no one it names is a subject
+            // names someone else, as long as no one it names is a subject or opens the sentence as its label ("Jane
+            // Doe : cofondatrice, elle a quitté ...")
+            int pos = i;
             boolean subjectPronoun = hasPerson && person != null && subject(s, i) && noPersonSubject(s, mentions)
-                    && mentions.stream().noneMatch(m -> m.entity().key().equals(person.key()));
+                    && mentions.stream().noneMatch(m -> m.entity().key().equals(person.key())
+                            || m.type() == EntityType.Person && m.from() == 0 && pos > 0);
             if (person != null && (!hasPerson || subjectPronoun) && cues.is("person-pronoun", w)) {
                 added.add(new EntityMention(person, i, i + 1));
                 hasPerson = true;

@@ -42,6 +42,16 @@ class PersonPronounTest {
                 .noneMatch(e -> e.type() == EventType.FOUNDING && names(e).contains("Tom Reyes"));
     }
 
+    @Test
+    void aPersonOpeningTheSentenceAsItsLabelIsWhomThePronounMeans() {
+        // "Jeanne Dupont : cofondatrice, elle a quitté ...": "elle" is Jeanne Dupont, not the person named before
+        Extraction x = SharedExtractor.extract("Tom Reyes dirige Orbit depuis 2019.\n\n- Jeanne Dupont : cofondatrice, elle a quitté "
+                + "Orbit en 2024 pour fonder Halde.", "fr", PUBLISHED);
+        assertThat(x.events()).as(x.events().toString())
+                .noneMatch(e -> e.type() == EventType.FOUNDING && names(e).contains("Tom Reyes"))
+                .noneMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains("Tom Reyes"));
+    }
+
     private static Set<String> names(Event e) {
         return e.participants().stream().map(p -> p.entity().name()).collect(Collectors.toSet());
     }

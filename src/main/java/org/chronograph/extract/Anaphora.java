@@ -8,7 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A light anaphora resolver: "he"/"il" refers to the paragraph's last person, else the article's most-mentioned one;
+ * A light anaphora resolver: "he"/"il" refers to the paragraph's last person, else the article's most-mentioned one
+ * (also beside another named person, when the pronoun is the subject and no named person is: "he co-founded Zeta with
+ * Jane Doe");
  * "the company"/"l'entreprise" to the company in {@link Focus} (the one the paragraph last named, else the article's
  * most-mentioned company); a French "elle"/"il" opening a sentence, where no person could be meant, to the company that
  * opened the sentence before ("Orbit a levé 40 millions. Elle a ensuite racheté Sonara."). Good enough for profiles and company stories, the
@@ -137,7 +139,14 @@ final class Anaphora {
         for (int i = 0; i < toks.size(); i++) {
             String w = toks.get(i).word().toLowerCase(Locale.ROOT);
             if (i == opening && !added.isEmpty()) continue;
-            if (person != null && !hasPerson && cues.is("person-pronoun", w)) {
+            // "Passé par Acme, il succède à Jane Doe": a subject pronoun is the person in focus even where the sentence
+            // names someone else, as long as no one it names is a subject or opens the sentence as its label ("Jane
+            // Doe : cofondatrice, elle a quitté ...")
+            int pos = i;
+            boolean subjectPronoun = hasPerson && person != null && subject(s, i) && noPersonSubject(s, mentions)
+                    && mentions.stream().noneMatch(m -> m.entity().key().equals(person.key())
+                            || m.type() == EntityType.Person && m.from() == 0 && pos > 0);
+            if (person != null && (!hasPerson || subjectPronoun) && cues.is("person-pronoun", w)) {
                 added.add(new EntityMention(person, i, i + 1));
                 hasPerson = true;
             }
@@ -146,13 +155,22 @@ final class Anaphora {
             // ("the company launched Nova 2" names what it launched, not itself: no verb between)
             boolean named = mentions.stream().anyMatch(m -> m.from() > at && m.from() <= at + 2
                     && toks.subList(at + 1, m.from()).stream().noneMatch(t -> t.tag() != null && t.tag().matches("VB.*|VERB|AUX")));
-            if (company != null && !hasCompany && !named && cues.is("org-description", w) && i > 0
-                    && DETERMINERS.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+            if (company != null && !hasCompany && !named && cues.is("org-description", w) && determined(toks, i)) {
                 added.add(new EntityMention(company, i, i + 1));
                 hasCompany = true;
             }
         }
         return added;
+    }
+
+    /**
+     * Whether a description noun follows a definite determiner, right before it or across one adjective ("la jeune
+     * pousse", "the young startup", "le discret laboratoire").
+     */
+    private static boolean determined(List<CoreLabel> toks, int i) {
+        if (i > 0 && DETERMINERS.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))) return true;
+        return i > 1 && toks.get(i - 1).tag() != null && toks.get(i - 1).tag().matches("ADJ|JJ")
+                && DETERMINERS.contains(toks.get(i - 2).word().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -172,6 +190,15 @@ final class Anaphora {
             if (next != null && next.matches("VB.*|JJ|VERB|AUX")) return i;
         }
         return -1;
+    }
+
+    /** Whether no person the sentence names is a verb's subject. */
+    private static boolean noPersonSubject(AnalyzedSentence s, List<EntityMention> mentions) {
+        for (EntityMention m : mentions) {
+            if (m.type() != EntityType.Person) continue;
+            for (int t = m.from(); t < m.to(); t++) if (subject(s, t)) return false;
+        }
+        return true;
     }
 
     private static boolean subject(AnalyzedSentence s, int token) {

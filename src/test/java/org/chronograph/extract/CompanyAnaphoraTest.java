@@ -29,6 +29,18 @@ class CompanyAnaphoraTest {
     }
 
     @Test
+    void aDescriptionAfterAnAdjectiveOrOfALabIsTheCompanyToo() {
+        // "la jeune start-up": an adjective between the article and the noun; "le laboratoire": a lab company
+        Extraction x = SharedExtractor.extract(MAIN_FR + "Orbital Labs développe des assistants vocaux. En juin 2024, la jeune start-up a "
+                + "racheté Sonara.\n\nOrbital Labs vend ses assistants en Europe. Le laboratoire a levé 40 millions d'euros en mars 2025.",
+                "fr", PUBLISHED);
+        assertThat(x.events()).as(x.events().toString())
+                .anyMatch(e -> e.type() == EventType.ACQUISITION && names(e).equals(Set.of("Orbital Labs", "Sonara")))
+                .anyMatch(e -> e.type() == EventType.FUNDING && names(e).equals(Set.of("Orbital Labs")))
+                .noneMatch(e -> names(e).contains("Brightline"));
+    }
+
+    @Test
     void aFrenchPronounOpeningTheSentenceIsTheCompanyThatOpenedTheOneBefore() {
         Extraction x = SharedExtractor.extract(MAIN_FR + "Orbital Labs a levé 40 millions d'euros en 2024. Elle a ensuite racheté la "
                 + "société Sonara en janvier 2025. En mars 2025, elle a racheté Veltria.", "fr", PUBLISHED);

@@ -1,0 +1,58 @@
+package org.chronograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A subject "he"/"il" is the person in focus even where the sentence names someone else, as an object or a
+ * complement ("In 2019, he co-founded Zeta with Jane Doe"), but not where a person it names is a subject (texts of
+ * ours, through the whole extraction with the real CoreNLP models).
+ */
+class PersonPronounTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2025, 6, 2);
+
+    @Test
+    void anEnglishSubjectPronounBesideAnotherPersonIsThePersonInFocus() {
+        Extraction x = SharedExtractor.extract("Tom Reyes spent ten years at Acme as an engineer. In 2019, he co-founded Zeta Labs "
+                + "with Jane Doe.", "en", PUBLISHED);
+        assertThat(x.events()).as(x.events().toString())
+                .anyMatch(e -> e.type() == EventType.FOUNDING && names(e).containsAll(Set.of("Tom Reyes", "Zeta Labs")));
+        assertThat(x.moves()).as(x.moves().toString())
+                .anyMatch(m -> m.person().name().equals("Tom Reyes") && m.to() != null && m.to().name().equals("Zeta Labs"));
+    }
+
+    @Test
+    void aFrenchSubjectPronounBesideAnotherPersonIsThePersonInFocus() {
+        Extraction x = SharedExtractor.extract("Tom Reyes a passé dix ans chez Acme comme ingénieur. En 2019, il a cofondé Zeta Labs "
+                + "avec Jeanne Dupont.", "fr", PUBLISHED);
+        assertThat(x.events()).as(x.events().toString())
+                .anyMatch(e -> e.type() == EventType.FOUNDING && names(e).containsAll(Set.of("Tom Reyes", "Zeta Labs")));
+    }
+
+    @Test
+    void aNamedSubjectKeepsThePronounOut() {
+        // "Jane Doe" is the subject: "she" in the clause after it is no reason to add Tom Reyes
+        Extraction x = SharedExtractor.extract("Tom Reyes spent ten years at Acme as an engineer. In 2019, Jane Doe said she "
+                + "had founded Zeta Labs.", "en", PUBLISHED);
+        assertThat(x.events()).as(x.events().toString())
+                .noneMatch(e -> e.type() == EventType.FOUNDING && names(e).contains("Tom Reyes"));
+    }
+
+    @Test
+    void aPersonOpeningTheSentenceAsItsLabelIsWhomThePronounMeans() {
+        // "Jeanne Dupont : cofondatrice, elle a quitté ...": "elle" is Jeanne Dupont, not the person named before
+        Extraction x = SharedExtractor.extract("Tom Reyes dirige Orbit depuis 2019.\n\n- Jeanne Dupont : cofondatrice, elle a quitté "
+                + "Orbit en 2024 pour fonder Halde.", "fr", PUBLISHED);
+        assertThat(x.events()).as(x.events().toString())
+                .noneMatch(e -> e.type() == EventType.FOUNDING && names(e).contains("Tom Reyes"))
+                .noneMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains("Tom Reyes"));
+    }
+
+    private static Set<String> names(Event e) {
+        return e.participants().stream().map(p -> p.entity().name()).collect(Collectors.toSet());
+    }
+}

@@ -159,8 +159,27 @@ final class Anaphora {
                 added.add(new EntityMention(company, i, i + 1));
                 hasCompany = true;
             }
+            // "Jeanne Morel l'a cofondée avec Paul Roy", "Jane Morel co-founded it": what was founded is the company in focus
+            if (company != null && !hasCompany && cues.is("company-object", w) && objectOfFoundedVerb(s, i)) {
+                added.add(new EntityMention(company, i, i + 1));
+                hasCompany = true;
+            }
         }
         return added;
+    }
+
+    /** Words between an object pronoun and its verb at most: "l'a cofondée", "l'avaient cofondée", "founded it". */
+    private static final int OBJECT_GAP = 3;
+
+    /** True when token {@code i} is the parse's object of a nearby verb of the cue list "founded-verb". */
+    private boolean objectOfFoundedVerb(AnalyzedSentence s, int i) {
+        List<CoreLabel> toks = s.tokens();
+        for (int j = Math.max(0, i - 1); j <= Math.min(toks.size() - 1, i + OBJECT_GAP); j++) {
+            if (j == i || !cues.is("founded-verb", toks.get(j).word())) continue;
+            String r = s.relation(j, i);
+            if (r != null && r.startsWith("obj")) return true;
+        }
+        return false;
     }
 
     /**

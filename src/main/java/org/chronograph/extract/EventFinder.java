@@ -342,9 +342,12 @@ final class EventFinder {
                 }
                 // "he launched High-Flyer", "a lancé Encode Justice": launching an organization founds it
                 // (only asked when it can found something: no product released, someone named, an organization after the verb)
-                boolean mayFound = products.isEmpty() && type == EventType.RELEASE && near.any(person) && near.any(org.and(n -> n.offset() > 0));
+                // ("Orbit a été lancée par deux anciens d'Acme": the passive's subject is launched, not where its founders came from)
+                boolean launchedPassive = TriggerReading.agentFollows(lang, s, hit) || TriggerReading.passive(lang, s, hit);
+                Predicate<Near> launchable = launchedPassive ? org.and(n -> n.offset() < 0) : org.and(notOrigin).and(n -> n.offset() > 0);
+                boolean mayFound = products.isEmpty() && type == EventType.RELEASE && near.any(person) && near.any(launchable);
                 Near launched = !mayFound ? null
-                        : near.matching(org).stream().filter(n -> n.offset() > 0 && n.distance() <= 2).findFirst().orElse(null);
+                        : near.matching(launchable).stream().filter(n -> n.distance() <= 2).findFirst().orElse(null);
                 if (products.isEmpty() && type == EventType.RELEASE && launched != null) {
                     List<Participant> ps = new ArrayList<>();
                     for (Near p : within(near, person, PERSON_NEAR, 3)) ps.add(new Participant(p.mention().entity().ref(), "founder"));

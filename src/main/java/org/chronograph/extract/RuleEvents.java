@@ -70,19 +70,25 @@ final class RuleEvents {
 
     /**
      * A person's join, departure or appointment at several organizations ("a former director at OpenAI and Tesla") is
-     * one event at each; other events (a founding by several, a partnership of several) are one.
+     * one event at each, and that of several people ("Jane Doe et Paul Vidal, tous deux issus de Meta") one event of
+     * each; other events (a founding by several, a partnership of several) are one.
      */
     private static List<List<Participant>> perOrganization(EventType type, List<Participant> participants) {
         List<Participant> orgs = participants.stream().filter(p -> p.role().equals("organization")).toList();
-        if (orgs.size() < 2 || type != EventType.JOIN && type != EventType.DEPARTURE && type != EventType.APPOINTMENT) {
+        List<Participant> people = participants.stream().filter(p -> p.role().equals("person")).toList();
+        if (orgs.size() < 2 && people.size() < 2 || type != EventType.JOIN && type != EventType.DEPARTURE && type != EventType.APPOINTMENT) {
             return List.of(participants);
         }
-        List<Participant> others = participants.stream().filter(p -> !p.role().equals("organization")).toList();
+        List<Participant> others = participants.stream().filter(p -> !p.role().equals("organization") && !p.role().equals("person")).toList();
         List<List<Participant>> out = new ArrayList<>();
-        for (Participant org : orgs) {
-            List<Participant> one = new ArrayList<>(others);
-            one.add(org);
-            out.add(one);
+        for (Participant person : people.isEmpty() ? java.util.Collections.<Participant>singletonList(null) : people) {
+            for (Participant org : orgs.isEmpty() ? java.util.Collections.<Participant>singletonList(null) : orgs) {
+                List<Participant> one = new ArrayList<>();
+                if (person != null) one.add(person);
+                one.addAll(others);
+                if (org != null) one.add(org);
+                out.add(one);
+            }
         }
         return out;
     }
@@ -107,7 +113,8 @@ final class RuleEvents {
 
     /**
      * The entities a node names, of the kind its role takes: the mention over the node and those joined to it by
-     * "and"; for a slot marked nearest ("their AI efforts", "his tenure"), the entity of that kind nearest the node.
+     * "and"; for a slot marked nearest ("their AI efforts", "his tenure"), the entity of that kind nearest the node, and
+     * those joined to it ("Jane Doe et Paul Vidal, tous deux issus de Meta": both).
      */
     private static Set<EntityMention> named(AnalyzedSentence s, List<EntityMention> mentions, int node, EventRules.Slot slot) {
         Set<EntityMention> out = new LinkedHashSet<>();
@@ -117,7 +124,7 @@ final class RuleEvents {
         if (out.isEmpty() && slot.nearest()) {
             mentions.stream().filter(e -> fits(slot.role(), e))
                     .min(Comparator.comparingInt(e -> Math.min(Math.abs(e.from() - node), Math.abs(e.to() - 1 - node))))
-                    .ifPresent(out::add);
+                    .ifPresent(e -> out.addAll(Grammar.chain(s, mentions, e)));
         }
         return out;
     }

@@ -32,7 +32,7 @@ class EventDetectorTest {
             if (candidates.containsKey(type)) sure.add(EventDetector.bundled().probabilities(features).get(type));
         });
         assertThat(byRules).doesNotContain(type);
-        assertThat(sure).singleElement().satisfies(p -> assertThat(p).isGreaterThanOrEqualTo(EventDetector.bundled().threshold()));
+        assertThat(sure).singleElement().satisfies(p -> assertThat(p).isGreaterThanOrEqualTo(EventDetector.bundled().threshold(type)));
         Event detected = x.events().stream().filter(e -> e.type() == type).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + type + " in " + x.events()));
         assertThat(detected.participants()).extracting(p -> p.entity().name()).containsExactlyInAnyOrder(person, organization);
@@ -55,6 +55,18 @@ class EventDetectorTest {
                 });
         assertThat(seen).hasSize(1);
         assertThat(x.events()).isNotEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            en | ## Acquisitions\\n\\nZeta Labs said on Monday it would buy Nimbus Robotics.          | h=acquisitions | mv=<Company>_say      | vm=buy_<Company>
+            fr | ## Rachats\\n\\nVeltrix Labs rachètera Solvane Robotique en mars.                 | h=rachats      | mv=<Company>_racheter | vm=racheter_<Company>
+            """)
+    void theDetectorReadsTheSectionHeadingAndTheVerbBeforeAndAfterEachName(String lang, String text, String heading, String after,
+                                                                           String before) {
+        List<java.util.SortedSet<String>> seen = new ArrayList<>();
+        extract(text.replace("\\n", "\n"), lang, (s, features, ruleTypes, candidates) -> seen.add(features));
+        assertThat(seen).singleElement().satisfies(f -> assertThat(f).contains(heading, after, before));
     }
 
     static Extraction extract(String text, String lang, EventDetector.Observer observer) {

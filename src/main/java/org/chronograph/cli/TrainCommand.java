@@ -100,8 +100,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--event-threshold", paramLabel = "P",
             description = "The learned event detector adds an event when this sure of its type (default: chosen by cross-validation:"
-                    + " a common threshold only if it beats the rules alone by more than the fold noise, and a type's own where"
-                    + " it beats that by the same margin).")
+                    + " half the rules' held-out events F1, and a type's own, or none, where that beats it by more than the fold noise).")
     Double eventThreshold;
 
     @Option(names = "--lexicon", paramLabel = "FILE", description = "Extra gazetteer entries, as for extract; repeatable.")
@@ -188,7 +187,7 @@ final class TrainCommand implements Callable<Integer> {
         set.asked().forEach((label, n) -> summary.put("  asked " + label + " (stating one)", n[0] + " (" + n[1] + ")"));
         tables.add(Table.record("Event detector: training material", summary));
         EventDetectorTrainer.ThresholdSelection chosen = eventThreshold != null
-                ? new EventDetectorTrainer.ThresholdSelection(eventThreshold, Map.of(), new org.chronograph.extract.ThresholdChoice.Result(null, List.of()), Map.of())
+                ? new EventDetectorTrainer.ThresholdSelection(eventThreshold, Map.of(), new org.chronograph.extract.ThresholdChoice.Result(null, List.of()), Map.of(), Double.NaN)
                 : events.chooseThresholds(set, EventDetectorTrainer.THRESHOLD_FOLDS, EventDetectorTrainer.THRESHOLD_SPLITS, eventSigma);
         if (eventThreshold == null) tables.add(eventThresholdTable(chosen));
         if (folds >= 2) {
@@ -232,10 +231,10 @@ final class TrainCommand implements Callable<Integer> {
     private static Table eventThresholdTable(EventDetectorTrainer.ThresholdSelection selection) {
         List<List<Object>> rows = new ArrayList<>();
         for (org.chronograph.extract.ThresholdChoice.Trial t : selection.commonTrials().trials()) {
-            rows.add(List.of("all (vs rules alone)", threshold(t.threshold()), String.format(Locale.ROOT, "%+.4f", t.gain()),
+            rows.add(List.of("all (rules alone vs half their F1)", threshold(t.threshold()), String.format(Locale.ROOT, "%+.4f", t.gain()),
                     String.format(Locale.ROOT, "%.4f", t.margin()), t.kept() ? "yes" : "no"));
         }
-        rows.add(List.of("all", "chosen", threshold(selection.common()), "", ""));
+        rows.add(List.of("all", "chosen", threshold(selection.common()), "half the rules' F1 " + f(selection.fromF1()), ""));
         selection.byType().forEach((type, result) -> {
             for (org.chronograph.extract.ThresholdChoice.Trial t : result.trials()) {
                 rows.add(List.of(type.name(), threshold(t.threshold()), String.format(Locale.ROOT, "%+.4f", t.gain()),

@@ -287,12 +287,14 @@ public final class EventDetectorTrainer {
     }
 
     /**
-     * The thresholds training chose: the common one ({@link EventDetector#OFF} when no threshold beat the rules
-     * alone), the types' own ones that differ from it, the trial of each common threshold against the rules alone,
-     * and by type the trial of each of its own thresholds (and of {@link EventDetector#OFF}) against the one in use.
+     * The thresholds training chose: the common one (half the rules' held-out events F1, or {@link EventDetector#OFF}
+     * when the rules alone beat it by the margin), the types' own ones that differ from it, the trial of the rules
+     * alone against the derived common threshold, and by type the trial of each of its own thresholds (and of
+     * {@link EventDetector#OFF}) against the one in use; {@code fromF1} is the rules' held-out events F1 the common
+     * threshold was derived from ({@code NaN} when it was given).
      */
     public record ThresholdSelection(double common, Map<EventType, Double> chosen, ThresholdChoice.Result commonTrials,
-                                     Map<EventType, ThresholdChoice.Result> byType) {
+                                     Map<EventType, ThresholdChoice.Result> byType, double fromF1) {
         public ThresholdSelection {
             Map<EventType, Double> c = new EnumMap<>(EventType.class);
             c.putAll(chosen);
@@ -304,13 +306,13 @@ public final class EventDetectorTrainer {
     /**
      * Chooses how sure the detector must be, by cross-validation over {@code splits} splits of the articles into
      * {@code k} folds by document: in each split the detector is trained on the other folds and every held-out fold's
-     * events are scored (F1, as score.py scores them). A common threshold among {@link #THRESHOLDS} is used only when
-     * it beats the rules alone on the same folds by a real margin ({@link ThresholdChoice}: a mean gain of at least
-     * {@link ThresholdChoice#MIN_GAIN} and of two standard errors of the fold differences), else the detector adds
-     * nothing ({@link EventDetector#OFF}); then each type in turn (those chosen before kept) may take its own
-     * threshold among the same ones, or {@link EventDetector#OFF}, when that beats the one in use by the same margin.
-     * So a type the detector finds well is added even when the others are not, and one it finds badly is left to the
-     * rules. Deterministic.
+     * events are scored (F1, as score.py scores them). The common threshold is not the arg-max of a few noisy figures
+     * but derived, as the entity typer's is: adding an event the detector is sure of at p raises the expected F1 when p
+     * exceeds half the F1 reached ({@link ThresholdChoice#halfF1}), here the rules' held-out events F1 (mean over the
+     * folds). Then the detector as a whole ({@link EventDetector#OFF}: rules alone) and each type in turn (those chosen
+     * before kept) may take another threshold among {@link #THRESHOLDS}, or {@link EventDetector#OFF}, only when that
+     * beats the one in use on the same folds by a real margin ({@link ThresholdChoice}: a mean gain of at least
+     * {@link ThresholdChoice#MIN_GAIN} and of two standard errors of the fold differences). Deterministic.
      */
     public ThresholdSelection chooseThresholds(TrainingSet set, int k, int splits, double sigma) {
         List<String> stories = set.documents().stream().map(d -> TypingTrainer.story(d.gold().file())).toList();
@@ -319,7 +321,7 @@ public final class EventDetectorTrainer {
         for (int split = 0; split < splits; split++) {
             Map<String, Integer> foldOf = TypingTrainer.foldByStory(stories, k, split);
             if (new HashSet<>(foldOf.values()).size() < 2) {
-                return new ThresholdSelection(DEFAULT_THRESHOLD, Map.of(), new ThresholdChoice.Result(null, List.of()), Map.of());
+                return new ThresholdSelection(DEFAULT_THRESHOLD, Map.of(), new ThresholdChoice.Result(null, List.of()), Map.of(), Double.NaN);
             }
             foldOfs.add(foldOf);
             helds.add(heldOut(set, foldOf, k, sigma));
@@ -340,10 +342,10 @@ public final class EventDetectorTrainer {
      */
     static ThresholdSelection choose(java.util.function.Function<Thresholds, double[]> foldF1, Set<EventType> learned, int k) {
         double[] rules = foldF1.apply(new Thresholds(EventDetector.OFF, Map.of()));
-        Map<Double, double[]> candidates = new LinkedHashMap<>();
-        for (double t : THRESHOLDS) candidates.put(t, foldF1.apply(new Thresholds(t, Map.of())));
-        ThresholdChoice.Result commonTrials = ThresholdChoice.choose(rules, candidates, k);
-        Thresholds in = new Thresholds(commonTrials.chosen() == null ? EventDetector.OFF : commonTrials.chosen(), Map.of());
+        double derived = ThresholdChoice.halfF1(ThresholdChoice.mean(rules));
+        ThresholdChoice.Result commonTrials = ThresholdChoice.choose(foldF1.apply(new Thresholds(derived, Map.of())),
+                Map.of(EventDetector.OFF, rules), k);
+        Thresholds in = new Thresholds(commonTrials.chosen() == null ? derived : EventDetector.OFF, Map.of());
         Map<EventType, ThresholdChoice.Result> byType = new LinkedHashMap<>();
         for (EventType type : EventType.values()) {
             if (!learned.contains(type)) continue;
@@ -358,7 +360,7 @@ public final class EventDetectorTrainer {
             byType.put(type, r);
             if (r.chosen() != null) in = in.with(type, r.chosen());
         }
-        return new ThresholdSelection(in.common(), in.own(), commonTrials, byType);
+        return new ThresholdSelection(in.common(), in.own(), commonTrials, byType, ThresholdChoice.mean(rules));
     }
 
     /** Each example's probabilities from a detector trained on the folds other than its own. */

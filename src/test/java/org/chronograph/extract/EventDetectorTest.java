@@ -59,8 +59,8 @@ class EventDetectorTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            en | ## Acquisitions\\n\\nZeta Labs said on Monday it would buy Nimbus Robotics.          | h=acquisitions | mv=<Company>_say      | vm=buy_<Company>
-            fr | ## Rachats\\n\\nVeltrix Labs rachètera Solvane Robotique en mars.                 | h=rachats      | mv=<Company>_racheter | vm=racheter_<Company>
+            en | ## Acquisitions\\n\\nZeta Labs said on Monday it would buy Nimbus Robotics.          | h=acquisition  | mv=<Company>_say      | vm=buy_<Company>
+            fr | ## Rachats\\n\\nEn mars, Solvane Labs a été rachetée par Veltrix Labs.            | h=rachats      | mv=<Company>_racheter | vm=racheter_<Company>
             """)
     void theDetectorReadsTheSectionHeadingAndTheVerbBeforeAndAfterEachName(String lang, String text, String heading, String after,
                                                                            String before) {

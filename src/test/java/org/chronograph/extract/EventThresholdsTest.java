@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How training chooses the event detector's thresholds, on synthetic held-out F1 figures (3 splits of 5 folds): the
- * detector adds events only where that beats the rules alone by more than the fold noise, a type may take its own
- * threshold (or be left to the rules) by the same margin, and the choice is written to and read from the model file.
+ * common threshold is half the rules' F1, the detector as a whole or a type takes another (or none) only by a margin
+ * over the fold noise, and the choice is written to and read from the model file.
  */
 class EventThresholdsTest {
     private static final int K = 5;
@@ -41,15 +41,20 @@ class EventThresholdsTest {
         };
     }
 
+    /** Half the rules' mean held-out F1: the threshold above which an added event raises the expected F1. */
+    private static final double DERIVED = ThresholdChoice.halfF1(ThresholdChoice.mean(RULES));
+
     @Test
-    void aNoisyGainLeavesTheEventsToTheRulesAndASteadyOneTurnsItsTypeOn() {
-        // departures: a steady gain at 0.6 and above; funding: a large gain on some folds, a larger loss on others
+    void theCommonThresholdIsHalfTheRulesF1AndATypeTakesItsOwnOnlyOnASteadyGain() {
+        // departures: a steady gain at 0.6 and above, a small noisy one below; funding: large gains and losses by fold
         Map<EventType, Function<Double, double[]>> gains = Map.of(
                 EventType.DEPARTURE, at -> at >= 0.6 ? new double[] {0.012, 0.010, 0.014} : new double[] {0.004, -0.006},
-                EventType.FUNDING, at -> new double[] {0.05, -0.06, 0.04, -0.05});
+                EventType.FUNDING, at -> at < 0.5 ? new double[] {0.05, -0.06, 0.04, -0.05} : new double[] {0.06, -0.05, 0.05, -0.06});
         EventDetectorTrainer.ThresholdSelection s = EventDetectorTrainer.choose(folds(gains),
                 EnumSet.of(EventType.DEPARTURE, EventType.FUNDING), K);
-        assertThat(s.common()).isEqualTo(EventDetector.OFF);
+        assertThat(DERIVED).isEqualTo(0.389);
+        assertThat(s.common()).isEqualTo(DERIVED);
+        assertThat(s.fromF1()).isCloseTo(ThresholdChoice.mean(RULES), org.assertj.core.data.Offset.offset(1e-12));
         assertThat(s.commonTrials().chosen()).isNull();
         assertThat(s.chosen()).containsOnlyKeys(EventType.DEPARTURE);
         assertThat(s.chosen().get(EventType.DEPARTURE)).isBetween(0.6, 0.9);
@@ -59,13 +64,22 @@ class EventThresholdsTest {
     }
 
     @Test
-    void aCommonThresholdThatBeatsTheRulesIsUsedAndATypeThatLosesIsTurnedOff() {
+    void aTypeThatSteadilyLosesIsLeftToTheRules() {
         Map<EventType, Function<Double, double[]>> gains = Map.of(
-                EventType.RELEASE, at -> new double[] {0.03 - Math.abs(at - 0.5) / 10},
-                EventType.LEGAL, at -> new double[] {-0.02, -0.015});
+                EventType.RELEASE, at -> new double[] {0.03, 0.025},
+                EventType.LEGAL, at -> at < 0.9 ? new double[] {-0.02, -0.015} : new double[] {-0.01});
         EventDetectorTrainer.ThresholdSelection s = EventDetectorTrainer.choose(folds(gains), EnumSet.of(EventType.RELEASE, EventType.LEGAL), K);
-        assertThat(s.common()).isEqualTo(0.5);
+        assertThat(s.common()).isEqualTo(DERIVED);
         assertThat(s.chosen()).containsExactly(Map.entry(EventType.LEGAL, EventDetector.OFF));
+    }
+
+    @Test
+    void aDetectorThatSteadilyLosesAddsNothing() {
+        Map<EventType, Function<Double, double[]>> gains = Map.of(EventType.RELEASE, at -> new double[] {-0.02, -0.012, -0.016});
+        EventDetectorTrainer.ThresholdSelection s = EventDetectorTrainer.choose(folds(gains), EnumSet.of(EventType.RELEASE), K);
+        assertThat(s.commonTrials().chosen()).isEqualTo(EventDetector.OFF);
+        assertThat(s.common()).isEqualTo(EventDetector.OFF);
+        assertThat(s.chosen()).isEmpty();
     }
 
     @Test
@@ -84,9 +98,9 @@ class EventThresholdsTest {
 
     @Test
     void aTypeTurnedOffAddsNoEventHoweverSureTheDetectorIs() {
-        // LEGAL weighs 5 on every sentence (p = 0.99): off, it adds nothing; at 0.5 it adds the lawsuit
+        // LEGAL weighs 5 on every sentence (p = 0.99) and no rule reads one here: off, it adds nothing; at 0.5 it adds one
         Map<EventType, Map<String, Double>> weights = Map.of(EventType.LEGAL, Map.of("bias", 5.0));
-        String sentence = "Orka Systems and Veltrix Labs are in court over a chip design.";
+        String sentence = "Orka Systems and Veltrix Labs share an office in Oslo.";
         EventDetector off = new EventDetector(weights, List.of(), 0.5, Map.of(EventType.LEGAL, EventDetector.OFF));
         EventDetector on = new EventDetector(weights, List.of(), 0.5);
         Set<EventType> offTypes = EnumSet.noneOf(EventType.class);

@@ -81,7 +81,7 @@ final class TrainCommand implements Callable<Integer> {
     Path eventReport;
 
     @Option(names = "--event-predictions", paramLabel = "FILE",
-            description = "Write each article's events as extracted with the cross-validated detector at the default threshold"
+            description = "Write each article's events as extracted with the cross-validated detector at the chosen thresholds"
                     + " (JSON Lines, as extract --format json), to score and read them on articles the detector was not trained on.")
     Path eventPredictions;
 

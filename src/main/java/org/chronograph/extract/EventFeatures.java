@@ -16,7 +16,8 @@ import org.chronograph.source.Block;
  * bigrams with each name replaced by its entity type and each date by {@code <date>} ("<Person> join", "join
  * <Company>"), its verb and noun lemmas, the trigger rules that fired (by event type and kind; not whether the rules
  * made an event of it: the detector is asked only where they made none, and learns from every sentence), the entity types it names (and their pairs), whether it gives a date and how precise, the page
- * block it stands in (heading, list item, table row, quote) and the language. Stateless.
+ * block it stands in (heading, list item, table row, quote) and the language; the words of its section heading and the
+ * verbs around each name; and (added by the extractor, {@code rule=TYPE}) the types the rules made of it. Stateless.
  */
 final class EventFeatures {
     private EventFeatures() {

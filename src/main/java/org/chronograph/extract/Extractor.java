@@ -255,6 +255,8 @@ public final class Extractor {
                 Block block = layout.blockOf(s);
                 java.util.SortedSet<String> features = EventFeatures.of(article.lang(), s, block == null ? null : block.kind(),
                         heading, mentions, times, told.hits());
+                // the types the rules made of the sentence: the detector is asked only about others, and learns so
+                for (Event r : byRules) features.add("rule=" + r.type());
                 for (Event e : EventDetector.events(article.lang(), detector, observer, features, s, byRules, mentions, times, evidence, makers,
                         mainCompany == null ? null : mainCompany.ref())) {
                     // a sentence with no date of its own tells its event at the time its page and story give (as rules do)

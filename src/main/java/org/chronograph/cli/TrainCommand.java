@@ -81,7 +81,7 @@ final class TrainCommand implements Callable<Integer> {
     Path eventReport;
 
     @Option(names = "--event-predictions", paramLabel = "FILE",
-            description = "Write each article's events as extracted with the cross-validated detector at the default threshold"
+            description = "Write each article's events as extracted with the cross-validated detector at the chosen thresholds"
                     + " (JSON Lines, as extract --format json), to score and read them on articles the detector was not trained on.")
     Path eventPredictions;
 
@@ -98,9 +98,10 @@ final class TrainCommand implements Callable<Integer> {
                     + " (default: half the cross-validated entities F1, the F1-optimal threshold; 0 keeps every guess).")
     Double typeThreshold;
 
-    @Option(names = "--event-threshold", paramLabel = "P", defaultValue = "" + EventDetectorTrainer.DEFAULT_THRESHOLD,
-            description = "The learned event detector adds an event when this sure of its type (default: ${DEFAULT-VALUE}).")
-    double eventThreshold;
+    @Option(names = "--event-threshold", paramLabel = "P",
+            description = "The learned event detector adds an event when this sure of its type (default: chosen by cross-validation:"
+                    + " half the rules' held-out events F1, and a type's own, or none, where that beats it by more than the fold noise).")
+    Double eventThreshold;
 
     @Option(names = "--lexicon", paramLabel = "FILE", description = "Extra gazetteer entries, as for extract; repeatable.")
     List<Path> lexicons = new ArrayList<>();
@@ -185,6 +186,10 @@ final class TrainCommand implements Callable<Integer> {
         set.labels().forEach((label, n) -> summary.put("  sentences " + label, n));
         set.asked().forEach((label, n) -> summary.put("  asked " + label + " (stating one)", n[0] + " (" + n[1] + ")"));
         tables.add(Table.record("Event detector: training material", summary));
+        EventDetectorTrainer.ThresholdSelection chosen = eventThreshold != null
+                ? new EventDetectorTrainer.ThresholdSelection(eventThreshold, Map.of(), new org.chronograph.extract.ThresholdChoice.Result(null, List.of()), Map.of(), Double.NaN)
+                : events.chooseThresholds(set, EventDetectorTrainer.THRESHOLD_FOLDS, EventDetectorTrainer.THRESHOLD_SPLITS, eventSigma);
+        if (eventThreshold == null) tables.add(eventThresholdTable(chosen));
         if (folds >= 2) {
             Map<String, java.util.Set<String>> groups = new LinkedHashMap<>();
             for (Path root : annotations) {
@@ -192,8 +197,9 @@ final class TrainCommand implements Callable<Integer> {
                 for (Gold g : annotations(List.of(root))) files.add(g.file());
                 groups.putIfAbsent(root.normalize().getFileName() == null ? root.toString() : root.normalize().getFileName().toString(), files);
             }
-            EventDetectorTrainer.CrossValidation cv = events.crossValidate(set, folds, eventSigma, groups);
+            EventDetectorTrainer.CrossValidation cv = events.crossValidate(set, folds, eventSigma, groups, chosen);
             tables.add(eventFigures(cv));
+            tables.add(detectorOnMisses(cv));
             if (eventReport != null) {
                 try {
                     Files.write(eventReport, cv.report());
@@ -210,9 +216,61 @@ final class TrainCommand implements Callable<Integer> {
             }
         }
         if (out != null) {
-            events.train(set, eventSigma, eventThreshold).write(out);
+            events.train(set, eventSigma, chosen).write(out);
             written.put("event detector", out.resolve(org.chronograph.extract.EventDetector.FILE).toString());
+            written.put("event thresholds", threshold(chosen.common()) + (chosen.chosen().isEmpty() ? "" : " " + chosen.chosen()));
         }
+    }
+
+    /** A threshold as printed: 1.0 is "off" (no probability reaches it). */
+    private static String threshold(double t) {
+        return t >= org.chronograph.extract.EventDetector.OFF ? "off" : f(t);
+    }
+
+    /** The common threshold's trials against the rules alone, then each type's against the one in use, and the choice. */
+    private static Table eventThresholdTable(EventDetectorTrainer.ThresholdSelection selection) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (org.chronograph.extract.ThresholdChoice.Trial t : selection.commonTrials().trials()) {
+            rows.add(List.of("all (rules alone vs half their F1)", threshold(t.threshold()), String.format(Locale.ROOT, "%+.4f", t.gain()),
+                    String.format(Locale.ROOT, "%.4f", t.margin()), t.kept() ? "yes" : "no"));
+        }
+        rows.add(List.of("all", "chosen", threshold(selection.common()), "half the rules' F1 " + f(selection.fromF1()), ""));
+        selection.byType().forEach((type, result) -> {
+            for (org.chronograph.extract.ThresholdChoice.Trial t : result.trials()) {
+                rows.add(List.of(type.name(), threshold(t.threshold()), String.format(Locale.ROOT, "%+.4f", t.gain()),
+                        String.format(Locale.ROOT, "%.4f", t.margin()), t.kept() ? "yes" : "no"));
+            }
+            rows.add(List.of(type.name(), "chosen", threshold(selection.chosen().getOrDefault(type, selection.common())), "", ""));
+        });
+        return Table.of("Event detector thresholds (" + EventDetectorTrainer.THRESHOLD_SPLITS + " splits of " + EventDetectorTrainer.THRESHOLD_FOLDS
+                        + " folds by document; a threshold replaces the one in use only when its mean gain of held-out events F1"
+                        + " reaches the margin: 0.005 and two standard errors of the fold differences)",
+                List.of("type", "threshold", "gain in events F1", "margin", "clears it"), rows);
+    }
+
+    /**
+     * What the detector adds to the rules at each threshold, over all held-out articles and by language: of the events
+     * it adds, how many are annotated (precision), and of the annotated events the rules miss, how many it finds
+     * (recall). Net figures: an added event that merges into one of the rules' counts for neither.
+     */
+    private static Table detectorOnMisses(EventDetectorTrainer.CrossValidation cv) {
+        Map<String, Score> rules = cv.scores().get(EventDetectorTrainer.RULES);
+        List<List<Object>> rows = new ArrayList<>();
+        cv.scores().forEach((way, byGroup) -> {
+            if (way.equals(EventDetectorTrainer.RULES)) return;
+            for (String group : List.of("all", "en", "fr")) {
+                if (!rules.containsKey(group)) continue;
+                Counts a = rules.get(group).part(Part.EVENTS);
+                Counts b = byGroup.get(group).part(Part.EVENTS);
+                int added = b.pred() - a.pred();
+                int right = b.tp() - a.tp();
+                int missed = a.gold() - a.tp();
+                rows.add(List.of(way, group, added, right, missed, added <= 0 ? "-" : f((double) right / added),
+                        missed == 0 ? "-" : f((double) right / missed)));
+            }
+        });
+        return Table.of("Event detector on what the rules miss (cross-validated; net of merges)",
+                List.of("events", "articles", "added", "of them annotated", "annotated the rules miss", "precision", "recall"), rows);
     }
 
     /** Events P / R / F1 of each way of finding them, by group of held-out articles. */

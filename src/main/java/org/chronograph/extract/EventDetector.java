@@ -29,21 +29,35 @@ public final class EventDetector {
     public static final String FILE = "event-detector.tsv";
     static final String BUNDLED = "extract/model/" + FILE;
     private static final String THRESHOLD = "threshold: ";
+    /** Header lines that hold one type's own threshold ({@code threshold DEPARTURE: 0.6}), where it differs. */
+    private static final String THRESHOLD_OF = "threshold ";
+    /** A threshold no probability reaches: the detector adds no event of the type. */
+    public static final double OFF = 1.0;
 
     /** Weights by event type, then feature. */
     private final Map<EventType, Map<String, Double>> weights;
     private final List<String> header;
     private final double threshold;
+    private final Map<EventType, Double> typeThresholds;
     /** The event types that have weights, and each feature's weight for each of them (0 where it has none). */
     private final EventType[] types;
     private final Map<String, double[]> byFeature;
 
     EventDetector(Map<EventType, Map<String, Double>> weights, List<String> header, double threshold) {
+        this(weights, header, threshold, Map.of());
+    }
+
+    EventDetector(Map<EventType, Map<String, Double>> weights, List<String> header, double threshold, Map<EventType, Double> typeThresholds) {
         Map<EventType, Map<String, Double>> w = new EnumMap<>(EventType.class);
         weights.forEach((t, m) -> w.put(t, Map.copyOf(m)));
         this.weights = java.util.Collections.unmodifiableMap(w);
         this.header = List.copyOf(header);
         this.threshold = threshold;
+        Map<EventType, Double> own = new EnumMap<>(EventType.class);
+        typeThresholds.forEach((t, v) -> {
+            if (v != threshold) own.put(t, v);
+        });
+        this.typeThresholds = java.util.Collections.unmodifiableMap(own);
         // one look-up per feature instead of one per feature and type: the same sums, added in the same order
         this.types = this.weights.keySet().toArray(new EventType[0]);
         Map<String, double[]> index = new java.util.HashMap<>();
@@ -59,6 +73,16 @@ public final class EventDetector {
         return threshold;
     }
 
+    /** How sure the detector must be of this type to add an event of it ({@link #OFF}: it adds none). */
+    public double threshold(EventType type) {
+        return typeThresholds.getOrDefault(type, threshold);
+    }
+
+    /** The types whose threshold differs from {@link #threshold()}, with theirs. */
+    public Map<EventType, Double> typeThresholds() {
+        return typeThresholds;
+    }
+
     /** The lines that say how the model was trained. */
     public List<String> header() {
         return header;
@@ -67,6 +91,11 @@ public final class EventDetector {
     /** This detector adding events at another threshold. */
     EventDetector at(double threshold) {
         return new EventDetector(weights, header, threshold);
+    }
+
+    /** This detector with a common threshold and these types' own. */
+    EventDetector at(double threshold, Map<EventType, Double> typeThresholds) {
+        return new EventDetector(weights, header, threshold, typeThresholds);
     }
 
     Map<EventType, Map<String, Double>> weights() {
@@ -132,7 +161,8 @@ public final class EventDetector {
         List<Event> out = new ArrayList<>();
         for (EventType type : EventType.values()) {
             if (ruleTypes.contains(type)) continue;
-            boolean sure = p.getOrDefault(type, 0.0) >= (detector == null ? 2 : detector.threshold);
+            double needed = detector == null ? OFF : detector.threshold(type);
+            boolean sure = needed < OFF && p.getOrDefault(type, 0.0) >= needed;
             if (observer == null && !sure) continue;
             boolean career = type == EventType.JOIN || type == EventType.DEPARTURE || type == EventType.APPOINTMENT;
             // every organization named is one the rules tie to a person here: no other one to have joined or left
@@ -192,7 +222,9 @@ public final class EventDetector {
         // features sorted, each one's types in their declared order (the weights are an EnumMap)
         Map<String, Map<String, Double>> byFeature = new TreeMap<>();
         weights.forEach((t, w) -> w.forEach((f, v) -> byFeature.computeIfAbsent(f, k -> new java.util.LinkedHashMap<>()).put(t.name(), v)));
-        new WeightsFile(header, threshold, WeightsFile.rows(byFeature)).write(dir, FILE, THRESHOLD);
+        List<String> lines = new ArrayList<>(header);
+        typeThresholds.forEach((t, v) -> lines.add(THRESHOLD_OF + t.name() + ": " + v));
+        new WeightsFile(lines, threshold, WeightsFile.rows(byFeature)).write(dir, FILE, THRESHOLD);
     }
 
     /** The detector bundled in the jar. */
@@ -222,6 +254,20 @@ public final class EventDetector {
             }
             weights.computeIfAbsent(type, k -> new java.util.HashMap<>()).put(r.feature(), r.weight());
         }
-        return new EventDetector(weights, file.header(), file.threshold());
+        Map<EventType, Double> own = new EnumMap<>(EventType.class);
+        List<String> header = new ArrayList<>();
+        for (String h : file.header()) {
+            if (!h.startsWith(THRESHOLD_OF)) {
+                header.add(h);
+                continue;
+            }
+            int colon = h.indexOf(':');
+            try {
+                own.put(EventType.valueOf(h.substring(THRESHOLD_OF.length(), colon).strip()), Double.parseDouble(h.substring(colon + 1).strip()));
+            } catch (RuntimeException e) {
+                throw new ChronographException(origin + ": malformed per-type threshold '" + h + "'");
+            }
+        }
+        return new EventDetector(weights, header, file.threshold(), own);
     }
 }

@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.chronograph.extract.eval.DocumentScore;
 import org.chronograph.extract.eval.Gold;
+import org.chronograph.extract.eval.Part;
 import org.chronograph.extract.eval.Score;
 import org.chronograph.extract.eval.Scorer;
 
@@ -202,6 +203,12 @@ public final class EventDetectorTrainer {
         return b.toString();
     }
 
+    /** Trains on every example, adding events at the thresholds chosen by {@link #chooseThresholds}. */
+    public EventDetector train(TrainingSet set, double sigma, ThresholdSelection thresholds) {
+        EventDetector d = train(set, sigma, thresholds.common());
+        return d.at(thresholds.common(), thresholds.chosen());
+    }
+
     /** Trains on every example. */
     public EventDetector train(TrainingSet set, double sigma, double threshold) {
         List<Example> examples = set.examples();
@@ -252,23 +259,112 @@ public final class EventDetectorTrainer {
 
     /** The way of finding events without the detector. */
     public static final String RULES = "rules alone";
+    /** The way of finding events with the detector at the thresholds training chose. */
+    public static final String CHOSEN = "rules + detector as chosen";
 
     /** "rules + detector at 0.5". */
     public static String withDetector(double threshold) {
         return "rules + detector at " + threshold;
     }
 
+    /** The folds by document over which training chooses the thresholds. */
+    public static final int THRESHOLD_FOLDS = 5;
+    /** How many fold splits (the stories dealt in name order, then shuffled with seeds 1, 2, ...) the choice averages. */
+    public static final int THRESHOLD_SPLITS = 3;
+
+    /** How sure the detector must be of each type: a common threshold, and the types whose own differs. */
+    record Thresholds(double common, Map<EventType, Double> own) {
+        double of(EventType type) {
+            return own.getOrDefault(type, common);
+        }
+
+        Thresholds with(EventType type, double t) {
+            Map<EventType, Double> m = new EnumMap<>(EventType.class);
+            m.putAll(own);
+            m.put(type, t);
+            return new Thresholds(common, m);
+        }
+    }
+
     /**
-     * Cross-validates with {@code k} folds by document (translations of one article in one fold): trains on the other
-     * folds, then extracts the held-out articles' events with the rules alone and with the detector at each
-     * threshold, and scores them exactly as score.py does, over all articles and each language, and over each of
-     * {@code groups} (articles by file name: "gold", the 30 visible gold articles) and each of its languages.
-     *
-     * @return scores by way of finding events, then by group of articles ("all", "en", "fr", ...)
+     * The thresholds training chose: the common one (half the rules' held-out events F1, or {@link EventDetector#OFF}
+     * when the rules alone beat it by the margin), the types' own ones that differ from it, the trial of the rules
+     * alone against the derived common threshold, and by type the trial of each of its own thresholds (and of
+     * {@link EventDetector#OFF}) against the one in use; {@code fromF1} is the rules' held-out events F1 the common
+     * threshold was derived from ({@code NaN} when it was given).
      */
-    public CrossValidation crossValidate(TrainingSet set, int k, double sigma, Map<String, Set<String>> groups) {
-        Map<String, Integer> foldOf = TypingTrainer.foldByStory(
-                set.documents().stream().map(d -> TypingTrainer.story(d.gold().file())).toList(), k);
+    public record ThresholdSelection(double common, Map<EventType, Double> chosen, ThresholdChoice.Result commonTrials,
+                                     Map<EventType, ThresholdChoice.Result> byType, double fromF1) {
+        public ThresholdSelection {
+            Map<EventType, Double> c = new EnumMap<>(EventType.class);
+            c.putAll(chosen);
+            chosen = java.util.Collections.unmodifiableMap(c);
+            byType = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byType));
+        }
+    }
+
+    /**
+     * Chooses how sure the detector must be, by cross-validation over {@code splits} splits of the articles into
+     * {@code k} folds by document: in each split the detector is trained on the other folds and every held-out fold's
+     * events are scored (F1, as score.py scores them). The common threshold is not the arg-max of a few noisy figures
+     * but derived, as the entity typer's is: adding an event the detector is sure of at p raises the expected F1 when p
+     * exceeds half the F1 reached ({@link ThresholdChoice#halfF1}), here the rules' held-out events F1 (mean over the
+     * folds). Then the detector as a whole ({@link EventDetector#OFF}: rules alone) and each type in turn (those chosen
+     * before kept) may take another threshold among {@link #THRESHOLDS}, or {@link EventDetector#OFF}, only when that
+     * beats the one in use on the same folds by a real margin ({@link ThresholdChoice}: a mean gain of at least
+     * {@link ThresholdChoice#MIN_GAIN} and of two standard errors of the fold differences). Deterministic.
+     */
+    public ThresholdSelection chooseThresholds(TrainingSet set, int k, int splits, double sigma) {
+        List<String> stories = set.documents().stream().map(d -> TypingTrainer.story(d.gold().file())).toList();
+        List<Map<String, Integer>> foldOfs = new ArrayList<>();
+        List<Map<Example, Map<EventType, Double>>> helds = new ArrayList<>();
+        for (int split = 0; split < splits; split++) {
+            Map<String, Integer> foldOf = TypingTrainer.foldByStory(stories, k, split);
+            if (new HashSet<>(foldOf.values()).size() < 2) {
+                return new ThresholdSelection(DEFAULT_THRESHOLD, Map.of(), new ThresholdChoice.Result(null, List.of()), Map.of(), Double.NaN);
+            }
+            foldOfs.add(foldOf);
+            helds.add(heldOut(set, foldOf, k, sigma));
+        }
+        Set<EventType> learned = EnumSet.noneOf(EventType.class);
+        helds.forEach(h -> h.values().forEach(p -> learned.addAll(p.keySet())));
+        return choose(t -> foldF1(set, foldOfs, helds, k, t), learned, k);
+    }
+
+    /**
+     * The choice {@link #chooseThresholds} makes, from the held-out events F1 of every fold (of every split) that each
+     * set of thresholds gives: a common threshold against the rules alone, then each learned type's own against the
+     * thresholds in use. Pure.
+     *
+     * @param foldF1  the F1 of every fold, in one order, with these thresholds
+     * @param learned the types the detector has weights for, in their declared order
+     * @param k       folds per split
+     */
+    static ThresholdSelection choose(java.util.function.Function<Thresholds, double[]> foldF1, Set<EventType> learned, int k) {
+        double[] rules = foldF1.apply(new Thresholds(EventDetector.OFF, Map.of()));
+        double derived = ThresholdChoice.halfF1(ThresholdChoice.mean(rules));
+        ThresholdChoice.Result commonTrials = ThresholdChoice.choose(foldF1.apply(new Thresholds(derived, Map.of())),
+                Map.of(EventDetector.OFF, rules), k);
+        Thresholds in = new Thresholds(commonTrials.chosen() == null ? derived : EventDetector.OFF, Map.of());
+        Map<EventType, ThresholdChoice.Result> byType = new LinkedHashMap<>();
+        for (EventType type : EventType.values()) {
+            if (!learned.contains(type)) continue;
+            double[] inUse = foldF1.apply(in);
+            Map<Double, double[]> own = new LinkedHashMap<>();
+            List<Double> tried = new ArrayList<>(THRESHOLDS);
+            tried.add(EventDetector.OFF);
+            for (double t : tried) {
+                if (t != in.of(type)) own.put(t, foldF1.apply(in.with(type, t)));
+            }
+            ThresholdChoice.Result r = ThresholdChoice.choose(inUse, own, k);
+            byType.put(type, r);
+            if (r.chosen() != null) in = in.with(type, r.chosen());
+        }
+        return new ThresholdSelection(in.common(), in.own(), commonTrials, byType, ThresholdChoice.mean(rules));
+    }
+
+    /** Each example's probabilities from a detector trained on the folds other than its own. */
+    private static Map<Example, Map<EventType, Double>> heldOut(TrainingSet set, Map<String, Integer> foldOf, int k, double sigma) {
         Map<Example, Map<EventType, Double>> held = new java.util.IdentityHashMap<>();
         for (int fold = 0; fold < k; fold++) {
             int f = fold;
@@ -280,10 +376,48 @@ public final class EventDetectorTrainer {
             EventDetector model = new EventDetector(fit(train, sigma), List.of(), 0.5);
             for (Example e : test) held.put(e, model.probabilities(e.features()));
         }
+        return held;
+    }
+
+    /** The held-out events F1 of every fold of every split, in one order, with these thresholds. */
+    private static double[] foldF1(TrainingSet set, List<Map<String, Integer>> foldOfs, List<Map<Example, Map<EventType, Double>>> helds,
+                                   int k, Thresholds thresholds) {
+        double[] out = new double[foldOfs.size() * k];
+        for (int split = 0; split < foldOfs.size(); split++) {
+            Map<String, Integer> foldOf = foldOfs.get(split);
+            List<List<DocumentScore>> byFold = new ArrayList<>();
+            for (int f = 0; f < k; f++) byFold.add(new ArrayList<>());
+            for (Document d : set.documents()) {
+                byFold.get(foldOf.get(TypingTrainer.story(d.gold().file()))).add(Scorer.score(d.gold(),
+                        ExtractionJson.toJson(extraction(d, helds.get(split), thresholds))));
+            }
+            for (int f = 0; f < k; f++) out[split * k + f] = Score.of(byFold.get(f)).part(Part.EVENTS).f1();
+        }
+        return out;
+    }
+
+    /**
+     * Cross-validates with {@code k} folds by document (translations of one article in one fold): trains on the other
+     * folds, then extracts the held-out articles' events with the rules alone, with the detector at each threshold
+     * and at the {@code chosen} ones, and scores them exactly as score.py does, over all articles and each language,
+     * and over each of {@code groups} (articles by file name: "gold", the 30 visible gold articles) and each of its
+     * languages.
+     *
+     * @param chosen the thresholds training chose, or {@code null}
+     * @return scores by way of finding events, then by group of articles ("all", "en", "fr", ...)
+     */
+    public CrossValidation crossValidate(TrainingSet set, int k, double sigma, Map<String, Set<String>> groups, ThresholdSelection chosen) {
+        Map<String, Integer> foldOf = TypingTrainer.foldByStory(
+                set.documents().stream().map(d -> TypingTrainer.story(d.gold().file())).toList(), k);
+        Map<Example, Map<EventType, Double>> held = heldOut(set, foldOf, k, sigma);
         Map<String, Map<String, Score>> scores = new LinkedHashMap<>();
-        scores.put(RULES, score(set, held, Double.MAX_VALUE, groups, null));
+        scores.put(RULES, score(set, held, new Thresholds(EventDetector.OFF, Map.of()), groups, null));
         List<String> predictions = new ArrayList<>();
-        for (double t : THRESHOLDS) scores.put(withDetector(t), score(set, held, t, groups, t == DEFAULT_THRESHOLD ? predictions : null));
+        Thresholds inUse = chosen == null ? new Thresholds(DEFAULT_THRESHOLD, Map.of()) : new Thresholds(chosen.common(), chosen.chosen());
+        if (chosen != null) scores.put(CHOSEN, score(set, held, inUse, groups, predictions));
+        for (double t : THRESHOLDS) {
+            scores.put(withDetector(t), score(set, held, new Thresholds(t, Map.of()), groups, chosen == null && t == DEFAULT_THRESHOLD ? predictions : null));
+        }
         List<String> report = new ArrayList<>();
         report.add("document\tsentence\tannotated\trules\tdetector (cross-validated, p >= 0.3)\ttext");
         for (Document d : set.documents()) {
@@ -301,31 +435,21 @@ public final class EventDetectorTrainer {
         return new CrossValidation(k, set.documents().size(), scores, report, predictions);
     }
 
+    /** As {@link #crossValidate(TrainingSet, int, double, Map, ThresholdSelection)}, with no chosen thresholds. */
+    public CrossValidation crossValidate(TrainingSet set, int k, double sigma, Map<String, Set<String>> groups) {
+        return crossValidate(set, k, sigma, groups, null);
+    }
+
     /**
-     * Scores every article's events as the extraction would make them with the detector at {@code threshold}.
+     * Scores every article's events as the extraction would make them with the detector at these thresholds.
      *
      * @param predictions when not {@code null}, gets each article's held-out extraction as one JSON line
      */
-    private static Map<String, Score> score(TrainingSet set, Map<Example, Map<EventType, Double>> probabilities, double threshold,
+    private static Map<String, Score> score(TrainingSet set, Map<Example, Map<EventType, Double>> probabilities, Thresholds thresholds,
                                             Map<String, Set<String>> named, List<String> predictions) {
         Map<String, List<DocumentScore>> groups = new TreeMap<>();
-        MoveDeriver moves = new MoveDeriver();
         for (Document d : set.documents()) {
-            EventMerger merger = new EventMerger();
-            for (Step s : d.steps()) {
-                if (s.ruleEvent() != null) {
-                    merger.add(s.ruleEvent(), s.ownDate());
-                    continue;
-                }
-                Map<EventType, Double> p = probabilities.getOrDefault(s.example(), Map.of());
-                s.example().candidates().forEach((type, events) -> {
-                    if (p.getOrDefault(type, 0.0) >= threshold) {
-                        for (Event e : events) merger.add(e, e.date() != null);
-                    }
-                });
-            }
-            List<Event> events = merger.events();
-            Extraction x = new Extraction(d.rules().article(), d.rules().entities(), events, moves.derive(events), d.rules().sentences());
+            Extraction x = extraction(d, probabilities, thresholds);
             DocumentScore score = Scorer.score(d.gold(), ExtractionJson.toJson(x));
             if (predictions != null) predictions.add(ExtractionJson.toJson(x).toString());
             groups.computeIfAbsent("all", g -> new ArrayList<>()).add(score);
@@ -340,5 +464,25 @@ public final class EventDetectorTrainer {
         Map<String, Score> out = new TreeMap<>();
         groups.forEach((g, docs) -> out.put(g, Score.of(docs)));
         return out;
+    }
+
+    /** An article's extraction with the rules' events and those the detector adds at these thresholds. */
+    private static Extraction extraction(Document d, Map<Example, Map<EventType, Double>> probabilities, Thresholds thresholds) {
+        EventMerger merger = new EventMerger();
+        for (Step s : d.steps()) {
+            if (s.ruleEvent() != null) {
+                merger.add(s.ruleEvent(), s.ownDate());
+                continue;
+            }
+            Map<EventType, Double> p = probabilities.getOrDefault(s.example(), Map.of());
+            s.example().candidates().forEach((type, events) -> {
+                double t = thresholds.of(type);
+                if (t < EventDetector.OFF && p.getOrDefault(type, 0.0) >= t) {
+                    for (Event e : events) merger.add(e, e.date() != null);
+                }
+            });
+        }
+        List<Event> events = merger.events();
+        return new Extraction(d.rules().article(), d.rules().entities(), events, new MoveDeriver().derive(events), d.rules().sentences());
     }
 }

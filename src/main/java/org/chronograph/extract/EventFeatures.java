@@ -16,7 +16,8 @@ import org.chronograph.source.Block;
  * bigrams with each name replaced by its entity type and each date by {@code <date>} ("<Person> join", "join
  * <Company>"), its verb and noun lemmas, the trigger rules that fired (by event type and kind; not whether the rules
  * made an event of it: the detector is asked only where they made none, and learns from every sentence), the entity types it names (and their pairs), whether it gives a date and how precise, the page
- * block it stands in (heading, list item, table row, quote) and the language. Stateless.
+ * block it stands in (heading, list item, table row, quote) and the language; the words of its section heading and the
+ * verbs around each name; and (added by the extractor, {@code rule=TYPE}) the types the rules made of it. Stateless.
  */
 final class EventFeatures {
     private EventFeatures() {
@@ -31,6 +32,15 @@ final class EventFeatures {
      * @param hits      the trigger words the language's rules found in it
      */
     static SortedSet<String> of(String lang, AnalyzedSentence s, Block.Kind block, List<EntityMention> mentions,
+                                List<TimeMention> times, List<Triggers.Hit> hits) {
+        return of(lang, s, block, null, mentions, times, hits);
+    }
+
+    /**
+     * As {@link #of(String, AnalyzedSentence, Block.Kind, List, List, List)}, with the words of the section heading the
+     * sentence stands under ({@code null}: none).
+     */
+    static SortedSet<String> of(String lang, AnalyzedSentence s, Block.Kind block, AnalyzedSentence heading, List<EntityMention> mentions,
                                 List<TimeMention> times, List<Triggers.Hit> hits) {
         SortedSet<String> f = new TreeSet<>();
         f.add("bias");
@@ -65,6 +75,8 @@ final class EventFeatures {
             if (tag.startsWith("VB") || tag.equals("VERB")) f.add("v=" + lemma);
             else if (tag.equals("NN") || tag.equals("NNS") || tag.equals("NOUN")) f.add("n=" + lemma);
         }
+        verbsAround(tokens, unit, mentions, f);
+        headingWords(heading, f);
         String previous = "<s>";
         for (String u : unit) {
             if (u == null || u.equals(previous) && u.startsWith("<")) continue;
@@ -93,6 +105,50 @@ final class EventFeatures {
             f.add("date=" + (v.length() == 4 ? "year" : v.contains("Q") || v.contains("H") ? "part" : v.length() == 7 ? "month" : "day"));
         }
         return f;
+    }
+
+    /** How far from a name a verb is read as its verb: a few words, no parse. */
+    private static final int VERB_WINDOW = 5;
+
+    /**
+     * For each name, the nearest verb before it and after it within {@link #VERB_WINDOW} words, not past another name
+     * of the same sentence: what the name does or undergoes without a parse ("<Company> ... acquire", "acquire ...
+     * <Company>": "Zeta Labs said on Monday it would acquire Nimbus" gives {@code mv=<Company>_say} and
+     * {@code vm=acquire_<Company>}), with the word just before the name when it is a preposition's ("chez", "from").
+     */
+    private static void verbsAround(List<CoreLabel> tokens, String[] unit, List<EntityMention> mentions, SortedSet<String> f) {
+        for (EntityMention m : mentions) {
+            if (m.from() < 0 || m.to() > tokens.size()) continue;
+            String type = "<" + m.type().name() + ">";
+            for (int i = m.from() - 1; i >= Math.max(0, m.from() - VERB_WINDOW); i--) {
+                if (unit[i] != null && unit[i].startsWith("<") && !unit[i].equals("<date>") && !unit[i].equals("<num>")) break;
+                if (isVerb(tokens.get(i))) {
+                    f.add("vm=" + lemma(tokens.get(i)) + "_" + type);
+                    break;
+                }
+            }
+            for (int i = m.to(); i < Math.min(tokens.size(), m.to() + VERB_WINDOW); i++) {
+                if (unit[i] != null && unit[i].startsWith("<") && !unit[i].equals("<date>") && !unit[i].equals("<num>")) break;
+                if (isVerb(tokens.get(i))) {
+                    f.add("mv=" + type + "_" + lemma(tokens.get(i)));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean isVerb(CoreLabel t) {
+        String tag = t.tag() == null ? "" : t.tag();
+        return tag.startsWith("VB") || tag.equals("VERB");
+    }
+
+    /** The lower-cased words of the heading the sentence stands under ("## Funding rounds": {@code h=funding}, {@code h=round}). */
+    private static void headingWords(AnalyzedSentence heading, SortedSet<String> f) {
+        if (heading == null) return;
+        for (CoreLabel t : heading.tokens()) {
+            String l = lemma(t);
+            if (l.length() > 2 && l.codePoints().allMatch(Character::isLetter)) f.add("h=" + l);
+        }
     }
 
     /** A token's lower-cased lemma, else its word. */

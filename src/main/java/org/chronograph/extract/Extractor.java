@@ -181,7 +181,11 @@ public final class Extractor {
         Entity listIntro = null;
         Anaphora.Focus focus = new Anaphora.Focus(mainCompany);
         Anaphora.Group group = new Anaphora.Group();
+        // the section heading the sentences stand under: its words are the detector's context (EventFeatures)
+        AnalyzedSentence heading = null;
         for (AnalyzedSentence s : sentences) {
+            Block headingBlock = layout.blockOf(s);
+            if (headingBlock != null && headingBlock.kind() == Block.Kind.HEADING) heading = s;
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 paragraphDate = null;
@@ -255,7 +259,9 @@ public final class Extractor {
             if ((detector != null || observer != null) && !layout.isHeading(s) && !s.headingLike()) {
                 Block block = layout.blockOf(s);
                 java.util.SortedSet<String> features = EventFeatures.of(article.lang(), s, block == null ? null : block.kind(),
-                        mentions, times, told.hits());
+                        heading, mentions, times, told.hits());
+                // the types the rules made of the sentence: the detector is asked only about others, and learns so
+                for (Event r : byRules) features.add("rule=" + r.type());
                 for (Event e : EventDetector.events(article.lang(), detector, observer, features, s, byRules, mentions, times, evidence, makers,
                         mainCompany == null ? null : mainCompany.ref())) {
                     // a sentence with no date of its own tells its event at the time its page and story give (as rules do)

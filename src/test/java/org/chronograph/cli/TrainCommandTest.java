@@ -31,7 +31,11 @@ class TrainCommandTest {
         assertThat(train.out()).contains("annotated articles  " + own, "Cross-validated on " + own + " articles, 2 folds by document",
                 "hand vote (before) P", "learned with None P", "candidate accuracy", "Type thresholds (3 splits of 5 folds", "clears it",
                 "Typing errors on held-out articles", "annotated \\ learned", "Wrongly typed candidates on held-out articles (");
+        // the event detector's threshold is chosen by cross-validation and its work on what the rules miss is printed
+        assertThat(train.out()).contains("Event detector thresholds (3 splits of 5 folds", "half the rules' F1",
+                "rules + detector as chosen", "Event detector on what the rules miss", "event thresholds");
         assertThat(model.resolve("entity-typing.tsv")).exists();
+        assertThat(Files.readString(model.resolve("event-detector.tsv"))).contains("# threshold: ");
         assertThat(Files.readAllLines(report).get(0)).isEqualTo("document\tname\tother forms\tannotated\tvote\tlearned\tp(learned)");
         // each article's entities as typed by the model of the other fold, in the JSON score.py reads
         java.util.List<String> typed = Files.readAllLines(predictions);

@@ -37,8 +37,9 @@ class ShippedModelIT {
         typer.write(dir);
         // the event detector is trained beside it, on the same articles read with that typer (as 'train' does)
         EventDetectorTrainer events = new EventDetectorTrainer(List.of(), typer);
-        events.train(events.collect(gold, trainer, f -> { }), EventDetectorTrainer.DEFAULT_SIGMA, EventDetectorTrainer.DEFAULT_THRESHOLD)
-                .write(dir);
+        EventDetectorTrainer.TrainingSet eventSet = events.collect(gold, trainer, f -> { });
+        events.train(eventSet, EventDetectorTrainer.DEFAULT_SIGMA, events.chooseThresholds(eventSet, EventDetectorTrainer.THRESHOLD_FOLDS,
+                EventDetectorTrainer.THRESHOLD_SPLITS, EventDetectorTrainer.DEFAULT_SIGMA)).write(dir);
 
         String retrained = Files.readString(dir.resolve(TypingModel.FILE));
         String shipped;

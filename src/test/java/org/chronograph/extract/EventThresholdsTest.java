@@ -1,0 +1,116 @@
+package org.chronograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How training chooses the event detector's thresholds, on synthetic held-out F1 figures (3 splits of 5 folds): the
+ * common threshold is half the rules' F1, the detector as a whole or a type takes another (or none) only by a margin
+ * over the fold noise, and the choice is written to and read from the model file.
+ */
+class EventThresholdsTest {
+    private static final int K = 5;
+    /** Each fold's events F1 with the rules alone. */
+    private static final double[] RULES = {0.76, 0.81, 0.74, 0.79, 0.78, 0.77, 0.80, 0.75, 0.79, 0.78, 0.76, 0.79, 0.77, 0.80, 0.78};
+
+    private static double[] plus(double... delta) {
+        double[] out = RULES.clone();
+        for (int i = 0; i < out.length; i++) out[i] += delta[i % delta.length];
+        return out;
+    }
+
+    /** Held-out F1 where each type the detector adds at a threshold brings the fold gains {@code gains} gives it. */
+    private static Function<EventDetectorTrainer.Thresholds, double[]> folds(Map<EventType, Function<Double, double[]>> gains) {
+        return t -> {
+            double[] out = RULES.clone();
+            gains.forEach((type, gain) -> {
+                double at = t.of(type);
+                if (at >= EventDetector.OFF) return;
+                double[] g = gain.apply(at);
+                for (int i = 0; i < out.length; i++) out[i] += g[i % g.length];
+            });
+            return out;
+        };
+    }
+
+    /** Half the rules' mean held-out F1: the threshold above which an added event raises the expected F1. */
+    private static final double DERIVED = ThresholdChoice.halfF1(ThresholdChoice.mean(RULES));
+
+    @Test
+    void theCommonThresholdIsHalfTheRulesF1AndATypeTakesItsOwnOnlyOnASteadyGain() {
+        // departures: a steady gain at 0.6 and above, a small noisy one below; funding: large gains and losses by fold
+        Map<EventType, Function<Double, double[]>> gains = Map.of(
+                EventType.DEPARTURE, at -> at >= 0.6 ? new double[] {0.012, 0.010, 0.014} : new double[] {0.004, -0.006},
+                EventType.FUNDING, at -> at < 0.5 ? new double[] {0.05, -0.06, 0.04, -0.05} : new double[] {0.06, -0.05, 0.05, -0.06});
+        EventDetectorTrainer.ThresholdSelection s = EventDetectorTrainer.choose(folds(gains),
+                EnumSet.of(EventType.DEPARTURE, EventType.FUNDING), K);
+        assertThat(DERIVED).isEqualTo(0.389);
+        assertThat(s.common()).isEqualTo(DERIVED);
+        assertThat(s.fromF1()).isCloseTo(ThresholdChoice.mean(RULES), org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(s.commonTrials().chosen()).isNull();
+        assertThat(s.chosen()).containsOnlyKeys(EventType.DEPARTURE);
+        assertThat(s.chosen().get(EventType.DEPARTURE)).isBetween(0.6, 0.9);
+        assertThat(s.byType().get(EventType.FUNDING).chosen()).isNull();
+        // types the detector has no weights for are not tried
+        assertThat(s.byType()).containsOnlyKeys(EventType.DEPARTURE, EventType.FUNDING);
+    }
+
+    @Test
+    void aTypeThatSteadilyLosesIsLeftToTheRules() {
+        Map<EventType, Function<Double, double[]>> gains = Map.of(
+                EventType.RELEASE, at -> new double[] {0.03, 0.025},
+                EventType.LEGAL, at -> at < 0.9 ? new double[] {-0.02, -0.015} : new double[] {-0.01});
+        EventDetectorTrainer.ThresholdSelection s = EventDetectorTrainer.choose(folds(gains), EnumSet.of(EventType.RELEASE, EventType.LEGAL), K);
+        assertThat(s.common()).isEqualTo(DERIVED);
+        assertThat(s.chosen()).containsExactly(Map.entry(EventType.LEGAL, EventDetector.OFF));
+    }
+
+    @Test
+    void aDetectorThatSteadilyLosesAddsNothing() {
+        Map<EventType, Function<Double, double[]>> gains = Map.of(EventType.RELEASE, at -> new double[] {-0.02, -0.012, -0.016});
+        EventDetectorTrainer.ThresholdSelection s = EventDetectorTrainer.choose(folds(gains), EnumSet.of(EventType.RELEASE), K);
+        assertThat(s.commonTrials().chosen()).isEqualTo(EventDetector.OFF);
+        assertThat(s.common()).isEqualTo(EventDetector.OFF);
+        assertThat(s.chosen()).isEmpty();
+    }
+
+    @Test
+    void theChosenThresholdsAreWrittenWithTheModelAndReadBack(@TempDir Path dir) {
+        EventDetector d = new EventDetector(Map.of(EventType.DEPARTURE, Map.of("bias", 0.0), EventType.LEGAL, Map.of("bias", 1.0)),
+                List.of("test"), EventDetector.OFF, Map.of(EventType.DEPARTURE, 0.6, EventType.LEGAL, EventDetector.OFF));
+        d.write(dir);
+        EventDetector read = EventDetector.load(dir);
+        assertThat(read.threshold()).isEqualTo(EventDetector.OFF);
+        assertThat(read.threshold(EventType.DEPARTURE)).isEqualTo(0.6);
+        assertThat(read.threshold(EventType.LEGAL)).isEqualTo(EventDetector.OFF);
+        assertThat(read.threshold(EventType.FUNDING)).isEqualTo(EventDetector.OFF);
+        assertThat(read.typeThresholds()).containsOnlyKeys(EventType.DEPARTURE);
+        assertThat(read.header()).containsExactly("test");
+    }
+
+    @Test
+    void aTypeTurnedOffAddsNoEventHoweverSureTheDetectorIs() {
+        // LEGAL weighs 5 on every sentence (p = 0.99) and no rule reads one here: off, it adds nothing; at 0.5 it adds one
+        Map<EventType, Map<String, Double>> weights = Map.of(EventType.LEGAL, Map.of("bias", 5.0));
+        String sentence = "Orka Systems and Veltrix Labs share an office in Oslo.";
+        EventDetector off = new EventDetector(weights, List.of(), 0.5, Map.of(EventType.LEGAL, EventDetector.OFF));
+        EventDetector on = new EventDetector(weights, List.of(), 0.5);
+        Set<EventType> offTypes = EnumSet.noneOf(EventType.class);
+        Set<EventType> onTypes = EnumSet.noneOf(EventType.class);
+        org.chronograph.source.Article article = SharedExtractor.article(sentence, "en", java.time.LocalDate.of(2025, 9, 1), "Example");
+        Extraction a = new Extractor(List.of(), TypingModel.bundled(), off).extract(article);
+        Extraction b = new Extractor(List.of(), TypingModel.bundled(), on).extract(article);
+        a.events().forEach(e -> offTypes.add(e.type()));
+        b.events().forEach(e -> onTypes.add(e.type()));
+        assertThat(offTypes).doesNotContain(EventType.LEGAL);
+        assertThat(onTypes).contains(EventType.LEGAL);
+    }
+}

@@ -7,7 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two ways French notes gain wrong persons, each with sentences of ours: the French tagger puts a capitalised title in
+ * Ways French notes gain wrong persons, each with sentences of ours: another name of a person in parentheses after
+ * an introducing phrase ("(également connu sous le nom de David Zhang)") is that person's; the French tagger puts a capitalised title in
  * front of a name ("le Directeur Financier Alain Lam"), which is cut off the name (cues.tsv, {@code title-word}), and
  * it calls a company the gazetteer knows a person ("le fonds Andreessen Horowitz"), which the typer then types the
  * likeliest other type: the gazetteer lists no person.
@@ -32,6 +33,14 @@ class FrenchPersonNamesTest {
         assertThat(persons).contains("Alain Lam", "Narendra Modi", "Yann LeCun", "Sam Altman", "Lu Weibing")
                 .doesNotContain("Financier Alain Lam", "Premier Ministre Narendra Modi");
         assertThat(x.entities()).noneMatch(e -> e.name().equals("LeCun") && e.type() != EntityType.Person);
+    }
+
+    @Test
+    void anotherNameInParenthesesAfterAnIntroducingPhraseIsTheSamePerson() {
+        Extraction x = extract("Zhang Wei (également connu sous le nom de David Zhang) dirige le Centre Lovelace de Halbran à "
+                + "Lille. Zhang a rejoint Halbran en 2022.");
+        List<String> persons = named(x, EntityType.Person);
+        assertThat(persons).containsOnlyOnce("Zhang Wei").doesNotContain("David Zhang", "Zhang");
     }
 
     @Test

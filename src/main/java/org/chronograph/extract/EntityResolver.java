@@ -187,11 +187,15 @@ final class EntityResolver {
             for (int k = 0; k + 1 < spans.size(); k++) {
                 Span a = spans.get(k);
                 Span b = spans.get(k + 1);
-                if (b.from() != a.to() + 1 || b.to() >= s.tokens().size()) continue;
+                if (b.from() <= a.to() || b.to() >= s.tokens().size()) continue;
                 String open = s.tokens().get(a.to()).word();
                 String close = s.tokens().get(b.to()).word();
                 if (!(open.equals("(") || open.equals("-LRB-")) || !(close.equals(")") || close.equals("-RRB-"))) continue;
-                boolean acronym = isAcronymOf(b.text(), a.text()) || isAcronymOf(a.text(), b.text());
+                // "Zhang Wei (également connu sous le nom de David Zhang)", "(also known as ...)": lower-case words
+                // between the parenthesis and the other name introduce it
+                boolean introduced = b.from() > a.to() + 1;
+                if (introduced && (b.from() - a.to() - 1 > 8 || !lowerCaseWords(s, a.to() + 1, b.from()))) continue;
+                boolean acronym = !introduced && (isAcronymOf(b.text(), a.text()) || isAcronymOf(a.text(), b.text()));
                 // "Lu Weibing (William Lu)": another name of the same person in parentheses
                 boolean otherName = a.type() == EntityType.Person && b.type() == EntityType.Person && a.source().equals("ner")
                         && b.source().equals("ner") && a.length() >= 2 && b.length() >= 2;
@@ -201,6 +205,14 @@ final class EntityResolver {
                 if (ga != null && gb != null && ga.root() != gb.root()) gb.root().mergedInto = ga.root();
             }
         }
+    }
+
+    private static boolean lowerCaseWords(AnalyzedSentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.tokens().get(k).word();
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return false;
+        }
+        return true;
     }
 
     static boolean isAcronymOf(String acronym, String name) {
@@ -267,7 +279,8 @@ final class EntityResolver {
                         bestCount = 1;
                         best = size;
                         target = longG;
-                    } else if (size == best) {
+                    } else if (size == best && target.root() != root) {
+                        // two names of one person ("Lu Weibing", "William Lu") are one candidate, not a tie
                         bestCount++;
                     }
                 }

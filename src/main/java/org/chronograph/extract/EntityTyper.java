@@ -19,7 +19,11 @@ final class EntityTyper {
      */
     EntityType type(Candidate c, TypingFeatures.Article article) {
         if (model == null) return EntityResolver.vote(c);
-        String label = model.classify(features.of(c, article));
+        java.util.TreeSet<String> f = features.of(c, article);
+        String label = model.classify(f);
+        // the gazetteer lists no person: a name it knows whole ("Andreessen Horowitz", "Goldman Sachs", which the
+        // French tagger calls persons) is an entity of the likeliest other type
+        if (label.equals(EntityType.Person.name()) && features.knownName(c)) label = model.likeliestExcept(f, label);
         return label.equals(TypingModel.NO_ENTITY) ? null : EntityType.valueOf(label);
     }
 

@@ -183,6 +183,12 @@ final class SpanFinder {
             if (cls.equals("PER")) j = hyphenatedEnd(toks, j);
             int from = i;
             while (from < j && cues.is("not-name", toks.get(from).word())) from++;
+            // "Le Directeur Scientifique Yann LeCun", "le Premier Ministre Narendra Modi": the capitalised title the
+            // tagger put in front of a person's name is no part of it
+            if (cls.equals("PER")) {
+                while (from < j - 1 && (cues.is("role-word", toks.get(from).word()) || cues.is("title-word", toks.get(from).word())
+                        || cues.is("not-name", toks.get(from).word()))) from++;
+            }
             int to = j;
             while (to > from && (cues.is("not-name", toks.get(to - 1).word()) && !(to - from > 1 && cues.is("company-word", toks.get(to - 1).word()))
                     || isPossessive(toks.get(to - 1).word()))) to--;

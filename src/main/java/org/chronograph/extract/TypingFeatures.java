@@ -205,6 +205,11 @@ final class TypingFeatures {
         return false;
     }
 
+    /** True when the gazetteer knows the candidate's whole name as something other than a person. */
+    boolean knownName(Candidate c) {
+        return lexicon.find(c.name()).filter(e -> e.type() != EntityType.Person).isPresent();
+    }
+
     private void gazetteer(Candidate c, String name, TreeSet<String> f) {
         for (Span s : c.spans()) {
             Optional<LexiconEntry> e = lexicon.find(s.text());

@@ -115,6 +115,17 @@ public final class TypingModel {
         return best;
     }
 
+    /** The likeliest entity type for these features other than {@code excluded}, however unsure (never no entity). */
+    String likeliestExcept(Collection<String> features, String excluded) {
+        edu.stanford.nlp.stats.Counter<String> p = classifier.probabilityOf(new BasicDatum<>(features));
+        String best = null;
+        for (String label : new TreeSet<>(p.keySet())) {
+            if (label.equals(NO_ENTITY) || label.equals(excluded)) continue;
+            if (best == null || p.getCount(label) > p.getCount(best)) best = label;
+        }
+        return best == null ? NO_ENTITY : best;
+    }
+
     /** The probability the model gives this label for these features. */
     double probability(Collection<String> features, String label) {
         return classifier.probabilityOf(new BasicDatum<>(features)).getCount(label);

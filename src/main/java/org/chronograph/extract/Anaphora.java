@@ -142,11 +142,7 @@ final class Anaphora {
             // "Passé par Acme, il succède à Jane Doe": a subject pronoun is the person in focus even where the sentence
             // names someone else, as long as no one it names is a subject or opens the sentence as its label ("Jane
             // Doe : cofondatrice, elle a quitté ...")
-            int pos = i;
-            boolean subjectPronoun = hasPerson && person != null && subject(s, i) && noPersonSubject(s, mentions)
-                    && mentions.stream().noneMatch(m -> m.entity().key().equals(person.key())
-                            || m.type() == EntityType.Person && m.from() == 0 && pos > 0);
-            if (person != null && (!hasPerson || subjectPronoun) && cues.is("person-pronoun", w)) {
+            if (person != null && cues.is("person-pronoun", w) && (!hasPerson || subjectBesideOthers(s, i, person, mentions))) {
                 added.add(new EntityMention(person, i, i + 1));
                 hasPerson = true;
             }
@@ -209,6 +205,17 @@ final class Anaphora {
             if (next != null && next.matches("VB.*|JJ|VERB|AUX")) return i;
         }
         return -1;
+    }
+
+    /**
+     * Whether a person pronoun at {@code i} is the subject while the sentence names other people, none of them a subject
+     * or the sentence's opening label, and not the pronoun's person itself. The cheap checks on the names come first:
+     * the parse is asked only when they pass.
+     */
+    private static boolean subjectBesideOthers(AnalyzedSentence s, int i, Entity person, List<EntityMention> mentions) {
+        boolean named = mentions.stream().anyMatch(m -> m.entity().key().equals(person.key())
+                || m.type() == EntityType.Person && m.from() == 0 && i > 0);
+        return !named && subject(s, i) && noPersonSubject(s, mentions);
     }
 
     /** Whether no person the sentence names is a verb's subject. */

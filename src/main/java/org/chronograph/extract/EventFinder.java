@@ -102,7 +102,9 @@ final class EventFinder {
             boolean timeClause = TriggerReading.opensTimeClause(lang, s, hit);
             for (Candidate c : perListedObject(participants(lang, cues, hit, s, mentions, trigger, makerOf, mainCompany, matches),
                     s, mentions, times)) {
-                List<Participant> participants = c.participants();
+                // "par Hugo Lambert, qui avait rejoint Valeo": a relative clause of a named person tells of that person
+                List<Participant> participants = RelativeClauses.ownPeople(s, mentions, trigger, c.participants());
+                if (participants == null) continue;
                 TriggerDates.Chosen chosen = TriggerDates.choose(lang, c.type(), hit.is("founder"), timeClause, s, trigger, hit,
                         participants, mentions, times, fallbackDate);
                 EventDate date = chosen.date();

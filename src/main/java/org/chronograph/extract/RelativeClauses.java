@@ -51,7 +51,7 @@ final class RelativeClauses {
      */
     static List<Participant> ownPeople(AnalyzedSentence s, List<EntityMention> mentions, int trigger, List<Participant> participants) {
         EntityMention owner = owner(s, mentions, trigger);
-        if (owner == null) return outsideOthers(s, mentions, participants);
+        if (owner == null) return participants;
         Set<String> own = new java.util.HashSet<>();
         for (EntityMention m : Grammar.chain(s, mentions, owner)) own.add(m.entity().key());
         List<Participant> out = new ArrayList<>();
@@ -68,31 +68,18 @@ final class RelativeClauses {
     }
 
     /**
-     * The participants of an event told outside any relative clause of a person, less the organizations named only
-     * inside one ("She was replaced as chief executive by Tom Ray, who had joined Acme in 2019": nothing of hers at
-     * Acme); null when that leaves the event no organization of the ones it had.
+     * The mentions a trigger outside any relative clause of a person reads its participants from: all but the
+     * organizations named inside one ("She was replaced as chief executive by Tom Ray, who had joined Acme in 2019":
+     * nothing of hers at Acme). A trigger inside one reads them all.
      */
-    private static List<Participant> outsideOthers(AnalyzedSentence s, List<EntityMention> mentions, List<Participant> participants) {
-        boolean[] inside = null;
-        List<Participant> out = new ArrayList<>();
-        boolean orgLost = false;
-        boolean orgKept = false;
-        for (Participant p : participants) {
-            if (isPerson(p) || !p.entity().type().isOrganization()) {
-                out.add(p);
-                continue;
-            }
-            if (inside == null) inside = relativeTokens(s, mentions);
-            boolean[] in = inside;
-            boolean onlyInside = mentions.stream().filter(m -> m.entity().key().equals(p.entity().key())).count() > 0
-                    && mentions.stream().filter(m -> m.entity().key().equals(p.entity().key())).allMatch(m -> in[m.from()]);
-            if (onlyInside) orgLost = true;
-            else {
-                out.add(p);
-                orgKept = true;
-            }
+    static List<EntityMention> seenFrom(AnalyzedSentence s, List<EntityMention> mentions, int trigger) {
+        if (mentions.stream().noneMatch(m -> m.type() == EntityType.Person) || owner(s, mentions, trigger) != null) return mentions;
+        boolean[] inside = relativeTokens(s, mentions);
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            if (!m.type().isOrganization() || !inside[m.from()]) out.add(m);
         }
-        return orgLost && !orgKept ? null : out;
+        return out.size() == mentions.size() ? mentions : out;
     }
 
     /** The tokens of the relative clauses that hang off a named person. */

@@ -100,9 +100,13 @@ final class EventFinder {
             if (EventRules.blocked(matches, hit.type(), trigger, s.tokenAt(s.begin() + hit.end() - 1))) continue;
             // "Before joining X, ...": only the clause's own dates; the paragraph's date only when no date was set aside
             boolean timeClause = TriggerReading.opensTimeClause(lang, s, hit);
-            for (Candidate c : perListedObject(participants(lang, cues, hit, s, mentions, trigger, makerOf, mainCompany, matches),
+            // "She was replaced by Tom Ray, who had joined Acme": what a relative clause of a person names is not the main clause's
+            List<EntityMention> seen = RelativeClauses.seenFrom(s, mentions, trigger);
+            for (Candidate c : perListedObject(participants(lang, cues, hit, s, seen, trigger, makerOf, mainCompany, matches),
                     s, mentions, times)) {
-                List<Participant> participants = c.participants();
+                // "par Hugo Lambert, qui avait rejoint Valeo": a relative clause of a named person tells of that person
+                List<Participant> participants = RelativeClauses.ownPeople(s, mentions, trigger, c.participants());
+                if (participants == null) continue;
                 TriggerDates.Chosen chosen = TriggerDates.choose(lang, c.type(), hit.is("founder"), timeClause, s, trigger, hit,
                         participants, mentions, times, fallbackDate);
                 EventDate date = chosen.date();

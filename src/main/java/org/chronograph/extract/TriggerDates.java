@@ -417,6 +417,15 @@ final class TriggerDates {
             if ("aux".equals(s.relation(trigger, d))
                     && PLUPERFECT_AUX.contains(s.tokens().get(d).word().toLowerCase(Locale.ROOT))) return true;
         }
+        // a rule whose words begin with the auxiliary ("avait dirigé l'entreprise"): the auxiliary is in the hit itself
+        int first = s.tokenAt(s.begin() + hit.start());
+        int last = s.tokenAt(s.begin() + hit.end() - 1);
+        for (int k = Math.max(0, first); k >= 0 && k <= last; k++) {
+            if (!PLUPERFECT_AUX.contains(s.tokens().get(k).word().toLowerCase(Locale.ROOT))) continue;
+            for (int g : s.governors(k)) {
+                if ("aux".equals(s.relation(g, k))) return true;
+            }
+        }
         return false;
     }
 

@@ -101,11 +101,12 @@ final class EventFinder {
             // "Before joining X, ...": only the clause's own dates; the paragraph's date only when no date was set aside
             boolean timeClause = TriggerReading.opensTimeClause(lang, s, hit);
             // "She was replaced by Tom Ray, who had joined Acme": what a relative clause of a person names is not the main clause's
-            List<EntityMention> seen = RelativeClauses.seenFrom(s, mentions, trigger);
+            EntityMention clauseOwner = RelativeClauses.owner(s, mentions, trigger);
+            List<EntityMention> seen = RelativeClauses.seenFrom(s, mentions, clauseOwner);
             for (Candidate c : perListedObject(participants(lang, cues, hit, s, seen, trigger, makerOf, mainCompany, matches),
                     s, mentions, times)) {
                 // "par Hugo Lambert, qui avait rejoint Valeo": a relative clause of a named person tells of that person
-                List<Participant> participants = RelativeClauses.ownPeople(s, mentions, trigger, c.participants());
+                List<Participant> participants = RelativeClauses.ownPeople(s, mentions, clauseOwner, c.participants());
                 if (participants == null) continue;
                 TriggerDates.Chosen chosen = TriggerDates.choose(lang, c.type(), hit.is("founder"), timeClause, s, trigger, hit,
                         participants, mentions, times, fallbackDate);

@@ -22,6 +22,8 @@ final class RelativeClauses {
      * something else, or a clause on the way up has a subject of its own ("Tom Ray, who left after Jane Doe joined").
      */
     static EntityMention owner(AnalyzedSentence s, List<EntityMention> mentions, int trigger) {
+        // no person named, no relative clause of one: the parse is not asked
+        if (mentions.stream().noneMatch(m -> m.type() == EntityType.Person)) return null;
         int t = trigger;
         for (int step = 0; step <= CLIMB; step++) {
             List<Integer> governors = s.governors(t);
@@ -46,11 +48,11 @@ final class RelativeClauses {
     }
 
     /**
-     * The participants of an event told in a relative clause of a named person: its people (roles "person",
-     * "founder") are that person and those joined to it by "and", whoever else stands near the trigger.
+     * The participants of an event told in a relative clause of a named person ({@code owner}, from {@link #owner}; null:
+     * none): its people (roles "person", "founder") are that person and those joined to it by "and", whoever else stands
+     * near the trigger.
      */
-    static List<Participant> ownPeople(AnalyzedSentence s, List<EntityMention> mentions, int trigger, List<Participant> participants) {
-        EntityMention owner = owner(s, mentions, trigger);
+    static List<Participant> ownPeople(AnalyzedSentence s, List<EntityMention> mentions, EntityMention owner, List<Participant> participants) {
         if (owner == null) return participants;
         Set<String> own = new java.util.HashSet<>();
         for (EntityMention m : Grammar.chain(s, mentions, owner)) own.add(m.entity().key());
@@ -70,10 +72,10 @@ final class RelativeClauses {
     /**
      * The mentions a trigger outside any relative clause of a person reads its participants from: all but the
      * organizations named inside one ("She was replaced as chief executive by Tom Ray, who had joined Acme in 2019":
-     * nothing of hers at Acme). A trigger inside one reads them all.
+     * nothing of hers at Acme). A trigger inside one (its {@code owner} not null) reads them all.
      */
-    static List<EntityMention> seenFrom(AnalyzedSentence s, List<EntityMention> mentions, int trigger) {
-        if (mentions.stream().noneMatch(m -> m.type() == EntityType.Person) || owner(s, mentions, trigger) != null) return mentions;
+    static List<EntityMention> seenFrom(AnalyzedSentence s, List<EntityMention> mentions, EntityMention owner) {
+        if (mentions.stream().noneMatch(m -> m.type() == EntityType.Person) || owner != null) return mentions;
         boolean[] inside = relativeTokens(s, mentions);
         List<EntityMention> out = new ArrayList<>();
         for (EntityMention m : mentions) {

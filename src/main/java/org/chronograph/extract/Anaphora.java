@@ -19,8 +19,6 @@ import java.util.Optional;
  * Stateless.
  */
 final class Anaphora {
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "l'", "la", "le", "cette", "this", "its", "sa", "son");
-
     private final Cues cues;
 
     Anaphora(Cues cues) {
@@ -182,10 +180,10 @@ final class Anaphora {
      * Whether a description noun follows a definite determiner, right before it or across one adjective ("la jeune
      * pousse", "the young startup", "le discret laboratoire").
      */
-    private static boolean determined(List<CoreLabel> toks, int i) {
-        if (i > 0 && DETERMINERS.contains(toks.get(i - 1).word().toLowerCase(Locale.ROOT))) return true;
+    private boolean determined(List<CoreLabel> toks, int i) {
+        if (i > 0 && cues.is("definite-determiner", toks.get(i - 1).word())) return true;
         return i > 1 && toks.get(i - 1).tag() != null && toks.get(i - 1).tag().matches("ADJ|JJ")
-                && DETERMINERS.contains(toks.get(i - 2).word().toLowerCase(Locale.ROOT));
+                && cues.is("definite-determiner", toks.get(i - 2).word());
     }
 
     /**

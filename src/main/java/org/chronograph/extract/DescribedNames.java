@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,9 +22,6 @@ final class DescribedNames {
     /** The cue list of a describing noun, and the type it gives the name it describes. */
     private static final Map<String, EntityType> LISTS = Map.of(
             "model-cue", EntityType.Model, "product-cue", EntityType.Product, "org-description", EntityType.Company);
-    /** Determiners that open the describing phrase: "le modèle", "son application", "une plateforme", "the app". */
-    private static final Set<String> DETERMINERS = Set.of("le", "la", "l'", "l’", "les", "un", "une", "son", "sa", "ses", "leur",
-            "ce", "cette", "du", "au", "the", "a", "an", "its", "their", "this");
     /** Words of a name at most. */
     private static final int MAX_WORDS = 4;
     /** Lower-case words at most between an apposition's determiner and its noun ("son plus grand modèle"). */
@@ -50,7 +46,7 @@ final class DescribedNames {
             if (end > i + 1) add(s, i + 1, end, type, out);
         }
         for (int c = 1; c + 2 < toks.size(); c++) {
-            if (!toks.get(c).word().equals(",") || !DETERMINERS.contains(lower(toks.get(c + 1).word()))) continue;
+            if (!toks.get(c).word().equals(",") || !cues.is("determiner", toks.get(c + 1).word())) continue;
             EntityType type = null;
             for (int k = c + 2; k < toks.size() && k <= c + 2 + MAX_MODIFIERS; k++) {
                 String w = toks.get(k).word();
@@ -95,10 +91,10 @@ final class DescribedNames {
     }
 
     /** A determiner before the noun, or before the adjective in front of it ("la jeune pousse", "son nouveau modèle"). */
-    private static boolean opensPhrase(List<CoreLabel> toks, int noun) {
-        if (DETERMINERS.contains(lower(toks.get(noun - 1).word()))) return true;
+    private boolean opensPhrase(List<CoreLabel> toks, int noun) {
+        if (cues.is("determiner", toks.get(noun - 1).word())) return true;
         String adjective = toks.get(noun - 1).word();
-        return noun > 1 && !adjective.isEmpty() && Character.isLowerCase(adjective.charAt(0)) && DETERMINERS.contains(lower(toks.get(noun - 2).word()));
+        return noun > 1 && !adjective.isEmpty() && Character.isLowerCase(adjective.charAt(0)) && cues.is("determiner", toks.get(noun - 2).word());
     }
 
     /** Where a name of capitalised words (and version numbers: "Houle 2") that starts at {@code from} ends. */

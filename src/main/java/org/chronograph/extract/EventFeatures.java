@@ -120,21 +120,23 @@ final class EventFeatures {
         for (EntityMention m : mentions) {
             if (m.from() < 0 || m.to() > tokens.size()) continue;
             String type = "<" + m.type().name() + ">";
-            for (int i = m.from() - 1; i >= Math.max(0, m.from() - VERB_WINDOW); i--) {
-                if (unit[i] != null && unit[i].startsWith("<") && !unit[i].equals("<date>") && !unit[i].equals("<num>")) break;
-                if (isVerb(tokens.get(i))) {
-                    f.add("vm=" + lemma(tokens.get(i)) + "_" + type);
-                    break;
-                }
-            }
-            for (int i = m.to(); i < Math.min(tokens.size(), m.to() + VERB_WINDOW); i++) {
-                if (unit[i] != null && unit[i].startsWith("<") && !unit[i].equals("<date>") && !unit[i].equals("<num>")) break;
-                if (isVerb(tokens.get(i))) {
-                    f.add("mv=" + type + "_" + lemma(tokens.get(i)));
-                    break;
-                }
-            }
+            int before = nearestVerb(tokens, unit, m.from() - 1, -1);
+            if (before >= 0) f.add("vm=" + lemma(tokens.get(before)) + "_" + type);
+            int after = nearestVerb(tokens, unit, m.to(), 1);
+            if (after >= 0) f.add("mv=" + type + "_" + lemma(tokens.get(after)));
         }
+    }
+
+    /**
+     * The first verb from token {@code start} walking by {@code step} (-1 or 1) for at most {@link #VERB_WINDOW} words,
+     * stopping at another name (a date or a number is no name), or -1.
+     */
+    private static int nearestVerb(List<CoreLabel> tokens, String[] unit, int start, int step) {
+        for (int i = start, n = 0; i >= 0 && i < tokens.size() && n < VERB_WINDOW; i += step, n++) {
+            if (unit[i] != null && unit[i].startsWith("<") && !unit[i].equals("<date>") && !unit[i].equals("<num>")) return -1;
+            if (isVerb(tokens.get(i))) return i;
+        }
+        return -1;
     }
 
     private static boolean isVerb(CoreLabel t) {

@@ -184,8 +184,9 @@ public final class Extractor {
         // the section heading the sentences stand under: its words are the detector's context (EventFeatures)
         AnalyzedSentence heading = null;
         for (AnalyzedSentence s : sentences) {
-            Block headingBlock = layout.blockOf(s);
-            if (headingBlock != null && headingBlock.kind() == Block.Kind.HEADING) heading = s;
+            Block block = layout.blockOf(s);
+            Block.Kind kind = block == null ? null : block.kind();
+            if (kind == Block.Kind.HEADING) heading = s;
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 paragraphDate = null;
@@ -213,8 +214,7 @@ public final class Extractor {
             focus.note(mentions);
             group.note(s, mentions);
             Entity lastPersonBefore = lastPerson;
-            Block itemBlock = layout.blockOf(s);
-            boolean item = itemBlock != null && itemBlock.kind() == Block.Kind.ITEM;
+            boolean item = kind == Block.Kind.ITEM;
             if (!item && !layout.isHeading(s)) listIntro = TenureItems.labelled(s, mentions);
             for (EntityMention m : mentions) {
                 if (m.type() == EntityType.Person) lastPerson = m.entity();
@@ -222,7 +222,7 @@ public final class Extractor {
             Evidence evidence = layout.evidence(s);
             EventDate fallback = pageDates.fallback(s, paragraphDate);
             // a table row's posts are read now: its column's event looks at the events its cells tell (ColumnEvents)
-            boolean row = itemBlock != null && itemBlock.kind() == Block.Kind.ROW;
+            boolean row = kind == Block.Kind.ROW;
             EventFinder.Told told = layout.isHeading(s) ? EventFinder.Told.NOTHING : events.find(article.lang(), s, mentions, times,
                     fallback, evidence, makers, mainCompany == null ? null : mainCompany.ref(), !row);
             if (told.postsLeft()) {
@@ -234,7 +234,7 @@ public final class Extractor {
             // "## Principales annonces" over "- **Vega 3** : ...": an item under a heading of releases (HeadingItems)
             byRules = new ArrayList<>(headingItems.with(s, byRules, mentions, times, fallback, evidence, makers));
             // "**Google Brain (2012-2016)**: research engineer": a tenure in a career list (TenureItems)
-            byRules.addAll(TenureItems.of(s, itemBlock == null ? null : itemBlock.kind(), mentions,
+            byRules.addAll(TenureItems.of(s, kind, mentions,
                     lastPersonBefore != null ? lastPersonBefore : listIntro != null ? listIntro : profiled, titled, evidence));
             // a present post ("Zeta's CEO Jane Doe") is no event: it only tells the moves where a departure led
             byRules.removeIf(e -> MoveDeriver.isPost(e) && posts.add(e));
@@ -257,8 +257,7 @@ public final class Extractor {
             }
             // the learned detector: events of the types the rules missed in this sentence (see EventDetector)
             if ((detector != null || observer != null) && !layout.isHeading(s) && !s.headingLike()) {
-                Block block = layout.blockOf(s);
-                java.util.SortedSet<String> features = EventFeatures.of(article.lang(), s, block == null ? null : block.kind(),
+                java.util.SortedSet<String> features = EventFeatures.of(article.lang(), s, kind,
                         heading, mentions, times, told.hits());
                 // the types the rules made of the sentence: the detector is asked only about others, and learns so
                 for (Event r : byRules) features.add("rule=" + r.type());

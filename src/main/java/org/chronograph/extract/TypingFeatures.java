@@ -328,9 +328,6 @@ final class TypingFeatures {
         }
     }
 
-    /** Articles and determiners skipped between a deal word and the name ("bought the Vantly app", "le rachat de la"). */
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "le", "la", "les", "l'", "l’", "son", "sa", "ses");
-
     /**
      * Whether the mention is used as a business (cue lists company-deal, company-owned, company-act): the object of a
      * deal ("acquired Vantly", "the acquisition of Vantly", "le rachat de Vantly"), the owner of what only a business
@@ -340,7 +337,7 @@ final class TypingFeatures {
      */
     private static void business(List<CoreLabel> toks, Span s, TreeSet<String> f) {
         int k = s.from() - 1;
-        while (k >= 0 && DETERMINERS.contains(lower(toks.get(k).word()))) k--;
+        while (k >= 0 && CUES.is("deal-determiner", toks.get(k).word())) k--;
         if (k >= 0 && (lower(toks.get(k).word()).equals("of") || lower(toks.get(k).word()).equals("de")
                 || lower(toks.get(k).word()).equals("d'") || lower(toks.get(k).word()).equals("d’"))) {
             k--;

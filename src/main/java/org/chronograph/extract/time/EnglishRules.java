@@ -251,7 +251,7 @@ final class EnglishRules {
         // date ("2022, the year ..."), it names that date, not the one before it as "a decade later" would
         add(r, Gate.EN_UNIT, Rule.of("unit-clause", false,
                 WORD_START + "the\\s+(?<u>year|month)(?=\\s+(?:when|in\\s+which|the|its|his|her|their|(?-i:\\p{Lu})))",
-                (m, a) -> a.onPublication() ? null : Relatives.same(a, unit(m))));
+                (m, a) -> Relatives.sameAsTold(a, unit(m))));
         add(r, Gate.EN_UNIT, Rule.of("same", true,
                 WORD_START + "(?:(?:later|earlier)\\s+(?:in\\s+)?)?(?:(?:that|the)\\s+same|that)\\s+"
                         + "(?<u>year|quarter|month|week|day)(?![\\p{L}])",

@@ -230,6 +230,8 @@ final class TriggerDates {
             String r = s.relation(parent, child);
             if (r == null || !CLAUSE_RELATIONS.contains(r) || !clausal(s, child)) continue;
             if (sharesTime(s, parent, child, true) || parent == common && purpose(s, child)) continue;
+            // a relative clause on the date's own words tells that time: "2019, the year its founder left Google"
+            if (parent == date && r.startsWith("acl")) continue;
             if (mainVerbMisread(s, parent, child, r)) continue;
             return Place.ELSEWHERE;
         }

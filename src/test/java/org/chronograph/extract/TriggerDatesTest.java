@@ -135,6 +135,19 @@ class TriggerDatesTest {
     }
 
     @Test
+    void theFollowingMonthIsTheFirstOfItsNameAfterTheDateToldBefore() throws IOException {
+        // "In March 2025, Ferrowind opened a plant ..., and Ferrowind acquired Nordvik Analytics the following March":
+        // March 2026, not the sentence's other date
+        assertAllAt(extract("story-dates-en.md"), "story-dates-en.md", EventType.ACQUISITION, "Nordvik Analytics", "2026-03");
+    }
+
+    @Test
+    void anEventToldInAClauseOnTheYearOfADateTakesThatYear() throws IOException {
+        // "The plant was finished in 2025, the year Brakken Systems acquired Tidewater": the acquisition is 2025's
+        assertAllAt(extract("story-dates-en.md"), "story-dates-en.md", EventType.ACQUISITION, "Tidewater", "2025");
+    }
+
+    @Test
     void thatSeasonIsInTheYearTheStoryIsIn() throws IOException {
         // "The company opened a lab in Oslo the following year, and Gale 2 came out that autumn": autumn 2020
         assertThat(events(extract("story-dates-en.md"), EventType.RELEASE, "Gale 2")).isNotEmpty()

@@ -235,9 +235,23 @@ final class EnglishRules {
                 WORD_START + "the\\s+(?<dir>following|next|subsequent|previous|preceding|prior)"
                         + "\\s+(?<u>year|quarter|month|week|day)(?![\\p{L}])",
                 (m, a) -> Relatives.narrative(a, sign(m), unit(m))));
+        // "raised money in March 2020 and again the following March": the first March after the date told before
+        add(r, Gate.EN_MONTH, Rule.of("month-following", true,
+                WORD_START + "the\\s+(?<dir>following|next|subsequent|previous|preceding|prior)\\s+" + MONTH
+                        + "(?![\\p{L}])(?!\\s*,?\\s+(?:of\\s+|in\\s+)?(?:\\d|['’]))",
+                (m, a) -> Periods.monthFrom(a.narrative(), month(m), sign(m))));
+        add(r, Gate.SEASON, Rule.of("season-following", true,
+                WORD_START + "the\\s+(?<dir>following|next|subsequent|previous|preceding|prior)\\s+" + SEASON + SEASON_END,
+                (m, a) -> Periods.seasonFrom(a.narrative(), season(m), sign(m))));
         add(r, Gate.EN_UNIT, Rule.of("unit-after", true,
                 WORD_START + "the\\s+(?<u>year|quarter|month|week|day)\\s+(?<dir>after|before)" + CLAUSE_END,
                 (m, a) -> Relatives.narrative(a, sign(m), unit(m))));
+        // "in 2022, the year the company bought Tallis Audio": the year (month) of the date told before, which the
+        // clause after it tells; before any date of the article it names none. Not relative: told right after the
+        // date ("2022, the year ..."), it names that date, not the one before it as "a decade later" would
+        add(r, Gate.EN_UNIT, Rule.of("unit-clause", false,
+                WORD_START + "the\\s+(?<u>year|month)(?=\\s+(?:when|in\\s+which|the|its|his|her|their|(?-i:\\p{Lu})))",
+                (m, a) -> Relatives.sameAsTold(a, unit(m))));
         add(r, Gate.EN_UNIT, Rule.of("same", true,
                 WORD_START + "(?:(?:later|earlier)\\s+(?:in\\s+)?)?(?:(?:that|the)\\s+same|that)\\s+"
                         + "(?<u>year|quarter|month|week|day)(?![\\p{L}])",

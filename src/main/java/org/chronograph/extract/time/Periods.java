@@ -170,6 +170,27 @@ final class Periods {
     }
 
     /**
+     * The first {@code month} after {@code base} ({@code direction} +1: "the following March") or the last one before
+     * it (-1: "the previous June"), counted from the end (start) of the base's period: after March 2020 the following
+     * March is March 2021, after November 2023 March 2024, after the year 2019 March 2020; null without a base.
+     */
+    static EventDate monthFrom(EventDate base, int month, int direction) {
+        if (base == null) return null;
+        if (direction > 0) {
+            LocalDate end = base.end();
+            return month(month > end.getMonthValue() ? end.getYear() : end.getYear() + 1, month);
+        }
+        LocalDate start = base.start();
+        return month(month < start.getMonthValue() ? start.getYear() : start.getYear() - 1, month);
+    }
+
+    /** The first {@code season} after {@code base} (or the last before it), as {@link #monthFrom} counts months. */
+    static EventDate seasonFrom(EventDate base, String season, int direction) {
+        EventDate m = monthFrom(base, seasonQuarter(season) * 3 - 2, direction);
+        return m == null ? null : season(m.year(), season);
+    }
+
+    /**
      * A weekday near the publication date: direction -1 the last one strictly before, +1 the next one strictly
      * after, 0 the latest on or before (news reports the past), 2 the one in the same ISO week, 3 the first on or
      * after (a future event: "will meet on Monday").

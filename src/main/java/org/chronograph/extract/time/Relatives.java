@@ -38,6 +38,16 @@ final class Relatives {
         return n == null || a.published() == null ? null : Periods.fromDay(a.published(), n, unit);
     }
 
+    /**
+     * The anchor's period of this unit when the anchor is a date the text told, not the publication day it falls back
+     * to ("the year the company bought X" names no year before any date of the article).
+     */
+    static EventDate sameAsTold(Anchor a, Unit unit) {
+        EventDate n = a.narrative();
+        if (n == null || a.published() != null && n.precision() == EventDate.Precision.DAY && n.start().equals(a.published())) return null;
+        return same(a, unit);
+    }
+
     /** The anchor's period of this unit ("that year", "the same month"). */
     static EventDate same(Anchor a, Unit unit) {
         return Periods.truncate(a.narrative(), unit);

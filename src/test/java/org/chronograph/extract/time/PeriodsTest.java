@@ -30,6 +30,20 @@ class PeriodsTest {
     }
 
     @Test
+    void namedMonthsAfterOrBeforeADateToldBefore() {
+        // "the following March", "the previous October", "the next spring"
+        assertThat(Periods.monthFrom(EventDate.of("2020-03"), 3, 1)).isEqualTo(EventDate.of("2021-03"));
+        assertThat(Periods.monthFrom(EventDate.of("2023-11"), 3, 1)).isEqualTo(EventDate.of("2024-03"));
+        assertThat(Periods.monthFrom(EventDate.of("2020-03-10"), 9, 1)).isEqualTo(EventDate.of("2020-09"));
+        assertThat(Periods.monthFrom(EventDate.of("2019"), 2, 1)).isEqualTo(EventDate.of("2020-02"));
+        assertThat(Periods.monthFrom(EventDate.of("2020-Q3"), 11, 1)).isEqualTo(EventDate.of("2020-11"));
+        assertThat(Periods.monthFrom(EventDate.of("2022-03"), 10, -1)).isEqualTo(EventDate.of("2021-10"));
+        assertThat(Periods.monthFrom(EventDate.of("2022-11"), 10, -1)).isEqualTo(EventDate.of("2022-10"));
+        assertThat(Periods.monthFrom(null, 3, 1)).isNull();
+        assertThat(Periods.seasonFrom(EventDate.of("2018-11"), "spring", 1)).isEqualTo(new EventDate("2019-Q2", "APPROX"));
+    }
+
+    @Test
     void namedMonthsAroundThePublicationDate() {
         LocalDate june = LocalDate.of(2025, 6, 18);
 

@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * A light anaphora resolver: "he"/"il" refers to the paragraph's last person, else the article's most-mentioned one
  * (also beside another named person, when the pronoun is the subject and no named person is: "he co-founded Zeta with
- * Jane Doe");
+ * Jane Doe"; not in a relative clause after a named person, who is the one it means: "Omar Benhamou vient de Google
+ * DeepMind, qu'il avait quitté");
  * "the company"/"l'entreprise" to the company in {@link Focus} (the one the paragraph last named, else the article's
  * most-mentioned company); a French "elle"/"il" opening a sentence, where no person could be meant, to the company that
  * opened the sentence before ("Orbit a levé 40 millions. Elle a ensuite racheté Sonara."). Good enough for profiles and company stories, the
@@ -213,7 +214,23 @@ final class Anaphora {
     private static boolean subjectBesideOthers(AnalyzedSentence s, int i, Entity person, List<EntityMention> mentions) {
         boolean named = mentions.stream().anyMatch(m -> m.entity().key().equals(person.key())
                 || m.type() == EntityType.Person && m.from() == 0 && i > 0);
-        return !named && subject(s, i) && noPersonSubject(s, mentions);
+        return !named && subject(s, i) && noPersonSubject(s, mentions) && !relativeAfterName(s, i, mentions);
+    }
+
+    /**
+     * Whether the pronoun at {@code i} is the subject of a relative clause ("Karim Haddad, débauché chez Doctolib, où il
+     * dirigeait les données", "Jane Doe, who joined Acme, where she led research") after a person the sentence names:
+     * that person is the one it refers to, not the person in focus.
+     */
+    private static boolean relativeAfterName(AnalyzedSentence s, int i, List<EntityMention> mentions) {
+        if (mentions.stream().noneMatch(m -> m.type() == EntityType.Person && m.to() <= i)) return false;
+        for (int verb : s.governors(i)) {
+            for (int g : s.governors(verb)) {
+                String r = s.relation(g, verb);
+                if (r != null && r.startsWith("acl")) return true;
+            }
+        }
+        return false;
     }
 
     /** Whether no person the sentence names is a verb's subject. */

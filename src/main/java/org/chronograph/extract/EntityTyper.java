@@ -24,6 +24,8 @@ final class EntityTyper {
         // the gazetteer lists no person: a name it knows whole ("Andreessen Horowitz", "Goldman Sachs", which the
         // French tagger calls persons) is an entity of the likeliest other type
         if (label.equals(EntityType.Person.name()) && features.knownName(c)) label = model.likeliestExcept(f, label);
+        // "passée par Granit Data", "ancien de Helix Cloud": a name only ever told as where someone came from is no person
+        if (label.equals(EntityType.Person.name()) && features.onlyAsOrigin(c, article)) label = model.likeliestExcept(f, label);
         return label.equals(TypingModel.NO_ENTITY) ? null : EntityType.valueOf(label);
     }
 

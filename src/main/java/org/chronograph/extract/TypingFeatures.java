@@ -205,6 +205,22 @@ final class TypingFeatures {
         return false;
     }
 
+    /**
+     * True when every mention of the candidate stands where the language's context cues name an organization one came
+     * from ("passé par X", "ancienne de X", "ex-X", "a former engineer at X"; cue ORIGIN in {@code context.tokensregex})
+     * and its name opens with no known given name: no person is named there ("Granit Data", "Helix Cloud", which the
+     * French tagger calls persons).
+     */
+    boolean onlyAsOrigin(Candidate c, Article article) {
+        ContextCues context = ContextCues.bundled(article.lang);
+        if (c.spans().isEmpty() || cues.isGivenName(c.name().split("\\s+")[0])) return false;
+        for (Span s : c.spans()) {
+            if (s.sentence() < 0 || s.sentence() >= article.sentences.size()
+                    || !context.at("ORIGIN", article.sentences.get(s.sentence()), s.from())) return false;
+        }
+        return true;
+    }
+
     /** True when the gazetteer knows the candidate's whole name as something other than a person. */
     boolean knownName(Candidate c) {
         return lexicon.find(c.name()).filter(e -> e.type() != EntityType.Person).isPresent();

@@ -240,6 +240,9 @@ final class EntityResolver {
                 if (b == a || b.root() == a.root() || b.type() != EntityType.Person) continue;
                 String[] bw = b.longest().split(" ");
                 if (bw.length == words.size() && words.containsAll(List.of(bw))) b.root().mergedInto = a.root();
+                // "Gordon Moore" beside "Gordon Earle Moore": the same first and last names around a middle name
+                String[] aw = a.longest().split(" ");
+                if (bw.length == 2 && aw.length == 3 && bw[0].equals(aw[0]) && bw[1].equals(aw[2])) b.root().mergedInto = a.root();
             }
         }
         // "Llamas" beside "Llama": a plural of a one-word name the article uses is that name

@@ -242,6 +242,15 @@ final class EntityResolver {
                 if (bw.length == words.size() && words.containsAll(List.of(bw))) b.root().mergedInto = a.root();
             }
         }
+        // "Gordon Moore" beside "Gordon Earle Moore": the same first and last names around a middle name, when only one
+        // person of the article has them ("Robert Hale" beside "Robert Edmond Hale" and "Robert Julien Hale" is either)
+        for (Group b : groups) {
+            String[] bw = b.longest().split(" ");
+            if (b.type() != EntityType.Person || bw.length != 2) continue;
+            List<Group> fuller = groups.stream().filter(a -> a.root() != b.root() && a.type() == EntityType.Person
+                    && middleNameOf(a.longest().split(" "), bw)).map(Group::root).distinct().toList();
+            if (fuller.size() == 1) b.root().mergedInto = fuller.getFirst();
+        }
         // "Llamas" beside "Llama": a plural of a one-word name the article uses is that name
         for (Group g : groups) {
             String word = g.longest();
@@ -288,6 +297,11 @@ final class EntityResolver {
             // several full names share the word: the one the article mentions most, if it stands out
             if (candidates >= 1 && bestCount == 1) shortG.mergedInto = target.root();
         }
+    }
+
+    /** Whether {@code full} is {@code shortName} with one middle name ("Gordon Earle Moore", "Gordon Moore"). */
+    private static boolean middleNameOf(String[] full, String[] shortName) {
+        return full.length == 3 && full[0].equals(shortName[0]) && full[2].equals(shortName[1]);
     }
 
     /**

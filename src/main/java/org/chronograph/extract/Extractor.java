@@ -270,9 +270,9 @@ public final class Extractor {
                             e.confidence()), false, s, paragraphDate), e.date() != null);
                 }
             }
-            for (TimeMention t : times) {
-                if (t.date() != null && context.tellsStory(s.text(), t)) paragraphDate = t.date();
-            }
+            // the last date the sentence tells, unless it describes a name beside the main clause's date (StoryDates)
+            List<TimeMention> story = times.stream().filter(t -> t.date() != null && context.tellsStory(s.text(), t)).toList();
+            if (!story.isEmpty()) paragraphDate = StoryDates.last(s, story);
         }
         List<Event> eventList = found.events();
         List<Event> career = new ArrayList<>(eventList);

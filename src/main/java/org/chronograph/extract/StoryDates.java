@@ -1,0 +1,63 @@
+package org.chronograph.extract;
+
+import java.util.List;
+import org.chronograph.extract.time.TimeMention;
+
+/**
+ * The date a sentence leaves its story at, for the next sentences' undated events: the last date it tells, unless that
+ * date sits in a clause describing a name and the main clause tells another ("En avril 2024, Lumenor a racheté Sillon,
+ * fondée en 2020 par Anne-Laure Bastide. Anne-Laure Bastide a rejoint Lumenor à cette occasion": April 2024, not 2020;
+ * "Brindle AI acquired Quill Labs, a start-up founded by Sam Ode in 2021. Sam Ode joined Brindle AI as head of
+ * product": the acquisition's date). Read off the parse (on the way up from the date, a verb hanging off a noun, or an
+ * {@code acl} edge); the parse is asked only of a sentence telling two dates or more. Language-free; stateless.
+ */
+final class StoryDates {
+    /** Edges climbed from a date up to the clause it belongs to at most. */
+    private static final int CLIMB = 6;
+
+    private StoryDates() {
+    }
+
+    /**
+     * The date the sentence's story ends at, or {@code null} when {@code told} (its dates that set the story, in
+     * order) is empty.
+     */
+    static EventDate last(AnalyzedSentence s, List<TimeMention> told) {
+        if (told.isEmpty()) return null;
+        EventDate last = told.getLast().date();
+        if (told.stream().map(TimeMention::date).distinct().count() < 2) return last;
+        for (int i = told.size() - 1; i >= 0; i--) {
+            if (!inDescription(s, told.get(i))) return told.get(i).date();
+        }
+        return last;
+    }
+
+    /** Whether the date's words hang in a clause that describes a name ("Sillon, fondée en 2020", "who joined in 2019"). */
+    private static boolean inDescription(AnalyzedSentence s, TimeMention t) {
+        int from = s.tokenAt(s.begin() + t.start());
+        int to = s.tokenAt(s.begin() + Math.max(t.start(), t.end() - 1));
+        if (from < 0 || to < 0) return false;
+        int token = s.head(from, to + 1);
+        for (int step = 0; step < CLIMB; step++) {
+            List<Integer> governors = s.governors(token);
+            if (governors.isEmpty()) return false;
+            int g = governors.getFirst();
+            String r = s.relation(g, token);
+            // a verb hanging off a name: a relative or participle clause describing it (the parse's label for the edge
+            // varies: acl, acl:relcl, dep, conj)
+            if (r != null && r.startsWith("acl") || verb(s, token) && noun(s, g)) return true;
+            token = g;
+        }
+        return false;
+    }
+
+    private static boolean verb(AnalyzedSentence s, int token) {
+        String tag = s.tokens().get(token).tag();
+        return tag != null && (tag.startsWith("VB") || tag.equals("VERB"));
+    }
+
+    private static boolean noun(AnalyzedSentence s, int token) {
+        String tag = s.tokens().get(token).tag();
+        return tag != null && (tag.startsWith("NN") || tag.equals("NOUN") || tag.equals("PROPN"));
+    }
+}

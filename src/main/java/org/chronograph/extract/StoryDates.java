@@ -5,11 +5,12 @@ import org.chronograph.extract.time.TimeMention;
 
 /**
  * The date a sentence leaves its story at, for the next sentences' undated events: the last date it tells, unless that
- * date sits in a clause describing a name and the main clause tells another ("En avril 2024, Lumenor a racheté Sillon,
- * fondée en 2020 par Anne-Laure Bastide. Anne-Laure Bastide a rejoint Lumenor à cette occasion": April 2024, not 2020;
- * "Brindle AI acquired Quill Labs, a start-up founded by Sam Ode in 2021. Sam Ode joined Brindle AI as head of
- * product": the acquisition's date). Read off the parse (on the way up from the date, a verb hanging off a noun, or an
- * {@code acl} edge); the parse is asked only of a sentence telling two dates or more. Language-free; stateless.
+ * date sits in a clause describing a name and the main clause tells another ("In June 2024, Corvex bought Talon
+ * Robotics, a firm set up by Maya Ortiz in 2019. Maya Ortiz joined Corvex as chief scientist": June 2024, not 2019).
+ * Read off the parse: on the way up from the date, an {@code acl} edge or a verb hanging off a noun (the label of that
+ * edge varies: acl, dep, conj). A parse that reads the describing participle as a coordinated verb ("la jeune pousse
+ * Sillon, fondée en 2020", "pousse" read as a verb) keeps the last date. The parse is asked only of a sentence telling
+ * two dates or more. Language-free; stateless.
  */
 final class StoryDates {
     /** Edges climbed from a date up to the clause it belongs to at most. */

@@ -117,6 +117,7 @@ final class Anaphora {
     List<EntityMention> resolve(AnalyzedSentence s, List<EntityMention> mentions, Entity person, Focus focus, Group group) {
         List<EntityMention> added = new ArrayList<>();
         boolean hasPerson = mentions.stream().anyMatch(m -> m.type() == EntityType.Person);
+        boolean namesPerson = hasPerson;
         if (group.members().size() >= 2 && !hasPerson) {
             int plural = pluralSubject(s);
             if (plural >= 0) {
@@ -140,8 +141,9 @@ final class Anaphora {
             if (i == opening && !added.isEmpty()) continue;
             // "Passé par Acme, il succède à Jane Doe": a subject pronoun is the person in focus even where the sentence
             // names someone else, as long as no one it names is a subject or opens the sentence as its label ("Jane
-            // Doe : cofondatrice, elle a quitté ...")
-            if (person != null && cues.is("person-pronoun", w) && (!hasPerson || subjectBesideOthers(s, i, person, mentions))) {
+            // Doe : cofondatrice, elle a quitté ..."); in a sentence that names no person, only the first pronoun is (as
+            // before that rule): a later one is the same person again, and asking the parse about it bought no fact
+            if (person != null && cues.is("person-pronoun", w) && (!hasPerson || namesPerson && subjectBesideOthers(s, i, person, mentions))) {
                 added.add(new EntityMention(person, i, i + 1));
                 hasPerson = true;
             }

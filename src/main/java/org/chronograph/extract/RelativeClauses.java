@@ -8,11 +8,18 @@ import java.util.Set;
  * Who acts in a relative clause that hangs off a named person: "Elle est remplacée par Hugo Lambert, qui avait rejoint
  * Valeo en 2016", "she hired Tom Ray, who had joined Acme in 2019": the joining is Hugo Lambert's, Tom Ray's, not that of
  * the sentence's subject or of a person a pronoun stands for. Read off the parse (an {@code acl:relcl} edge from a
- * person's name up the trigger's clause); language-free. Stateless.
+ * person's name up the trigger's clause); language-free. The parse is asked only where a relative clause of a person
+ * can be: a word that opens one (cue list {@code relative-word}: "who", "which", "qui", "dont"...) stands after a person
+ * the sentence names ({@link #opening}); elsewhere no answer needs it. Stateless.
  */
 final class RelativeClauses {
     /** Edges climbed from a trigger to its relative clause at most ("who had joined", "who went on to join"). */
     private static final int CLIMB = 4;
+    /**
+     * Tags (Penn and universal) of a relative word used otherwise: a conjunction ("said that", "a noté que"), a
+     * determiner ("that year"), an adverb ("n'avait qu'un").
+     */
+    private static final Set<String> NOT_RELATIVE = Set.of("IN", "DT", "RB", "SCONJ", "CCONJ", "DET", "ADV");
 
     private RelativeClauses() {
     }
@@ -22,8 +29,9 @@ final class RelativeClauses {
      * something else, or a clause on the way up has a subject of its own ("Tom Ray, who left after Jane Doe joined").
      */
     static EntityMention owner(AnalyzedSentence s, List<EntityMention> mentions, int trigger) {
-        // no person named, no relative clause of one: the parse is not asked
-        if (mentions.stream().noneMatch(m -> m.type() == EntityType.Person)) return null;
+        // no word opening a relative clause between a person named and the trigger: the parse is not asked
+        int opening = opening(s, mentions);
+        if (opening < 0 || opening > trigger) return null;
         int t = trigger;
         for (int step = 0; step <= CLIMB; step++) {
             List<Integer> governors = s.governors(t);
@@ -75,13 +83,35 @@ final class RelativeClauses {
      * nothing of hers at Acme). A trigger inside one (its {@code owner} not null) reads them all.
      */
     static List<EntityMention> seenFrom(AnalyzedSentence s, List<EntityMention> mentions, EntityMention owner) {
-        if (mentions.stream().noneMatch(m -> m.type() == EntityType.Person) || owner != null) return mentions;
+        if (owner != null) return mentions;
+        // no organization named after a word opening a relative clause of a person: none inside one, the parse is not asked
+        int opening = opening(s, mentions);
+        if (opening < 0 || mentions.stream().noneMatch(m -> m.type().isOrganization() && m.from() > opening)) return mentions;
         boolean[] inside = relativeTokens(s, mentions);
         List<EntityMention> out = new ArrayList<>();
         for (EntityMention m : mentions) {
             if (!m.type().isOrganization() || !inside[m.from()]) out.add(m);
         }
         return out.size() == mentions.size() ? mentions : out;
+    }
+
+    /**
+     * The first token that can open a relative clause of a named person: a word of the cue list {@code relative-word}
+     * after the end of a person's mention ("Tom Ray, who", "Hugo Lambert, qui", "Hugo Lambert, dont"), unless its tag
+     * says it is used otherwise ({@link #NOT_RELATIVE}); -1 when there is none, and so no such clause (read from the
+     * words and tags alone, no parse).
+     */
+    static int opening(AnalyzedSentence s, List<EntityMention> mentions) {
+        int firstPersonEnd = Integer.MAX_VALUE;
+        for (EntityMention m : mentions) {
+            if (m.type() == EntityType.Person) firstPersonEnd = Math.min(firstPersonEnd, m.to());
+        }
+        Cues cues = Cues.bundled();
+        for (int k = firstPersonEnd; k < s.tokens().size(); k++) {
+            edu.stanford.nlp.ling.CoreLabel t = s.tokens().get(k);
+            if (cues.is("relative-word", t.word()) && (t.tag() == null || !NOT_RELATIVE.contains(t.tag()))) return k;
+        }
+        return -1;
     }
 
     /** The tokens of the relative clauses that hang off a named person. */

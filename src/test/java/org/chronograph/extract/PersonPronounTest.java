@@ -52,6 +52,20 @@ class PersonPronounTest {
                 .noneMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains("Tom Reyes"));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "en|He taught robotics at Orbit College, where he gave talks every spring.",
+            "fr|Il a enseigné la robotique à Orbit, où il donnait des cours chaque printemps."})
+    void aLaterPronounInASentenceNamingNoOneIsNotParsedFor(String lang, String text) {
+        // the first pronoun is the person in focus; a later one is that person again: no parse is asked about it
+        AnalyzedSentence s = SharedExtractor.sentences(text, lang).get(0);
+        Entity tom = new Entity("tom reyes", "Tom Reyes", EntityType.Person, java.util.List.of(), java.util.List.of(), 1.0);
+        java.util.List<EntityMention> added = new Anaphora(Cues.bundled()).resolve(s, java.util.List.of(), tom,
+                new Anaphora.Focus(null), new Anaphora.Group());
+        assertThat(added).extracting(m -> m.entity().name(), EntityMention::from).containsExactly(org.assertj.core.groups.Tuple.tuple("Tom Reyes", 0));
+        assertThat(s.parse().pending()).as("parsed for the second pronoun").isTrue();
+    }
+
     private static Set<String> names(Event e) {
         return e.participants().stream().map(p -> p.entity().name()).collect(Collectors.toSet());
     }

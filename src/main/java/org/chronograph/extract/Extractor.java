@@ -183,7 +183,8 @@ public final class Extractor {
         Anaphora.Group group = new Anaphora.Group();
         // the section heading the sentences stand under: its words are the detector's context (EventFeatures)
         AnalyzedSentence heading = null;
-        for (AnalyzedSentence s : sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
+            AnalyzedSentence s = sentences.get(i);
             Block block = layout.blockOf(s);
             Block.Kind kind = block == null ? null : block.kind();
             if (kind == Block.Kind.HEADING) heading = s;
@@ -270,9 +271,11 @@ public final class Extractor {
                             e.confidence()), false, s, paragraphDate), e.date() != null);
                 }
             }
-            // the last date the sentence tells, unless it describes a name beside the main clause's date (StoryDates)
+            // the last date the sentence tells, unless it describes a name beside the main clause's date (StoryDates);
+            // only the next sentences of the paragraph read it, so the last sentence of a paragraph asks no parse for it
             List<TimeMention> story = times.stream().filter(t -> t.date() != null && context.tellsStory(s.text(), t)).toList();
-            if (!story.isEmpty()) paragraphDate = StoryDates.last(s, story);
+            boolean storyGoesOn = i + 1 < sentences.size() && sentences.get(i + 1).paragraph() == s.paragraph();
+            if (!story.isEmpty()) paragraphDate = storyGoesOn ? StoryDates.last(s, story) : story.getLast().date();
         }
         List<Event> eventList = found.events();
         List<Event> career = new ArrayList<>(eventList);

@@ -187,7 +187,7 @@ final class TrainCommand implements Callable<Integer> {
         set.asked().forEach((label, n) -> summary.put("  asked " + label + " (stating one)", n[0] + " (" + n[1] + ")"));
         tables.add(Table.record("Event detector: training material", summary));
         EventDetectorTrainer.ThresholdSelection chosen = eventThreshold != null
-                ? new EventDetectorTrainer.ThresholdSelection(eventThreshold, Map.of(), new org.chronograph.extract.ThresholdChoice.Result(null, List.of()), Map.of(), Double.NaN)
+                ? EventDetectorTrainer.ThresholdSelection.fixed(eventThreshold)
                 : events.chooseThresholds(set, EventDetectorTrainer.THRESHOLD_FOLDS, EventDetectorTrainer.THRESHOLD_SPLITS, eventSigma);
         if (eventThreshold == null) tables.add(eventThresholdTable(chosen));
         if (folds >= 2) {

@@ -205,10 +205,9 @@ public final class EventDetector {
         for (int i = 0; i < s.tokens().size(); i++) {
             edu.stanford.nlp.ling.CoreLabel t = s.tokens().get(i);
             String lemma = EventFeatures.lemma(t);
-            String tag = t.tag() == null ? "" : t.tag();
             double v = w.getOrDefault("l=" + lemma, 0.0);
-            if (tag.startsWith("VB") || tag.equals("VERB")) v += w.getOrDefault("v=" + lemma, 0.0);
-            else if (tag.equals("NN") || tag.equals("NNS") || tag.equals("NOUN")) v += w.getOrDefault("n=" + lemma, 0.0);
+            String pos = PosTags.wordFeaturePrefix(t.tag());
+            if (pos != null) v += w.getOrDefault(pos + lemma, 0.0);
             if (v > top) {
                 top = v;
                 best = i;

@@ -301,6 +301,11 @@ public final class EventDetectorTrainer {
             chosen = java.util.Collections.unmodifiableMap(c);
             byType = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byType));
         }
+
+        /** One threshold for every type, given rather than chosen (no trials). */
+        public static ThresholdSelection fixed(double threshold) {
+            return new ThresholdSelection(threshold, Map.of(), new ThresholdChoice.Result(null, List.of()), Map.of(), Double.NaN);
+        }
     }
 
     /**
@@ -321,7 +326,7 @@ public final class EventDetectorTrainer {
         for (int split = 0; split < splits; split++) {
             Map<String, Integer> foldOf = TypingTrainer.foldByStory(stories, k, split);
             if (new HashSet<>(foldOf.values()).size() < 2) {
-                return new ThresholdSelection(DEFAULT_THRESHOLD, Map.of(), new ThresholdChoice.Result(null, List.of()), Map.of(), Double.NaN);
+                return ThresholdSelection.fixed(DEFAULT_THRESHOLD);
             }
             foldOfs.add(foldOf);
             helds.add(heldOut(set, foldOf, k, sigma));
@@ -413,8 +418,7 @@ public final class EventDetectorTrainer {
         Map<String, Map<String, Score>> scores = new LinkedHashMap<>();
         scores.put(RULES, score(set, held, new Thresholds(EventDetector.OFF, Map.of()), groups, null));
         List<String> predictions = new ArrayList<>();
-        Thresholds inUse = chosen == null ? new Thresholds(DEFAULT_THRESHOLD, Map.of()) : new Thresholds(chosen.common(), chosen.chosen());
-        if (chosen != null) scores.put(CHOSEN, score(set, held, inUse, groups, predictions));
+        if (chosen != null) scores.put(CHOSEN, score(set, held, new Thresholds(chosen.common(), chosen.chosen()), groups, predictions));
         for (double t : THRESHOLDS) {
             scores.put(withDetector(t), score(set, held, new Thresholds(t, Map.of()), groups, chosen == null && t == DEFAULT_THRESHOLD ? predictions : null));
         }
@@ -449,9 +453,9 @@ public final class EventDetectorTrainer {
                                             Map<String, Set<String>> named, List<String> predictions) {
         Map<String, List<DocumentScore>> groups = new TreeMap<>();
         for (Document d : set.documents()) {
-            Extraction x = extraction(d, probabilities, thresholds);
-            DocumentScore score = Scorer.score(d.gold(), ExtractionJson.toJson(x));
-            if (predictions != null) predictions.add(ExtractionJson.toJson(x).toString());
+            com.fasterxml.jackson.databind.node.ObjectNode json = ExtractionJson.toJson(extraction(d, probabilities, thresholds));
+            DocumentScore score = Scorer.score(d.gold(), json);
+            if (predictions != null) predictions.add(json.toString());
             groups.computeIfAbsent("all", g -> new ArrayList<>()).add(score);
             String lang = d.rules().article().lang();
             groups.computeIfAbsent(lang, g -> new ArrayList<>()).add(score);

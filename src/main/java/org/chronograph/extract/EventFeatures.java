@@ -71,9 +71,8 @@ final class EventFeatures {
             }
             unit[i] = lemma;
             f.add("l=" + lemma);
-            String tag = t.tag() == null ? "" : t.tag();
-            if (tag.startsWith("VB") || tag.equals("VERB")) f.add("v=" + lemma);
-            else if (tag.equals("NN") || tag.equals("NNS") || tag.equals("NOUN")) f.add("n=" + lemma);
+            String pos = PosTags.wordFeaturePrefix(t.tag());
+            if (pos != null) f.add(pos + lemma);
         }
         verbsAround(tokens, unit, mentions, f);
         headingWords(heading, f);
@@ -134,14 +133,9 @@ final class EventFeatures {
     private static int nearestVerb(List<CoreLabel> tokens, String[] unit, int start, int step) {
         for (int i = start, n = 0; i >= 0 && i < tokens.size() && n < VERB_WINDOW; i += step, n++) {
             if (unit[i] != null && unit[i].startsWith("<") && !unit[i].equals("<date>") && !unit[i].equals("<num>")) return -1;
-            if (isVerb(tokens.get(i))) return i;
+            if (PosTags.verb(tokens.get(i).tag())) return i;
         }
         return -1;
-    }
-
-    private static boolean isVerb(CoreLabel t) {
-        String tag = t.tag() == null ? "" : t.tag();
-        return tag.startsWith("VB") || tag.equals("VERB");
     }
 
     /** The lower-cased words of the heading the sentence stands under ("## Funding rounds": {@code h=funding}, {@code h=round}). */

@@ -94,6 +94,7 @@ final class EventFinder {
         List<EventRules.Match> matches = EventRules.bundled(lang).matches(s, !hits.isEmpty(),
                 postsLater ? worth.and(r -> !r.statesPostsOnly()) : worth);
         putRuleEvents(RuleEvents.events(lang, matches, s, mentions, times, fallbackDate, evidence), events, distances);
+        int relativeOpening = RelativeClauses.opening(s, mentions);
         for (Triggers.Hit hit : hits) {
             int trigger = s.tokenAt(s.begin() + hit.start());
             if (!readOn(lang, s, mentions, hit)) continue;
@@ -101,8 +102,8 @@ final class EventFinder {
             // "Before joining X, ...": only the clause's own dates; the paragraph's date only when no date was set aside
             boolean timeClause = TriggerReading.opensTimeClause(lang, s, hit);
             // "She was replaced by Tom Ray, who had joined Acme": what a relative clause of a person names is not the main clause's
-            EntityMention clauseOwner = RelativeClauses.owner(s, mentions, trigger);
-            List<EntityMention> seen = RelativeClauses.seenFrom(s, mentions, clauseOwner);
+            EntityMention clauseOwner = RelativeClauses.owner(s, mentions, relativeOpening, trigger);
+            List<EntityMention> seen = RelativeClauses.seenFrom(s, mentions, relativeOpening, clauseOwner);
             for (Candidate c : perListedObject(participants(lang, cues, hit, s, seen, trigger, makerOf, mainCompany, matches),
                     s, mentions, times)) {
                 // "par Hugo Lambert, qui avait rejoint Valeo": a relative clause of a named person tells of that person

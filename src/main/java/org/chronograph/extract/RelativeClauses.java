@@ -27,10 +27,10 @@ final class RelativeClauses {
     /**
      * The named person whose relative clause holds token {@code trigger}, or null: none, the clause hangs off
      * something else, or a clause on the way up has a subject of its own ("Tom Ray, who left after Jane Doe joined").
+     * {@code opening}: the sentence's {@link #opening}, read once for all its triggers.
      */
-    static EntityMention owner(AnalyzedSentence s, List<EntityMention> mentions, int trigger) {
+    static EntityMention owner(AnalyzedSentence s, List<EntityMention> mentions, int opening, int trigger) {
         // no word opening a relative clause between a person named and the trigger: the parse is not asked
-        int opening = opening(s, mentions);
         if (opening < 0 || opening > trigger) return null;
         int t = trigger;
         for (int step = 0; step <= CLIMB; step++) {
@@ -80,12 +80,12 @@ final class RelativeClauses {
     /**
      * The mentions a trigger outside any relative clause of a person reads its participants from: all but the
      * organizations named inside one ("She was replaced as chief executive by Tom Ray, who had joined Acme in 2019":
-     * nothing of hers at Acme). A trigger inside one (its {@code owner} not null) reads them all.
+     * nothing of hers at Acme). A trigger inside one (its {@code owner} not null) reads them all. {@code opening}: the
+     * sentence's {@link #opening}.
      */
-    static List<EntityMention> seenFrom(AnalyzedSentence s, List<EntityMention> mentions, EntityMention owner) {
+    static List<EntityMention> seenFrom(AnalyzedSentence s, List<EntityMention> mentions, int opening, EntityMention owner) {
         if (owner != null) return mentions;
         // no organization named after a word opening a relative clause of a person: none inside one, the parse is not asked
-        int opening = opening(s, mentions);
         if (opening < 0 || mentions.stream().noneMatch(m -> m.type().isOrganization() && m.from() > opening)) return mentions;
         boolean[] inside = relativeTokens(s, mentions);
         List<EntityMention> out = new ArrayList<>();

@@ -46,19 +46,11 @@ final class StoryDates {
             String r = s.relation(g, token);
             // a verb hanging off a name: a relative or participle clause describing it (the parse's label for the edge
             // varies: acl, acl:relcl, dep, conj)
-            if (r != null && r.startsWith("acl") || verb(s, token) && noun(s, g)) return true;
+            if (r != null && r.startsWith("acl") || PosTags.verb(s.tokens().get(token).tag()) && PosTags.noun(s.tokens().get(g).tag())) {
+                return true;
+            }
             token = g;
         }
         return false;
-    }
-
-    private static boolean verb(AnalyzedSentence s, int token) {
-        String tag = s.tokens().get(token).tag();
-        return tag != null && (tag.startsWith("VB") || tag.equals("VERB"));
-    }
-
-    private static boolean noun(AnalyzedSentence s, int token) {
-        String tag = s.tokens().get(token).tag();
-        return tag != null && (tag.startsWith("NN") || tag.equals("NOUN") || tag.equals("PROPN"));
     }
 }

@@ -436,8 +436,7 @@ final class TriggerDates {
         int head = head(s, t);
         if (head < 0) return false;
         for (int g : s.governors(head)) {
-            String tag = s.tokens().get(g).tag();
-            if (tag != null && (tag.startsWith("VB") || tag.equals("VERB"))) return true;
+            if (PosTags.verb(s.tokens().get(g).tag())) return true;
         }
         return false;
     }

@@ -105,11 +105,7 @@ public final class TypingModel {
     /** The label for these probabilities, as {@link #classify} decides it, with these thresholds. */
     static String decide(edu.stanford.nlp.stats.Counter<String> p, double noneThreshold, double typeThreshold,
                          Map<String, Double> typeThresholds) {
-        String best = null;
-        for (String label : new TreeSet<>(p.keySet())) {
-            if (label.equals(NO_ENTITY)) continue;
-            if (best == null || p.getCount(label) > p.getCount(best)) best = label;
-        }
+        String best = likeliest(p, null);
         if (best == null || p.getCount(NO_ENTITY) >= noneThreshold) return NO_ENTITY;
         if (!best.equals(EntityType.Person.name()) && p.getCount(best) < typeThresholds.getOrDefault(best, typeThreshold)) return NO_ENTITY;
         return best;
@@ -117,13 +113,18 @@ public final class TypingModel {
 
     /** The likeliest entity type for these features other than {@code excluded}, however unsure (never no entity). */
     String likeliestExcept(Collection<String> features, String excluded) {
-        edu.stanford.nlp.stats.Counter<String> p = classifier.probabilityOf(new BasicDatum<>(features));
+        String best = likeliest(classifier.probabilityOf(new BasicDatum<>(features)), excluded);
+        return best == null ? NO_ENTITY : best;
+    }
+
+    /** The likeliest type of these probabilities other than no entity and {@code excluded} (may be null), or null; ties to the first by name. */
+    private static String likeliest(edu.stanford.nlp.stats.Counter<String> p, String excluded) {
         String best = null;
         for (String label : new TreeSet<>(p.keySet())) {
             if (label.equals(NO_ENTITY) || label.equals(excluded)) continue;
             if (best == null || p.getCount(label) > p.getCount(best)) best = label;
         }
-        return best == null ? NO_ENTITY : best;
+        return best;
     }
 
     /** The probability the model gives this label for these features. */

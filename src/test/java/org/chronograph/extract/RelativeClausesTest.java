@@ -27,7 +27,7 @@ class RelativeClausesTest {
         AnalyzedSentence s = sentence(text, lang);
         List<EntityMention> mentions = List.of(mention(s, pronoun, EntityType.Person), mention(s, person, EntityType.Person),
                 mention(s, org, EntityType.Company));
-        EntityMention owner = RelativeClauses.owner(s, mentions, token(s, trigger));
+        EntityMention owner = RelativeClauses.owner(s, mentions, RelativeClauses.opening(s, mentions), token(s, trigger));
         assertThat(owner).as(text).isNotNull();
         assertThat(owner.entity().name()).isEqualTo(person);
         assertThat(s.parse().made()).isTrue();
@@ -42,9 +42,9 @@ class RelativeClausesTest {
         AnalyzedSentence s = sentence(text, lang);
         EntityMention inside = mention(s, org, EntityType.Company);
         List<EntityMention> mentions = List.of(mention(s, pronoun, EntityType.Person), mention(s, person, EntityType.Person), inside);
-        EntityMention owner = RelativeClauses.owner(s, mentions, token(s, trigger));
+        EntityMention owner = RelativeClauses.owner(s, mentions, RelativeClauses.opening(s, mentions), token(s, trigger));
         assertThat(owner).as(text).isNull();
-        assertThat(RelativeClauses.seenFrom(s, mentions, owner)).as(text).doesNotContain(inside).hasSize(2);
+        assertThat(RelativeClauses.seenFrom(s, mentions, RelativeClauses.opening(s, mentions), owner)).as(text).doesNotContain(inside).hasSize(2);
     }
 
     /** No word opening a relative clause after the person (or one used as a conjunction): the parse is not asked. */
@@ -59,9 +59,9 @@ class RelativeClausesTest {
         AnalyzedSentence s = sentence(text, lang);
         List<EntityMention> mentions = List.of(mention(s, person, EntityType.Person), mention(s, org, EntityType.Company));
         assertThat(RelativeClauses.opening(s, mentions)).as(text).isNegative();
-        EntityMention owner = RelativeClauses.owner(s, mentions, token(s, trigger));
+        EntityMention owner = RelativeClauses.owner(s, mentions, RelativeClauses.opening(s, mentions), token(s, trigger));
         assertThat(owner).isNull();
-        assertThat(RelativeClauses.seenFrom(s, mentions, owner)).isSameAs(mentions);
+        assertThat(RelativeClauses.seenFrom(s, mentions, RelativeClauses.opening(s, mentions), owner)).isSameAs(mentions);
         assertThat(s.parse().pending()).as("parsed for the owner question: " + text).isTrue();
     }
 

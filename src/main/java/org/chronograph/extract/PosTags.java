@@ -1,0 +1,33 @@
+package org.chronograph.extract;
+
+/**
+ * What a part-of-speech tag says, read the same way for English (Penn tags: VBD, NNS) and French (universal tags:
+ * VERB, NOUN): the tests the event features, the detector and the date readers share. A null tag is none of them.
+ */
+final class PosTags {
+    private PosTags() {
+    }
+
+    /** A verb: any Penn VB* tag or universal VERB (not an auxiliary). */
+    static boolean verb(String tag) {
+        return tag != null && (tag.startsWith("VB") || tag.equals("VERB"));
+    }
+
+    /** A common noun: Penn NN, NNS or universal NOUN. */
+    static boolean commonNoun(String tag) {
+        return tag != null && (tag.equals("NN") || tag.equals("NNS") || tag.equals("NOUN"));
+    }
+
+    /** A noun, proper names included: any Penn NN* tag, universal NOUN or PROPN. */
+    static boolean noun(String tag) {
+        return tag != null && (tag.startsWith("NN") || tag.equals("NOUN") || tag.equals("PROPN"));
+    }
+
+    /**
+     * The prefix of the word features that carry a token's part of speech ({@code v=} a verb's lemma, {@code n=} a
+     * common noun's), or null: what {@link EventFeatures} writes and {@link EventDetector} reads back.
+     */
+    static String wordFeaturePrefix(String tag) {
+        return verb(tag) ? "v=" : commonNoun(tag) ? "n=" : null;
+    }
+}

@@ -115,6 +115,21 @@ final class Anaphora {
      * @param focus   what "the company" and an opening "elle" refer to
      */
     List<EntityMention> resolve(AnalyzedSentence s, List<EntityMention> mentions, Entity person, Focus focus, Group group) {
+        return resolve(s, mentions, person == null ? List.of() : List.of(person), PersonGenders.none(), focus, group);
+    }
+
+    /**
+     * Mentions to add to a sentence for its pronouns and definite descriptions, "he"/"elle" meaning the first of
+     * {@code people} whose gender is unknown or agrees with the pronoun's ({@link PersonGenders}): "Sophie Lemaire a
+     * travaillé chez Medisoft aux côtés d'Antoine Girard. Elle a quitté Medisoft" is Sophie Lemaire's departure once the
+     * article tells Girard a man ("M. Girard", "Antoine Girard, ancien directeur"). Where no person agrees, an opening
+     * French pronoun may mean the company that opened the sentence before.
+     *
+     * @param people  whom a person pronoun may mean, first choice first (the paragraph's people, last named first,
+     *                then the article's main one)
+     */
+    List<EntityMention> resolve(AnalyzedSentence s, List<EntityMention> mentions, List<Entity> people, PersonGenders genders,
+                                Focus focus, Group group) {
         List<EntityMention> added = new ArrayList<>();
         boolean hasPerson = mentions.stream().anyMatch(m -> m.type() == EntityType.Person);
         boolean namesPerson = hasPerson;
@@ -131,7 +146,7 @@ final class Anaphora {
         // "Elle a ensuite racheté Sonara", "En 2024, elle a lancé Nova": the company that opened the sentence before
         int opening = openingPronoun(toks, mentions);
         // only where no person could be meant: the paragraph named none and the article is no one's profile
-        if (opening >= 0 && person == null && focus.opener != null
+        if (opening >= 0 && agreeing(people, genders, toks.get(opening).word()) == null && focus.opener != null
                 && mentions.stream().noneMatch(m -> m.entity().key().equals(focus.opener.key()))) {
             added.add(new EntityMention(focus.opener, opening, opening + 1));
             hasCompany = true;
@@ -143,7 +158,8 @@ final class Anaphora {
             // names someone else, as long as no one it names is a subject or opens the sentence as its label ("Jane
             // Doe : cofondatrice, elle a quitté ..."); in a sentence that names no person, only the first pronoun is (as
             // before that rule): a later one is the same person again, and asking the parse about it bought no fact
-            if (person != null && cues.is("person-pronoun", w) && (!hasPerson || namesPerson && subjectBesideOthers(s, i, person, mentions))) {
+            Entity person = cues.is("person-pronoun", w) ? agreeing(people, genders, w) : null;
+            if (person != null && (!hasPerson || namesPerson && subjectBesideOthers(s, i, person, mentions))) {
                 added.add(new EntityMention(person, i, i + 1));
                 hasPerson = true;
             }
@@ -163,6 +179,12 @@ final class Anaphora {
             }
         }
         return added;
+    }
+
+    /** The first of {@code people} a pronoun may mean by its gender, or null. */
+    private static Entity agreeing(List<Entity> people, PersonGenders genders, String pronoun) {
+        for (Entity p : people) if (genders.agrees(p, pronoun)) return p;
+        return null;
     }
 
     /** Words between an object pronoun and its verb at most: "l'a cofondée", "l'avaient cofondée", "founded it". */

@@ -179,6 +179,12 @@ public final class Extractor {
         Entity lastPerson = null;
         // the person the line before a list names ("**Jane Doe** (chief scientist, Zeta)" above her career's items)
         Entity listIntro = null;
+        // each person's gender as the article's words tell it: a pronoun means only a person it agrees with
+        List<List<EntityMention>> named = new ArrayList<>();
+        for (AnalyzedSentence s : sentences) named.add(mentionsOf(s, spansBySentence, resolved));
+        PersonGenders genders = PersonGenders.read(article.lang(), sentences, named, w -> Cues.bundled().is("company-pronoun", w));
+        // the paragraph's people, last named last: whom a pronoun may mean, with the profiled person after them
+        List<Entity> paragraphPeople = new ArrayList<>();
         Anaphora.Focus focus = new Anaphora.Focus(mainCompany);
         Anaphora.Group group = new Anaphora.Group();
         // the section heading the sentences stand under: its words are the detector's context (EventFeatures)
@@ -192,6 +198,7 @@ public final class Extractor {
                 paragraph = s.paragraph();
                 paragraphDate = null;
                 lastPerson = null;
+                paragraphPeople.clear();
                 focus.newParagraph();
                 group.newParagraph();
                 context.newParagraph();
@@ -201,24 +208,25 @@ public final class Extractor {
             // is placed by the publication date ("| Series A | 2022 | ... |" then "She moved to Zeta in February")
             if (pageDates.row(s)) context.endFrame();
             else context.advance(times, s.text());
-            List<EntityMention> mentions = new ArrayList<>();
-            for (Span span : spansBySentence.get(s.index())) {
-                Entity e = resolved.mentionOf().get(span);
-                if (e != null) mentions.add(new EntityMention(e, span.from(), span.to()));
-            }
+            List<EntityMention> mentions = new ArrayList<>(named.get(i));
             pageSubjects.note(s, mentions);
             // "## Funding (2024)" then "## People": a month told without a year under the new heading is placed by the
             // publication date again
             if (pageDates.note(s, times)) context.endFrame();
             mentions.addAll(pageSubjects.implied(s, mentions));
-            mentions.addAll(anaphora.resolve(s, mentions, lastPerson != null ? lastPerson : profiled, focus, group));
+            List<Entity> people = new ArrayList<>(paragraphPeople.reversed());
+            if (profiled != null && !people.contains(profiled)) people.add(profiled);
+            mentions.addAll(anaphora.resolve(s, mentions, people, genders, focus, group));
             focus.note(mentions);
             group.note(s, mentions);
             Entity lastPersonBefore = lastPerson;
             boolean item = kind == Block.Kind.ITEM;
             if (!item && !layout.isHeading(s)) listIntro = TenureItems.labelled(s, mentions);
             for (EntityMention m : mentions) {
-                if (m.type() == EntityType.Person) lastPerson = m.entity();
+                if (m.type() != EntityType.Person) continue;
+                lastPerson = m.entity();
+                paragraphPeople.remove(lastPerson);
+                paragraphPeople.add(lastPerson);
             }
             Evidence evidence = layout.evidence(s);
             EventDate fallback = pageDates.fallback(s, paragraphDate);
@@ -282,6 +290,16 @@ public final class Extractor {
         career.addAll(posts.all(eventList));
         return new Extraction(article, resolved.entities(), eventList, moves.derive(career, mainCompany == null ? null : mainCompany.ref()),
                 sentences.stream().map(AnalyzedSentence::text).toList(), Extraction.Work.of(sentences));
+    }
+
+    /** The entities an article's names stand for in one sentence, before any pronoun is resolved. */
+    private static List<EntityMention> mentionsOf(AnalyzedSentence s, List<List<Span>> spansBySentence, EntityResolver.Resolved resolved) {
+        List<EntityMention> mentions = new ArrayList<>();
+        for (Span span : spansBySentence.get(s.index())) {
+            Entity e = resolved.mentionOf().get(span);
+            if (e != null) mentions.add(new EntityMention(e, span.from(), span.to()));
+        }
+        return mentions;
     }
 
     /** Events a list item's lead-in date does not date when their own sentence gives them none. */

@@ -97,12 +97,20 @@ final class GenderCues {
 
     /** The gender a noun, adjective or participle tells by its form ("directrice", "nommé", "chairwoman"), or null. */
     Gender word(CoreLabel token) {
+        return word(token, false);
+    }
+
+    /**
+     * The gender a word tells by its form; after a copula ("est partie") a participle's own endings count whatever its
+     * tag ("partie" may be tagged a noun).
+     */
+    Gender word(CoreLabel token, boolean afterCopula) {
         String tag = token.tag();
         if (tag == null || !tags.contains(tag)) return null;
         String w = token.word().toLowerCase(Locale.ROOT);
         Gender whole = words.get(w);
         if (whole != null) return whole;
-        boolean verb = tag.startsWith("V");
+        boolean verb = afterCopula || tag.startsWith("V");
         for (Ending e : endings) {
             if (e.verbOnly() && !verb) continue;
             // the ending leaves a stem of three letters at least ("née", "été" tell nothing)

@@ -108,7 +108,7 @@ final class PersonGenders {
             if (cues.copula(toks.get(k).word())) {
                 for (int n = k + 1; n < toks.size() && !named(ms, n); n++) {
                     if (cues.copula(toks.get(n).word()) || adverb(toks.get(n))) continue;
-                    return skipped(toks.get(n)) && n + 1 < toks.size() ? cues.word(toks.get(n + 1)) : cues.word(toks.get(n));
+                    return skipped(toks.get(n)) && n + 1 < toks.size() ? cues.word(toks.get(n + 1), true) : cues.word(toks.get(n), true);
                 }
                 return null;
             }

@@ -185,9 +185,9 @@ public final class Extractor {
         PersonGenders genders = PersonGenders.read(article.lang(), sentences, named, w -> Cues.bundled().is("company-pronoun", w));
         // the paragraph's people, last named last: whom a pronoun may mean, with the profiled person after them
         List<Entity> paragraphPeople = new ArrayList<>();
-        List<Entity> told = resolved.entities().stream().filter(e -> e.type() == EntityType.Person && genders.of(e) != null).toList();
-        List<Entity> toldGender = told.stream().filter(e -> e.mentions().size() >= 2
-                && told.stream().filter(o -> genders.of(o) == genders.of(e)).count() == 1).toList();
+        List<Entity> gendered = resolved.entities().stream().filter(e -> e.type() == EntityType.Person && genders.of(e) != null).toList();
+        List<Entity> toldGender = gendered.stream().filter(e -> e.mentions().size() >= 2
+                && gendered.stream().filter(o -> genders.of(o) == genders.of(e)).count() == 1).toList();
         Anaphora.Focus focus = new Anaphora.Focus(mainCompany);
         Anaphora.Group group = new Anaphora.Group();
         // the section heading the sentences stand under: its words are the detector's context (EventFeatures)

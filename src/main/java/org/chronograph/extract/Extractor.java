@@ -185,9 +185,6 @@ public final class Extractor {
         PersonGenders genders = PersonGenders.read(article.lang(), sentences, named, w -> Cues.bundled().is("company-pronoun", w));
         // the paragraph's people, last named last: whom a pronoun may mean, with the profiled person after them
         List<Entity> paragraphPeople = new ArrayList<>();
-        List<Entity> gendered = resolved.entities().stream().filter(e -> e.type() == EntityType.Person && genders.of(e) != null).toList();
-        List<Entity> toldGender = gendered.stream().filter(e -> e.mentions().size() >= 2
-                && gendered.stream().filter(o -> genders.of(o) == genders.of(e)).count() == 1).toList();
         Anaphora.Focus focus = new Anaphora.Focus(mainCompany);
         Anaphora.Group group = new Anaphora.Group();
         // the section heading the sentences stand under: its words are the detector's context (EventFeatures)
@@ -219,9 +216,6 @@ public final class Extractor {
             mentions.addAll(pageSubjects.implied(s, mentions));
             List<Entity> people = new ArrayList<>(paragraphPeople.reversed());
             if (profiled != null && !people.contains(profiled)) people.add(profiled);
-            // then the one person of each gender the article tells, named twice or more: "Elle" opening a paragraph of
-            // a man's profile is the one woman it names
-            for (Entity p : toldGender) if (!people.contains(p)) people.add(p);
             mentions.addAll(anaphora.resolve(s, mentions, people, genders, focus, group));
             focus.note(mentions);
             group.note(s, mentions);

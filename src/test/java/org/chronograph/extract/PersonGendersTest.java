@@ -89,17 +89,6 @@ class PersonGendersTest {
     }
 
     @Test
-    void aPronounOpeningAParagraphOfAnotherPersonsProfileIsTheOneWomanNamed() {
-        // Paul Roy is named most; "Elle" opening the last paragraph is Léa Morin, the one woman the article tells
-        Extraction x = SharedExtractor.extract("Paul Roy dirige Orbit depuis 2019. M. Roy a fondé Orbit avec Léa Morin, l'ancienne "
-                + "directrice de Zeta.\n\nPaul Roy a levé dix millions en 2021. Léa Morin, elle, a piloté la recherche.\n\n"
-                + "Elle a quitté Orbit en 2023 pour rejoindre Halde Systems.", "fr", PUBLISHED);
-        assertThat(x.moves()).as(x.moves().toString())
-                .anyMatch(m -> m.person().name().equals("Léa Morin") && m.to() != null && m.to().name().equals("Halde Systems"))
-                .noneMatch(m -> m.person().name().equals("Paul Roy") && m.to() != null && m.to().name().equals("Halde Systems"));
-    }
-
-    @Test
     void aPersonWithNoGenderStillTakesThePronoun() {
         // nothing tells Sam Lee's gender: "She" is Sam Lee, the last person named, as before genders were read
         Extraction x = SharedExtractor.extract("Orbit hired Sam Lee in 2021. She left Orbit for Zeta Labs in 2023.", "en", PUBLISHED);

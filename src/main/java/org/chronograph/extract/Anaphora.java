@@ -238,7 +238,23 @@ final class Anaphora {
     private static boolean subjectBesideOthers(AnalyzedSentence s, int i, Entity person, List<EntityMention> mentions) {
         boolean named = mentions.stream().anyMatch(m -> m.entity().key().equals(person.key())
                 || m.type() == EntityType.Person && m.from() == 0 && i > 0);
-        return !named && subject(s, i) && noPersonSubject(s, mentions) && !relativeAfterName(s, i, mentions);
+        return !named && subject(s, i) && noPersonSubject(s, mentions) && !relativeAfterName(s, i, mentions)
+                && !nameBeforeSemicolon(s, i, mentions);
+    }
+
+    /**
+     * Whether a person the sentence names stands before a semicolon that stands before the pronoun ("Zeta poached Tom
+     * Ray from Acme; he now runs its team", "... débauché Tom Ray chez Acme ; il y dirige"): the second statement tells
+     * of the person the first named, not of the person in focus.
+     */
+    private static boolean nameBeforeSemicolon(AnalyzedSentence s, int i, List<EntityMention> mentions) {
+        for (EntityMention m : mentions) {
+            if (m.type() != EntityType.Person || m.to() > i) continue;
+            for (int k = m.to(); k < i; k++) {
+                if (s.tokens().get(k).word().equals(";")) return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -243,8 +243,10 @@ public final class Extractor {
             // "## Principales annonces" over "- **Vega 3** : ...": an item under a heading of releases (HeadingItems)
             byRules = new ArrayList<>(headingItems.with(s, byRules, mentions, times, fallback, evidence, makers));
             // "**Google Brain (2012-2016)**: research engineer": a tenure in a career list (TenureItems)
-            byRules.addAll(TenureItems.of(s, kind, mentions,
-                    lastPersonBefore != null ? lastPersonBefore : listIntro != null ? listIntro : profiled, titled, evidence));
+            // an item opened by a person's name ("**Yuki Tanabe**, product director (Dropbox, 2018–2022; ...)") is that person's
+            Entity itemPerson = item ? TenureItems.opener(s, mentions) : null;
+            byRules.addAll(TenureItems.of(s, kind, mentions, itemPerson != null ? itemPerson
+                    : lastPersonBefore != null ? lastPersonBefore : listIntro != null ? listIntro : profiled, titled, evidence));
             // a present post ("Zeta's CEO Jane Doe") is no event: it only tells the moves where a departure led
             byRules.removeIf(e -> MoveDeriver.isPost(e) && posts.add(e));
             for (Event stated : byRules) {

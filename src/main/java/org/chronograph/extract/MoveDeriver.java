@@ -121,12 +121,31 @@ final class MoveDeriver {
         // their span: "previously at Arm (2017-2022)"): they came from there to it
         boolean onlyPast = arrivals.isEmpty() && pageCompany != null && !departures.isEmpty()
                 && departures.stream().allMatch(d -> !d.org().key().equals(pageCompany.key()));
+        Step last = onlyPast ? null : lastLeaving(arrivals, departures, origin, pageCompany);
         for (Step d : departures) {
             if (origin.containsValue(d)) continue;
-            out.add(new Move(person(d.event(), personKey), d.org(), onlyPast ? pageCompany : null, d.date(), d.event().evidence(),
-                    d.event().confidence()));
+            out.add(new Move(person(d.event(), personKey), d.org(), onlyPast || d == last ? pageCompany : null, d.date(),
+                    d.event().evidence(), d.event().confidence()));
         }
         return out;
+    }
+
+    /**
+     * The departure that ends a career the article tells in dated stints elsewhere than the page's company ("(Dropbox,
+     * 2018–2022; Figma, 2022–2025)" in a note on Corvid's staff): unpaired, dated, no arrival dated after it; it led to
+     * the page's company, as an undated past affiliation alone does. {@code null} when there is none, or when the person
+     * has a step at the page's company.
+     */
+    private static Step lastLeaving(List<Step> arrivals, List<Step> departures, Map<Step, Step> origin, EntityRef pageCompany) {
+        if (pageCompany == null || arrivals.isEmpty()) return null;
+        if (java.util.stream.Stream.concat(arrivals.stream(), departures.stream()).anyMatch(x -> x.org().key().equals(pageCompany.key()))) {
+            return null;
+        }
+        Step last = departures.stream().filter(d -> !origin.containsValue(d) && d.date() != null)
+                .max(Comparator.comparing(d -> d.date().sortKey())).orElse(null);
+        if (last == null) return null;
+        boolean arrivedAfter = arrivals.stream().anyMatch(a -> a.date() == null || !after(last.date(), a.date()));
+        return arrivedAfter ? null : last;
     }
 
     /**

@@ -23,6 +23,11 @@ final class TenureItems {
     /** "(2012-2016)", "(2012 – 2016)" right after the organization's name. */
     private static final Pattern YEARS = Pattern.compile("^\\s*\\*{0,2}\\s*\\(\\s*((?:19|20)\\d\\d)\\s*[-–—]\\s*((?:19|20)\\d\\d)\\s*\\)");
     /**
+     * ", 2018–2022" after the organization's name, closed by a parenthesis, a semicolon, a comma or the item's end: one
+     * stint of a list of them ("(Dropbox, 2018–2022; Figma, 2022–2025)", "(OVHcloud, 2016-2021 ; Scaleway, 2021-2025)").
+     */
+    private static final Pattern LISTED_YEARS = Pattern.compile("^\\s*,\\s*((?:19|20)\\d\\d)\\s*[-–—]\\s*((?:19|20)\\d\\d)\\s*(?:[);,.]|$)");
+    /**
      * "2014–2018:", "2023–present:" opening an item, then a colon or a dash: the years of the post the item tells (a word
      * for the second, in any language, is a post still held).
      */
@@ -79,14 +84,21 @@ final class TenureItems {
             return org == null || verbless && !verblessFrom(s, org.to()) ? List.of()
                     : tenure(person, org, leading.group(1), leading.group(2), evidence);
         }
+        // each place its years follow: "(Dropbox, 2018–2022; Figma, 2022–2025)" tells two stints
+        List<Event> out = new ArrayList<>();
         for (EntityMention org : orgs) {
             if (verbless && !opens(s, org) && !verblessFrom(s, 0)) break;
             int end = s.tokens().get(org.to() - 1).endPosition() - s.begin();
             if (end < 0 || end > s.text().length()) continue;
             Matcher years = YEARS.matcher(s.text().substring(end));
-            if (years.find()) return tenure(person, org, years.group(1), years.group(2), evidence);
+            if (years.find()) {
+                out.addAll(tenure(person, org, years.group(1), years.group(2), evidence));
+                continue;
+            }
+            Matcher listed = LISTED_YEARS.matcher(s.text().substring(end));
+            if (listed.find()) out.addAll(tenure(person, org, listed.group(1), listed.group(2), evidence));
         }
-        return List.of();
+        return out;
     }
 
     /**
@@ -158,6 +170,12 @@ final class TenureItems {
         EntityMention first = mentions.stream().min(Comparator.comparingInt(EntityMention::from)).orElse(null);
         if (first == null || first.type() != EntityType.Person || !opens(s, first) || !verblessFrom(s, 0)) return null;
         return first.entity();
+    }
+
+    /** The person whose name opens the item ("**Yuki Tanabe**, product director (Dropbox, 2018–2022; ...)"), or {@code null}. */
+    static Entity opener(AnalyzedSentence s, List<EntityMention> mentions) {
+        EntityMention first = mentions.stream().min(Comparator.comparingInt(EntityMention::from)).orElse(null);
+        return first != null && first.type() == EntityType.Person && opens(s, first) ? first.entity() : null;
     }
 
     /** The person entity the page's title names (by name or alias, as a whole word), or {@code null}. */

@@ -57,6 +57,40 @@ class CareerPagesTest {
             - Ancien de Velora Robotics (2017-2022)
             """;
 
+    private static final String STAFF_EN = """
+            # Who's who at Corvane Labs
+
+            Corvane Labs builds coding agents. Corvane Labs raised 30 million dollars in 2024.
+
+            - **Mara Quist**, product director (Dropbox, 2018–2022; Figma, 2022–2025)
+            - **Omar Hale**, who ran security at Stripe until 2024
+            """;
+    private static final String STAFF_FR = """
+            # Qui fait quoi chez Corvane Labs
+
+            Corvane Labs conçoit des agents de code. Corvane Labs a levé 30 millions d'euros en 2024.
+
+            - **Marc Quintin**, responsable de l'infrastructure (OVHcloud, 2016-2021 ; Scaleway, 2021-2025)
+            """;
+
+    /**
+     * A staff list's item gives the stints of the person it opens with ("(Dropbox, 2018–2022; Figma, 2022–2025)"); the
+     * last one, left at a date, led to the page's company. A post held "until 2024" was left then.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|Mara Quist|Dropbox|Figma|2022",
+            "en|Mara Quist|Figma|Corvane Labs|2025",
+            "en|Omar Hale|Stripe|Corvane Labs|2024",
+            "fr|Marc Quintin|OVHcloud|Scaleway|2021",
+            "fr|Marc Quintin|Scaleway|Corvane Labs|2025"})
+    void aStaffItemListsStints(String lang, String person, String from, String to, String date) {
+        Extraction x = SharedExtractor.extract(lang.equals("en") ? STAFF_EN : STAFF_FR, lang, PUBLISHED);
+        assertThat(x.moves()).as("moves of " + x.events()).anyMatch(m -> key(m.person().name()).equals(key(person))
+                && m.from() != null && key(m.from().name()).equals(key(from)) && m.to() != null
+                && key(m.to().name()).equals(key(to)) && m.date() != null && m.date().value().equals(date));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "en|TABLE|Tomas Berg|Velora Robotics|Brasswell Systems|2026-01",

@@ -310,7 +310,8 @@ final class EventFinder {
         java.util.function.BiFunction<EventType, EntityMention, String> role = (t, m) -> EventRules.roleOf(matches, t, trigger, m);
         // each entity at its mention nearest the trigger in the parse; the parse is read only when an entity is asked for
         NearMentions near = new NearMentions(s, trigger, mentions);
-        Predicate<Near> org = n -> n.mention().type().isOrganization();
+        // "a indiqué X au journal Les Échos", "selon le quotidien Le Monde": a medium named as the source takes no part
+        Predicate<Near> org = n -> n.mention().type().isOrganization() && !cues.at("SOURCE", s, n.mention().from());
         Predicate<Near> notOrigin = n -> !cues.at("ORIGIN", s, n.mention().from());
         Predicate<Near> product = n -> n.mention().type() == EntityType.Model || n.mention().type() == EntityType.Product;
         Predicate<Near> person = n -> n.mention().type() == EntityType.Person;

@@ -148,6 +148,16 @@ class FrenchEventsTest {
                         && e.date().value().equals("2025-01"));
     }
 
+    @org.junit.jupiter.api.Test
+    void aMediumNamedAsTheSourceTakesNoPart() {
+        // "a indiqué X au journal Les Échos": the newspaper is where it was said, not the delay's maker (SOURCE cue)
+        Extraction x = SharedExtractor.extract("En mai, la sortie de Vega 3 a été repoussée à 2026, a indiqué Ana Costa au "
+                + "journal Les Échos.", "fr", PUBLISHED);
+        assertThat(x.events()).as(x.events().toString())
+                .anyMatch(e -> e.type() == EventType.DELAY && names(e).contains("Vega 3"))
+                .noneMatch(e -> names(e).contains("Les Échos"));
+    }
+
     private static Set<String> names(Event e) {
         return e.participants().stream().map(p -> p.entity().name()).collect(Collectors.toSet());
     }

@@ -310,7 +310,8 @@ final class EventFinder {
         java.util.function.BiFunction<EventType, EntityMention, String> role = (t, m) -> EventRules.roleOf(matches, t, trigger, m);
         // each entity at its mention nearest the trigger in the parse; the parse is read only when an entity is asked for
         NearMentions near = new NearMentions(s, trigger, mentions);
-        Predicate<Near> org = n -> n.mention().type().isOrganization();
+        // "a indiqué X au journal Les Échos", "selon le quotidien Le Monde": a medium named as the source takes no part
+        Predicate<Near> org = n -> n.mention().type().isOrganization() && !cues.at("SOURCE", s, n.mention().from());
         Predicate<Near> notOrigin = n -> !cues.at("ORIGIN", s, n.mention().from());
         Predicate<Near> product = n -> n.mention().type() == EntityType.Model || n.mention().type() == EntityType.Product;
         Predicate<Near> person = n -> n.mention().type() == EntityType.Person;
@@ -432,7 +433,11 @@ final class EventFinder {
                 List<Near> people = within(near, weak ? person : samePerson, weak ? NEAR + 1 : PERSON_NEAR, 3);
                 // "following the departure of her mentor X, Y was promoted": the one who leaves is X, not Y
                 Near leaver = leaverNamed(hit, s, near, trigger);
-                if (leaver != null || hit.is("leaver-after")) people = leaver == null ? List.of() : List.of(leaver);
+                // "a pris sa retraite de Kestrel", "son départ d'Orbit": an organization right after the noun is what is
+                // left, and the one who leaves is read as for any leaving word
+                if (leaver != null || hit.is("leaver-after") && !organizationFollows(s, mentions, hit)) {
+                    people = leaver == null ? List.of() : List.of(leaver);
+                }
                 // "Camille Arnaud, a former researcher at X, and Tomasz Wilk": the description is of the one it is
                 // next to and of those joined to that one by "and" ("A and B, both former X researchers"), not of all
                 if (weak && !people.isEmpty()) {
@@ -538,6 +543,12 @@ final class EventFinder {
     }
 
     /** The person named after "the departure of" in its clause ("of her mentor X", "de son mentor X"). */
+    /** Whether the word right after the trigger opens an organization's name ("le départ de [Kestrel]"). */
+    private static boolean organizationFollows(AnalyzedSentence s, List<EntityMention> mentions, Triggers.Hit hit) {
+        int last = s.tokenAt(s.begin() + hit.end() - 1);
+        return last >= 0 && mentions.stream().anyMatch(m -> m.from() == last + 1 && m.type().isOrganization());
+    }
+
     private static Near leaverNamed(Triggers.Hit hit, AnalyzedSentence s, NearMentions near, int trigger) {
         if (!hit.is("leaver-after")) return null;
         int comma = s.text().indexOf(',', hit.end());

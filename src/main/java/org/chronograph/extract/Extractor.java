@@ -249,7 +249,11 @@ public final class Extractor {
                     : lastPersonBefore != null ? lastPersonBefore : listIntro != null ? listIntro : profiled, titled, evidence));
             // a present post ("Zeta's CEO Jane Doe") is no event: it only tells the moves where a departure led
             byRules.removeIf(e -> MoveDeriver.isPost(e) && posts.add(e));
-            for (Event stated : byRules) {
+            // "X, arrivée de Criteo, est nommée directrice de Brisane": a post taken by one who came from elsewhere is a
+            // join too (ImpliedJoins); the detector is not told of it, as it was not trained with it
+            List<Event> stating = new ArrayList<>(byRules);
+            stating.addAll(ImpliedJoins.of(byRules));
+            for (Event stated : stating) {
                 Event withEmployer = employers.complete(stated);
                 // "**Premier modèle (2021)** : Helio 1, publié ...": an undated event of a list item takes its lead-in's
                 // date; not a career's or a founding's ("ancien de X", "l'accord fondateur" tell no date of their own)

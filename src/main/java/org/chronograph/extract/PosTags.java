@@ -23,6 +23,11 @@ final class PosTags {
         return tag != null && (tag.startsWith("NN") || tag.equals("NOUN") || tag.equals("PROPN"));
     }
 
+    /** An adjective: Penn JJ* or universal ADJ. */
+    static boolean adjective(String tag) {
+        return tag != null && (tag.startsWith("JJ") || tag.equals("ADJ"));
+    }
+
     /**
      * The prefix of the word features that carry a token's part of speech ({@code v=} a verb's lemma, {@code n=} a
      * common noun's), or null: what {@link EventFeatures} writes and {@link EventDetector} reads back.

@@ -28,6 +28,14 @@ final class TriggerDates {
     private static final Pattern AS_OF = Pattern.compile(
             "\\b(?:as of|as at|en date du|en date de|à la date du)\\s*(?:mid-?|early|late|the end of|fin|début|mi-)?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /**
+     * What makes the date after it the new date a delay sets, not the delay's own: "pushed back to 2026", "delayed until
+     * early 2027", "repoussée à 2027", "reportée au premier trimestre 2027", "décalée jusqu'en juin".
+     */
+    private static final Pattern TARGET = Pattern.compile(
+            "\\b(?:to|until|till|into|à|au|aux|jusqu'à|jusqu’à|jusqu'en|jusqu’en|jusqu'au|jusqu’au)\\s+"
+                    + "(?:(?:la|le|les|the|early|late|mid|fin|début|l'|l’|mi-|mid-)\\s*)*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
     /** Characters looked at before a date for "as of". */
     private static final int CUE_WINDOW = 60;
     /**
@@ -154,9 +162,16 @@ final class TriggerDates {
     static List<TimeMention> datesFor(EventType type, boolean founderNoun, AnalyzedSentence s, int trigger,
                                       Triggers.Hit hit, List<TimeMention> times) {
         List<TimeMention> out = new ArrayList<>();
+        List<TimeMention> targets = new ArrayList<>();
         for (TimeMention t : times) {
             if (t.date() == null || !inClauseOf(s, trigger, t)) continue;
             if (type != EventType.FUNDING && asOf(s.text(), t)) continue;
+            // "En septembre 2025, la sortie de Vega 3 a été repoussée à 2026": the delay is of September 2025 (a delay
+            // told with its new date only keeps that one: "repoussé à fin 2026" is often told the same year)
+            if (type == EventType.DELAY && TARGET.matcher(s.text().substring(Math.max(0, t.start() - CUE_WINDOW), t.start())).find()) {
+                targets.add(t);
+                continue;
+            }
             boolean near = dateDistance(s, trigger, hit, t) < 3 * 10_000;
             // "fondateur d'Aleph Alpha, a quitté l'entreprise en novembre 2025": a founder noun takes a date of its
             // own phrase only ("co-founder and CEO since 1993"), not the sentence's
@@ -169,7 +184,7 @@ final class TriggerDates {
             }
             out.add(t);
         }
-        return out;
+        return out.isEmpty() ? targets : out;
     }
 
     /** "as of October 2025", "en date du 3 mars": the date of a state of affairs. */

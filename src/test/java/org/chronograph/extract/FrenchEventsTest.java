@@ -79,7 +79,15 @@ class FrenchEventsTest {
             "Chez Anthropic, la direction a engagé un plan de départs volontaires.|RESTRUCTURING|Anthropic",
             "Jean Martin a été remercié par Mistral AI en janvier.|DEPARTURE|Jean Martin;Mistral AI",
             "Anthropic a fait appel de la décision devant le Conseil d'État.|LEGAL|Anthropic",
-            "Ana Costa a pris le poste de PDG de Mistral AI en 2022.|APPOINTMENT|Ana Costa;Mistral AI"})
+            "Ana Costa a pris le poste de PDG de Mistral AI en 2022.|APPOINTMENT|Ana Costa;Mistral AI",
+            // a post taken by one who came from elsewhere is a join too (ImpliedJoins, issue 16, session 19)
+            "Sarah Lemaire, arrivée de Criteo, est nommée directrice financière de Mistral AI en mai.|JOIN|Sarah Lemaire;Mistral AI",
+            "Ancien de Google, Jean Martin a été nommé PDG d'Anthropic en 2024.|JOIN|Jean Martin;Anthropic",
+            // "sa retraite de X", "son départ de X": the organization follows the noun, the one who leaves is its subject
+            "Marie Dupont a pris sa retraite de Nvidia en 2024.|DEPARTURE|Marie Dupont;Nvidia",
+            "Jean Martin a annoncé son départ d'Anthropic en mai.|DEPARTURE|Jean Martin;Anthropic",
+            // "après six ans chez X": where one came from, not where one went
+            "Julia Brandt a rejoint les rangs de Mistral AI en avril après six ans chez Airbus.|JOIN|Julia Brandt;Mistral AI"})
     void readsTheEvent(String sentence, String type, String participants) {
         Extraction x = SharedExtractor.extract(sentence, "fr", PUBLISHED);
         List<String> expected = List.of(participants.split(";"));
@@ -138,6 +146,16 @@ class FrenchEventsTest {
         assertThat(x.events()).as(x.events().toString())
                 .anyMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains("Jean Martin") && e.date() != null
                         && e.date().value().equals("2025-01"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMediumNamedAsTheSourceTakesNoPart() {
+        // "a indiqué X au journal Les Échos": the newspaper is where it was said, not the delay's maker (SOURCE cue)
+        Extraction x = SharedExtractor.extract("En mai, la sortie de Vega 3 a été repoussée à 2026, a indiqué Ana Costa au "
+                + "journal Les Échos.", "fr", PUBLISHED);
+        assertThat(x.events()).as(x.events().toString())
+                .anyMatch(e -> e.type() == EventType.DELAY && names(e).contains("Vega 3"))
+                .noneMatch(e -> names(e).contains("Les Échos"));
     }
 
     private static Set<String> names(Event e) {

@@ -70,23 +70,6 @@ final class ProperNames {
             spans.add(span(s, from, to, EntityType.Organization));
             return;
         }
-        // "Halden AI", "Corvid Labs": the tagger's name stops before a company word the run carries it on with; the run is
-        // the name ("Halden" alone is no company of the article)
-        if (inside.size() == 1 && !inside.get(0).source().equals("lexicon") && inside.get(0).from() == from && inside.get(0).to() < to && companyWordsFrom(s.tokens(), inside.get(0).to(), to)) {
-            spans.remove(inside.get(0));
-            spans.add(span(s, from, to, EntityType.Company));
-            return;
-        }
-        // "Halden AI" with "AI" tagged a common noun: the company words right after the tagger's name carry it on
-        int tail = to;
-        while (tail < s.tokens().size() && capitalised(s.tokens().get(tail).word()) && tail(s.tokens().get(tail).word())) tail++;
-        int tailEnd = tail;
-        if (tail > to && inside.size() == 1 && !inside.get(0).source().equals("lexicon") && inside.get(0).from() == from
-                && inside.get(0).to() == to && spans.stream().noneMatch(o -> o.from() < tailEnd && o.to() > to)) {
-            spans.remove(inside.get(0));
-            spans.add(span(s, from, tail, EntityType.Company));
-            return;
-        }
         if (carriesOn) {
             Span lexicon = inside.get(0);
             spans.remove(lexicon);
@@ -111,15 +94,6 @@ final class ProperNames {
             if (named(s.tokens(), k, end)) spans.add(span(s, k, end, null));
             k = end;
         }
-    }
-
-    /** Whether every word of [from, to) is a capitalised company word ("AI", "Labs"). */
-    private boolean companyWordsFrom(List<CoreLabel> toks, int from, int to) {
-        for (int k = from; k < to; k++) {
-            String w = toks.get(k).word();
-            if (!capitalised(w) || !tail(w)) return false;
-        }
-        return true;
     }
 
     private Span span(AnalyzedSentence s, int from, int to, EntityType type) {
@@ -162,8 +136,7 @@ final class ProperNames {
     private boolean starts(List<CoreLabel> toks, int i) {
         CoreLabel t = toks.get(i);
         String w = t.word();
-        // "AI" ends a name ("Halden AI"), never opens one ("AI Yuanbao")
-        return RepeatedNames.properNoun(t) && capitalised(w) && !blocked(w) && !(cues.is("not-name", w) && tail(w));
+        return RepeatedNames.properNoun(t) && capitalised(w) && !blocked(w);
     }
 
     private boolean continues(List<CoreLabel> toks, int from, int j) {
@@ -185,8 +158,7 @@ final class ProperNames {
         // two names side by side: the tagger's class changes from one name to another ("OpenAI" ORG, "Sam Altman" PER)
         String a = nerClass(prev.ner());
         String b = nerClass(t.ner());
-        // "Halden AI": a company word ends the name whatever class the tagger gives it
-        return a == null || b == null || a.equals(b) || JOINERS.contains(lower(prev.word())) || tail(w);
+        return a == null || b == null || a.equals(b) || JOINERS.contains(lower(prev.word()));
     }
 
     /** "at" then a proper noun, after a run that is an organization word followed by "of"/"for" and a name. */
@@ -199,12 +171,7 @@ final class ProperNames {
     }
 
     private boolean blocked(String w) {
-        return cues.is("role-word", w) || cues.isMonth(w) || cues.is("not-name", w) && !tail(w);
-    }
-
-    /** A word that ends a company's name and carries the name before it on ("AI", "Labs"): a company word. */
-    private boolean tail(String w) {
-        return cues.is("company-word", w);
+        return cues.is("role-word", w) || cues.isMonth(w) || cues.is("not-name", w) && !cues.is("company-word", w);
     }
 
     private static boolean capitalised(String w) {

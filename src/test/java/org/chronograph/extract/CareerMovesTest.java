@@ -31,11 +31,11 @@ class CareerMovesTest {
             "fr|Jeanne Dupont et Paul Vidal se sont rencontrés chez Nimbus. Tous deux ont quitté Nimbus en 2019 pour fonder Zeta Labs.|Jeanne Dupont|Nimbus|Zeta Labs",
             // "she left for X" names no place left: the origin is her earlier post, the destination never her origin
             "en|Ines Falk spent three years at Arbor Compute. She left for Cobalt Robotics in January 2025.|Ines Falk|Arbor Compute|Cobalt Robotics",
-            // a company word carries the tagger's name on ("Halden AI"); the pronoun after the semicolon is the one hired
-            "en|Orbit Forge builds chips. Halden AI poached Chen Wu from Meta in August; he now runs its inference team.|Chen Wu|Meta|Halden AI",
+            // the pronoun after the semicolon is the one hired
+            "en|Orbit Forge builds chips. Zeta Labs poached Chen Wu from Meta in August; he now runs its inference team.|Chen Wu|Meta|Zeta Labs",
             "fr|Zeta Labs conçoit des agents. Zeta Labs a débauché Thomas Viel chez Meta en août ; il y dirige désormais l'équipe d'inférence.|Thomas Viel|Meta|Zeta Labs",
             // "heads to", "was lured from X to Y", "began at X"
-            "en|After nine years at Microsoft, Daniel Oyelaran heads to Halden AI as chief technology officer.|Daniel Oyelaran|Microsoft|Halden AI",
+            "en|After nine years at Microsoft, Daniel Oyelaran heads to Zeta Labs as chief technology officer.|Daniel Oyelaran|Microsoft|Zeta Labs",
             "en|Rachel Amos was lured from Cohere to Nimbus Forge in September.|Rachel Amos|Cohere|Nimbus Forge",
             "en|Daniel Oyelaran left Oracle in 2008. He began at IBM Research in 2009.|Daniel Oyelaran|Oracle|IBM Research"})
     void theMoveEndsAtThePagesCompany(String lang, String text, String person, String from, String to) {
@@ -54,7 +54,7 @@ class CareerMovesTest {
             // a plural subject is no one when the paragraph named no two people together
             "fr|Jeanne Dupont dirigeait Nimbus. Paul Vidal a rejoint Zeta Labs. Tous deux ont quitté Nimbus en 2019 pour fonder Orbit.|Paul Vidal|Nimbus",
             // a pronoun after a semicolon tells of the person named before it, not of the article's person
-            "en|Daniel Oyelaran leads Orbit Forge. Halden AI poached Chen Wu from Meta in August; he now runs its inference team.|Daniel Oyelaran|Meta",
+            "en|Daniel Oyelaran leads Orbit Forge. Zeta Labs poached Chen Wu from Meta in August; he now runs its inference team.|Daniel Oyelaran|Meta",
             "fr|Daniel Oyelaran dirige Orbit Forge. Zeta Labs a débauché Thomas Viel chez Meta en août ; il y dirige désormais l'équipe.|Daniel Oyelaran|Meta"})
     void anAppositionDescribesTheNameBeforeItsComma(String lang, String text, String person, String notFrom) {
         Extraction x = SharedExtractor.extract(text, lang, PUBLISHED);

@@ -330,6 +330,7 @@ public final class TypingTrainer {
         Map<String, Integer> foldOf = foldByStory(set.examples().stream().map(TypingExample::story).toList(), k);
         Map<TypingExample, EntityType> learned = new HashMap<>();
         Map<TypingExample, Double> sureness = new HashMap<>();
+        Map<TypingExample, edu.stanford.nlp.stats.Counter<String>> probabilities = new HashMap<>();
         Map<TypingExample, EntityType> typesOnly = new HashMap<>();
         for (int fold = 0; fold < k; fold++) {
             int held = fold;
@@ -342,6 +343,7 @@ public final class TypingTrainer {
             for (TypingExample e : test) {
                 learned.put(e, all.type(e.features()));
                 sureness.put(e, all.probability(e.features(), all.classify(e.features())));
+                probabilities.put(e, all.classifier().probabilityOf(new BasicDatum<>(e.features())));
                 typesOnly.put(e, e.vote() == null ? null : entitiesOnly.type(e.features()));
             }
         }
@@ -363,7 +365,12 @@ public final class TypingTrainer {
             accuracy.put(name, new double[] {right, set.examples().size()});
         });
         List<String> report = new ArrayList<>();
-        report.add("document\tname\tother forms\tannotated\tvote\tlearned\tp(learned)");
+        // then every label's out-of-fold probability, to try other decision rules on the same held-out figures
+        List<String> labels = new ArrayList<>(EntityType.values().length + 1);
+        for (EntityType t : EntityType.values()) labels.add(t.name());
+        labels.add(TypingModel.NO_ENTITY);
+        report.add("document\tname\tother forms\tannotated\tvote\tlearned\tp(learned)\t"
+                + String.join("\t", labels.stream().map(l -> "p(" + l + ")").toList()));
         List<Outcome> outcomes = new ArrayList<>();
         for (TypingExample e : set.examples()) {
             String label = learned.get(e) == null ? TypingModel.NO_ENTITY : learned.get(e).name();
@@ -373,7 +380,9 @@ public final class TypingTrainer {
             report.add(String.join("\t", e.document(), e.candidate().name(),
                     String.join("|", e.forms().stream().filter(f -> !f.equals(e.candidate().name())).toList()), e.label(),
                     e.vote() == null ? TypingModel.NO_ENTITY : e.vote().name(),
-                    label, sure == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", sure)));
+                    label, sure == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", sure),
+                    String.join("\t", labels.stream().map(l -> probabilities.get(e) == null ? ""
+                            : String.format(java.util.Locale.ROOT, "%.4f", probabilities.get(e).getCount(l))).toList())));
         }
         // each article's entities as the typer trained on the other folds typed them: JSON Lines for score.py
         List<String> predictions = predictions(set, ways.get(LEARNED)).stream().map(ObjectNode::toString).toList();

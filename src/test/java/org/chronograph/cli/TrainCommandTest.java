@@ -36,7 +36,7 @@ class TrainCommandTest {
                 "rules + detector as chosen", "Event detector on what the rules miss", "event thresholds");
         assertThat(model.resolve("entity-typing.tsv")).exists();
         assertThat(Files.readString(model.resolve("event-detector.tsv"))).contains("# threshold: ");
-        assertThat(Files.readAllLines(report).get(0)).isEqualTo("document\tname\tother forms\tannotated\tvote\tlearned\tp(learned)");
+        assertThat(Files.readAllLines(report).get(0)).isEqualTo("document\tname\tother forms\tannotated\tvote\tlearned\tp(learned)\tp(Person)\tp(Company)\tp(Organization)\tp(Model)\tp(Product)\tp(None)");
         // each article's entities as typed by the model of the other fold, in the JSON score.py reads
         java.util.List<String> typed = Files.readAllLines(predictions);
         assertThat(typed).hasSize((int) own);

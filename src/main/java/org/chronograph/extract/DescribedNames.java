@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
  * Names that a describing noun introduces, whatever the tagger makes of them: the noun right before the name with its
  * determiner ("le modèle Vega Pro", "l'application Carnet", "la jeune pousse Zentra", "the app Tessel") or an
  * apposition right after it ("Boussole, une application de traduction", "Sirène Max, son plus grand modèle"). The
- * noun's cue list (model-cue, product-cue, org-description, org-noun in {@code extract/cues.tsv}; one adjective may
- * stand between the noun and the name: "la start-up nantaise Grésil") gives the span's type, which
+ * noun's cue list (model-cue, product-cue, org-description in {@code extract/cues.tsv}) gives the span's type, which
  * the learned typer then weighs with the rest: the French tagger calls many such capitalised pairs persons ("Nova
  * Lumière", a startup) or nothing at all (an unknown one-word name). A name that opens with a known given name is left
  * to the tagger ("l'assistant Marc Dupont"). Stateless apart from the shared word lists.
@@ -22,8 +21,7 @@ final class DescribedNames {
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
     /** The cue list of a describing noun, and the type it gives the name it describes. */
     private static final Map<String, EntityType> LISTS = Map.of(
-            "model-cue", EntityType.Model, "product-cue", EntityType.Product, "org-description", EntityType.Company,
-            "org-noun", EntityType.Company);
+            "model-cue", EntityType.Model, "product-cue", EntityType.Product, "org-description", EntityType.Company);
     /** Words of a name at most. */
     private static final int MAX_WORDS = 4;
     /** Lower-case words at most between an apposition's determiner and its noun ("son plus grand modèle"). */
@@ -44,10 +42,8 @@ final class DescribedNames {
         for (int i = 1; i + 1 < toks.size(); i++) {
             EntityType type = typeOfNoun(toks.get(i).word());
             if (type == null || !opensPhrase(toks, i)) continue;
-            // "la start-up nantaise Grésil", "le fonds britannique Oakmere Capital": one adjective may follow the noun
-            int start = i + 2 < toks.size() && isAdjective(toks.get(i + 1)) ? i + 2 : i + 1;
-            int end = nameEnd(toks, start);
-            if (end > start) add(s, start, end, type, out);
+            int end = nameEnd(toks, i + 1);
+            if (end > i + 1) add(s, i + 1, end, type, out);
         }
         for (int c = 1; c + 2 < toks.size(); c++) {
             if (!toks.get(c).word().equals(",") || !cues.is("determiner", toks.get(c + 1).word())) continue;
@@ -107,12 +103,6 @@ final class DescribedNames {
         int end = from;
         while (end < toks.size() && end - from < MAX_WORDS && isNameWord(toks.get(end).word())) end++;
         return end;
-    }
-
-    /** A lower-case adjective ("nantaise", "britannique"), as the tagger reads it. */
-    private static boolean isAdjective(CoreLabel t) {
-        String w = t.word();
-        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && t.tag() != null && PosTags.adjective(t.tag());
     }
 
     private boolean isNameWord(String w) {

@@ -115,7 +115,7 @@ final class RelativeClauses {
     }
 
     /** The tokens of the relative clauses that hang off a named person. */
-    private static boolean[] relativeTokens(AnalyzedSentence s, List<EntityMention> mentions) {
+    static boolean[] relativeTokens(AnalyzedSentence s, List<EntityMention> mentions) {
         boolean[] in = new boolean[s.tokens().size()];
         for (int g = 0; g < in.length; g++) {
             if (personAt(mentions, g) == null) continue;

@@ -122,7 +122,10 @@ final class RuleEvents {
             if (node >= e.from() && node < e.to() && fits(slot.role(), e)) out.addAll(Grammar.chain(s, mentions, e));
         }
         if (out.isEmpty() && slot.nearest()) {
-            mentions.stream().filter(e -> fits(slot.role(), e))
+            // a relative clause hanging off a named person tells of that person, not of the rule's event ("A was replaced
+            // by B, who had joined Acme in 2019": A did not leave Acme), unless the node itself stands in it
+            boolean[] relative = RelativeClauses.relativeTokens(s, mentions);
+            mentions.stream().filter(e -> fits(slot.role(), e) && (!relative[e.from()] || relative[node]))
                     .min(Comparator.comparingInt(e -> Math.min(Math.abs(e.from() - node), Math.abs(e.to() - 1 - node))))
                     .ifPresent(e -> out.addAll(Grammar.chain(s, mentions, e)));
         }

@@ -57,15 +57,6 @@ class DescribedNamesTest {
     }
 
     @Test
-    void aKindOfBusinessIntroducesANameAndOneAdjectiveMayFollowTheNoun() {
-        List<Candidate> c = candidates("En septembre, Brisane a signé un partenariat avec l'assureur Covéa, puis avec Ferlane, "
-                + "l'opérateur ferroviaire. Sa rivale lyonnaise Grésine a levé 9 millions d'euros.", "fr");
-        assertThat(described(c, "Covéa")).extracting(Span::type).isEqualTo(EntityType.Company);
-        assertThat(described(c, "Ferlane")).extracting(Span::type).isEqualTo(EntityType.Company);
-        assertThat(described(c, "Grésine")).extracting(Span::type).isEqualTo(EntityType.Company);
-    }
-
-    @Test
     void inEnglishTheSameNounsIntroduceNames() {
         List<Candidate> c = candidates("In May, the startup Kelvora released the app Tessel, a budgeting tool.", "en");
         assertThat(described(c, "Tessel")).extracting(Span::type).isEqualTo(EntityType.Product);

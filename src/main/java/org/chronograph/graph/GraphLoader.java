@@ -67,6 +67,7 @@ public final class GraphLoader {
         String id = extraction.article().id();
         try (Session session = driver.session()) {
             return session.executeWrite(tx -> {
+                GraphVersion.lockForWriting(tx);
                 LoadOutcome outcome = write(tx, new ArticleFacts(extraction), id, force);
                 if (outcome.status() != LoadOutcome.Status.UNCHANGED) {
                     GraphVersion.touch(tx);
@@ -95,6 +96,7 @@ public final class GraphLoader {
         }
         try (Session session = driver.session()) {
             return session.executeWrite(tx -> {
+                GraphVersion.lockForWriting(tx);
                 List<LoadOutcome> outcomes = writeBatch(tx, batch, force);
                 if (outcomes.stream().anyMatch(o -> o.status() != LoadOutcome.Status.UNCHANGED)) {
                     GraphVersion.touch(tx);

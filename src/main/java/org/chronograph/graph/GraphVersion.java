@@ -33,6 +33,14 @@ public final class GraphVersion {
         tx.run(CypherFiles.get("graph-touch")).consume();
     }
 
+    /**
+     * Takes the marker's write lock until the writer's transaction ends (call it first, before reading what the graph
+     * holds): writers that read, then write, then wait for one another instead of both reading the same state.
+     */
+    public static void lockForWriting(TransactionContext tx) {
+        tx.run(CypherFiles.get("graph-write-lock")).consume();
+    }
+
     /** Makes the next {@link #current()} read the graph: for a writer in this process that has just committed. */
     public void expire() {
         readAt = System.nanoTime() - maxAgeNanos;

@@ -542,13 +542,13 @@ final class EventFinder {
         return token < 0 ? Integer.MAX_VALUE : token;
     }
 
-    /** The person named after "the departure of" in its clause ("of her mentor X", "de son mentor X"). */
     /** Whether the word right after the trigger opens an organization's name ("le départ de [Kestrel]"). */
     private static boolean organizationFollows(AnalyzedSentence s, List<EntityMention> mentions, Triggers.Hit hit) {
         int last = s.tokenAt(s.begin() + hit.end() - 1);
         return last >= 0 && mentions.stream().anyMatch(m -> m.from() == last + 1 && m.type().isOrganization());
     }
 
+    /** The person named after "the departure of" in its clause ("of her mentor X", "de son mentor X"). */
     private static Near leaverNamed(Triggers.Hit hit, AnalyzedSentence s, NearMentions near, int trigger) {
         if (!hit.is("leaver-after")) return null;
         int comma = s.text().indexOf(',', hit.end());

@@ -176,7 +176,6 @@ public final class Extractor {
         Posts posts = new Posts();
         int paragraph = -1;
         EventDate paragraphDate = null;
-        Entity lastPerson = null;
         // the person the line before a list names ("**Jane Doe** (chief scientist, Zeta)" above her career's items)
         Entity listIntro = null;
         // each person's gender as the article's words tell it: a pronoun means only a person it agrees with
@@ -197,7 +196,6 @@ public final class Extractor {
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 paragraphDate = null;
-                lastPerson = null;
                 paragraphPeople.clear();
                 focus.newParagraph();
                 group.newParagraph();
@@ -219,14 +217,14 @@ public final class Extractor {
             mentions.addAll(anaphora.resolve(s, mentions, people, genders, focus, group));
             focus.note(mentions);
             group.note(s, mentions);
-            Entity lastPersonBefore = lastPerson;
+            // the person the paragraph named last before this sentence
+            Entity lastPersonBefore = paragraphPeople.isEmpty() ? null : paragraphPeople.getLast();
             boolean item = kind == Block.Kind.ITEM;
             if (!item && !layout.isHeading(s)) listIntro = TenureItems.labelled(s, mentions);
             for (EntityMention m : mentions) {
                 if (m.type() != EntityType.Person) continue;
-                lastPerson = m.entity();
-                paragraphPeople.remove(lastPerson);
-                paragraphPeople.add(lastPerson);
+                paragraphPeople.remove(m.entity());
+                paragraphPeople.add(m.entity());
             }
             Evidence evidence = layout.evidence(s);
             EventDate fallback = pageDates.fallback(s, paragraphDate);

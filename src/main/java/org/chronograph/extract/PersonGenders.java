@@ -146,9 +146,7 @@ final class PersonGenders {
     /** The first gendered subject pronoun of a sentence that is no impersonal one ("il y a"), else -1. */
     private static int firstPronoun(GenderCues cues, List<CoreLabel> toks) {
         for (int i = 0; i < toks.size(); i++) {
-            if (cues.pronoun(toks.get(i).word()) == null) continue;
-            if (i + 1 < toks.size() && cues.impersonal(toks.get(i + 1).word())) continue;
-            return i;
+            if (personal(cues, toks, i) != null) return i;
         }
         return -1;
     }
@@ -156,9 +154,15 @@ final class PersonGenders {
     /** Whether a sentence holds a personal pronoun of this gender ("Elle a cédé son poste à Antoine Girard" for "elle"). */
     private static boolean tellsByPronoun(GenderCues cues, List<CoreLabel> toks, Gender g) {
         for (int i = 0; i < toks.size(); i++) {
-            if (cues.pronoun(toks.get(i).word()) == g && !(i + 1 < toks.size() && cues.impersonal(toks.get(i + 1).word()))) return true;
+            if (personal(cues, toks, i) == g) return true;
         }
         return false;
+    }
+
+    /** The gender of token {@code i} when it is a subject pronoun used personally (not "il" of "il y a"), else null. */
+    private static Gender personal(GenderCues cues, List<CoreLabel> toks, int i) {
+        if (i + 1 < toks.size() && cues.impersonal(toks.get(i + 1).word())) return null;
+        return cues.pronoun(toks.get(i).word());
     }
 
     private static List<Entity> people(List<EntityMention> ms) {
@@ -174,11 +178,11 @@ final class PersonGenders {
     }
 
     private static boolean isVerb(CoreLabel t) {
-        return t.tag() != null && (t.tag().startsWith("V") || t.tag().equals("AUX"));
+        return PosTags.verbOrAuxiliary(t.tag());
     }
 
     private static boolean adverb(CoreLabel t) {
-        return t.tag() != null && (t.tag().equals("ADV") || t.tag().startsWith("RB"));
+        return PosTags.adverb(t.tag());
     }
 
     /** Determiners, numbers and pronouns, skipped in an apposition ("la nouvelle directrice", "41 ans"). */

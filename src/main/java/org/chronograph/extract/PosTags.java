@@ -23,6 +23,16 @@ final class PosTags {
         return tag != null && (tag.startsWith("NN") || tag.equals("NOUN") || tag.equals("PROPN"));
     }
 
+    /** A verb or an auxiliary: any Penn VB* tag, universal VERB or AUX ("a", "est", "was" in French UD). */
+    static boolean verbOrAuxiliary(String tag) {
+        return verb(tag) || "AUX".equals(tag);
+    }
+
+    /** An adverb: Penn RB* or universal ADV. */
+    static boolean adverb(String tag) {
+        return tag != null && (tag.startsWith("RB") || tag.equals("ADV"));
+    }
+
     /** An adjective: Penn JJ* or universal ADJ. */
     static boolean adjective(String tag) {
         return tag != null && (tag.startsWith("JJ") || tag.equals("ADJ"));

@@ -137,8 +137,7 @@ final class TenureItems {
      */
     private static boolean verblessFrom(AnalyzedSentence s, int from) {
         for (edu.stanford.nlp.ling.CoreLabel t : s.tokens().subList(Math.min(from, s.tokens().size()), s.tokens().size())) {
-            String tag = t.tag() == null ? "" : t.tag();
-            if (tag.startsWith("VB") || tag.equals("VERB") || tag.equals("AUX")) return false;
+            if (PosTags.verbOrAuxiliary(t.tag())) return false;
         }
         return true;
     }

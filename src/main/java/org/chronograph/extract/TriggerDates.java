@@ -168,7 +168,7 @@ final class TriggerDates {
             if (type != EventType.FUNDING && asOf(s.text(), t)) continue;
             // "En septembre 2025, la sortie de Vega 3 a été repoussée à 2026": the delay is of September 2025 (a delay
             // told with its new date only keeps that one: "repoussé à fin 2026" is often told the same year)
-            if (type == EventType.DELAY && TARGET.matcher(s.text().substring(Math.max(0, t.start() - CUE_WINDOW), t.start())).find()) {
+            if (type == EventType.DELAY && cueBefore(TARGET, s.text(), t)) {
                 targets.add(t);
                 continue;
             }
@@ -189,7 +189,12 @@ final class TriggerDates {
 
     /** "as of October 2025", "en date du 3 mars": the date of a state of affairs. */
     private static boolean asOf(String sentence, TimeMention t) {
-        return AS_OF.matcher(sentence.substring(Math.max(0, t.start() - CUE_WINDOW), t.start())).find();
+        return cueBefore(AS_OF, sentence, t);
+    }
+
+    /** Whether {@code cue} ends the {@value #CUE_WINDOW} characters before a date ("as of", "pushed back to"). */
+    private static boolean cueBefore(Pattern cue, String sentence, TimeMention t) {
+        return cue.matcher(sentence.substring(Math.max(0, t.start() - CUE_WINDOW), t.start())).find();
     }
 
     /**

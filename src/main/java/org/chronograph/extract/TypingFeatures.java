@@ -388,7 +388,7 @@ final class TypingFeatures {
                 break;
             }
             String tag = t.tag();
-            if (tag == null || !(coarse(tag).equals("VERB") || tag.startsWith("RB") || tag.equals("ADV"))) break;
+            if (!PosTags.verbOrAuxiliary(tag) && !PosTags.adverb(tag)) break;
         }
         // the three pooled, so that the few names seen in each context teach one weight
         if (f.contains("ctx=company-deal") || f.contains("ctx=company-owned") || f.contains("ctx=company-act")) f.add("ctx=business");
@@ -422,7 +422,7 @@ final class TypingFeatures {
     static String coarse(String tag) {
         if (tag.startsWith("NNP") || tag.equals("PROPN")) return "PROPN";
         if (tag.startsWith("NN") || tag.equals("NOUN")) return "NOUN";
-        if (tag.startsWith("VB") || tag.equals("VERB") || tag.equals("AUX")) return "VERB";
+        if (PosTags.verbOrAuxiliary(tag)) return "VERB";
         if (tag.startsWith("JJ") || tag.equals("ADJ")) return "ADJ";
         if (tag.equals("CD") || tag.equals("NUM")) return "NUM";
         return "OTHER";

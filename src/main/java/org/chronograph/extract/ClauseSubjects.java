@@ -46,7 +46,8 @@ final class ClauseSubjects {
         }
         // walk back over the noun phrase ("the young startup Kyutai", "la start-up lyonnaise Koyeb"): no preposition
         int k = from - 1;
-        while (k >= 0 && clause[k] == c && nounPhrase(toks.get(k).tag())) {
+        // (over a coordination too: "an executive at Google and Microsoft" puts both in the phrase)
+        while (k >= 0 && clause[k] == c && (nounPhrase(toks.get(k).tag()) || conjunction(toks.get(k).tag()))) {
             // a determiner opens the noun phrase: what stands before it ("In March 2025 the company") is not its head
             if (determiner(toks.get(k).tag())) {
                 k--;
@@ -99,6 +100,10 @@ final class ClauseSubjects {
 
     private static boolean nounPhrase(String tag) {
         return tag != null && (PosTags.noun(tag) || PosTags.adjective(tag) || determiner(tag) || tag.equals("CD") || tag.equals("NUM"));
+    }
+
+    private static boolean conjunction(String tag) {
+        return tag != null && (tag.equals("CC") || tag.equals("CCONJ"));
     }
 
     private static boolean determiner(String tag) {

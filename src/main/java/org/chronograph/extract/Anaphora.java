@@ -59,6 +59,8 @@ final class Anaphora {
         private Entity opener;
         /** The paragraph's previous sentence's last-named person or company ("the latter", "ce dernier"), or null. */
         private EntityMention lastNamed;
+        /** The subject company a paragraph of prose left in focus for the next one under the same heading, or null. */
+        private Entity carried;
 
         Focus(Entity main) {
             this.main = main;
@@ -67,12 +69,13 @@ final class Anaphora {
         /** What "the company" refers to here, or null. */
         Entity company() {
             if (subject != null) return subject;
+            if (recent == null && carried != null) return carried;
             return recent == null || recentNamedMain ? main : recent;
         }
 
-        /** The subject company of the paragraph's last sentence naming one, else {@code other}. */
+        /** The subject company of the paragraph's last sentence naming one (or the one carried over), else {@code other}. */
         Entity subjectOr(Entity other) {
-            return subject != null ? subject : other;
+            return subject != null ? subject : recent == null && carried != null ? carried : other;
         }
 
         /** The subject company of the paragraph's last sentence naming one, or null. */
@@ -82,6 +85,16 @@ final class Anaphora {
 
         /** A new paragraph: what the last one named is out of focus. */
         void newParagraph() {
+            newParagraph(false);
+        }
+
+        /**
+         * A new paragraph: what the last one named is out of focus, except, with {@code carry} (prose after prose under
+         * the same heading), the company it made a subject last ("Méridane a racheté Sirocco Labs. ..." then a paragraph
+         * "En novembre 2025, l'entreprise a supprimé 80 postes": Méridane).
+         */
+        void newParagraph(boolean carry) {
+            carried = carry ? (subject != null ? subject : carried) : null;
             recent = null;
             recentNamedMain = false;
             subject = null;

@@ -188,6 +188,8 @@ public final class Extractor {
         Anaphora.Group group = new Anaphora.Group();
         // the section heading the sentences stand under: its words are the detector's context (EventFeatures)
         AnalyzedSentence heading = null;
+        // whether the paragraph before was prose (a heading, a list or a table breaks the story)
+        boolean previousProse = false;
         for (int i = 0; i < sentences.size(); i++) {
             AnalyzedSentence s = sentences.get(i);
             Block block = layout.blockOf(s);
@@ -197,7 +199,10 @@ public final class Extractor {
                 paragraph = s.paragraph();
                 paragraphDate = null;
                 paragraphPeople.clear();
-                focus.newParagraph();
+                // prose after prose under one heading goes on with the company the last paragraph made its subject
+                boolean prose = kind == null || kind == Block.Kind.PARAGRAPH;
+                focus.newParagraph(prose && previousProse);
+                previousProse = prose;
                 group.newParagraph();
                 context.newParagraph();
             }

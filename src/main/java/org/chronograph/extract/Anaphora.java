@@ -217,8 +217,13 @@ final class Anaphora {
             boolean named = mentions.stream().anyMatch(m -> m.from() > at && m.from() <= at + 2
                     && toks.subList(at + 1, m.from()).stream().noneMatch(t -> t.tag() != null && t.tag().matches("VB.*|VERB|AUX")));
             int determiner = named || !description(w) ? -1 : determiner(toks, mentions, i);
+            // "its maker", "son fournisseur": a possessive before a noun of company-reference tells a relation, not the
+            // company itself
+            if (determiner >= 0 && !cues.is("org-description", w) && cues.is("possessive-determiner", toks.get(determiner).word())) {
+                determiner = -1;
+            }
             // "Nexora, le géant américain du cloud, a investi": a description set beside a name is that name's
-            if (determiner >= 0 && !apposed(toks, mentions, determiner)) {
+            if (determiner >= 0 && !apposed(toks, mentions, determiner, i)) {
                 // a company an earlier clause of its own sentence made a subject comes first ("Orbital Labs lost its
                 // chief when Jane Doe left the firm"; not "Tessaro sued the chipmaker"), then the company in focus
                 boolean before = mentions.stream().anyMatch(m -> m.type() == EntityType.Company && m.to() <= at);
@@ -305,9 +310,22 @@ final class Anaphora {
         return -1;
     }
 
-    /** Whether the description opened by the determiner at {@code d} stands right after a name and a comma ("Brenmoor, the group"). */
-    private static boolean apposed(List<CoreLabel> toks, List<EntityMention> mentions, int d) {
-        return d >= 2 && toks.get(d - 1).word().equals(",") && mentions.stream().anyMatch(m -> m.to() == d - 1);
+    /**
+     * Whether the description opened by the determiner at {@code d}, its noun at {@code i}, stands right after a name and
+     * a comma as that name's apposition ("Brenmoor, the British software group, signed"): no finite verb follows its
+     * phrase (its complements "du cloud", "de puces" read over), which would make it the subject of its own clause
+     * ("deux anciens de Dassault Systèmes, la société développe des modèles").
+     */
+    private static boolean apposed(List<CoreLabel> toks, List<EntityMention> mentions, int d, int i) {
+        if (d < 2 || !toks.get(d - 1).word().equals(",") || mentions.stream().noneMatch(m -> m.to() == d - 1)) return false;
+        int j = i + 1;
+        while (j < toks.size() && phrase(toks.get(j).tag())) j++;
+        return j >= toks.size() || !ClauseSubjects.finite(toks.get(j).tag());
+    }
+
+    /** A word of a description's phrase: adjectives, nouns, determiners, prepositions of its complement, numbers. */
+    private static boolean phrase(String tag) {
+        return tag != null && (PosTags.adjective(tag) || PosTags.noun(tag) || tag.matches("DT|DET|IN|ADP|CD|NUM|POS"));
     }
 
     /**

@@ -256,6 +256,11 @@ final class Anaphora {
                 if (last != null && last.type() == EntityType.Company && added.stream().noneMatch(m -> m.from() == at)) {
                     added.add(new EntityMention(last.entity(), i, i + 1));
                     hasCompany = true;
+                } else if (last != null && last.type() == EntityType.Person && added.stream().noneMatch(m -> m.from() == at)
+                        && mentions.stream().noneMatch(m -> m.type() == EntityType.Person && m.from() > at)) {
+                    // "Orbit a recruté Jane Doe. Cette dernière a quitté Nimbus en mai": the person named last
+                    added.add(new EntityMention(last.entity(), i, i + 1));
+                    hasPerson = true;
                 }
             }
             // "Jeanne Morel l'a cofondée avec Paul Roy", "Jane Morel co-founded it": what was founded is the company in focus

@@ -151,6 +151,14 @@ class CompanyInFocusTest {
                 .anyMatch(e -> e.type() == EventType.PARTNERSHIP && names(e).equals(Set.of("Méridane", "Orbital Labs")));
     }
 
+    @Test
+    void cetteDerniereAfterAPersonIsThatPerson() {
+        Extraction x = SharedExtractor.extract(MAIN_FR + "En mars 2025, Brightline a recruté Jeanne Morel. Cette dernière a quitté "
+                + "Orbital Labs en février 2025.", "fr", PUBLISHED);
+        assertThat(x.events()).as(x.events().toString())
+                .anyMatch(e -> e.type() == EventType.DEPARTURE && names(e).equals(Set.of("Jeanne Morel", "Orbital Labs")));
+    }
+
     private static Set<String> names(Event e) {
         return e.participants().stream().map(p -> p.entity().name()).collect(Collectors.toSet());
     }

@@ -21,9 +21,16 @@ import java.util.Optional;
  */
 final class Anaphora {
     private final Cues cues;
+    private final ClauseSubjects subjects;
 
     Anaphora(Cues cues) {
         this.cues = cues;
+        this.subjects = new ClauseSubjects(cues);
+    }
+
+    /** Which companies a sentence names as a clause's subject (read from tags, the same with or without a parse). */
+    ClauseSubjects subjects() {
+        return subjects;
     }
 
     /** The most-mentioned entity of a type, if it is mentioned at least twice. */
@@ -33,18 +40,27 @@ final class Anaphora {
     }
 
     /**
-     * The company a description or a pronoun refers to as an article is read, sentence by sentence: the company that
-     * opened the paragraph's last sentence naming one ("Orbital Labs développe des assistants. En juin, l'entreprise a
-     * lancé Nova 2": Orbital Labs, whatever company the article names most), unless that sentence also names the
-     * article's main company, which then stays in focus. Not thread-safe: one per article read.
+     * The company a description or a pronoun refers to as an article is read, sentence by sentence: the company the
+     * paragraph's last sentence naming one made a clause's subject ({@link ClauseSubjects}: "Orbital Labs, a rival of
+     * Brightline, raised $25 million. The startup cut 40 jobs": Orbital Labs); where that sentence made none its
+     * subject, the company it opened with ("Orbital Labs développe des assistants. En juin, l'entreprise a lancé Nova
+     * 2"), unless it also named the article's main company, which then stays in focus. Read from tokens and tags, never
+     * from a parse, so that the answer does not depend on which sentences were parsed. Not thread-safe: one per article
+     * read.
      */
     static final class Focus {
         private final Entity main;
         /** The first company named by the paragraph's last sentence naming one, and whether it named the main one. */
         private Entity recent;
         private boolean recentNamedMain;
+        /** The first company that sentence made a clause's subject, or null. */
+        private Entity subject;
         /** The company that opened the paragraph's previous sentence, when that sentence named no person. */
         private Entity opener;
+        /** The paragraph's previous sentence's last-named person or company ("the latter", "ce dernier"), or null. */
+        private EntityMention lastNamed;
+        /** The subject company a paragraph of prose left in focus for the next one under the same heading, or null. */
+        private Entity carried;
 
         Focus(Entity main) {
             this.main = main;
@@ -52,26 +68,58 @@ final class Anaphora {
 
         /** What "the company" refers to here, or null. */
         Entity company() {
+            if (subject != null) return subject;
+            if (recent == null && carried != null) return carried;
             return recent == null || recentNamedMain ? main : recent;
+        }
+
+        /** The subject company of the paragraph's last sentence naming one (or the one carried over), else {@code other}. */
+        Entity subjectOr(Entity other) {
+            return subject != null ? subject : recent == null && carried != null ? carried : other;
+        }
+
+        /** The subject company of the paragraph's last sentence naming one, or null. */
+        Entity subject() {
+            return subject;
         }
 
         /** A new paragraph: what the last one named is out of focus. */
         void newParagraph() {
+            newParagraph(false);
+        }
+
+        /**
+         * A new paragraph: what the last one named is out of focus, except, with {@code carry} (prose after prose under
+         * the same heading), the company it made a subject last ("Méridane a racheté Sirocco Labs. ..." then a paragraph
+         * "En novembre 2025, l'entreprise a supprimé 80 postes": Méridane).
+         */
+        void newParagraph(boolean carry) {
+            carried = carry ? (subject != null ? subject : carried) : null;
             recent = null;
             recentNamedMain = false;
+            subject = null;
             opener = null;
+            lastNamed = null;
         }
 
         /** Notes a sentence's mentions (those its anaphors were resolved to included), once resolved. */
         void note(List<EntityMention> mentions) {
+            note(null, mentions, null);
+        }
+
+        /** Notes a sentence's mentions (those its anaphors were resolved to included), once resolved. */
+        void note(AnalyzedSentence s, List<EntityMention> mentions, ClauseSubjects subjects) {
             List<EntityMention> inOrder = mentions.stream().sorted(Comparator.comparingInt(EntityMention::from)).toList();
             EntityMention company = inOrder.stream().filter(m -> m.type() == EntityType.Company).findFirst().orElse(null);
             if (company != null) {
                 recent = company.entity();
                 recentNamedMain = main != null && inOrder.stream().anyMatch(m -> m.entity().key().equals(main.key()));
+                subject = s == null || subjects == null ? null : subjects.firstCompany(s, inOrder);
             }
             boolean person = inOrder.stream().anyMatch(m -> m.type() == EntityType.Person);
             opener = !inOrder.isEmpty() && inOrder.get(0).type() == EntityType.Company && !person ? inOrder.get(0).entity() : null;
+            lastNamed = inOrder.stream().filter(m -> m.type() == EntityType.Company || m.type() == EntityType.Person)
+                    .max(Comparator.comparingInt(EntityMention::to)).orElse(null);
         }
     }
 
@@ -168,9 +216,52 @@ final class Anaphora {
             // ("the company launched Nova 2" names what it launched, not itself: no verb between)
             boolean named = mentions.stream().anyMatch(m -> m.from() > at && m.from() <= at + 2
                     && toks.subList(at + 1, m.from()).stream().noneMatch(t -> t.tag() != null && t.tag().matches("VB.*|VERB|AUX")));
-            if (company != null && !hasCompany && !named && cues.is("org-description", w) && determined(toks, i)) {
-                added.add(new EntityMention(company, i, i + 1));
-                hasCompany = true;
+            int determiner = named || !description(w) ? -1 : determiner(toks, mentions, i);
+            // "its maker", "son fournisseur": a possessive before a noun of company-reference tells a relation, not the
+            // company itself
+            if (determiner >= 0 && !cues.is("org-description", w) && cues.is("possessive-determiner", toks.get(determiner).word())) {
+                determiner = -1;
+            }
+            // "Nexora, le géant américain du cloud, a investi": a description set beside a name is that name's
+            if (determiner >= 0 && !apposed(toks, mentions, determiner, i)) {
+                // a company an earlier clause of its own sentence made a subject comes first ("Orbital Labs lost its
+                // chief when Jane Doe left the firm"; not "Tessaro sued the chipmaker"), then the company in focus
+                boolean before = mentions.stream().anyMatch(m -> m.type() == EntityType.Company && m.to() <= at);
+                Entity own = before ? subjects.companyBefore(s, mentions, i, !subjects.subject(s, i, i + 1)) : null;
+                if (own != null && added.stream().noneMatch(m -> m.from() == at)) {
+                    added.add(new EntityMention(own, i, i + 1));
+                    hasCompany = true;
+                } else if (own == null && company != null && !hasCompany) {
+                    added.add(new EntityMention(company, i, i + 1));
+                    hasCompany = true;
+                }
+            }
+            // "Harlow AI bought Mirelle, and a day later it cut 30 jobs": a subject "it" is the subject company before it
+            // in its sentence, else the subject company of the paragraph's last sentence naming one; never an expletive
+            // or a copula's subject ("It is clear that ...")
+            if (cues.is("company-subject-pronoun", w) && subjectPronoun(toks, i) && subjects.subject(s, i, i + 1)) {
+                boolean before = mentions.stream().anyMatch(m -> m.type() == EntityType.Company && m.to() <= at);
+                Entity own = before ? subjects.companyBefore(s, mentions, i, false) : focus.subject();
+                if (own != null && added.stream().noneMatch(m -> m.from() == at)) {
+                    added.add(new EntityMention(own, i, i + 1));
+                    hasCompany = true;
+                }
+            }
+            // "Tessaro lost Owen Price to Quillon. The latter named him CTO", "Cette dernière a racheté Ondalys": the
+            // last person or company named before it, meant only when that is a company
+            if (latter(toks, i)) {
+                EntityMention last = mentions.stream().filter(m -> m.to() <= at
+                                && (m.type() == EntityType.Company || m.type() == EntityType.Person))
+                        .max(Comparator.comparingInt(EntityMention::to)).orElse(focus.lastNamed);
+                if (last != null && last.type() == EntityType.Company && added.stream().noneMatch(m -> m.from() == at)) {
+                    added.add(new EntityMention(last.entity(), i, i + 1));
+                    hasCompany = true;
+                } else if (last != null && last.type() == EntityType.Person && added.stream().noneMatch(m -> m.from() == at)
+                        && mentions.stream().noneMatch(m -> m.type() == EntityType.Person && m.from() > at)) {
+                    // "Orbit a recruté Jane Doe. Cette dernière a quitté Nimbus en mai": the person named last
+                    added.add(new EntityMention(last.entity(), i, i + 1));
+                    hasPerson = true;
+                }
             }
             // "Jeanne Morel l'a cofondée avec Paul Roy", "Jane Morel co-founded it": what was founded is the company in focus
             if (company != null && !hasCompany && cues.is("company-object", w) && objectOfFoundedVerb(s, i)) {
@@ -201,14 +292,69 @@ final class Anaphora {
         return false;
     }
 
+    /** Whether a word is a noun that may refer back to a company (cue lists org-description and company-reference). */
+    private boolean description(String w) {
+        return cues.is("org-description", w) || cues.is("company-reference", w);
+    }
+
+    /** Modifiers between a definite determiner and its description noun at most ("the British software group"). */
+    private static final int MODIFIERS = 2;
+
     /**
-     * Whether a description noun follows a definite determiner, right before it or across one adjective ("la jeune
-     * pousse", "the young startup", "le discret laboratoire").
+     * The definite determiner a description noun follows, right before it or across up to two modifiers (adjectives or
+     * nouns, none of them part of a name: "la jeune pousse", "the young startup", "the Texas chipmaker", "the British
+     * software group"), else -1.
      */
-    private boolean determined(List<CoreLabel> toks, int i) {
-        if (i > 0 && cues.is("definite-determiner", toks.get(i - 1).word())) return true;
-        return i > 1 && toks.get(i - 1).tag() != null && toks.get(i - 1).tag().matches("ADJ|JJ")
-                && cues.is("definite-determiner", toks.get(i - 2).word());
+    private int determiner(List<CoreLabel> toks, List<EntityMention> mentions, int i) {
+        for (int d = i - 1; d >= Math.max(0, i - 1 - MODIFIERS); d--) {
+            if (cues.is("definite-determiner", toks.get(d).word())) return d;
+            String tag = toks.get(d).tag();
+            int at = d;
+            if (!(PosTags.adjective(tag) || PosTags.noun(tag)) || mentions.stream().anyMatch(m -> m.from() <= at && at < m.to())) return -1;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the description opened by the determiner at {@code d}, its noun at {@code i}, stands right after a name and
+     * a comma as that name's apposition ("Brenmoor, the British software group, signed"): no finite verb follows its
+     * phrase (its complements "du cloud", "de puces" read over), which would make it the subject of its own clause
+     * ("deux anciens de Dassault Systèmes, la société développe des modèles").
+     */
+    private static boolean apposed(List<CoreLabel> toks, List<EntityMention> mentions, int d, int i) {
+        if (d < 2 || !toks.get(d - 1).word().equals(",") || mentions.stream().noneMatch(m -> m.to() == d - 1)) return false;
+        int j = i + 1;
+        while (j < toks.size() && phrase(toks.get(j).tag())) j++;
+        return j >= toks.size() || !ClauseSubjects.finite(toks.get(j).tag());
+    }
+
+    /** A word of a description's phrase: adjectives, nouns, determiners, prepositions of its complement, numbers. */
+    private static boolean phrase(String tag) {
+        return tag != null && (PosTags.adjective(tag) || PosTags.noun(tag) || tag.matches("DT|DET|IN|ADP|CD|NUM|POS"));
+    }
+
+    /**
+     * Whether "it" at {@code i} reads as a company's subject from its tags: a finite verb follows (across adverbs), not a
+     * copula's (cue list "copula": "it is", "it was", "it seems"), nor "it has been".
+     */
+    private boolean subjectPronoun(List<CoreLabel> toks, int i) {
+        int j = i + 1;
+        while (j < toks.size() && PosTags.adverb(toks.get(j).tag())) j++;
+        if (j >= toks.size() || !ClauseSubjects.finite(toks.get(j).tag()) || cues.is("copula", toks.get(j).word())) return false;
+        return j + 1 >= toks.size() || !toks.get(j + 1).word().equalsIgnoreCase("been");
+    }
+
+    /**
+     * Whether token {@code i} is a demonstrative of the last-named one (cue list "latter-word"): "the latter", "ce
+     * dernier", "cette dernière" after a determiner and before no noun ("ce dernier trimestre" is none), or "celui-ci",
+     * "celle-ci".
+     */
+    private boolean latter(List<CoreLabel> toks, int i) {
+        String w = toks.get(i).word();
+        if (!cues.is("latter-word", w)) return false;
+        if (w.contains("-")) return true;
+        if (i == 0 || !cues.is("determiner", toks.get(i - 1).word())) return false;
+        return i + 1 >= toks.size() || !PosTags.noun(toks.get(i + 1).tag());
     }
 
     /**

@@ -509,6 +509,13 @@ final class EventFinder {
                 // a restructuring that names no one is the article's company's
                 int clauseEnd = clauseEnd(s, hit);
                 List<Near> parties = within(near, org.and(n -> n.offset() < 0 || n.mention().from() < clauseEnd), NEAR + 1, 4);
+                // "Orbital Labs bought Sonara, and a month later it cut 40 jobs": where the parse makes one of them the
+                // trigger's subject, the subject restructures, not the company its sentence bought or named in passing
+                // (the trigger's sentence is parsed whenever this is asked, in every run)
+                if (parties.size() > 1) {
+                    List<Near> own = parties.stream().filter(n -> subjectOf(s, trigger, n.mention())).toList();
+                    if (!own.isEmpty()) parties = own;
+                }
                 List<Participant> ps = new ArrayList<>();
                 for (Near n : parties) ps.add(new Participant(n.mention().entity().ref(), "party"));
                 if (ps.isEmpty() && mainCompany != null) ps.add(new Participant(mainCompany, "party"));
@@ -533,6 +540,14 @@ final class EventFinder {
     }
 
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,;—–]| - ");
+
+    /** Whether one of a mention's tokens is the parse's subject of the trigger token (an active subject: nsubj). */
+    private static boolean subjectOf(AnalyzedSentence s, int trigger, EntityMention m) {
+        for (int t = m.from(); t < m.to(); t++) {
+            if ("nsubj".equals(s.relation(trigger, t))) return true;
+        }
+        return false;
+    }
 
     /** The first token after the trigger's clause: at the next comma, semicolon or dash, else past the sentence. */
     private static int clauseEnd(AnalyzedSentence s, Triggers.Hit hit) {

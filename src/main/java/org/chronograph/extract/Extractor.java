@@ -188,6 +188,8 @@ public final class Extractor {
         Anaphora.Group group = new Anaphora.Group();
         // the section heading the sentences stand under: its words are the detector's context (EventFeatures)
         AnalyzedSentence heading = null;
+        // whether the paragraph before was prose (a heading, a list or a table breaks the story)
+        boolean previousProse = false;
         for (int i = 0; i < sentences.size(); i++) {
             AnalyzedSentence s = sentences.get(i);
             Block block = layout.blockOf(s);
@@ -197,7 +199,10 @@ public final class Extractor {
                 paragraph = s.paragraph();
                 paragraphDate = null;
                 paragraphPeople.clear();
-                focus.newParagraph();
+                // prose after prose under one heading goes on with the company the last paragraph made its subject
+                boolean prose = kind == null || kind == Block.Kind.PARAGRAPH;
+                focus.newParagraph(prose && previousProse);
+                previousProse = prose;
                 group.newParagraph();
                 context.newParagraph();
             }
@@ -215,7 +220,7 @@ public final class Extractor {
             List<Entity> people = new ArrayList<>(paragraphPeople.reversed());
             if (profiled != null && !people.contains(profiled)) people.add(profiled);
             mentions.addAll(anaphora.resolve(s, mentions, people, genders, focus, group));
-            focus.note(mentions);
+            focus.note(s, mentions, anaphora.subjects());
             group.note(s, mentions);
             // the person the paragraph named last before this sentence
             Entity lastPersonBefore = paragraphPeople.isEmpty() ? null : paragraphPeople.getLast();
@@ -230,8 +235,11 @@ public final class Extractor {
             EventDate fallback = pageDates.fallback(s, paragraphDate);
             // a table row's posts are read now: its column's event looks at the events its cells tell (ColumnEvents)
             boolean row = kind == Block.Kind.ROW;
+            // what an event naming no company falls back to: the subject company of the paragraph's last sentence naming
+            // one (read from tags: the same whether that sentence was parsed or not), else the page's main company
+            Entity inFocus = focus.subjectOr(mainCompany);
             EventFinder.Told told = layout.isHeading(s) ? EventFinder.Told.NOTHING : events.find(article.lang(), s, mentions, times,
-                    fallback, evidence, makers, mainCompany == null ? null : mainCompany.ref(), !row);
+                    fallback, evidence, makers, inFocus == null ? null : inFocus.ref(), !row);
             if (told.postsLeft()) {
                 List<EntityMention> said = List.copyOf(mentions);
                 List<TimeMention> dated = List.copyOf(times);

@@ -269,6 +269,9 @@ final class TriggerDates {
             // "X's acquisition of Y was a landmark deal completed in 2019": a clause on the predicate noun tells of
             // the subject
             if (parent == common && r.startsWith("acl") && hasDependent(s, parent, "cop")) continue;
+            // "l'acquisition, annoncée en juillet, de Lexio", "the acquisition, completed in May, of X": a participle
+            // clause on the event's own noun tells the event's time (not a relative clause: "that began in 2019")
+            if (parent == trigger && r.equals("acl") && PosTags.commonNoun(s.tokens().get(trigger).tag())) continue;
             return Place.BELOW;
         }
         return Place.SAME;

@@ -164,6 +164,20 @@ class FrenchEventsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aParticipleOnTheEventNounDatesTheEvent() {
+        // "l'acquisition, conclue en janvier, de Lexio": a participle clause on the event's own noun tells the event's
+        // time, not the date of the paragraph before
+        Extraction x = SharedExtractor.extract("""
+                Jean Martin, le patron d'Orbit Labs, s'est confié le 3 février 2025.
+
+                Le fait marquant : l'acquisition, conclue en janvier, de Lexio par Orbit Labs.
+                """, "fr", PUBLISHED);
+        assertThat(x.events()).as(x.events().toString())
+                .anyMatch(e -> e.type() == EventType.ACQUISITION && names(e).contains("Orbit Labs") && e.date() != null
+                        && e.date().value().equals("2025-01"));
+    }
+
+    @org.junit.jupiter.api.Test
     void aMediumNamedAsTheSourceTakesNoPart() {
         // "a indiqué X au journal Les Échos": the newspaper is where it was said, not the delay's maker (SOURCE cue)
         Extraction x = SharedExtractor.extract("En mai, la sortie de Vega 3 a été repoussée à 2026, a indiqué Ana Costa au "

@@ -178,6 +178,17 @@ class FrenchEventsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void theAgentOfAParticipleTakesItsNounsDate() {
+        // "une croissance record en 2021, portée par la sortie de Vega 3": the release is the agent of a participle on
+        // the dated noun, so it is of 2021
+        Extraction x = SharedExtractor.extract("Une croissance record en 2021, portée par la sortie de Vega 3 chez Orbit Labs, "
+                + "a surpris Jean Martin.", "fr", PUBLISHED);
+        assertThat(x.events()).as(x.events().toString())
+                .anyMatch(e -> e.type() == EventType.RELEASE && names(e).contains("Vega 3") && e.date() != null
+                        && e.date().value().equals("2021"));
+    }
+
+    @org.junit.jupiter.api.Test
     void aMediumNamedAsTheSourceTakesNoPart() {
         // "a indiqué X au journal Les Échos": the newspaper is where it was said, not the delay's maker (SOURCE cue)
         Extraction x = SharedExtractor.extract("En mai, la sortie de Vega 3 a été repoussée à 2026, a indiqué Ana Costa au "

@@ -250,6 +250,9 @@ final class TriggerDates {
             String r = s.relation(parent, child);
             if (r == null || !CLAUSE_RELATIONS.contains(r) || !clausal(s, child)) continue;
             if (sharesTime(s, parent, child, true) || parent == common && purpose(s, child)) continue;
+            // "une croissance explosive en 2001, portée par la sortie de X", "growth in 2001, driven by the launch of
+            // X": the trigger is the agent of a participle on a dated noun, whose time is the event's
+            if (r.equals("acl") && i > 0 && agentOf(s, child, up.get(i - 1))) continue;
             // a relative clause on the date's own words tells that time: "2019, the year its founder left Google"
             if (parent == date && r.startsWith("acl")) continue;
             if (mainVerbMisread(s, parent, child, r)) continue;
@@ -269,6 +272,9 @@ final class TriggerDates {
             // "X's acquisition of Y was a landmark deal completed in 2019": a clause on the predicate noun tells of
             // the subject
             if (parent == common && r.startsWith("acl") && hasDependent(s, parent, "cop")) continue;
+            // "l'acquisition, annoncée en juillet, de Lexio", "the acquisition, completed in May, of X": a participle
+            // clause on the event's own noun tells the event's time (not a relative clause: "that began in 2019")
+            if (parent == trigger && r.equals("acl") && PosTags.commonNoun(s.tokens().get(trigger).tag())) continue;
             return Place.BELOW;
         }
         return Place.SAME;
@@ -409,6 +415,12 @@ final class TriggerDates {
      */
     private static boolean clausal(AnalyzedSentence s, int token) {
         return verbal(s, token) || hasDependent(s, token, "cop");
+    }
+
+    /** Whether {@code agent} is the agent ("par", "by") of the participle {@code participle}. */
+    private static boolean agentOf(AnalyzedSentence s, int participle, int agent) {
+        String r = s.relation(participle, agent);
+        return r != null && r.endsWith(":agent");
     }
 
     /** A verb, auxiliary or participle: the head of a clause. */

@@ -87,7 +87,18 @@ class FrenchEventsTest {
             "Marie Dupont a pris sa retraite de Nvidia en 2024.|DEPARTURE|Marie Dupont;Nvidia",
             "Jean Martin a annoncé son départ d'Anthropic en mai.|DEPARTURE|Jean Martin;Anthropic",
             // "après six ans chez X": where one came from, not where one went
-            "Julia Brandt a rejoint les rangs de Mistral AI en avril après six ans chez Airbus.|JOIN|Julia Brandt;Mistral AI"})
+            "Julia Brandt a rejoint les rangs de Mistral AI en avril après six ans chez Airbus.|JOIN|Julia Brandt;Mistral AI",
+            // a post held, told in the passé composé of "être": left since (a translation study of press French, session 20)
+            "Cofondatrice d'Anthropic, dont elle a été la directrice technique, Ana Costa dirige aujourd'hui Mistral AI.|DEPARTURE|Ana Costa;Anthropic",
+            "Avant de fonder Mistral AI, Jean Martin a été responsable produit chez Nvidia.|DEPARTURE|Jean Martin;Nvidia",
+            // "ancien ... chez X puis chez Y": Y was left too
+            "Ancienne directrice de la recherche chez Google puis chez Nvidia, Ana Costa dirige Mistral AI.|DEPARTURE|Ana Costa;Nvidia",
+            // where a career began
+            "Ana Costa a fait ses premières armes chez Nvidia en 2010.|JOIN|Ana Costa;Nvidia",
+            "Jean Martin a fait ses débuts chez Anthropic en 2015.|JOIN|Jean Martin;Anthropic",
+            // a model's first appearance; "en Bourse" as the press writes it
+            "L'apparition de Vega 3 en 2023 a surpris Nvidia.|RELEASE|Vega 3",
+            "Nvidia a fait son entrée en Bourse en 1999.|FUNDING|Nvidia"})
     void readsTheEvent(String sentence, String type, String participants) {
         Extraction x = SharedExtractor.extract(sentence, "fr", PUBLISHED);
         List<String> expected = List.of(participants.split(";"));
@@ -114,7 +125,11 @@ class FrenchEventsTest {
             // voluntary departures are a restructuring, not a person leaving
             "Chez Anthropic, la direction a engagé un plan de départs volontaires.|DEPARTURE",
             // thanking one's teams is no dismissal
-            "Jean Martin a remercié les équipes de Mistral AI en janvier.|DEPARTURE"})
+            "Jean Martin a remercié les équipes de Mistral AI en janvier.|DEPARTURE",
+            // "a été nommée directrice": "été" is the participle's auxiliary, the post is taken, not left
+            "Ana Costa a été nommée directrice de Mistral AI en 2021.|DEPARTURE",
+            // "l'apparition de" names no model here: nothing was released
+            "L'apparition de nouveaux concurrents a inquiété Nvidia en 2024.|RELEASE"})
     void readsNoEvent(String sentence, String type) {
         Extraction x = SharedExtractor.extract(sentence, "fr", PUBLISHED);
         assertThat(x.events()).as(sentence + " gives no " + type + ": " + x.events())
@@ -146,6 +161,31 @@ class FrenchEventsTest {
         assertThat(x.events()).as(x.events().toString())
                 .anyMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains("Jean Martin") && e.date() != null
                         && e.date().value().equals("2025-01"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aParticipleOnTheEventNounDatesTheEvent() {
+        // "l'acquisition, conclue en janvier, de Lexio": a participle clause on the event's own noun tells the event's
+        // time, not the date of the paragraph before
+        Extraction x = SharedExtractor.extract("""
+                Jean Martin, le patron d'Orbit Labs, s'est confié le 3 février 2025.
+
+                Le fait marquant : l'acquisition, conclue en janvier, de Lexio par Orbit Labs.
+                """, "fr", PUBLISHED);
+        assertThat(x.events()).as(x.events().toString())
+                .anyMatch(e -> e.type() == EventType.ACQUISITION && names(e).contains("Orbit Labs") && e.date() != null
+                        && e.date().value().equals("2025-01"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void theAgentOfAParticipleTakesItsNounsDate() {
+        // "une croissance record en 2021, portée par la sortie de Vega 3": the release is the agent of a participle on
+        // the dated noun, so it is of 2021
+        Extraction x = SharedExtractor.extract("Une croissance record en 2021, portée par la sortie de Vega 3 chez Orbit Labs, "
+                + "a surpris Jean Martin.", "fr", PUBLISHED);
+        assertThat(x.events()).as(x.events().toString())
+                .anyMatch(e -> e.type() == EventType.RELEASE && names(e).contains("Vega 3") && e.date() != null
+                        && e.date().value().equals("2021"));
     }
 
     @org.junit.jupiter.api.Test

@@ -195,11 +195,19 @@ final class Anaphora {
         boolean hasCompany = company != null && mentions.stream().anyMatch(m -> m.entity().key().equals(company.key()));
         List<CoreLabel> toks = s.tokens();
         // "La dirigeante a quitté Halvane", "The 41-year-old left Calder Systems": a subject description of a person is the
-        // person in focus its gender agrees with, where no named person is a subject (PersonDescriptions)
+        // person in focus its gender agrees with, where no named person is a subject (PersonDescriptions); a person its
+        // sentence names before it comes first ("Le départ de Paul Roy a été annoncé : l'ingénieur quitte Halvane")
         PersonDescriptions.Description described = descriptions.find(s, mentions);
-        Entity describedPerson = described == null ? null : people.stream()
+        List<Entity> candidates = new ArrayList<>();
+        if (described != null) {
+            mentions.stream().filter(m -> m.type() == EntityType.Person && m.to() <= described.determiner())
+                    .sorted(Comparator.comparingInt(EntityMention::from).reversed()).forEach(m -> candidates.add(m.entity()));
+            candidates.addAll(people);
+        }
+        Entity describedPerson = described == null ? null : candidates.stream()
                 .filter(p -> genders.agrees(p, toks, described.determiner(), described.noun())).findFirst().orElse(null);
-        if (describedPerson != null && mentions.stream().noneMatch(m -> m.entity().key().equals(describedPerson.key()))) {
+        if (describedPerson != null && mentions.stream().noneMatch(m -> m.entity().key().equals(describedPerson.key())
+                && m.from() > described.noun())) {
             added.add(new EntityMention(describedPerson, described.noun(), described.noun() + 1));
             hasPerson = true;
         }

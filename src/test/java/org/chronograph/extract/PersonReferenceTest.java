@@ -78,6 +78,14 @@ class PersonReferenceTest {
     }
 
     @Test
+    void aPersonNamedBeforeItInItsSentenceComesFirst() {
+        Extraction x = SharedExtractor.extract("Claire Fabre a fondé Halvane en 2014. Claire Fabre dirige Halvane. Le départ de Paul Roy "
+                + "a été annoncé en mars 2025 : l'ingénieur quitte Halvane pour rejoindre Norvix.", "fr", PUBLISHED);
+        assertThat(x.events()).as(x.events().toString())
+                .noneMatch(e -> (e.type() == EventType.DEPARTURE || e.type() == EventType.JOIN) && names(e).contains("Claire Fabre"));
+    }
+
+    @Test
     void aDescriptionFollowedByANameIsThatName() {
         Extraction x = SharedExtractor.extract("Claire Fabre a rejoint Halvane en 2014. En mars 2025, le dirigeant Paul Roy a quitté "
                 + "Halvane.", "fr", PUBLISHED);

@@ -17,15 +17,18 @@ import java.util.Optional;
  * opened the sentence before ("Orbit a levé 40 millions. Elle a ensuite racheté Sonara."). Good enough for profiles and company stories, the
  * common shapes of industry notes; it only adds mentions where a sentence has none of that type. A subject "both",
  * "they", "tous (deux)" refers to the people the paragraph last named together ({@link Group}): each of them acts.
- * Stateless.
+ * A person's definite description as a subject ("la dirigeante", "the 41-year-old") is the person in focus, as "she"
+ * is ({@link PersonDescriptions}). Stateless.
  */
 final class Anaphora {
     private final Cues cues;
     private final ClauseSubjects subjects;
+    private final PersonDescriptions descriptions;
 
     Anaphora(Cues cues) {
         this.cues = cues;
         this.subjects = new ClauseSubjects(cues);
+        this.descriptions = new PersonDescriptions(cues, subjects);
     }
 
     /** Which companies a sentence names as a clause's subject (read from tags, the same with or without a parse). */
@@ -191,6 +194,23 @@ final class Anaphora {
         Entity company = focus.company();
         boolean hasCompany = company != null && mentions.stream().anyMatch(m -> m.entity().key().equals(company.key()));
         List<CoreLabel> toks = s.tokens();
+        // "La dirigeante a quitté Halvane", "The 41-year-old left Calder Systems": a subject description of a person is the
+        // person in focus its gender agrees with, where no named person is a subject (PersonDescriptions); a person its
+        // sentence names before it comes first ("Le départ de Paul Roy a été annoncé : l'ingénieur quitte Halvane")
+        PersonDescriptions.Description described = descriptions.find(s, mentions);
+        List<Entity> candidates = new ArrayList<>();
+        if (described != null) {
+            mentions.stream().filter(m -> m.type() == EntityType.Person && m.to() <= described.determiner())
+                    .sorted(Comparator.comparingInt(EntityMention::from).reversed()).forEach(m -> candidates.add(m.entity()));
+            candidates.addAll(people);
+        }
+        Entity describedPerson = described == null ? null : candidates.stream()
+                .filter(p -> genders.agrees(p, toks, described.determiner(), described.noun())).findFirst().orElse(null);
+        if (describedPerson != null && mentions.stream().noneMatch(m -> m.entity().key().equals(describedPerson.key())
+                && m.from() > described.noun())) {
+            added.add(new EntityMention(describedPerson, described.noun(), described.noun() + 1));
+            hasPerson = true;
+        }
         // "Elle a ensuite racheté Sonara", "En 2024, elle a lancé Nova": the company that opened the sentence before
         int opening = openingPronoun(toks, mentions);
         // only where no person could be meant: the paragraph named none and the article is no one's profile

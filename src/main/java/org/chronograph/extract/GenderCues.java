@@ -24,16 +24,18 @@ final class GenderCues {
 
     private final Map<String, Gender> pronouns;
     private final Map<String, Gender> titles;
+    private final Map<String, Gender> determiners;
     private final Map<String, Gender> words;
     private final List<Ending> endings;
     private final Set<String> tags;
     private final Set<String> copulas;
     private final Set<String> impersonal;
 
-    private GenderCues(Map<String, Gender> pronouns, Map<String, Gender> titles, Map<String, Gender> words, List<Ending> endings,
-                       Set<String> tags, Set<String> copulas, Set<String> impersonal) {
+    private GenderCues(Map<String, Gender> pronouns, Map<String, Gender> titles, Map<String, Gender> determiners, Map<String, Gender> words,
+                       List<Ending> endings, Set<String> tags, Set<String> copulas, Set<String> impersonal) {
         this.pronouns = pronouns;
         this.titles = titles;
+        this.determiners = determiners;
         this.words = words;
         this.endings = endings;
         this.tags = tags;
@@ -51,6 +53,7 @@ final class GenderCues {
     private static GenderCues load(String resource) {
         Map<String, Gender> pronouns = new HashMap<>();
         Map<String, Gender> titles = new HashMap<>();
+        Map<String, Gender> determiners = new HashMap<>();
         Map<String, Gender> words = new HashMap<>();
         List<Ending> endings = new ArrayList<>();
         Set<String> tags = new HashSet<>();
@@ -68,6 +71,7 @@ final class GenderCues {
             switch (kind) {
                 case "pronoun" -> values.forEach(v -> pronouns.put(v, gender));
                 case "title" -> values.forEach(v -> titles.put(v, gender));
+                case "determiner" -> values.forEach(v -> determiners.put(v, gender));
                 case "word" -> values.forEach(v -> words.put(v, gender));
                 case "ending" -> values.forEach(v -> endings.add(new Ending(v, gender, false)));
                 case "verb-ending" -> values.forEach(v -> endings.add(new Ending(v, gender, true)));
@@ -76,18 +80,23 @@ final class GenderCues {
                 case "impersonal" -> impersonal.addAll(values);
                 default -> throw row.error("unknown kind '" + kind + "'");
             }
-            if (gender == null && Set.of("pronoun", "title", "word", "ending", "verb-ending").contains(kind)) {
+            if (gender == null && Set.of("pronoun", "title", "determiner", "word", "ending", "verb-ending").contains(kind)) {
                 throw row.error("a " + kind + " needs a gender: " + row.line());
             }
         }
         endings.sort(Comparator.comparingInt((Ending e) -> -e.ending().length()));
-        return new GenderCues(Map.copyOf(pronouns), Map.copyOf(titles), Map.copyOf(words), List.copyOf(endings), Set.copyOf(tags),
+        return new GenderCues(Map.copyOf(pronouns), Map.copyOf(titles), Map.copyOf(determiners), Map.copyOf(words), List.copyOf(endings), Set.copyOf(tags),
                 Set.copyOf(copulas), Set.copyOf(impersonal));
     }
 
     /** The gender of a subject pronoun, or null for any other word. */
     Gender pronoun(String word) {
         return pronouns.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The gender a determiner before a person's description tells ("la dirigeante"), or null. */
+    Gender determiner(String word) {
+        return determiners.get(word.toLowerCase(Locale.ROOT));
     }
 
     /** The gender a title right before a name tells ("Mme", "Mr"), or null. */

@@ -70,6 +70,19 @@ final class PersonGenders {
         return byKey.get(person.key());
     }
 
+    /**
+     * True when a description from token {@code d} (its determiner) to token {@code i} (its noun) may mean this person:
+     * its gender, told by the determiner ("la dirigeante", "le fondateur") else by the form of its words ("l'ingénieure",
+     * "l'ancienne directrice"), or the person's is unknown, or they are the same.
+     */
+    boolean agrees(Entity person, List<CoreLabel> toks, int d, int i) {
+        if (cues == null) return true;
+        Gender p = cues.determiner(toks.get(d).word());
+        for (int k = d + 1; p == null && k <= i; k++) p = cues.word(toks.get(k));
+        Gender g = byKey.get(person.key());
+        return p == null || g == null || p == g;
+    }
+
     /** True when a pronoun may mean this person: the person's gender or the pronoun's is unknown, or they are the same. */
     boolean agrees(Entity person, String pronoun) {
         if (cues == null) return true;

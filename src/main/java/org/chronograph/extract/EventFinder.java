@@ -120,8 +120,9 @@ final class EventFinder {
                 double confidence = 0.55 + (date != null ? 0.1 : 0) + (participants.size() > 1 ? 0.15 : 0);
                 // "former executive at Google" says that one left, not when: the sentence's date is its main verb's
                 // unless a span of years follows the organization ("previously at Arm (2017-2022)": TenureSpans)
+                // a date hung on the trigger's own word is its own: "Sophie Marin, venue de Capgemini en 2023"
                 EventDate when = c.type() == EventType.DEPARTURE && hit.is("former")
-                        ? TenureSpans.end(lang, s, participants, mentions, times) : date;
+                        ? ownOrSpan(lang, s, participants, mentions, times, chosen) : date;
                 Event event = new Event(c.type(), when, participants, evidence, Math.round(confidence * 100) / 100.0);
                 // two triggers for one event: the date nearer its trigger wins, but a release told with two dates
                 // ("teased in December, rolled out in April") is out at the later one
@@ -181,6 +182,19 @@ final class EventFinder {
                 distances.put(key, f.dateDistance());
             }
         }
+    }
+
+    /**
+     * The date of a "former" leaving: the end of a span of years after its organization ("previously at Arm
+     * (2017-2022)"), else a date the parse hangs on the trigger's own word ("Sophie Marin, venue de Capgemini en 2023",
+     * "who came from Atos in 2023"), not one of the clause it sits in ("Ana Costa, venue de Thales, a été nommée PDG
+     * en 2024" says when she was named, not when she left).
+     */
+    private static EventDate ownOrSpan(String lang, AnalyzedSentence s, List<Participant> participants,
+                                       List<EntityMention> mentions, List<TimeMention> times, TriggerDates.Chosen chosen) {
+        EventDate span = TenureSpans.end(lang, s, participants, mentions, times);
+        if (span != null || s.deps() == null) return span;
+        return chosen.date() != null && chosen.distance() < 2 * 10_000 ? chosen.date() : null;
     }
 
     /** How many words a "former" may stand before the organization it describes ("two former engineers at X"). */

@@ -248,6 +248,9 @@ final class TriggerDates {
             int child = up.get(i);
             int parent = up.get(i + 1);
             String r = s.relation(parent, child);
+            // "quitte Orbit, où elle était directrice depuis 2021, et rejoint Veltra": the parser conjoins the joining
+            // to the relative clause's head; it is the main clause's, and the relative clause hangs below it
+            if ("conj".equals(r) && conjoinedAfterARelative(s, parent, child)) return Place.BELOW;
             if (r == null || !CLAUSE_RELATIONS.contains(r) || !clausal(s, child)) continue;
             if (sharesTime(s, parent, child, true) || parent == common && purpose(s, child)) continue;
             // "une croissance explosive en 2001, portée par la sortie de X", "growth in 2001, driven by the launch of
@@ -359,6 +362,36 @@ final class TriggerDates {
             if (d != child && verbal(s, d) && !"aux".equals(s.relation(parent, d)) && !"cop".equals(s.relation(parent, d))) return false;
         }
         return true;
+    }
+
+    /**
+     * A verb conjoined to the head of a relative clause that the relative clause cannot own: the relative word is not
+     * its subject (a subject of its own follows "où", "where"), the verb has no subject, and a comma closes the relative
+     * clause before the conjunction ("quitte Orbit, où elle était directrice depuis 2021, et rejoint Veltra", "leaves
+     * Orbit, where she was head of sales since 2021, and joins Veltra").
+     */
+    private static boolean conjoinedAfterARelative(AnalyzedSentence s, int relative, int verb) {
+        if (!verbal(s, verb) || verb < relative) return false;
+        boolean onANoun = false;
+        for (int g : s.governors(relative)) {
+            if ("acl:relcl".equals(s.relation(g, relative))) onANoun = true;
+        }
+        if (!onANoun) return false;
+        int subject = -1;
+        int first = relative;
+        for (int d : s.dependents(relative)) {
+            String r = s.relation(relative, d);
+            if (r != null && r.startsWith("nsubj")) subject = d;
+            if (r != null && !r.equals("punct")) first = Math.min(first, d);
+        }
+        if (subject < 0 || first >= subject) return false;
+        int cc = verb;
+        for (int d : s.dependents(verb)) {
+            String r = s.relation(verb, d);
+            if (r != null && r.startsWith("nsubj")) return false;
+            if ("cc".equals(r) && d < cc) cc = d;
+        }
+        return cc != verb && cc > 0 && s.tokens().get(cc - 1).word().equals(",");
     }
 
     /** A purpose infinitive: "to lead", "pour fonder". */

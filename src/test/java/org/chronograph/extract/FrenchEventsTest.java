@@ -189,6 +189,30 @@ class FrenchEventsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aFormerPostWithADateOnItsOwnWordIsDated() {
+        // "venue de Capgemini en 2023": the date hangs on the participle that tells the leaving; "venu d'Atos" in a
+        // sentence dated by another clause ("a été nommé ... en mai 2024") stays undated
+        Extraction x = SharedExtractor.extract("Sophie Marin, venue de Capgemini en 2023, dirige l'équipe produit de Veltra. "
+                + "Paul Girard, venu d'Atos, a été nommé directeur financier de Veltra en mai 2024.", "fr", PUBLISHED);
+        assertThat(x.events()).as(x.events().toString())
+                .anyMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains("Capgemini") && e.date() != null
+                        && e.date().value().equals("2023"))
+                .anyMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains("Atos") && e.date() == null);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aJoiningConjoinedAfterARelativeClauseDoesNotTakeItsDate() {
+        // "quitte Orbit, où elle était directrice des ventes depuis 2021, et rejoint Veltra": the parser conjoins
+        // "rejoint" to the relative clause's head; 2021 is the post held at Orbit, not the joining's date
+        Extraction x = SharedExtractor.extract("Nora Vidal quitte Orbit, où elle était directrice des ventes depuis 2021, "
+                + "et rejoint Veltra comme directrice commerciale.", "fr", PUBLISHED);
+        assertThat(x.events()).as(x.events().toString())
+                .anyMatch(e -> e.type() == EventType.JOIN && names(e).contains("Veltra"))
+                .noneMatch(e -> e.type() == EventType.JOIN && names(e).contains("Veltra") && e.date() != null
+                        && e.date().value().startsWith("2021"));
+    }
+
+    @org.junit.jupiter.api.Test
     void aMediumNamedAsTheSourceTakesNoPart() {
         // "a indiqué X au journal Les Échos": the newspaper is where it was said, not the delay's maker (SOURCE cue)
         Extraction x = SharedExtractor.extract("En mai, la sortie de Vega 3 a été repoussée à 2026, a indiqué Ana Costa au "

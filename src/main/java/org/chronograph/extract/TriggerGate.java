@@ -48,9 +48,10 @@ final class TriggerGate {
 
     /**
      * The nodes after the trigger that every match needs: a negated or optional relation ({@code !>advmod {...}},
-     * {@code ?>obj ({} >case {...})}) is left out with its node or group, which may go unmatched; none when the rest
-     * has an alternative (outside the regexes) or a part this class cannot read; nodes that ask nothing, or something
-     * this class cannot read, are left out.
+     * {@code ?>obj ({} >case {...})}) is left out with its node or group, which may go unmatched, and so is an
+     * alternative of relations ({@code [>nmod {...} | >obl {...}]}); none when the rest has another alternative
+     * (outside the regexes) or a part this class cannot read; nodes that ask nothing, or something this class cannot
+     * read, are left out.
      */
     private static List<Node> otherNodes(String rest) {
         char[] text = rest.toCharArray();
@@ -67,6 +68,22 @@ final class TriggerGate {
                     skeleton[k] = ' ';
                 }
                 i = end - 1;
+            }
+        }
+        // an alternative of relations, "[>nmod {...} | >obl {...}]": either side may match, so neither is needed; the
+        // nodes outside it still are
+        for (int i = 0, depth = 0; i < skeleton.length; i++) {
+            char c = skeleton[i];
+            if (c == '{') depth++;
+            else if (c == '}') depth--;
+            else if (depth == 0 && c == '[') {
+                int end = bracketEnd(skeleton, i);
+                if (end < 0) return List.of();
+                for (int k = i; k <= end; k++) {
+                    text[k] = ' ';
+                    skeleton[k] = ' ';
+                }
+                i = end;
             }
         }
         if (new String(skeleton).matches("(?s).*[!?|\\[\\]@].*")) return List.of();
@@ -118,6 +135,19 @@ final class TriggerGate {
             while (i < s.length && (Character.isLetterOrDigit(s[i]) || s[i] == '_')) i++;
         }
         return i;
+    }
+
+    /** Where the bracket opened at {@code from} closes (brackets inside node braces do not count); -1 if never. */
+    private static int bracketEnd(char[] s, int from) {
+        int brackets = 0;
+        int braces = 0;
+        for (int i = from; i < s.length; i++) {
+            if (s[i] == '{') braces++;
+            else if (s[i] == '}') braces--;
+            else if (braces == 0 && s[i] == '[') brackets++;
+            else if (braces == 0 && s[i] == ']' && --brackets == 0) return i;
+        }
+        return -1;
     }
 
     private static int skipSpaces(char[] s, int i) {

@@ -79,6 +79,14 @@ class TriggerGateTest {
                 .admits(tokens("years/year/NNS"), false)).isTrue();
         assertThat(TriggerGate.of("{lemma:/year/}=trigger [>case {word:/after/} | >amod {word:/last/}]", false)
                 .admits(tokens("last/last/JJ", "years/year/NNS"), false)).isTrue();
+        // the nodes outside an alternative are still asked for: "a été directrice chez X" needs "été", so "a parlé"
+        // beside a title opens no gate
+        String pastPost = "{word:/(?i)directeur|directrice/}=trigger >cop {word:/(?i)été/} >nsubj {}=person"
+                + " [>nmod ({}=org >case {word:/chez|de/}) | >acl ({} >obl ({}=org >case {word:/chez|de/}))]";
+        assertThat(TriggerGate.of(pastPost, false).admits(tokens("Léa/Léa/PROPN", "a/avoir/AUX", "été/être/AUX",
+                "directrice/directeur/NOUN", "chez/chez/ADP", "Kerval/Kerval/PROPN"), false)).isTrue();
+        assertThat(TriggerGate.of(pastPost, false).admits(tokens("Paul/Paul/PROPN", ",/,/PUNCT", "directeur/directeur/NOUN",
+                "de/de/ADP", "Zeta/Zeta/PROPN", "a/avoir/AUX", "parlé/parler/VERB"), false)).isFalse();
         // a bar inside a regex is no alternative
         assertThat(TriggerGate.of("{lemma:/year/}=trigger >/nmod|obl/ ({}=org >case {word:/at|with/})", false)
                 .admits(tokens("years/year/NNS", "in/in/IN"), false)).isFalse();

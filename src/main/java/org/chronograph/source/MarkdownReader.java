@@ -3,7 +3,6 @@ package org.chronograph.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -40,10 +39,6 @@ import org.commonmark.parser.Parser;
  * indented paragraph is text.
  */
 final class MarkdownReader {
-    /** Text of a line wrapped whole in literal bold markers, with an optional colon after them. */
-    private static final Pattern STRAY_BOLD_LINE =
-            Pattern.compile("\\s*\\*{2}[^*\\n]{1,120}\\*{2}\\s*[:：]?\\s*");
-
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create()))
             .enabledBlockTypes(Set.of(org.commonmark.node.Heading.class, HtmlBlock.class, ThematicBreak.class,
@@ -272,9 +267,6 @@ final class MarkdownReader {
         if (isName(line) && line.get(0) instanceof StrongEmphasis) {
             return true;
         }
-        if (strayBold(line)) {
-            return true;
-        }
         int all = 0;
         int linked = 0;
         boolean linkSeen = false;
@@ -289,21 +281,6 @@ final class MarkdownReader {
             }
         }
         return linkSeen && (all - linked) * 2 < all;
-    }
-
-    /**
-     * A line wrapped whole in bold markers that the parser left as text ("\\*\\*Early years\\*\\*", "** Early years**",
-     * as exported notes escape them): meant as bold, so a pseudo-heading like an all-bold line.
-     */
-    private static boolean strayBold(List<Node> line) {
-        StringBuilder text = new StringBuilder();
-        for (Node node : line) {
-            if (!(node instanceof Text t)) {
-                return false;
-            }
-            text.append(t.getLiteral());
-        }
-        return STRAY_BOLD_LINE.matcher(text).matches();
     }
 
     private static int literalLength(Node node) {

@@ -47,23 +47,6 @@ class MarkdownReaderTest {
     }
 
     @Test
-    void aLineWrappedInEscapedBoldMarkersStandsApartFromTheSentenceUnderIt() {
-        Body body = read("\\*\\* Early years at Corvane\\*\\*\nThe founder first worked at Halvane.\n\n"
-                + "** Débuts chez Corvane**\nLa fondatrice a d'abord travaillé chez Halvane.\n");
-
-        assertThat(body.text()).isEqualTo("Early years at Corvane\n\nThe founder first worked at Halvane.\n\n"
-                + "Débuts chez Corvane\n\nLa fondatrice a d'abord travaillé chez Halvane.");
-        assertThat(body.blocks()).hasSize(4);
-    }
-
-    @Test
-    void aLineWithBoldMarkersInsideItStaysInItsSentence() {
-        Body body = read("The \\*\\*new\\*\\* model\nshipped in May.\n");
-
-        assertThat(body.text()).isEqualTo("The new model shipped in May.");
-    }
-
-    @Test
     void inlineCodeKeepsItsTextWithoutTicks() {
         assertThat(read("Call `run_model()` now, or ``a `b` c``.").text()).isEqualTo("Call run_model() now, or a `b` c.");
     }

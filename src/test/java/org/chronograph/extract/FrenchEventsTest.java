@@ -136,7 +136,9 @@ class FrenchEventsTest {
             // a post held now, told in the present, is neither an appointment nor a join
             "Passée par Google, où elle occupait le poste de directrice, Ana Costa dirige aujourd'hui Mistral AI.|APPOINTMENT",
             "Passée par Google, où elle occupait le poste de directrice, Ana Costa dirige aujourd'hui Mistral AI.|JOIN",
-            "À la tête de Mistral AI, Jean Martin a conduit le lancement de Vega 3.|APPOINTMENT"})
+            "À la tête de Mistral AI, Jean Martin a conduit le lancement de Vega 3.|APPOINTMENT",
+            // nor when the story around it tells a year: the sentence itself dates no naming
+            "Nvidia a été fondée en 2017. À la tête de Mistral AI, Jean Martin a conduit le lancement de Vega 3.|APPOINTMENT"})
     void readsNoEvent(String sentence, String type) {
         Extraction x = SharedExtractor.extract(sentence, "fr", PUBLISHED);
         assertThat(x.events()).as(sentence + " gives no " + type + ": " + x.events())

@@ -253,6 +253,8 @@ public final class Extractor {
             Entity itemPerson = item ? TenureItems.opener(s, mentions) : null;
             byRules.addAll(TenureItems.of(s, kind, mentions, itemPerson != null ? itemPerson
                     : lastPersonBefore != null ? lastPersonBefore : listIntro != null ? listIntro : profiled, titled, evidence));
+            // a post held now, told in the present ("il dirige aujourd'hui Orbit", "À la tête d'Orbit, ..."): a post (HeldPosts)
+            byRules.replaceAll(e -> HeldPosts.read(article.lang(), s, mentions, times, e));
             // a present post ("Zeta's CEO Jane Doe") is no event: it only tells the moves where a departure led
             byRules.removeIf(e -> MoveDeriver.isPost(e) && posts.add(e));
             // "X, arrivée de Criteo, est nommée directrice de Brisane": a post taken by one who came from elsewhere is a
@@ -284,6 +286,7 @@ public final class Extractor {
                 for (Event r : byRules) features.add("rule=" + r.type());
                 for (Event e : EventDetector.events(article.lang(), detector, observer, features, s, byRules, mentions, times, evidence, makers,
                         mainCompany == null ? null : mainCompany.ref())) {
+                    if (HeldPosts.isHeldNow(article.lang(), s, mentions, times, e)) continue;
                     // a sentence with no date of its own tells its event at the time its page and story give (as rules do)
                     EventDate inherited = e.date() == null && times.stream().allMatch(t -> t.date() == null)
                             ? pageDates.fallback(s, paragraphDate) : null;

@@ -37,7 +37,9 @@ class EnglishEventPhrasingsTest {
             "The purchase of Anthropic by Nvidia closed in May.|ACQUISITION|Anthropic;Nvidia",
             "Authors filed suit against Anthropic in May.|LEGAL|Anthropic",
             "Nvidia overhauled its AI division in 2024.|RESTRUCTURING|Nvidia",
-            "Nvidia released Vega 1 in 2023, and Vega 2 followed in March 2024.|RELEASE|Vega 2"})
+            "Nvidia released Vega 1 in 2023, and Vega 2 followed in March 2024.|RELEASE|Vega 2",
+            // a post taken is an appointment (a post held now, told in the present, is none: below)
+            "In 2024, Paul Girard took over as head of Mistral AI.|APPOINTMENT|Paul Girard;Mistral AI"})
     void readsTheEvent(String sentence, String type, String participants) {
         Extraction x = SharedExtractor.extract(sentence, "en", PUBLISHED);
         List<String> expected = List.of(participants.split(";"));
@@ -56,7 +58,9 @@ class EnglishEventPhrasingsTest {
             // losing ground is no departure
             "Nvidia lost ground to Anthropic in 2024.|DEPARTURE",
             // a product replacing another is nobody's departure
-            "The Vega Store, replacing the old Sol Market, opened in May.|DEPARTURE"})
+            "The Vega Store, replacing the old Sol Market, opened in May.|DEPARTURE",
+            "Previously at Google, where she was head of research, Ana Costa now leads Mistral AI.|APPOINTMENT",
+            "At the helm of Mistral AI, John Martin drove the launch of Vega 3.|APPOINTMENT"})
     void readsNoEvent(String sentence, String type) {
         Extraction x = SharedExtractor.extract(sentence, "en", PUBLISHED);
         assertThat(x.events()).as(sentence + " gives no " + type + ": " + x.events())

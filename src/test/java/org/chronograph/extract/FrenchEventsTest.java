@@ -98,7 +98,10 @@ class FrenchEventsTest {
             "Jean Martin a fait ses débuts chez Anthropic en 2015.|JOIN|Jean Martin;Anthropic",
             // a model's first appearance; "en Bourse" as the press writes it
             "L'apparition de Vega 3 en 2023 a surpris Nvidia.|RELEASE|Vega 3",
-            "Nvidia a fait son entrée en Bourse en 1999.|FUNDING|Nvidia"})
+            "Nvidia a fait son entrée en Bourse en 1999.|FUNDING|Nvidia",
+            // a post taken, or held since a date, stays an appointment (a present post with no date is none: below)
+            "En 2024, Ana Costa a pris la tête de Mistral AI.|APPOINTMENT|Ana Costa;Mistral AI",
+            "Ana Costa, à la tête de Mistral AI depuis 2022, a parlé.|APPOINTMENT|Ana Costa;Mistral AI"})
     void readsTheEvent(String sentence, String type, String participants) {
         Extraction x = SharedExtractor.extract(sentence, "fr", PUBLISHED);
         List<String> expected = List.of(participants.split(";"));
@@ -129,7 +132,13 @@ class FrenchEventsTest {
             // "a été nommée directrice": "été" is the participle's auxiliary, the post is taken, not left
             "Ana Costa a été nommée directrice de Mistral AI en 2021.|DEPARTURE",
             // "l'apparition de" names no model here: nothing was released
-            "L'apparition de nouveaux concurrents a inquiété Nvidia en 2024.|RELEASE"})
+            "L'apparition de nouveaux concurrents a inquiété Nvidia en 2024.|RELEASE",
+            // a post held now, told in the present, is neither an appointment nor a join
+            "Passée par Google, où elle occupait le poste de directrice, Ana Costa dirige aujourd'hui Mistral AI.|APPOINTMENT",
+            "Passée par Google, où elle occupait le poste de directrice, Ana Costa dirige aujourd'hui Mistral AI.|JOIN",
+            "À la tête de Mistral AI, Jean Martin a conduit le lancement de Vega 3.|APPOINTMENT",
+            // nor when the story around it tells a year: the sentence itself dates no naming
+            "Nvidia a été fondée en 2017. À la tête de Mistral AI, Jean Martin a conduit le lancement de Vega 3.|APPOINTMENT"})
     void readsNoEvent(String sentence, String type) {
         Extraction x = SharedExtractor.extract(sentence, "fr", PUBLISHED);
         assertThat(x.events()).as(sentence + " gives no " + type + ": " + x.events())

@@ -317,22 +317,14 @@ final class Anaphora {
         return cues.is("org-description", w) || cues.is("company-reference", w);
     }
 
-    /** Modifiers between a definite determiner and its description noun at most ("the British software group"). */
-    private static final int MODIFIERS = 2;
-
     /**
      * The definite determiner a description noun follows, right before it or across up to two modifiers (adjectives or
      * nouns, none of them part of a name: "la jeune pousse", "the young startup", "the Texas chipmaker", "the British
      * software group"), else -1.
      */
     private int determiner(List<CoreLabel> toks, List<EntityMention> mentions, int i) {
-        for (int d = i - 1; d >= Math.max(0, i - 1 - MODIFIERS); d--) {
-            if (cues.is("definite-determiner", toks.get(d).word())) return d;
-            String tag = toks.get(d).tag();
-            int at = d;
-            if (!(PosTags.adjective(tag) || PosTags.noun(tag)) || mentions.stream().anyMatch(m -> m.from() <= at && at < m.to())) return -1;
-        }
-        return -1;
+        return DescriptionPhrase.determiner(cues, "definite-determiner", toks, i,
+                d -> mentions.stream().anyMatch(m -> m.from() <= d && d < m.to()));
     }
 
     /**
@@ -343,14 +335,8 @@ final class Anaphora {
      */
     private static boolean apposed(List<CoreLabel> toks, List<EntityMention> mentions, int d, int i) {
         if (d < 2 || !toks.get(d - 1).word().equals(",") || mentions.stream().noneMatch(m -> m.to() == d - 1)) return false;
-        int j = i + 1;
-        while (j < toks.size() && phrase(toks.get(j).tag())) j++;
+        int j = DescriptionPhrase.complementEnd(toks, i);
         return j >= toks.size() || !ClauseSubjects.finite(toks.get(j).tag());
-    }
-
-    /** A word of a description's phrase: adjectives, nouns, determiners, prepositions of its complement, numbers. */
-    private static boolean phrase(String tag) {
-        return tag != null && (PosTags.adjective(tag) || PosTags.noun(tag) || tag.matches("DT|DET|IN|ADP|CD|NUM|POS"));
     }
 
     /**

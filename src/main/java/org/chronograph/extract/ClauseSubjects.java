@@ -37,9 +37,13 @@ final class ClauseSubjects {
 
     /** Whether tokens [from, to) stand as their clause's subject (see the class comment). */
     boolean subject(AnalyzedSentence s, int from, int to) {
+        return subject(s, clauses(s.tokens()), from, to);
+    }
+
+    /** {@link #subject(AnalyzedSentence, int, int)} with the sentence's {@link #clauses} already read. */
+    boolean subject(AnalyzedSentence s, int[] clause, int from, int to) {
         List<CoreLabel> toks = s.tokens();
         if (from < 0 || to > toks.size() || from >= to || s.parenthesisDepth(from) > 0) return false;
-        int[] clause = clauses(toks);
         int c = clause[from];
         for (int k = from - 1; k >= 0 && clause[k] == c; k--) {
             if (finite(toks.get(k).tag()) || cues.is("relative-word", toks.get(k).word())) return false;
@@ -68,10 +72,11 @@ final class ClauseSubjects {
      * Brightline; "servers rented from Veltria" names no subject company).
      */
     Entity firstCompany(AnalyzedSentence s, List<EntityMention> mentions) {
+        int[] clause = clauses(s.tokens());
         EntityMention first = null;
         for (EntityMention m : mentions) {
             if (m.type() != EntityType.Company || first != null && m.from() >= first.from()) continue;
-            if (subject(s, m.from(), m.to())) first = m;
+            if (subject(s, clause, m.from(), m.to())) first = m;
         }
         return first == null ? null : first.entity();
     }
@@ -87,7 +92,7 @@ final class ClauseSubjects {
         for (EntityMention m : mentions) {
             if (m.type() != EntityType.Company || m.to() > i || last != null && m.from() <= last.from()) continue;
             if (otherClause && i < clause.length && clause[m.from()] == clause[i]) continue;
-            if (subject(s, m.from(), m.to())) last = m;
+            if (subject(s, clause, m.from(), m.to())) last = m;
         }
         return last == null ? null : last.entity();
     }

@@ -17,6 +17,14 @@ public record Event(EventType type, EventDate date, List<Participant> participan
         participants = List.copyOf(participants);
     }
 
+    /** The entity taking part in {@code role} (the first, if several do), or null. */
+    public EntityRef participant(String role) {
+        for (Participant p : participants) {
+            if (p.role().equals(role)) return p.entity();
+        }
+        return null;
+    }
+
     /** The keys of the entities taking part. */
     public java.util.Set<String> participantKeys() {
         java.util.Set<String> keys = new java.util.HashSet<>();

@@ -194,7 +194,7 @@ final class EventFinder {
                                        List<EntityMention> mentions, List<TimeMention> times, TriggerDates.Chosen chosen) {
         EventDate span = TenureSpans.end(lang, s, participants, mentions, times);
         if (span != null || s.deps() == null) return span;
-        return chosen.date() != null && chosen.distance() < 2 * 10_000 ? chosen.date() : null;
+        return chosen.date() != null && chosen.edges() < 2 ? chosen.date() : null;
     }
 
     /** How many words a "former" may stand before the organization it describes ("two former engineers at X"). */

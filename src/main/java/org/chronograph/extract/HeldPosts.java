@@ -19,8 +19,8 @@ final class HeldPosts {
     /** {@code e} as a post when it is an appointment or join, not dated by the sentence, at an organization held now. */
     static Event read(String lang, AnalyzedSentence s, List<EntityMention> mentions, List<TimeMention> times, Event e) {
         if (!isHeldNow(lang, s, mentions, times, e)) return e;
-        EntityRef person = participant(e, "person");
-        EntityRef org = participant(e, "organization");
+        EntityRef person = e.participant("person");
+        EntityRef org = e.participant("organization");
         return new Event(EventType.JOIN, null, List.of(new Participant(person, "person"), new Participant(org, MoveDeriver.POST)),
                 e.evidence(), e.confidence());
     }
@@ -30,20 +30,13 @@ final class HeldPosts {
         if (e.type() != EventType.APPOINTMENT && e.type() != EventType.JOIN || MoveDeriver.isPost(e)) return false;
         // dated by the sentence itself ("depuis 2022"), not by the page or the story around it
         if (e.date() != null && times.stream().anyMatch(t -> t.date() != null && t.date().value().equals(e.date().value()))) return false;
-        EntityRef person = participant(e, "person");
-        EntityRef org = participant(e, "organization");
+        EntityRef person = e.participant("person");
+        EntityRef org = e.participant("organization");
         if (person == null || org == null) return false;
         ContextCues cues = ContextCues.bundled(lang);
         for (EntityMention m : mentions) {
             if (m.entity().key().equals(org.key()) && cues.at(CUE, s, m.from())) return true;
         }
         return false;
-    }
-
-    private static EntityRef participant(Event e, String role) {
-        for (Participant p : e.participants()) {
-            if (p.role().equals(role)) return p.entity();
-        }
-        return null;
     }
 }

@@ -20,12 +20,12 @@ final class ImpliedJoins {
         List<Event> out = new ArrayList<>();
         for (Event post : sentence) {
             if (post.type() != EventType.APPOINTMENT || MoveDeriver.isPost(post)) continue;
-            EntityRef person = participant(post, "person");
-            EntityRef at = participant(post, "organization");
+            EntityRef person = post.participant("person");
+            EntityRef at = post.participant("organization");
             if (person == null || at == null) continue;
             boolean cameFromElsewhere = sentence.stream().anyMatch(e -> e.type() == EventType.DEPARTURE
-                    && person.key().equals(key(participant(e, "person")))
-                    && participant(e, "organization") != null && !at.key().equals(key(participant(e, "organization"))));
+                    && person.key().equals(key(e.participant("person")))
+                    && e.participant("organization") != null && !at.key().equals(key(e.participant("organization"))));
             boolean told = sentence.stream().anyMatch(e -> (e.type() == EventType.JOIN || e.type() == EventType.FOUNDING)
                     && e.participantKeys().contains(person.key()));
             boolean alreadyImplied = out.stream().anyMatch(e -> e.participantKeys().equals(post.participantKeys()));
@@ -37,12 +37,6 @@ final class ImpliedJoins {
         return out;
     }
 
-    private static EntityRef participant(Event e, String role) {
-        for (Participant p : e.participants()) {
-            if (p.role().equals(role)) return p.entity();
-        }
-        return null;
-    }
 
     private static String key(EntityRef ref) {
         return ref == null ? null : ref.key();

@@ -13,9 +13,6 @@ import java.util.Locale;
  * parse, so that the answer does not depend on which sentences were parsed. Stateless.
  */
 final class PersonDescriptions {
-    /** Modifiers between the determiner and the noun at most ("l'ancienne directrice", "the former Orbex researcher"). */
-    private static final int MODIFIERS = 2;
-
     private final Cues cues;
     private final ClauseSubjects subjects;
 
@@ -31,8 +28,9 @@ final class PersonDescriptions {
     /** The sentence's first description that may stand for the person in focus, or null. */
     Description find(AnalyzedSentence s, List<EntityMention> mentions) {
         List<CoreLabel> toks = s.tokens();
+        int[] clause = subjects.clauses(toks);
         for (EntityMention m : mentions) {
-            if (m.type() == EntityType.Person && subjects.subject(s, m.from(), m.to())) return null;
+            if (m.type() == EntityType.Person && subjects.subject(s, clause, m.from(), m.to())) return null;
         }
         for (int i = 1; i < toks.size(); i++) {
             // "the 41-year-old", split by the tokenizer into 41 - year - old, is one modifier-less noun "year-old"
@@ -41,7 +39,7 @@ final class PersonDescriptions {
             int d = age >= 0 ? (age > 0 && cues.is("person-determiner", toks.get(age - 1).word()) ? age - 1 : -1)
                     : determiner(toks, mentions, i);
             if (d < 0 || inMention(mentions, i) || named(toks, mentions, i)) continue;
-            if (subjects.subject(s, d, i + 1)) return new Description(d, i);
+            if (subjects.subject(s, clause, d, i + 1)) return new Description(d, i);
         }
         return null;
     }
@@ -68,16 +66,8 @@ final class PersonDescriptions {
      * name of a company or organization: "the former Orbex researcher"; no person's name), else -1.
      */
     private int determiner(List<CoreLabel> toks, List<EntityMention> mentions, int i) {
-        for (int d = i - 1; d >= Math.max(0, i - 1 - MODIFIERS); d--) {
-            if (cues.is("person-determiner", toks.get(d).word())) return d;
-            String tag = toks.get(d).tag();
-            int at = d;
-            if (!(PosTags.adjective(tag) || PosTags.noun(tag))
-                    || mentions.stream().anyMatch(m -> m.type() == EntityType.Person && m.from() <= at && at < m.to())) {
-                return -1;
-            }
-        }
-        return -1;
+        return DescriptionPhrase.determiner(cues, "person-determiner", toks, i,
+                d -> mentions.stream().anyMatch(m -> m.type() == EntityType.Person && m.from() <= d && d < m.to()));
     }
 
     private static boolean inMention(List<EntityMention> mentions, int i) {
@@ -90,15 +80,8 @@ final class PersonDescriptions {
      */
     private static boolean named(List<CoreLabel> toks, List<EntityMention> mentions, int i) {
         if (i + 1 < toks.size() && PosTags.noun(toks.get(i + 1).tag())) return true;
-        int j = i + 1;
-        while (j < toks.size() && phrase(toks.get(j).tag())) j++;
-        int comma = j;
-        return j < toks.size() && toks.get(j).word().equals(",")
+        int comma = DescriptionPhrase.complementEnd(toks, i);
+        return comma < toks.size() && toks.get(comma).word().equals(",")
                 && mentions.stream().anyMatch(m -> m.type() == EntityType.Person && m.from() == comma + 1);
-    }
-
-    /** A word of a description's complement: nouns, adjectives, determiners, prepositions, numbers. */
-    private static boolean phrase(String tag) {
-        return tag != null && (PosTags.adjective(tag) || PosTags.noun(tag) || tag.matches("DT|DET|IN|ADP|CD|NUM|POS"));
     }
 }

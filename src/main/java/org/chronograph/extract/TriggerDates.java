@@ -22,6 +22,8 @@ import org.chronograph.extract.time.TimeMention;
 final class TriggerDates {
     /** Distance given to a date the parse cannot place. */
     private static final int FAR = 50;
+    /** A distance counts dependency edges in units of this, characters below it (see {@link #dateDistance}). */
+    private static final int PER_EDGE = 10_000;
     /** "since 2023", "depuis 2023". */
     private static final Pattern SINCE = Pattern.compile("^(?:since|depuis)\\b", Pattern.CASE_INSENSITIVE);
     /** What makes the date after it the date of a state of affairs: "as of October 2025", "en date du 3 mars". */
@@ -126,6 +128,10 @@ final class TriggerDates {
 
     /** A chosen date (or null) and how far it is from its trigger. */
     record Chosen(EventDate date, int distance) {
+        /** How many dependency edges away the date is. */
+        int edges() {
+            return distance / PER_EDGE;
+        }
     }
 
     /**
@@ -136,7 +142,7 @@ final class TriggerDates {
         int head = head(s, t);
         int edges = head < 0 ? FAR : Math.min(FAR, s.distance(trigger, head));
         int chars = t.start() >= hit.end() ? t.start() - hit.end() : Math.max(0, hit.start() - t.end());
-        return edges * 10_000 + Math.min(chars, 9_999);
+        return edges * PER_EDGE + Math.min(chars, PER_EDGE - 1);
     }
 
     /** The distance to the trigger, or to what the event is about when that is nearer in the parse. */
@@ -147,7 +153,7 @@ final class TriggerDates {
         for (int o : objects) {
             int edges = Math.min(FAR, s.distance(o, head));
             int chars = Math.abs(s.tokens().get(o).beginPosition() - s.begin() - t.start());
-            d = Math.min(d, edges * 10_000 + Math.min(chars, 9_999));
+            d = Math.min(d, edges * PER_EDGE + Math.min(chars, PER_EDGE - 1));
         }
         return d;
     }
@@ -172,11 +178,11 @@ final class TriggerDates {
                 targets.add(t);
                 continue;
             }
-            boolean near = dateDistance(s, trigger, hit, t) < 3 * 10_000;
+            boolean near = dateDistance(s, trigger, hit, t) < 3 * PER_EDGE;
             // "fondateur d'Aleph Alpha, a quitté l'entreprise en novembre 2025": a founder noun takes a date of its
             // own phrase only ("co-founder and CEO since 1993"), not the sentence's
             if (type == EventType.FOUNDING && founderNoun && (!near || ofAVerb(s, t))) continue;
-            if (modifiesANoun(s, trigger) && dateDistance(s, trigger, hit, t) >= 2 * 10_000) continue;
+            if (modifiesANoun(s, trigger) && dateDistance(s, trigger, hit, t) >= 2 * PER_EDGE) continue;
             if (SINCE.matcher(t.text()).find()) {
                 if (type == EventType.DEPARTURE) continue;
                 if ((type == EventType.JOIN || type == EventType.APPOINTMENT)

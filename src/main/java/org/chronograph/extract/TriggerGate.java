@@ -60,30 +60,16 @@ final class TriggerGate {
             char c = skeleton[i];
             if (c == '{') depth++;
             else if (c == '}') depth--;
-            else if (depth == 0 && (c == '!' || c == '?')) {
-                int end = relationEnd(skeleton, i + 1);
-                if (end < 0) return List.of();
+            else if (depth == 0 && (c == '!' || c == '?' || c == '[')) {
+                // a negated or optional relation, or an alternative of relations ("[>nmod {...} | >obl {...}]": either
+                // side may match, so neither is needed; the nodes outside it still are)
+                int end = c == '[' ? bracketEnd(skeleton, i) + 1 : relationEnd(skeleton, i + 1);
+                if (end <= 0) return List.of();
                 for (int k = i; k < end; k++) {
                     text[k] = ' ';
                     skeleton[k] = ' ';
                 }
                 i = end - 1;
-            }
-        }
-        // an alternative of relations, "[>nmod {...} | >obl {...}]": either side may match, so neither is needed; the
-        // nodes outside it still are
-        for (int i = 0, depth = 0; i < skeleton.length; i++) {
-            char c = skeleton[i];
-            if (c == '{') depth++;
-            else if (c == '}') depth--;
-            else if (depth == 0 && c == '[') {
-                int end = bracketEnd(skeleton, i);
-                if (end < 0) return List.of();
-                for (int k = i; k <= end; k++) {
-                    text[k] = ' ';
-                    skeleton[k] = ' ';
-                }
-                i = end;
             }
         }
         if (new String(skeleton).matches("(?s).*[!?|\\[\\]@].*")) return List.of();

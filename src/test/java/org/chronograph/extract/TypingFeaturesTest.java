@@ -100,11 +100,11 @@ class TypingFeaturesTest {
         // who founded is not what was founded
         assertThat(features(fr, "Claire Dubois")).doesNotContain("ctx=founded");
         Extractor.Candidates en = candidates("en", "Ilse Marten founded Corvik in 2022. Pellam, launched in 2024, was its first app."
-                + " Strand was founded in Berlin. The launch of Okapi came later.");
+                + " Varnoth was founded in Berlin. The launch of Okapi came later.");
         assertThat(features(en, "Corvik")).contains("ctx=founded");
         assertThat(features(en, "Ilse Marten")).doesNotContain("ctx=founded");
         assertThat(features(en, "Pellam")).contains("ctx=launched");
-        assertThat(features(en, "Strand")).contains("ctx=founded");
+        assertThat(features(en, "Varnoth")).contains("ctx=founded");
         assertThat(features(en, "Okapi")).contains("ctx=launched");
     }
 

@@ -194,7 +194,10 @@ public final class Extractor {
             AnalyzedSentence s = sentences.get(i);
             Block block = layout.blockOf(s);
             Block.Kind kind = block == null ? null : block.kind();
-            if (kind == Block.Kind.HEADING) heading = s;
+            if (kind == Block.Kind.HEADING) {
+                heading = s;
+                context.newSection();
+            }
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 paragraphDate = null;

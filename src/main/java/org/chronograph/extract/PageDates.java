@@ -129,11 +129,20 @@ final class PageDates {
      * @param ownDate whether the event's date was stated in its own sentence (or its table cell's header)
      */
     Event scoped(Event e, boolean ownDate, AnalyzedSentence s, EventDate paragraphDate) {
-        if (ownDate || e.date() == null || !CAREER.contains(e.type()) || !e.date().equals(told)) return e;
+        if (!CAREER.contains(e.type()) || !carried(e, ownDate, s, paragraphDate)) return e;
+        return new Event(e.type(), null, e.participants(), e.evidence(), e.confidence());
+    }
+
+    /**
+     * Whether an event's date is the last one the article told in another part of the page, neither its own nor its
+     * paragraph's, list item's, table row's or section's.
+     */
+    boolean carried(Event e, boolean ownDate, AnalyzedSentence s, EventDate paragraphDate) {
+        if (ownDate || e.date() == null || !e.date().equals(told)) return false;
         Block block = layout.blockOf(s);
         boolean local = paragraphDate != null || block != null && block.kind() == Block.Kind.ROW
                 || block != null && block.leadIn() != null && leadIns.containsKey(block.leadIn()) || section() != null;
-        return local ? e : new Event(e.type(), null, e.participants(), e.evidence(), e.confidence());
+        return !local;
     }
 
     /**

@@ -199,6 +199,12 @@ final class TriggerDates {
         return out.isEmpty() ? targets : out;
     }
 
+    /** The new date a delay sets in a sentence ("repoussé à mars 2026": 2026-03), or {@code null}. */
+    static EventDate newDate(String sentence, List<TimeMention> times) {
+        return times.stream().filter(t -> t.date() != null && cueBefore(TARGET, sentence, t)).map(TimeMention::date)
+                .findFirst().orElse(null);
+    }
+
     /** "as of October 2025", "en date du 3 mars": the date of a state of affairs. */
     private static boolean asOf(String sentence, TimeMention t) {
         return cueBefore(AS_OF, sentence, t);

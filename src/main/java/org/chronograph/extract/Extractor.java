@@ -281,8 +281,9 @@ public final class Extractor {
                 Event e = pageDates.scoped(completed, ownDate, s, paragraphDate);
                 // a delay told with only the new date it sets takes the story's time from its own part of the page; a
                 // date carried from another part ("... en 2024." then "X a été repoussé à mars 2026") leaves it that one
-                if (e.type() == EventType.DELAY && pageDates.carried(e, ownDate, s, paragraphDate)) {
-                    e = new Event(e.type(), TriggerDates.newDate(s.text(), times), e.participants(), e.evidence(), e.confidence());
+                EventDate newDate = e.type() == EventType.DELAY ? TriggerDates.newDate(s.text(), times) : null;
+                if (newDate != null && pageDates.carried(e, ownDate, s, paragraphDate)) {
+                    e = new Event(e.type(), newDate, e.participants(), e.evidence(), e.confidence());
                 }
                 // "joining a symposium": a join says where to, or it is no move
                 if (e.type() == EventType.JOIN && e.participants().stream().noneMatch(p -> p.entity().type().isOrganization())) continue;

@@ -22,6 +22,8 @@ final class ColumnEvents {
     /** Event types a column can state of its row's subject, each with clear roles. */
     private static final Set<EventType> STATED = Set.of(EventType.FOUNDING, EventType.FUNDING, EventType.RELEASE,
             EventType.JOIN, EventType.DEPARTURE);
+    /** The two ends of a move, which one row tells at one date. */
+    private static final Set<EventType> MOVE = Set.of(EventType.JOIN, EventType.DEPARTURE);
     /** Cell values that say there is nothing: "—", "n/a", "none", "aucun". */
     private static final Set<String> NOTHING = Set.of("n/a", "na", "none", "no", "non", "nil", "unknown", "tbd", "aucun",
             "aucune", "inconnu", "néant", "?");
@@ -29,36 +31,13 @@ final class ColumnEvents {
     private final PageLayout layout;
     private final PageSubjects subjects;
     private final PageDates dates;
-    private final Triggers triggers;
-    private final String lang;
-    /** Reads a header's text as sentences (tokens, tags, lemmas), for the trigger rules. */
-    private final Function<String, List<AnalyzedSentence>> reader;
-    /** The triggers each header states, read once per article. */
-    private final java.util.Map<String, List<Triggers.Hit>> headerTriggers = new java.util.HashMap<>();
+    private final ColumnHeaders headers;
 
-    ColumnEvents(PageLayout layout, PageSubjects subjects, PageDates dates, Triggers triggers, String lang,
-                 Function<String, List<AnalyzedSentence>> reader) {
+    ColumnEvents(PageLayout layout, PageSubjects subjects, PageDates dates, ColumnHeaders headers) {
         this.layout = layout;
         this.subjects = subjects;
         this.dates = dates;
-        this.triggers = triggers;
-        this.lang = lang;
-        this.reader = reader;
-    }
-
-    /** The triggers a header's words state ("Founded", "Funding (as of Q3 2025)"), by the same rules as sentences. */
-    private List<Triggers.Hit> triggersOf(String header) {
-        // a column's name is a label, its capitals no name cue: read lower-cased, as in a sentence ("Fondée": "fondée")
-        // and its participles take their verb's lemma, as in sentences (EventFinder): "fondée" is "fonder"
-        return headerTriggers.computeIfAbsent(header, h -> {
-            VerbLemmas lemmas = VerbLemmas.bundled(lang);
-            List<Triggers.Hit> hits = new ArrayList<>();
-            for (AnalyzedSentence s : reader.apply(h.toLowerCase(Locale.ROOT))) {
-                if (lemmas != null) lemmas.annotate(s.tokens());
-                hits.addAll(triggers.findInColumn(lang, s));
-            }
-            return List.copyOf(hits);
-        });
+        this.headers = headers;
     }
 
     /**
@@ -73,7 +52,7 @@ final class ColumnEvents {
         String header = cell == null ? null : block.headerOf(cell);
         Entity subject = subjects.subjectOf(s);
         if (header == null || subject == null || !hasValue(s.text())) return found;
-        EventType type = triggersOf(header).stream().map(Triggers.Hit::type).filter(STATED::contains).findFirst().orElse(null);
+        EventType type = headers.triggersOf(header).stream().map(Triggers.Hit::type).filter(STATED::contains).findFirst().orElse(null);
         if (type == null) return found;
         // the cell's words told it already, with the header's date or none; a fact of another date ("IPO filed April
         // 2025" under "Funding (as of Q3 2025)") leaves the column's own to tell
@@ -88,7 +67,7 @@ final class ColumnEvents {
         List<Participant> participants = participants(type, subject, mentions, makerOf);
         if (participants.isEmpty()) return found;
         EventDate date = times.isEmpty() || found.stream().anyMatch(e -> e.type() == type) ? headerDate : times.get(0).date();
-        if (date == null && (type == EventType.JOIN || type == EventType.DEPARTURE)) date = rowDate(block, cell);
+        if (date == null && MOVE.contains(type)) date = rowDate(block, cell);
         List<Event> out = new ArrayList<>(found);
         out.add(new Event(type, date, participants, evidence, date != null ? 0.65 : 0.55));
         return out;
@@ -96,14 +75,15 @@ final class ColumnEvents {
 
     /**
      * The date a row gives a move told in one of its cells: the one date of the row's cells whose header states no
-     * event ("When", "Date"), or {@code null}.
+     * event ("When", "Date") or the other end of the move ("| Name | Came from | Joined |": the leaving is dated by
+     * the joining's cell), or {@code null}.
      */
     private EventDate rowDate(Block block, Block.Cell told) {
         EventDate only = null;
         for (Block.Cell other : block.cells()) {
             if (other.equals(told) || other.column() == 0) continue;
             String header = block.headerOf(other);
-            if (header != null && !triggersOf(header).isEmpty()) continue;
+            if (header != null && !headers.triggersOf(header).stream().allMatch(h -> MOVE.contains(h.type()))) continue;
             EventDate date = dates.dateOf(layout.textOf(other.range()));
             if (date == null) continue;
             if (only != null && !only.equals(date)) return null;

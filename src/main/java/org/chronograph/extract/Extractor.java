@@ -167,9 +167,9 @@ public final class Extractor {
         DateFinder dates = dateFinders.computeIfAbsent(article.lang(), DateFinder::forLanguage);
         TimeContext context = new TimeContext(article.published());
         PageSubjects pageSubjects = new PageSubjects(layout, triggers, article.lang());
-        PageDates pageDates = new PageDates(layout, dates, context);
-        ColumnEvents columns = new ColumnEvents(layout, pageSubjects, pageDates, triggers, article.lang(),
-                header -> sentences(article.lang(), header));
+        ColumnHeaders headers = new ColumnHeaders(triggers, article.lang(), header -> sentences(article.lang(), header));
+        PageDates pageDates = new PageDates(layout, dates, context, headers);
+        ColumnEvents columns = new ColumnEvents(layout, pageSubjects, pageDates, headers);
         HeadingItems headingItems = new HeadingItems(layout, triggers, article.lang(), heading -> sentences(article.lang(), heading));
         EventMerger found = new EventMerger();
         Employers employers = new Employers();
@@ -194,7 +194,10 @@ public final class Extractor {
             AnalyzedSentence s = sentences.get(i);
             Block block = layout.blockOf(s);
             Block.Kind kind = block == null ? null : block.kind();
-            if (kind == Block.Kind.HEADING) heading = s;
+            if (kind == Block.Kind.HEADING) {
+                heading = s;
+                context.newSection();
+            }
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 paragraphDate = null;
@@ -266,12 +269,22 @@ public final class Extractor {
                 // "**Premier modèle (2021)** : Helio 1, publié ...": an undated event of a list item takes its lead-in's
                 // date; not a career's or a founding's ("ancien de X", "l'accord fondateur" tell no date of their own)
                 EventDate leadIn = pageDates.leadIn(s);
-                Event completed = withEmployer.date() == null && leadIn != null && !UNDATED_IN_ITEMS.contains(withEmployer.type())
+                // an item opened by a date alone ("- **June 2025** — The board appointed ...") is a chronology's entry: a
+                // join or a new post there is at that date too
+                boolean itemDates = !UNDATED_IN_ITEMS.contains(withEmployer.type())
+                        || DATED_IN_CHRONOLOGIES.contains(withEmployer.type()) && pageDates.chronologyEntry(s);
+                Event completed = withEmployer.date() == null && leadIn != null && itemDates
                         ? new Event(withEmployer.type(), leadIn, withEmployer.participants(), withEmployer.evidence(), withEmployer.confidence())
                         : withEmployer;
                 boolean ownDate = completed.date() != null && (completed.date().equals(pageDates.stated(s))
                         || times.stream().anyMatch(t -> completed.date().equals(t.date())));
                 Event e = pageDates.scoped(completed, ownDate, s, paragraphDate);
+                // a delay told with only the new date it sets takes the story's time from its own part of the page; a
+                // date carried from another part ("... en 2024." then "X a été repoussé à mars 2026") leaves it that one
+                EventDate newDate = e.type() == EventType.DELAY ? TriggerDates.newDate(s.text(), times) : null;
+                if (newDate != null && pageDates.carried(e, ownDate, s, paragraphDate)) {
+                    e = new Event(e.type(), newDate, e.participants(), e.evidence(), e.confidence());
+                }
                 // "joining a symposium": a join says where to, or it is no move
                 if (e.type() == EventType.JOIN && e.participants().stream().noneMatch(p -> p.entity().type().isOrganization())) continue;
                 found.add(e, ownDate);
@@ -320,6 +333,9 @@ public final class Extractor {
     /** Events a list item's lead-in date does not date when their own sentence gives them none. */
     private static final java.util.Set<EventType> UNDATED_IN_ITEMS = java.util.EnumSet.of(EventType.FOUNDING, EventType.JOIN,
             EventType.DEPARTURE, EventType.APPOINTMENT);
+    /** Of those, the events an item opened by a date alone dates ("ancien de X" and "co-founder of X" still tell none). */
+    private static final java.util.Set<EventType> DATED_IN_CHRONOLOGIES = java.util.EnumSet.of(EventType.JOIN,
+            EventType.APPOINTMENT);
 
     /** An article's sentences, its mentions by sentence, its candidate entities and what typing reads of it. */
     record Candidates(List<AnalyzedSentence> sentences, List<List<Span>> spans, List<Candidate> candidates,

@@ -20,8 +20,11 @@ final class PageDates {
     private final PageLayout layout;
     private final DateFinder dates;
     private final TimeContext context;
+    private final ColumnHeaders columns;
     private final EventDate[] sections = new EventDate[7];
     private final Map<TextRange, EventDate> leadIns = new HashMap<>();
+    /** The lead-ins that are a date and nothing else ("**Mars 2024** — ..."): an entry of a chronology. */
+    private final java.util.Set<TextRange> dateLeadIns = new java.util.HashSet<>();
     private final Map<String, EventDate> headers = new HashMap<>();
     /** The events of a person's career, which a date from another part of the page does not date. */
     private static final java.util.Set<EventType> CAREER = java.util.EnumSet.of(EventType.JOIN, EventType.DEPARTURE,
@@ -30,10 +33,11 @@ final class PageDates {
     private EventDate told;
     private EventDate telling;
 
-    PageDates(PageLayout layout, DateFinder dates, TimeContext context) {
+    PageDates(PageLayout layout, DateFinder dates, TimeContext context, ColumnHeaders columns) {
         this.layout = layout;
         this.dates = dates;
         this.context = context;
+        this.columns = columns;
     }
 
     /**
@@ -64,6 +68,7 @@ final class PageDates {
         if (leadIn != null && leadIn.begin() >= s.begin() && leadIn.end() <= s.end()) {
             EventDate date = onlyDate(times, leadIn.begin() - s.begin(), leadIn.end() - s.begin());
             if (date != null) leadIns.put(leadIn, date);
+            if (date != null && date.equals(wholeDate(layout.textOf(leadIn)))) dateLeadIns.add(leadIn);
         }
         return closes;
     }
@@ -89,8 +94,11 @@ final class PageDates {
     }
 
     /**
-     * The date events of {@code s} take when they have none of their own: in a table cell its column's header date
-     * (never another cell's: each cell is a fact of its own), else the paragraph's latest date, else the item's lead-in
+     * The date events of {@code s} take when they have none of their own: in a table cell its column's header date,
+     * else the table's caption date, else the row's date: the one cell of the row that is a date and nothing else,
+     * under a header naming no event ("| 2022 | Levée de 40 millions d'euros |" under "| Année | Événement |", "| Series
+     * A | Balderton | May 2023 |" under "| Round | Lead investor | Date |"); never a date a cell tells among other words
+     * or under a column naming an event of its own ("Founded": that date is the founding's), else the paragraph's latest date, else the item's lead-in
      * date, else the section's, else the last date the article told before the sentence: a story keeps its time
      * across paragraphs and headings until it names another ("OpenAI held its conference on 6 October." then, under
      * "Announcements", "- Apps: developers can now build apps in the chat"), as readers and the annotations take it.
@@ -101,7 +109,9 @@ final class PageDates {
         if (block.kind() == Block.Kind.ROW) {
             Block.Cell cell = block.cellAt(s.begin());
             EventDate header = cell == null ? null : dateOf(block.headerOf(cell));
-            return header != null ? header : dateOf(block.caption());
+            if (header != null) return header;
+            EventDate caption = dateOf(block.caption());
+            return caption != null || cell == null ? caption : rowDate(block, cell);
         }
         if (paragraphDate != null) return paragraphDate;
         TextRange leadIn = block.leadIn();
@@ -119,11 +129,20 @@ final class PageDates {
      * @param ownDate whether the event's date was stated in its own sentence (or its table cell's header)
      */
     Event scoped(Event e, boolean ownDate, AnalyzedSentence s, EventDate paragraphDate) {
-        if (ownDate || e.date() == null || !CAREER.contains(e.type()) || !e.date().equals(told)) return e;
+        if (!CAREER.contains(e.type()) || !carried(e, ownDate, s, paragraphDate)) return e;
+        return new Event(e.type(), null, e.participants(), e.evidence(), e.confidence());
+    }
+
+    /**
+     * Whether an event's date is the last one the article told in another part of the page, neither its own nor its
+     * paragraph's, list item's, table row's or section's.
+     */
+    boolean carried(Event e, boolean ownDate, AnalyzedSentence s, EventDate paragraphDate) {
+        if (ownDate || e.date() == null || !e.date().equals(told)) return false;
         Block block = layout.blockOf(s);
         boolean local = paragraphDate != null || block != null && block.kind() == Block.Kind.ROW
                 || block != null && block.leadIn() != null && leadIns.containsKey(block.leadIn()) || section() != null;
-        return local ? e : new Event(e.type(), null, e.participants(), e.evidence(), e.confidence());
+        return !local;
     }
 
     /**
@@ -138,6 +157,15 @@ final class PageDates {
     }
 
     /**
+     * Whether {@code s} belongs to a list item opened by a date and nothing else ("- **Juin 2025** — Le conseil a nommé
+     * ..."): an entry of a chronology, whose every event is at that date, a person's new post as much as a release.
+     */
+    boolean chronologyEntry(AnalyzedSentence s) {
+        Block block = layout.blockOf(s);
+        return block != null && block.leadIn() != null && dateLeadIns.contains(block.leadIn());
+    }
+
+    /**
      * The date the page states for {@code s} beside its words: a table cell's column header date ("Funding (as of Q3
      * 2025)"), which is the cell's own date as much as one written in it; else {@code null}.
      */
@@ -146,6 +174,31 @@ final class PageDates {
         if (block == null || block.kind() != Block.Kind.ROW) return null;
         Block.Cell cell = block.cellAt(s.begin());
         return cell == null ? null : dateOf(block.headerOf(cell));
+    }
+
+    /**
+     * The one date of {@code block}'s cells other than {@code told} that are a date and nothing else, under a header
+     * naming no event, or {@code null} (none, or two).
+     */
+    private EventDate rowDate(Block block, Block.Cell told) {
+        EventDate only = null;
+        for (Block.Cell other : block.cells()) {
+            if (other.equals(told) || columns.namesEvent(block.headerOf(other))) continue;
+            EventDate date = wholeDate(layout.textOf(other.range()));
+            if (date == null) continue;
+            if (only != null && !only.equals(date)) return null;
+            only = date;
+        }
+        return only;
+    }
+
+    /** The date a cell's text is, when it is one date and nothing else ("2022", "Septembre 2025", "Q3 2025"). */
+    private EventDate wholeDate(String cell) {
+        List<TimeMention> found = dates.find(cell, context);
+        if (found.size() != 1 || found.get(0).date() == null) return null;
+        TimeMention t = found.get(0);
+        String rest = cell.substring(0, t.start()) + cell.substring(t.end());
+        return rest.codePoints().anyMatch(Character::isLetterOrDigit) ? null : t.date();
     }
 
     /** The date a column header or caption gives ("Funding (as of Q3 2025)": 2025-Q3), or {@code null}. */

@@ -93,6 +93,12 @@ final class TriggerDates {
             return new Chosen(listed.date(), dateDistance(s, trigger, hit, listed));
         }
         List<TimeMention> dates = datesFor(type, founderNoun, s, trigger, hit, own);
+        // "sa déclinaison, prévue pour l'été, a été reportée à 2027": a delay told with only the new date it sets
+        // happened in the story's time, when the page gives one (else it keeps the new date)
+        if (!dates.isEmpty() && fallback != null && type == EventType.DELAY && !timeClause
+                && dates.stream().allMatch(t -> cueBefore(TARGET, s.text(), t))) {
+            return new Chosen(fallback, Integer.MAX_VALUE);
+        }
         if (!dates.isEmpty()) {
             List<Integer> objects = objectTokens(s, trigger, participants, mentions);
             TimeMention nearest = dates.stream()
@@ -191,6 +197,12 @@ final class TriggerDates {
             out.add(t);
         }
         return out.isEmpty() ? targets : out;
+    }
+
+    /** The new date a delay sets in a sentence ("repoussé à mars 2026": 2026-03), or {@code null}. */
+    static EventDate newDate(String sentence, List<TimeMention> times) {
+        return times.stream().filter(t -> t.date() != null && cueBefore(TARGET, sentence, t)).map(TimeMention::date)
+                .findFirst().orElse(null);
     }
 
     /** "as of October 2025", "en date du 3 mars": the date of a state of affairs. */

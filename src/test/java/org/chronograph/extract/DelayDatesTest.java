@@ -20,7 +20,13 @@ class DelayDatesTest {
             "En mai 2025, Nvidia a repoussé Vega 3 à 2026.|fr|2025-05",
             "Nvidia a reporté en janvier 2026 le lancement de Vega 3 au premier trimestre 2027.|fr|2026-01",
             "In May 2025, the release of Vega 3 was pushed back to 2026.|en|2025-05",
-            "In October 2025 Orbit delayed Sol 4 until early 2026.|en|2025-10"})
+            "In October 2025 Orbit delayed Sol 4 until early 2026.|en|2025-10",
+            // told with only the new date it sets, a delay happened in the story's time (the paragraph's date)
+            "En mai 2025, Orbit a présenté Sol 4 à Lyon. La sortie de Sol 5 a été repoussée à 2027.|fr|2025-05",
+            "In May 2025, Orbit showed Sol 4 in Leeds. The release of Sol 5 was pushed back to early 2027.|en|2025-05",
+            // with no date of the story before it, it keeps the new date
+            "La sortie de Sol 4 a été repoussée à 2027.|fr|2027",
+            "The release of Sol 4 was pushed back to early 2027.|en|2027"})
     void aDelayIsDatedWhenItHappened(String sentence, String lang, String date) {
         Extraction x = SharedExtractor.extract(sentence, lang, PUBLISHED);
         assertThat(x.events()).as(sentence + " -> " + x.events())

@@ -93,7 +93,7 @@ public final class DateFinder {
         TimeContext ctx = context == null ? new TimeContext(null) : context;
         List<Candidate> chosen = choose(candidates(sentence));
         List<TimeMention> out = new ArrayList<>(chosen.size());
-        Anchor anchor = new Anchor(ctx.narrativeAnchor(), ctx.published(),
+        Anchor anchor = new Anchor(ctx.relativeAnchor(), ctx.published(),
                 ctx.lastExplicit() == null || !ctx.framing() && ctx.published() != null, Tense.UNKNOWN, ctx.narrativeAnchor());
         Anchor beforeLast = anchor;
         int lastEnd = -1;

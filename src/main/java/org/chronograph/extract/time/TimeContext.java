@@ -17,6 +17,8 @@ public final class TimeContext {
     private EventDate lastExplicit;
     private boolean framing = true;
     private int paragraph;
+    /** Whether a heading was read since the last date told: relatives ("the following year") then count from nothing. */
+    private boolean newSection;
 
     /**
      * Starts a context for one article.
@@ -51,6 +53,7 @@ public final class TimeContext {
         if (!found.isEmpty()) {
             lastExplicit = found.getLast().date();
             framing = true;
+            newSection = false;
         }
     }
 
@@ -94,6 +97,15 @@ public final class TimeContext {
     }
 
     /**
+     * Marks a heading: an expression counted from the date told before ("the following year", "deux ans plus tard",
+     * "la même année") is not counted across it, as the date it would count from belongs to another part of the page;
+     * it stays undated until a date is told in the new section (the heading's own counts).
+     */
+    public void newSection() {
+        newSection = true;
+    }
+
+    /**
      * Marks a paragraph break; the anchor carries over, because news stories keep their year across paragraphs.
      */
     public void newParagraph() {
@@ -120,6 +132,14 @@ public final class TimeContext {
     /** Whether a mention's date starts after the publication day (false when either is unknown). */
     public boolean planned(TimeMention m) {
         return published != null && m.date() != null && m.date().start().isAfter(published);
+    }
+
+    /**
+     * The anchor for expressions counted from the date told before: {@link #narrativeAnchor()}, or null after a heading
+     * until a date is told under it.
+     */
+    EventDate relativeAnchor() {
+        return newSection ? null : narrativeAnchor();
     }
 
     /** The anchor for narrative-relative expressions: the last date mentioned, else the publication day, else null. */

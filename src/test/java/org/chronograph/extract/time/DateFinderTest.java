@@ -49,6 +49,33 @@ class DateFinderTest {
                 .containsExactly(EventDate.of("2024-03"), EventDate.of("2024-05"));
     }
 
+    /**
+     * "The following year" counts from the date told before it in its section, never from one told above a heading
+     * (that date is another part of the page's); a date told under the heading, or the heading's own, counts again.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "en|Orbit was founded in 2019 in Leeds.|The following year, it raised money.|Growth (2022)|2023",
+            "en|Orbit was founded in 2019 in Leeds.|Two years later, it opened in Berlin.||",
+            "fr|Orbit a été fondée en 2019 à Lyon.|L'année suivante, elle a levé des fonds.|Croissance (2022)|2023",
+            "fr|Orbit a été fondée en 2019 à Lyon.|La même année, elle a ouvert à Berlin.||"})
+    void relativesDoNotCountAcrossAHeading(String lang, String before, String after, String heading, String expected) {
+        DateFinder finder = DateFinder.forLanguage(lang);
+        TimeContext context = new TimeContext(LocalDate.of(2026, 9, 14));
+        context.advance(finder.find(before, context), before);
+        // within the section the relative counts from 2019
+        assertThat(finder.find(after, context)).extracting(m -> m.date() == null ? null : m.date().year())
+                .containsExactly(after.contains("Two") ? 2021 : after.contains("même") ? 2019 : 2020);
+        context.newSection();
+        if (heading != null) context.advance(finder.find(heading, context), heading);
+        List<TimeMention> found = finder.find(after, context);
+        if (expected == null) {
+            assertThat(found).allMatch(m -> m.date() == null);
+        } else {
+            assertThat(found).extracting(m -> m.date().value()).containsExactly(expected);
+        }
+    }
+
     @Test
     void sentenceWithoutContextStillGivesAbsoluteDates() {
         assertThat(DateFinder.forLanguage("en").find("Last year, in Q3 2024, it grew."))

@@ -40,6 +40,15 @@ class PersonReferenceTest {
             "fr|la quinquagénaire|Claire Fabre",
             "fr|le trentenaire|Paul Roy",
             "fr|la sexagénaire|Claire Fabre",
+            "fr|cet ancien d'Acme|Paul Roy",
+            "fr|cette ancienne d'Acme|Claire Fabre",
+            "fr|cette figure de la robotique|Claire Fabre",
+            "fr|le transfuge|Paul Roy",
+            "fr|la recrue|Claire Fabre",
+            "fr|l'informaticien|Paul Roy",
+            "fr|l'informaticienne|Claire Fabre",
+            "fr|le pionnier|Paul Roy",
+            "fr|la pionnière|Claire Fabre",
             "en|the executive|Paul Roy",
             "en|the founder|Claire Fabre",
             "en|the co-founder|Paul Roy",
@@ -75,6 +84,15 @@ class PersonReferenceTest {
         assertThat(x.events()).as(x.events().toString())
                 .anyMatch(e -> e.type() == EventType.DEPARTURE && names(e).equals(Set.of(meant, "Halvane")))
                 .noneMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains(other));
+    }
+
+    /** "l'ancien laboratoire": an adjective of the cue list followed by a noun is that noun's modifier, no person. */
+    @Test
+    void anAdjectiveBeforeANounIsNoPerson() {
+        Extraction x = SharedExtractor.extract("Paul Roy dirige Halvane depuis 2014. En mars 2025, l'ancien laboratoire de Halvane "
+                + "a rejoint Norvix.", "fr", PUBLISHED);
+        assertThat(x.events()).as(x.events().toString())
+                .noneMatch(e -> e.type() == EventType.JOIN && names(e).contains("Paul Roy"));
     }
 
     @Test

@@ -204,11 +204,15 @@ final class Anaphora {
                     .sorted(Comparator.comparingInt(EntityMention::from).reversed()).forEach(m -> candidates.add(m.entity()));
             candidates.addAll(people);
         }
-        Entity describedPerson = described == null ? null : candidates.stream()
-                .filter(p -> genders.agrees(p, toks, described.determiner(), described.noun())).findFirst().orElse(null);
+        // "Lattice Forge hired the 41-year-old", "Ardoise IA a recruté l'ancien chercheur": the object of a verb that takes
+        // a person, where the sentence names no person
+        PersonDescriptions.Description found = described != null || hasPerson ? described : descriptions.findObject(s, mentions);
+        if (described == null && found != null) candidates.addAll(people);
+        Entity describedPerson = found == null ? null : candidates.stream()
+                .filter(p -> genders.agrees(p, toks, found.determiner(), found.noun())).findFirst().orElse(null);
         if (describedPerson != null && mentions.stream().noneMatch(m -> m.entity().key().equals(describedPerson.key())
-                && m.from() > described.noun())) {
-            added.add(new EntityMention(describedPerson, described.noun(), described.noun() + 1));
+                && m.from() > found.noun())) {
+            added.add(new EntityMention(describedPerson, found.noun(), found.noun() + 1));
             hasPerson = true;
         }
         // "Elle a ensuite racheté Sonara", "En 2024, elle a lancé Nova": the company that opened the sentence before
@@ -230,6 +234,18 @@ final class Anaphora {
             if (person != null && (!hasPerson || namesPerson && subjectBesideOthers(s, i, person, mentions))) {
                 added.add(new EntityMention(person, i, i + 1));
                 hasPerson = true;
+            }
+            // "The company named her chief technology officer", "Le groupe l'a nommée directrice": an object pronoun of a
+            // verb that takes a person is the person in focus whose gender agrees, where the sentence names no person
+            int verb = hasPerson || !cues.is("person-object-pronoun", w) ? -1 : personVerbOfObject(toks, i);
+            if (verb >= 0) {
+                int pronoun = i;
+                Entity object = people.stream().filter(p -> genders.agreesAsObject(p, toks, pronoun, Math.max(pronoun, verb)))
+                        .findFirst().orElse(null);
+                if (object != null) {
+                    added.add(new EntityMention(object, i, i + 1));
+                    hasPerson = true;
+                }
             }
             // "la start-up lyonnaise Koyeb", "the startup Kyutai": a description followed by a name is that name's
             int at = i;
@@ -296,6 +312,29 @@ final class Anaphora {
     private static Entity agreeing(List<Entity> people, PersonGenders genders, String pronoun) {
         for (Entity p : people) if (genders.agrees(p, pronoun)) return p;
         return null;
+    }
+
+    /**
+     * The token of the verb of cue list "person-object-verb" whose object the pronoun at {@code i} is, read from tags, else
+     * -1: a verb right before it, across adverbs ("named her", "hired him"), where the pronoun is no possessive before a
+     * noun of its own phrase other than a title; or, for a clitic (tagged a pronoun, not a determiner), a verb after it
+     * across at most an auxiliary ("l'a nommée", "la nomme").
+     */
+    private int personVerbOfObject(List<CoreLabel> toks, int i) {
+        String tag = toks.get(i).tag();
+        if (tag == null) return -1;
+        if (tag.startsWith("PRP")) {
+            int j = i - 1;
+            while (j >= 0 && PosTags.adverb(toks.get(j).tag())) j--;
+            return j >= 0 && cues.is("person-object-verb", toks.get(j).word()) ? j : -1;
+        }
+        if (!tag.equals("PRON")) return -1;
+        for (int j = i + 1; j <= Math.min(toks.size() - 1, i + 2); j++) {
+            if (cues.is("person-object-verb", toks.get(j).word())) return j;
+            String t = toks.get(j).tag();
+            if (t == null || !t.equals("AUX")) return -1;
+        }
+        return -1;
     }
 
     /** Words between an object pronoun and its verb at most: "l'a cofondée", "l'avaient cofondée", "founded it". */

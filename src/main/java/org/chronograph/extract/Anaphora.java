@@ -64,6 +64,8 @@ final class Anaphora {
         private EntityMention lastNamed;
         /** The subject company a paragraph of prose left in focus for the next one under the same heading, or null. */
         private Entity carried;
+        /** The companies the paragraph named so far, last named last. */
+        private final List<Entity> named = new ArrayList<>();
 
         Focus(Entity main) {
             this.main = main;
@@ -103,6 +105,19 @@ final class Anaphora {
             subject = null;
             opener = null;
             lastNamed = null;
+            named.clear();
+        }
+
+        /**
+         * The company the paragraph named last that the sentence does not name, or null: what a description as the object of
+         * a deal means ("Orbit had backed Corrie since 2024. In July it acquired the startup": Corrie).
+         */
+        Entity lastNamedBesides(List<EntityMention> sentence) {
+            for (int k = named.size() - 1; k >= 0; k--) {
+                Entity e = named.get(k);
+                if (sentence.stream().noneMatch(m -> m.entity().key().equals(e.key()))) return e;
+            }
+            return null;
         }
 
         /** Notes a sentence's mentions (those its anaphors were resolved to included), once resolved. */
@@ -123,6 +138,11 @@ final class Anaphora {
             opener = !inOrder.isEmpty() && inOrder.get(0).type() == EntityType.Company && !person ? inOrder.get(0).entity() : null;
             lastNamed = inOrder.stream().filter(m -> m.type() == EntityType.Company || m.type() == EntityType.Person)
                     .max(Comparator.comparingInt(EntityMention::to)).orElse(null);
+            for (EntityMention m : inOrder) {
+                if (m.type() != EntityType.Company) continue;
+                named.remove(m.entity());
+                named.add(m.entity());
+            }
         }
     }
 
@@ -256,6 +276,18 @@ final class Anaphora {
             // "its maker", "son fournisseur": a possessive before a noun of company-reference tells a relation, not the
             // company itself
             if (determiner >= 0 && !cues.is("org-description", w) && cues.is("possessive-determiner", toks.get(determiner).word())) {
+                determiner = -1;
+            }
+            // "In July it acquired the startup", "elle a racheté la jeune pousse": a description right after a deal word
+            // (cue list company-deal) is the company the paragraph named last that the sentence does not name
+            if (determiner > 0 && cues.is("company-deal", toks.get(determiner - 1).word())) {
+                List<EntityMention> sentence = new ArrayList<>(mentions);
+                sentence.addAll(added);
+                Entity bought = focus.lastNamedBesides(sentence);
+                if (bought != null) {
+                    added.add(new EntityMention(bought, i, i + 1));
+                    hasCompany = true;
+                }
                 determiner = -1;
             }
             // "Nexora, le géant américain du cloud, a investi": a description set beside a name is that name's

@@ -267,6 +267,20 @@ final class Anaphora {
                     hasPerson = true;
                 }
             }
+            // "Hugo Blanchard a quitté Orphéa ; Claire Fabre l'a remplacé", "Claire Dubos lui a succédé", "Liu replaced him":
+            // the object of a verb of succession is the person before: one its sentence named before it other than the
+            // nearest (the one who succeeds), last named first, else the paragraph's person the sentence does not name
+            int succession = cues.is("predecessor-pronoun", w) ? objectVerb(toks, i, "successor-verb") : -1;
+            if (succession >= 0) {
+                int pronoun = i;
+                List<Entity> earlier = mentions.stream().filter(m -> m.type() == EntityType.Person && m.to() <= pronoun)
+                        .sorted(Comparator.comparingInt(EntityMention::from).reversed()).map(EntityMention::entity).distinct().toList();
+                List<Entity> choices = new ArrayList<>(earlier.isEmpty() ? List.of() : earlier.subList(1, earlier.size()));
+                people.stream().filter(p -> mentions.stream().noneMatch(m -> m.entity().key().equals(p.key()))
+                        && added.stream().noneMatch(m -> m.entity().key().equals(p.key()))).forEach(choices::add);
+                Entity before = choices.stream().filter(p -> genders.agreesAsObject(p, toks, pronoun, pronoun)).findFirst().orElse(null);
+                if (before != null) added.add(new EntityMention(before, i, i + 1));
+            }
             // "la start-up lyonnaise Koyeb", "the startup Kyutai": a description followed by a name is that name's
             int at = i;
             // ("the company launched Nova 2" names what it launched, not itself: no verb between)
@@ -353,16 +367,21 @@ final class Anaphora {
      * across at most an auxiliary ("l'a nommée", "la nomme").
      */
     private int personVerbOfObject(List<CoreLabel> toks, int i) {
+        return objectVerb(toks, i, "person-object-verb");
+    }
+
+    /** {@link #personVerbOfObject} for the verbs of cue list {@code verbs}. */
+    private int objectVerb(List<CoreLabel> toks, int i, String verbs) {
         String tag = toks.get(i).tag();
         if (tag == null) return -1;
         if (tag.startsWith("PRP")) {
             int j = i - 1;
             while (j >= 0 && PosTags.adverb(toks.get(j).tag())) j--;
-            return j >= 0 && cues.is("person-object-verb", toks.get(j).word()) ? j : -1;
+            return j >= 0 && cues.is(verbs, toks.get(j).word()) ? j : -1;
         }
         if (!tag.equals("PRON")) return -1;
         for (int j = i + 1; j <= Math.min(toks.size() - 1, i + 2); j++) {
-            if (cues.is("person-object-verb", toks.get(j).word())) return j;
+            if (cues.is(verbs, toks.get(j).word())) return j;
             String t = toks.get(j).tag();
             if (t == null || !t.equals("AUX")) return -1;
         }

@@ -79,6 +79,53 @@ class PersonObjectsTest {
                 .noneMatch(e -> names(e).contains(other) && names(e).contains("Halvane"));
     }
 
+    /** Each word of cue lists predecessor-pronoun and successor-verb: the object of a verb of succession is the person before. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "fr|Claire Fabre l'a remplacé|Hugo Blanchard",
+            "fr|Claire Fabre le remplace|Hugo Blanchard",
+            "fr|Claire Fabre l'a remplacée|Inès Morel",
+            "fr|Claire Fabre la remplace|Inès Morel",
+            "en|Claire Fabre replaced him|Hugo Blanchard",
+            "en|Claire Fabre replaces him|Hugo Blanchard",
+            "en|Claire Fabre succeeded him|Hugo Blanchard",
+            "en|Claire Fabre succeeds him|Hugo Blanchard",
+            "en|Claire Fabre replaced her|Ines Morel"})
+    void theObjectOfASuccessionIsThePersonBefore(String lang, String clause, String before) {
+        String text = lang.equals("fr")
+                ? before + " dirigeait Orphéa depuis 2015. En janvier 2026, " + clause + "."
+                : before + " ran Orphea from 2015. In January 2026, " + clause + ".";
+        Extraction x = SharedExtractor.extract(text, lang, PUBLISHED);
+        // the appointment of the one after, and the departure of the one before, in January 2026
+        assertThat(x.events()).as(x.events().toString())
+                .anyMatch(e -> e.type() == EventType.APPOINTMENT && names(e).contains("Claire Fabre"))
+                .anyMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains(before) && e.date() != null
+                        && e.date().value().equals("2026-01"))
+                .noneMatch(e -> e.type() == EventType.APPOINTMENT && names(e).contains(before) && e.date() != null
+                        && e.date().value().equals("2026-01"));
+    }
+
+    /** "lui a succédé", "lui succède": the appointment of the one after (rule succeeded-pronoun), never of the one before. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {"Claire Fabre lui a succédé", "Claire Fabre lui succède"})
+    void anIndirectObjectOfSuccessionIsThePersonBefore(String clause) {
+        Extraction x = SharedExtractor.extract("Hugo Blanchard dirigeait Orphéa depuis 2015. En janvier 2026, " + clause + ".", "fr", PUBLISHED);
+        assertThat(x.events()).as(x.events().toString())
+                .anyMatch(e -> e.type() == EventType.APPOINTMENT && names(e).contains("Claire Fabre"))
+                .noneMatch(e -> e.type() == EventType.APPOINTMENT && names(e).contains("Hugo Blanchard") && e.date() != null
+                        && e.date().value().equals("2026-01"));
+    }
+
+    @Test
+    void thePersonBeforeMayBeNamedInTheSameSentence() {
+        // the sentence names both: the one before is not the nearest person to the pronoun, who succeeds
+        Extraction x = SharedExtractor.extract("Inès Morel dirige Norvix. Hugo Blanchard a quitté Orphéa en janvier 2026 ; Claire Fabre "
+                + "l'a remplacé.", "fr", PUBLISHED);
+        assertThat(x.events()).as(x.events().toString())
+                .anyMatch(e -> e.type() == EventType.APPOINTMENT && names(e).contains("Claire Fabre"))
+                .noneMatch(e -> names(e).contains("Inès Morel") && names(e).contains("Orphéa"));
+    }
+
     @Test
     void aSentenceNamingAPersonKeepsItsOwnObject() {
         Extraction x = SharedExtractor.extract("Paul Roy a travaillé dix ans chez Norvix. En mars 2025, Halvane a recruté Claire Fabre.",

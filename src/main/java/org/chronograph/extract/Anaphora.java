@@ -64,6 +64,8 @@ final class Anaphora {
         private EntityMention lastNamed;
         /** The subject company a paragraph of prose left in focus for the next one under the same heading, or null. */
         private Entity carried;
+        /** The companies the paragraph named so far, last named last. */
+        private final List<Entity> named = new ArrayList<>();
 
         Focus(Entity main) {
             this.main = main;
@@ -103,6 +105,19 @@ final class Anaphora {
             subject = null;
             opener = null;
             lastNamed = null;
+            named.clear();
+        }
+
+        /**
+         * The company the paragraph named last that the sentence does not name, or null: what a description as the object of
+         * a deal means ("Orbit had backed Corrie since 2024. In July it acquired the startup": Corrie).
+         */
+        Entity lastNamedBesides(List<EntityMention> sentence) {
+            for (int k = named.size() - 1; k >= 0; k--) {
+                Entity e = named.get(k);
+                if (sentence.stream().noneMatch(m -> m.entity().key().equals(e.key()))) return e;
+            }
+            return null;
         }
 
         /** Notes a sentence's mentions (those its anaphors were resolved to included), once resolved. */
@@ -123,6 +138,11 @@ final class Anaphora {
             opener = !inOrder.isEmpty() && inOrder.get(0).type() == EntityType.Company && !person ? inOrder.get(0).entity() : null;
             lastNamed = inOrder.stream().filter(m -> m.type() == EntityType.Company || m.type() == EntityType.Person)
                     .max(Comparator.comparingInt(EntityMention::to)).orElse(null);
+            for (EntityMention m : inOrder) {
+                if (m.type() != EntityType.Company) continue;
+                named.remove(m.entity());
+                named.add(m.entity());
+            }
         }
     }
 
@@ -204,11 +224,15 @@ final class Anaphora {
                     .sorted(Comparator.comparingInt(EntityMention::from).reversed()).forEach(m -> candidates.add(m.entity()));
             candidates.addAll(people);
         }
-        Entity describedPerson = described == null ? null : candidates.stream()
-                .filter(p -> genders.agrees(p, toks, described.determiner(), described.noun())).findFirst().orElse(null);
+        // "Lattice Forge hired the 41-year-old", "Ardoise IA a recruté l'ancien chercheur": the object of a verb that takes
+        // a person, where the sentence names no person
+        PersonDescriptions.Description found = described != null || hasPerson ? described : descriptions.findObject(s, mentions);
+        if (described == null && found != null) candidates.addAll(people);
+        Entity describedPerson = found == null ? null : candidates.stream()
+                .filter(p -> genders.agrees(p, toks, found.determiner(), found.noun())).findFirst().orElse(null);
         if (describedPerson != null && mentions.stream().noneMatch(m -> m.entity().key().equals(describedPerson.key())
-                && m.from() > described.noun())) {
-            added.add(new EntityMention(describedPerson, described.noun(), described.noun() + 1));
+                && m.from() > found.noun())) {
+            added.add(new EntityMention(describedPerson, found.noun(), found.noun() + 1));
             hasPerson = true;
         }
         // "Elle a ensuite racheté Sonara", "En 2024, elle a lancé Nova": the company that opened the sentence before
@@ -231,6 +255,32 @@ final class Anaphora {
                 added.add(new EntityMention(person, i, i + 1));
                 hasPerson = true;
             }
+            // "The company named her chief technology officer", "Le groupe l'a nommée directrice": an object pronoun of a
+            // verb that takes a person is the person in focus whose gender agrees, where the sentence names no person
+            int verb = hasPerson || !cues.is("person-object-pronoun", w) ? -1 : personVerbOfObject(toks, i);
+            if (verb >= 0) {
+                int pronoun = i;
+                Entity object = people.stream().filter(p -> genders.agreesAsObject(p, toks, pronoun, Math.max(pronoun, verb)))
+                        .findFirst().orElse(null);
+                if (object != null) {
+                    added.add(new EntityMention(object, i, i + 1));
+                    hasPerson = true;
+                }
+            }
+            // "Hugo Blanchard a quitté Orphéa ; Claire Fabre l'a remplacé", "Claire Dubos lui a succédé", "Liu replaced him":
+            // the object of a verb of succession is the person before: one its sentence named before it other than the
+            // nearest (the one who succeeds), last named first, else the paragraph's person the sentence does not name
+            int succession = cues.is("predecessor-pronoun", w) ? objectVerb(toks, i, "successor-verb") : -1;
+            if (succession >= 0) {
+                int pronoun = i;
+                List<Entity> earlier = mentions.stream().filter(m -> m.type() == EntityType.Person && m.to() <= pronoun)
+                        .sorted(Comparator.comparingInt(EntityMention::from).reversed()).map(EntityMention::entity).distinct().toList();
+                List<Entity> choices = new ArrayList<>(earlier.isEmpty() ? List.of() : earlier.subList(1, earlier.size()));
+                people.stream().filter(p -> mentions.stream().noneMatch(m -> m.entity().key().equals(p.key()))
+                        && added.stream().noneMatch(m -> m.entity().key().equals(p.key()))).forEach(choices::add);
+                Entity before = choices.stream().filter(p -> genders.agreesAsObject(p, toks, pronoun, pronoun)).findFirst().orElse(null);
+                if (before != null) added.add(new EntityMention(before, i, i + 1));
+            }
             // "la start-up lyonnaise Koyeb", "the startup Kyutai": a description followed by a name is that name's
             int at = i;
             // ("the company launched Nova 2" names what it launched, not itself: no verb between)
@@ -240,6 +290,18 @@ final class Anaphora {
             // "its maker", "son fournisseur": a possessive before a noun of company-reference tells a relation, not the
             // company itself
             if (determiner >= 0 && !cues.is("org-description", w) && cues.is("possessive-determiner", toks.get(determiner).word())) {
+                determiner = -1;
+            }
+            // "In July it acquired the startup", "elle a racheté la jeune pousse": a description right after a deal word
+            // (cue list company-deal) is the company the paragraph named last that the sentence does not name
+            if (determiner > 0 && cues.is("company-deal", toks.get(determiner - 1).word())) {
+                List<EntityMention> sentence = new ArrayList<>(mentions);
+                sentence.addAll(added);
+                Entity bought = focus.lastNamedBesides(sentence);
+                if (bought != null) {
+                    added.add(new EntityMention(bought, i, i + 1));
+                    hasCompany = true;
+                }
                 determiner = -1;
             }
             // "Nexora, le géant américain du cloud, a investi": a description set beside a name is that name's
@@ -296,6 +358,34 @@ final class Anaphora {
     private static Entity agreeing(List<Entity> people, PersonGenders genders, String pronoun) {
         for (Entity p : people) if (genders.agrees(p, pronoun)) return p;
         return null;
+    }
+
+    /**
+     * The token of the verb of cue list "person-object-verb" whose object the pronoun at {@code i} is, read from tags, else
+     * -1: a verb right before it, across adverbs ("named her", "hired him"), where the pronoun is no possessive before a
+     * noun of its own phrase other than a title; or, for a clitic (tagged a pronoun, not a determiner), a verb after it
+     * across at most an auxiliary ("l'a nommée", "la nomme").
+     */
+    private int personVerbOfObject(List<CoreLabel> toks, int i) {
+        return objectVerb(toks, i, "person-object-verb");
+    }
+
+    /** {@link #personVerbOfObject} for the verbs of cue list {@code verbs}. */
+    private int objectVerb(List<CoreLabel> toks, int i, String verbs) {
+        String tag = toks.get(i).tag();
+        if (tag == null) return -1;
+        if (tag.startsWith("PRP")) {
+            int j = i - 1;
+            while (j >= 0 && PosTags.adverb(toks.get(j).tag())) j--;
+            return j >= 0 && cues.is(verbs, toks.get(j).word()) ? j : -1;
+        }
+        if (!tag.equals("PRON")) return -1;
+        for (int j = i + 1; j <= Math.min(toks.size() - 1, i + 2); j++) {
+            if (cues.is(verbs, toks.get(j).word())) return j;
+            String t = toks.get(j).tag();
+            if (t == null || !t.equals("AUX")) return -1;
+        }
+        return -1;
     }
 
     /** Words between an object pronoun and its verb at most: "l'a cofondée", "l'avaient cofondée", "founded it". */

@@ -50,8 +50,10 @@ final class ClauseSubjects {
         }
         // walk back over the noun phrase ("the young startup Kyutai", "la start-up lyonnaise Koyeb"): no preposition
         int k = from - 1;
-        // (over a coordination too: "an executive at Google and Microsoft" puts both in the phrase)
-        while (k >= 0 && clause[k] == c && (nounPhrase(toks.get(k).tag()) || conjunction(toks.get(k).tag()))) {
+        // (over a coordination too: "an executive at Google and Microsoft" puts both in the phrase); a pronoun opens no
+        // noun phrase of the words before it ("In July 2026 it acquired": "it" is no part of "In July 2026")
+        boolean pronoun = to - from == 1 && PosTags.pronoun(toks.get(from).tag());
+        while (!pronoun && k >= 0 && clause[k] == c && (nounPhrase(toks.get(k).tag()) || conjunction(toks.get(k).tag()))) {
             // a determiner opens the noun phrase: what stands before it ("In March 2025 the company") is not its head
             if (determiner(toks.get(k).tag())) {
                 k--;

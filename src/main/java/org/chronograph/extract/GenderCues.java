@@ -23,6 +23,7 @@ final class GenderCues {
     }
 
     private final Map<String, Gender> pronouns;
+    private final Map<String, Gender> objectPronouns;
     private final Map<String, Gender> titles;
     private final Map<String, Gender> determiners;
     private final Map<String, Gender> words;
@@ -31,9 +32,10 @@ final class GenderCues {
     private final Set<String> copulas;
     private final Set<String> impersonal;
 
-    private GenderCues(Map<String, Gender> pronouns, Map<String, Gender> titles, Map<String, Gender> determiners, Map<String, Gender> words,
+    private GenderCues(Map<String, Gender> pronouns, Map<String, Gender> objectPronouns, Map<String, Gender> titles, Map<String, Gender> determiners, Map<String, Gender> words,
                        List<Ending> endings, Set<String> tags, Set<String> copulas, Set<String> impersonal) {
         this.pronouns = pronouns;
+        this.objectPronouns = objectPronouns;
         this.titles = titles;
         this.determiners = determiners;
         this.words = words;
@@ -52,6 +54,7 @@ final class GenderCues {
 
     private static GenderCues load(String resource) {
         Map<String, Gender> pronouns = new HashMap<>();
+        Map<String, Gender> objectPronouns = new HashMap<>();
         Map<String, Gender> titles = new HashMap<>();
         Map<String, Gender> determiners = new HashMap<>();
         Map<String, Gender> words = new HashMap<>();
@@ -70,6 +73,7 @@ final class GenderCues {
             List<String> values = List.of(row.column(2).toLowerCase(Locale.ROOT).split("\\|"));
             switch (kind) {
                 case "pronoun" -> values.forEach(v -> pronouns.put(v, gender));
+                case "object-pronoun" -> values.forEach(v -> objectPronouns.put(v, gender));
                 case "title" -> values.forEach(v -> titles.put(v, gender));
                 case "determiner" -> values.forEach(v -> determiners.put(v, gender));
                 case "word" -> values.forEach(v -> words.put(v, gender));
@@ -80,18 +84,26 @@ final class GenderCues {
                 case "impersonal" -> impersonal.addAll(values);
                 default -> throw row.error("unknown kind '" + kind + "'");
             }
-            if (gender == null && Set.of("pronoun", "title", "determiner", "word", "ending", "verb-ending").contains(kind)) {
+            if (gender == null && Set.of("pronoun", "object-pronoun", "title", "determiner", "word", "ending", "verb-ending").contains(kind)) {
                 throw row.error("a " + kind + " needs a gender: " + row.line());
             }
         }
         endings.sort(Comparator.comparingInt((Ending e) -> -e.ending().length()));
-        return new GenderCues(Map.copyOf(pronouns), Map.copyOf(titles), Map.copyOf(determiners), Map.copyOf(words), List.copyOf(endings), Set.copyOf(tags),
+        return new GenderCues(Map.copyOf(pronouns), Map.copyOf(objectPronouns), Map.copyOf(titles), Map.copyOf(determiners), Map.copyOf(words), List.copyOf(endings), Set.copyOf(tags),
                 Set.copyOf(copulas), Set.copyOf(impersonal));
     }
 
     /** The gender of a subject pronoun, or null for any other word. */
     Gender pronoun(String word) {
         return pronouns.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The gender of an object pronoun ("her", "him", "la", "le"), or null for any other word. Read for agreement only,
+     * never as a vote on a person's gender ("her" may be a possessive).
+     */
+    Gender objectPronoun(String word) {
+        return objectPronouns.get(word.toLowerCase(Locale.ROOT));
     }
 
     /** The gender a determiner before a person's description tells ("la dirigeante"), or null. */

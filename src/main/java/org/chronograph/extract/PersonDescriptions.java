@@ -45,6 +45,25 @@ final class PersonDescriptions {
     }
 
     /**
+     * The sentence's first description that stands as the object of a verb of cue list "person-object-verb", right after
+     * it ("Lattice Forge hired the 41-year-old in May", "Ardoise IA a recruté l'ancien chercheur"), where the sentence
+     * names no person, else null.
+     */
+    Description findObject(AnalyzedSentence s, List<EntityMention> mentions) {
+        List<CoreLabel> toks = s.tokens();
+        if (mentions.stream().anyMatch(m -> m.type() == EntityType.Person)) return null;
+        for (int i = 2; i < toks.size(); i++) {
+            int age = age(toks, i);
+            if (age < 0 && !cues.is("person-reference", noun(toks.get(i).word()))) continue;
+            int d = age >= 0 ? (age > 0 && cues.is("person-determiner", toks.get(age - 1).word()) ? age - 1 : -1)
+                    : determiner(toks, mentions, i);
+            if (d < 1 || inMention(mentions, i) || named(toks, mentions, i)) continue;
+            if (cues.is("person-object-verb", toks.get(d - 1).word())) return new Description(d, i);
+        }
+        return null;
+    }
+
+    /**
      * The token of the number opening an age told as a noun where the tokenizer split it ("41 - year - old", its last
      * token at {@code i}), when "year-old" is a person-reference word, else -1.
      */

@@ -83,6 +83,18 @@ final class PersonGenders {
         return p == null || g == null || p == g;
     }
 
+    /**
+     * True when an object pronoun at {@code i} may mean this person: its gender, told by the pronoun ("her", "la") else by
+     * the participle that agrees with it up to {@code verb} ("l'a nommée"), or the person's is unknown, or they are the same.
+     */
+    boolean agreesAsObject(Entity person, List<CoreLabel> toks, int i, int verb) {
+        if (cues == null) return true;
+        Gender p = cues.objectPronoun(toks.get(i).word());
+        for (int k = i + 1; p == null && k <= verb; k++) p = cues.word(toks.get(k));
+        Gender g = byKey.get(person.key());
+        return p == null || g == null || p == g;
+    }
+
     /** True when a pronoun may mean this person: the person's gender or the pronoun's is unknown, or they are the same. */
     boolean agrees(Entity person, String pronoun) {
         if (cues == null) return true;

@@ -34,6 +34,11 @@ final class PosTags {
     }
 
     /** An adjective: Penn JJ* or universal ADJ. */
+    /** A personal pronoun: Penn PRP, universal PRON. */
+    static boolean pronoun(String tag) {
+        return tag != null && (tag.equals("PRP") || tag.equals("PRON"));
+    }
+
     static boolean adjective(String tag) {
         return tag != null && (tag.startsWith("JJ") || tag.equals("ADJ"));
     }

@@ -50,6 +50,36 @@ class CompanyAnaphoraTest {
     }
 
     @Test
+    void aDescriptionBoughtIsTheOtherCompanyTheParagraphNamed() {
+        // a description right after a deal word (cue list company-deal) is the company bought, not the buyer in focus
+        Extraction fr = SharedExtractor.extract(MAIN_FR + "Orbital Labs a noué un partenariat avec Sonara, une jeune pousse lyonnaise, "
+                + "en 2024. En mars 2025, Orbital Labs a racheté la jeune pousse.", "fr", PUBLISHED);
+        assertThat(fr.events()).as(fr.events().toString())
+                .anyMatch(e -> e.type() == EventType.ACQUISITION && names(e).equals(Set.of("Orbital Labs", "Sonara")));
+        Extraction en = SharedExtractor.extract(MAIN_EN + "Orbital Labs signed a deal with Sonara in 2023. In March 2025, Orbital Labs "
+                + "bought the company.", "en", PUBLISHED);
+        assertThat(en.events()).as(en.events().toString())
+                .anyMatch(e -> e.type() == EventType.ACQUISITION && names(e).equals(Set.of("Orbital Labs", "Sonara")));
+    }
+
+    @Test
+    void aSubjectItAfterAnOpeningDateIsTheCompanyInFocus() {
+        // "In March 2025 it acquired": "it" is no part of the phrase "In March 2025", and the startup is Sonara
+        Extraction x = SharedExtractor.extract(MAIN_EN + "Orbital Labs had backed Sonara, a young startup, since 2023. In March 2025 it "
+                + "acquired the startup.", "en", PUBLISHED);
+        assertThat(x.events()).as(x.events().toString())
+                .anyMatch(e -> e.type() == EventType.ACQUISITION && names(e).equals(Set.of("Orbital Labs", "Sonara")));
+    }
+
+    @Test
+    void aDescriptionBoughtWithNoOtherCompanyNamedIsNoOne() {
+        Extraction x = SharedExtractor.extract(MAIN_EN + "Orbital Labs raised $40 million in 2024. In March 2025 it acquired the startup.",
+                "en", PUBLISHED);
+        assertThat(x.events()).as(x.events().toString())
+                .noneMatch(e -> e.type() == EventType.ACQUISITION && names(e).contains("Brightline"));
+    }
+
+    @Test
     void aPronounAfterASentenceNamingSomeoneIsNoCompany() {
         // "elle" here is Claire Dumas, who bought nothing for Orbital Labs
         Extraction x = SharedExtractor.extract(MAIN_FR + "Orbital Labs a recruté Claire Dumas en 2023. Elle a ensuite racheté la "

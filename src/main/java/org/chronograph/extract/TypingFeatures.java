@@ -406,31 +406,23 @@ final class TypingFeatures {
     private static void made(List<CoreLabel> toks, Span s, TreeSet<String> f, String list, String feature) {
         int k = s.from() - 1;
         while (k >= 0 && CUES.is("deal-determiner", toks.get(k).word())) k--;
-        if (k >= 1 && (lower(toks.get(k).word()).equals("of") || lower(toks.get(k).word()).equals("de")
-                || lower(toks.get(k).word()).equals("d'") || lower(toks.get(k).word()).equals("d’"))) {
-            k--;
-        }
-        if (k >= 0 && (CUES.is(list, toks.get(k).word()) || CUES.is(list, lower(toks.get(k).word())))) {
+        if (k >= 1 && CUES.is("made-of", toks.get(k).word())) k--;
+        if (k >= 0 && CUES.is(list, toks.get(k).word())) {
             f.add(feature);
             return;
         }
         // "Solvane was founded", "Solvane a été créée", "Tarvo, launched in": a passive or a comma right before the verb
         int a = s.to();
         for (int j = a + 1; j < Math.min(toks.size(), a + 4); j++) {
-            String prev = lower(toks.get(j - 1).word());
-            if (!PASSIVE_BEFORE.contains(prev) && !AUXILIARY_BETWEEN.contains(prev)) break;
-            if (PASSIVE_BEFORE.contains(prev) && (CUES.is(list, toks.get(j).word()) || CUES.is(list, lower(toks.get(j).word())))) {
+            String prev = toks.get(j - 1).word();
+            boolean passive = CUES.is("passive-marker", prev);
+            if (!passive && !CUES.is("perfect-auxiliary", prev)) break;
+            if (passive && CUES.is(list, toks.get(j).word())) {
                 f.add(feature);
                 return;
             }
         }
     }
-
-    /** Words right before a verb that make the name before them what the verb acted on, not who acted. */
-    private static final Set<String> PASSIVE_BEFORE = Set.of(",", "was", "were", "is", "are", "been", "be",
-            "été", "est", "fut", "sont");
-    /** Auxiliaries that may stand before those ("has been founded", "a été créée"), never right before the verb. */
-    private static final Set<String> AUXILIARY_BETWEEN = Set.of("a", "has", "had", "have", "avait");
 
     private static boolean isOpener(String w) {
         return w.equals("-") || w.equals("*") || w.equals("**") || w.equals(":") || w.equals("•") || w.matches("\\d+\\.?") || QUOTES.contains(w)

@@ -392,36 +392,6 @@ final class TypingFeatures {
         }
         // the three pooled, so that the few names seen in each context teach one weight
         if (f.contains("ctx=company-deal") || f.contains("ctx=company-owned") || f.contains("ctx=company-act")) f.add("ctx=business");
-        made(toks, s, f, "founded-verb", "ctx=founded");
-        made(toks, s, f, "launch-verb", "ctx=launched");
-    }
-
-    /**
-     * Whether the mention is what a verb of this cue list made, in either language and any form: its object ("Claire
-     * Dubois a créé Solvane", "the startup launched Tarvo", "the launch of Tarvo") or the subject of its passive or of a
-     * phrase after a comma ("Solvane was founded in 2021", "Tarvo, lancée en 2024"). One feature for every verb form, so
-     * that a name seen once, whose own words the model has never seen, is typed by what it was: founded (a company) or
-     * launched (a product or model). An active subject ("Claire Dubois founded") is not what the verb made.
-     */
-    private static void made(List<CoreLabel> toks, Span s, TreeSet<String> f, String list, String feature) {
-        int k = s.from() - 1;
-        while (k >= 0 && CUES.is("deal-determiner", toks.get(k).word())) k--;
-        if (k >= 1 && CUES.is("made-of", toks.get(k).word())) k--;
-        if (k >= 0 && CUES.is(list, toks.get(k).word())) {
-            f.add(feature);
-            return;
-        }
-        // "Solvane was founded", "Solvane a été créée", "Tarvo, launched in": a passive or a comma right before the verb
-        int a = s.to();
-        for (int j = a + 1; j < Math.min(toks.size(), a + 4); j++) {
-            String prev = toks.get(j - 1).word();
-            boolean passive = CUES.is("passive-marker", prev);
-            if (!passive && !CUES.is("perfect-auxiliary", prev)) break;
-            if (passive && CUES.is(list, toks.get(j).word())) {
-                f.add(feature);
-                return;
-            }
-        }
     }
 
     private static boolean isOpener(String w) {

@@ -93,22 +93,6 @@ class TypingFeaturesTest {
     }
 
     @Test
-    void whatAVerbMadeTheNameIsReadInEitherLanguage() {
-        Extractor.Candidates fr = candidates("fr", "Claire Dubois a créé Solvane en 2021. Solvane a lancé Tarvo en 2023.");
-        assertThat(features(fr, "Solvane")).contains("ctx=founded");
-        assertThat(features(fr, "Tarvo")).contains("ctx=launched").doesNotContain("ctx=founded");
-        // who founded is not what was founded
-        assertThat(features(fr, "Claire Dubois")).doesNotContain("ctx=founded");
-        Extractor.Candidates en = candidates("en", "Ilse Marten founded Corvik in 2022. Pellam, launched in 2024, was its first app."
-                + " Varnoth was founded in Berlin. The launch of Okapi came later.");
-        assertThat(features(en, "Corvik")).contains("ctx=founded");
-        assertThat(features(en, "Ilse Marten")).doesNotContain("ctx=founded");
-        assertThat(features(en, "Pellam")).contains("ctx=launched");
-        assertThat(features(en, "Varnoth")).contains("ctx=founded");
-        assertThat(features(en, "Okapi")).contains("ctx=launched");
-    }
-
-    @Test
     void theTaggersVocabularyTellsCommonWordsFromNames() {
         Extractor.Candidates c = candidates("en", "Outlook: analysts expect Kelvora to grow.");
         // "outlook" is a word the tagger's corpus has in lower case; "Kelvora" is none it ever saw

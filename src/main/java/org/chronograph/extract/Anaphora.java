@@ -257,7 +257,7 @@ final class Anaphora {
             }
             // "The company named her chief technology officer", "Le groupe l'a nommée directrice": an object pronoun of a
             // verb that takes a person is the person in focus whose gender agrees, where the sentence names no person
-            int verb = hasPerson || !cues.is("person-object-pronoun", w) ? -1 : personVerbOfObject(toks, i);
+            int verb = hasPerson || !cues.is("person-object-pronoun", w) ? -1 : objectVerb(toks, i, "person-object-verb");
             if (verb >= 0) {
                 int pronoun = i;
                 Entity object = people.stream().filter(p -> genders.agreesAsObject(p, toks, pronoun, Math.max(pronoun, verb)))
@@ -361,16 +361,10 @@ final class Anaphora {
     }
 
     /**
-     * The token of the verb of cue list "person-object-verb" whose object the pronoun at {@code i} is, read from tags, else
-     * -1: a verb right before it, across adverbs ("named her", "hired him"), where the pronoun is no possessive before a
-     * noun of its own phrase other than a title; or, for a clitic (tagged a pronoun, not a determiner), a verb after it
-     * across at most an auxiliary ("l'a nommée", "la nomme").
+     * The token of the verb of cue list {@code verbs} whose object the pronoun at {@code i} is, read from tags, else -1:
+     * for an English pronoun (Penn PRP or PRP$), a verb right before it across adverbs ("named her", "hired him"); for a
+     * clitic (tagged a pronoun, not a determiner), a verb after it across at most an auxiliary ("l'a nommée", "la nomme").
      */
-    private int personVerbOfObject(List<CoreLabel> toks, int i) {
-        return objectVerb(toks, i, "person-object-verb");
-    }
-
-    /** {@link #personVerbOfObject} for the verbs of cue list {@code verbs}. */
     private int objectVerb(List<CoreLabel> toks, int i, String verbs) {
         String tag = toks.get(i).tag();
         if (tag == null) return -1;

@@ -37,7 +37,6 @@ final class ImpliedJoins {
         return out;
     }
 
-
     private static String key(EntityRef ref) {
         return ref == null ? null : ref.key();
     }

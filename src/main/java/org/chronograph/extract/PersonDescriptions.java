@@ -33,13 +33,8 @@ final class PersonDescriptions {
             if (m.type() == EntityType.Person && subjects.subject(s, clause, m.from(), m.to())) return null;
         }
         for (int i = 1; i < toks.size(); i++) {
-            // "the 41-year-old", split by the tokenizer into 41 - year - old, is one modifier-less noun "year-old"
-            int age = age(toks, i);
-            if (age < 0 && !cues.is("person-reference", noun(toks.get(i).word()))) continue;
-            int d = age >= 0 ? (age > 0 && cues.is("person-determiner", toks.get(age - 1).word()) ? age - 1 : -1)
-                    : determiner(toks, mentions, i);
-            if (d < 0 || inMention(mentions, i) || named(toks, mentions, i)) continue;
-            if (subjects.subject(s, clause, d, i + 1)) return new Description(d, i);
+            int d = describedBy(toks, mentions, i);
+            if (d >= 0 && subjects.subject(s, clause, d, i + 1)) return new Description(d, i);
         }
         return null;
     }
@@ -53,14 +48,23 @@ final class PersonDescriptions {
         List<CoreLabel> toks = s.tokens();
         if (mentions.stream().anyMatch(m -> m.type() == EntityType.Person)) return null;
         for (int i = 2; i < toks.size(); i++) {
-            int age = age(toks, i);
-            if (age < 0 && !cues.is("person-reference", noun(toks.get(i).word()))) continue;
-            int d = age >= 0 ? (age > 0 && cues.is("person-determiner", toks.get(age - 1).word()) ? age - 1 : -1)
-                    : determiner(toks, mentions, i);
-            if (d < 1 || inMention(mentions, i) || named(toks, mentions, i)) continue;
-            if (cues.is("person-object-verb", toks.get(d - 1).word())) return new Description(d, i);
+            int d = describedBy(toks, mentions, i);
+            if (d >= 1 && cues.is("person-object-verb", toks.get(d - 1).word())) return new Description(d, i);
         }
         return null;
+    }
+
+    /**
+     * The determiner's token of a description whose noun is at {@code i} ("la dirigeante", "the former Orbex researcher",
+     * "the 41-year-old"), when it is no part of a name and has no name of its own, else -1.
+     */
+    private int describedBy(List<CoreLabel> toks, List<EntityMention> mentions, int i) {
+        // "the 41-year-old", split by the tokenizer into 41 - year - old, is one modifier-less noun "year-old"
+        int age = age(toks, i);
+        if (age < 0 && !cues.is("person-reference", noun(toks.get(i).word()))) return -1;
+        int d = age >= 0 ? (age > 0 && cues.is("person-determiner", toks.get(age - 1).word()) ? age - 1 : -1)
+                : determiner(toks, mentions, i);
+        return d < 0 || inMention(mentions, i) || named(toks, mentions, i) ? -1 : d;
     }
 
     /**

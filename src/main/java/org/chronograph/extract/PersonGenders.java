@@ -76,11 +76,7 @@ final class PersonGenders {
      * "l'ancienne directrice"), or the person's is unknown, or they are the same.
      */
     boolean agrees(Entity person, List<CoreLabel> toks, int d, int i) {
-        if (cues == null) return true;
-        Gender p = cues.determiner(toks.get(d).word());
-        for (int k = d + 1; p == null && k <= i; k++) p = cues.word(toks.get(k));
-        Gender g = byKey.get(person.key());
-        return p == null || g == null || p == g;
+        return cues == null || agrees(person, cues.determiner(toks.get(d).word()), toks, d + 1, i);
     }
 
     /**
@@ -88,9 +84,16 @@ final class PersonGenders {
      * the participle that agrees with it up to {@code verb} ("l'a nommée"), or the person's is unknown, or they are the same.
      */
     boolean agreesAsObject(Entity person, List<CoreLabel> toks, int i, int verb) {
-        if (cues == null) return true;
-        Gender p = cues.objectPronoun(toks.get(i).word());
-        for (int k = i + 1; p == null && k <= verb; k++) p = cues.word(toks.get(k));
+        return cues == null || agrees(person, cues.objectPronoun(toks.get(i).word()), toks, i + 1, verb);
+    }
+
+    /**
+     * True when a reference whose first word tells gender {@code told} (or null), else the first of tokens {@code from}
+     * to {@code to} whose form tells one, may mean this person (see {@link #agrees(Entity, List, int, int)}).
+     */
+    private boolean agrees(Entity person, Gender told, List<CoreLabel> toks, int from, int to) {
+        Gender p = told;
+        for (int k = from; p == null && k <= to; k++) p = cues.word(toks.get(k));
         Gender g = byKey.get(person.key());
         return p == null || g == null || p == g;
     }

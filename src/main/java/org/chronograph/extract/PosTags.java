@@ -33,12 +33,12 @@ final class PosTags {
         return tag != null && (tag.startsWith("RB") || tag.equals("ADV"));
     }
 
-    /** An adjective: Penn JJ* or universal ADJ. */
     /** A personal pronoun: Penn PRP, universal PRON. */
     static boolean pronoun(String tag) {
         return tag != null && (tag.equals("PRP") || tag.equals("PRON"));
     }
 
+    /** An adjective: Penn JJ* or universal ADJ. */
     static boolean adjective(String tag) {
         return tag != null && (tag.startsWith("JJ") || tag.equals("ADJ"));
     }

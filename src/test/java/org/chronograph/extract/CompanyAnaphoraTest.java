@@ -1,10 +1,10 @@
 package org.chronograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chronograph.extract.SharedExtractor.names;
 
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -102,9 +102,5 @@ class CompanyAnaphoraTest {
                 "en", PUBLISHED);
         assertThat(x.events()).as(x.events().toString())
                 .anyMatch(e -> e.type() == EventType.RELEASE && names(e).equals(Set.of("Orbital Labs", "Nova 2")));
-    }
-
-    private static Set<String> names(Event e) {
-        return e.participants().stream().map(p -> p.entity().name()).collect(Collectors.toSet());
     }
 }

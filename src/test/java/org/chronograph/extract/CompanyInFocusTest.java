@@ -1,10 +1,10 @@
 package org.chronograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chronograph.extract.SharedExtractor.names;
 
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -157,9 +157,5 @@ class CompanyInFocusTest {
                 + "Orbital Labs en février 2025.", "fr", PUBLISHED);
         assertThat(x.events()).as(x.events().toString())
                 .anyMatch(e -> e.type() == EventType.DEPARTURE && names(e).equals(Set.of("Jeanne Morel", "Orbital Labs")));
-    }
-
-    private static Set<String> names(Event e) {
-        return e.participants().stream().map(p -> p.entity().name()).collect(Collectors.toSet());
     }
 }

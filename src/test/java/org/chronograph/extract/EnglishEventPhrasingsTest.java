@@ -1,11 +1,11 @@
 package org.chronograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chronograph.extract.SharedExtractor.names;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -65,9 +65,5 @@ class EnglishEventPhrasingsTest {
         Extraction x = SharedExtractor.extract(sentence, "en", PUBLISHED);
         assertThat(x.events()).as(sentence + " gives no " + type + ": " + x.events())
                 .noneMatch(e -> e.type() == EventType.valueOf(type));
-    }
-
-    private static Set<String> names(Event e) {
-        return e.participants().stream().map(p -> p.entity().name()).collect(Collectors.toSet());
     }
 }

@@ -1,6 +1,7 @@
 package org.chronograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chronograph.extract.SharedExtractor.names;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,10 +37,6 @@ class ExtractorTest {
         return x.events().stream()
                 .filter(e -> e.type() == type && names(e).containsAll(List.of(participants)))
                 .findFirst().orElseThrow(() -> new AssertionError("no " + type + " with " + List.of(participants) + " in " + x.events()));
-    }
-
-    private static Set<String> names(Event e) {
-        return e.participants().stream().map(p -> p.entity().name()).collect(Collectors.toSet());
     }
 
     @ParameterizedTest
@@ -101,7 +98,7 @@ class ExtractorTest {
                         org.assertj.core.groups.Tuple.tuple(true, EventDate.of("2023-06")));
         // "following the departure of her mentor Tomas Brenner, Kowalczyk was promoted": he leaves, she stays
         // (the event detector may add that she left Google, where she interned before: not Arcadia Labs)
-        assertThat(x.events()).filteredOn(e -> e.type() == EventType.DEPARTURE).extracting(ExtractorTest::names)
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.DEPARTURE).extracting(SharedExtractor::names)
                 .contains(Set.of("Tomas Brenner"))
                 .noneMatch(names -> names.contains("Marta Kowalczyk") && (names.contains("Arcadia Labs") || names.size() == 1));
         // "not only released" releases; "has never raised" and "no IPO is planned" state no funding
@@ -125,16 +122,16 @@ class ExtractorTest {
                 .extracting(Event::date).containsExactly(EventDate.of("2024-09"));
         // "It was the largest acquisition in the history of Arcadia Labs" tells the Pixelforge one again;
         // "acquired her expertise at Google" buys nothing
-        assertThat(x.events()).filteredOn(e -> e.type() == EventType.ACQUISITION).extracting(ExtractorTest::names)
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.ACQUISITION).extracting(SharedExtractor::names)
                 .containsExactly(Set.of("Arcadia Labs", "Pixelforge Inc."));
         // "This pivot included a restructuring in 2025, and rumours of selling the robotics team to Microsoft":
         // the article's company restructures; Microsoft, past the clause, takes no part
         assertThat(x.events()).filteredOn(e -> e.type() == EventType.RESTRUCTURING)
-                .extracting(ExtractorTest::names, Event::date)
+                .extracting(SharedExtractor::names, Event::date)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Set.of("Arcadia Labs"), EventDate.of("2025")));
         // "Unlike OpenAI, Arcadia Labs is a young company (founded 2015)" and, a paragraph on, "Tomas Brenner and Ines
         // Duarte co-founded Arcadia Labs": one founding, of Arcadia Labs (not OpenAI), by both, in 2015
-        assertThat(x.events()).filteredOn(e -> e.type() == EventType.FOUNDING).extracting(ExtractorTest::names, Event::date)
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.FOUNDING).extracting(SharedExtractor::names, Event::date)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Set.of("Tomas Brenner", "Ines Duarte", "Arcadia Labs"),
                         EventDate.of("2015")));
     }
@@ -146,13 +143,13 @@ class ExtractorTest {
         // "a prominent AI investor and former executive at Google and Microsoft, founded Nova Systems in March 2023":
         // he left both, at dates the sentence does not give; an investor is a person, not a funding
         assertThat(x.events()).filteredOn(e -> e.type() == EventType.DEPARTURE && names(e).contains("Mei-Ling Chen"))
-                .extracting(ExtractorTest::names, Event::date)
+                .extracting(SharedExtractor::names, Event::date)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(Set.of("Mei-Ling Chen", "Google"), null),
                         org.assertj.core.groups.Tuple.tuple(Set.of("Mei-Ling Chen", "Microsoft"), null));
         assertThat(event(x, EventType.FOUNDING, "Mei-Ling Chen", "Nova Systems").date()).isEqualTo(EventDate.of("2023-03"));
         // two rounds: the second, with no date of its own and no investor named, is not the first told again;
         // "Nova Systems a levé" at the start of a sentence is still Nova Systems, not "Systems"
-        assertThat(x.events()).filteredOn(e -> e.type() == EventType.FUNDING).extracting(ExtractorTest::names)
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.FUNDING).extracting(SharedExtractor::names)
                 .containsExactly(Set.of("Nova Systems", "Sequoia Capital"), Set.of("Nova Systems"));
         assertThat(x.entities()).extracting(Entity::name).doesNotContain("Systems");
         // hyphenated given names are names; "Nova Systems hired X": X joins Nova Systems; "was recruited by": likewise
@@ -176,7 +173,7 @@ class ExtractorTest {
         Extraction x = extract(fixture);
         // "only two remained by mid-2024, with seven departing over two years, many to found or join rivals like
         // Anthropic": people left the article's company; Anthropic is where some went, not what they left
-        assertThat(x.events()).filteredOn(e -> e.type() == EventType.DEPARTURE).extracting(ExtractorTest::names, Event::date)
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.DEPARTURE).extracting(SharedExtractor::names, Event::date)
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple(Set.of("Orbit AI"), new EventDate("2024", "MID")),
                         // "In 2024, Lindqvist stepped down": from the company she joined
@@ -185,7 +182,7 @@ class ExtractorTest {
         assertThat(x.events()).filteredOn(e -> e.type() == EventType.RESTRUCTURING).extracting(Event::date)
                 .containsExactly(EventDate.of("2023"));
         // "Later she joined a panel on AI safety": a join that names no organization is no move
-        assertThat(x.events()).filteredOn(e -> e.type() == EventType.JOIN).extracting(ExtractorTest::names)
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.JOIN).extracting(SharedExtractor::names)
                 .containsExactly(Set.of("Sara Lindqvist", "Orbit AI"));
         assertThat(x.moves()).extracting(m -> m.from() == null ? null : m.from().name(), m -> m.to() == null ? null : m.to().name())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(null, "Orbit AI"), org.assertj.core.groups.Tuple.tuple("Orbit AI", null));
@@ -205,7 +202,7 @@ class ExtractorTest {
         assertThat(event(x, EventType.RELEASE, "Halcyon AI", "Aster 3").date()).isEqualTo(EventDate.of("2026-02"));
         assertThat(event(x, EventType.PARTNERSHIP, "Halcyon AI", "Renault").date()).isEqualTo(EventDate.of("2025-11"));
         // "a reasoning model that rivals Zephyr-5": a name brought in to compare is not released
-        assertThat(x.events()).filteredOn(e -> e.type() == EventType.RELEASE).extracting(ExtractorTest::names)
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.RELEASE).extracting(SharedExtractor::names)
                 .containsExactly(Set.of("Halcyon AI", "Aster 3"));
         // the buyer from the grammar, not from the order of the names: a relative clause and a passive
         assertThat(x.events()).filteredOn(e -> e.type() == EventType.ACQUISITION)
@@ -216,7 +213,7 @@ class ExtractorTest {
                         org.assertj.core.groups.Tuple.tuple(List.of("buyer:Halcyon AI", "acquired:Keystone Robotics"), EventDate.of("2025")));
         // "Camille Arnaud, a former researcher at Google DeepMind, and Tomasz Wilk, who previously worked at Meta":
         // each left the one described next to them, at no date the sentence gives
-        assertThat(x.events()).filteredOn(e -> e.type() == EventType.DEPARTURE && e.date() == null).extracting(ExtractorTest::names)
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.DEPARTURE && e.date() == null).extracting(SharedExtractor::names)
                 .containsExactlyInAnyOrder(Set.of("Camille Arnaud", "Google DeepMind"), Set.of("Tomasz Wilk", "Meta"),
                         Set.of("Lars Eriksen", "Mistral AI"), Set.of("Ana Ruiz", "Renault"));
         // "head of research since 2023, left the company in March 2026 to join Brightline": the since-date is when
@@ -251,7 +248,7 @@ class ExtractorTest {
         List<Set<String>> departures = new java.util.ArrayList<>(List.of(Set.of("Marcus Dell", "Veridian"),
                 Set.of("Sofia Reyes", "Veridian"), Set.of("Sofia Reyes", "Cohere")));
         if (fixture.endsWith("-en.md")) departures.add(Set.of("Hannah Okafor", "Shopify"));
-        assertThat(x.events()).filteredOn(e -> e.type() == EventType.DEPARTURE).extracting(ExtractorTest::names)
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.DEPARTURE).extracting(SharedExtractor::names)
                 .containsExactlyInAnyOrderElementsOf(departures);
         // "co-founder Marcus Dell", no organization of its own: the article's company's, with no date of its own
         assertThat(event(x, EventType.FOUNDING, "Marcus Dell", "Veridian").date()).isNull();
@@ -280,12 +277,12 @@ class ExtractorTest {
         assertThat(event(x, EventType.ACQUISITION, "Mistral AI", "Koyeb").participants().get(0).entity().name()).isEqualTo("Mistral AI");
         // "Jonas Andrulis, fondateur d'Aleph Alpha, a quitté ... en novembre 2025 ; il a été remplacé par Ilhan Scheer":
         // the founder noun describes Andrulis alone and gives no date; the leaving is dated
-        assertThat(x.events()).filteredOn(e -> e.type() == EventType.FOUNDING).extracting(ExtractorTest::names, Event::date)
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.FOUNDING).extracting(SharedExtractor::names, Event::date)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(Set.of("Jonas Andrulis", "Aleph Alpha"), null));
         assertThat(event(x, EventType.DEPARTURE, "Jonas Andrulis", "Aleph Alpha").date()).isEqualTo(EventDate.of("2025-11"));
         // "une enquête sur la société Poolside, qui a levé 500 millions auprès de Nvidia": the investigation is of
         // Poolside, not of its investors; the one that raised is the relative clause's antecedent
-        assertThat(x.events()).filteredOn(e -> e.type() == EventType.LEGAL).extracting(ExtractorTest::names)
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.LEGAL).extracting(SharedExtractor::names)
                 .containsExactly(Set.of("CNIL", "Poolside"));
         // ("Le laboratoire, financé par Xavier Niel": the lab is Kyutai, a funding of its own in another sentence)
         assertThat(x.events()).filteredOn(e -> e.type() == EventType.FUNDING && e.evidence().sentence().contains("Poolside"))
@@ -294,7 +291,7 @@ class ExtractorTest {
         // "Le lancement de Pixtral Large 2 ... a été repoussé à mars 2026": a delay, to March 2026, not a release
         assertThat(event(x, EventType.DELAY, "Mistral AI", "Pixtral Large 2").date()).isEqualTo(EventDate.of("2026-03"));
         // "six mois après la sortie de Moshi" tells Moshi's own (undated) release too, now that Moshi is typed a model
-        assertThat(x.events()).filteredOn(e -> e.type() == EventType.RELEASE).extracting(ExtractorTest::names)
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.RELEASE).extracting(SharedExtractor::names)
                 .containsOnly(Set.of("Kyutai", "Moshi 2"), Set.of("Kyutai", "Moshi"));
     }
 

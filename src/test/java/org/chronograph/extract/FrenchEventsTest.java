@@ -1,11 +1,11 @@
 package org.chronograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chronograph.extract.SharedExtractor.names;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -229,9 +229,5 @@ class FrenchEventsTest {
         assertThat(x.events()).as(x.events().toString())
                 .anyMatch(e -> e.type() == EventType.DELAY && names(e).contains("Vega 3"))
                 .noneMatch(e -> names(e).contains("Les Échos"));
-    }
-
-    private static Set<String> names(Event e) {
-        return e.participants().stream().map(p -> p.entity().name()).collect(Collectors.toSet());
     }
 }

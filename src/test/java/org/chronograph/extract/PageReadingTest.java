@@ -1,6 +1,7 @@
 package org.chronograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chronograph.extract.SharedExtractor.names;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -26,10 +27,6 @@ class PageReadingTest {
 
     private static Extraction extract(String name) {
         return extractor.extract(new ArticleReader().readAll(List.of(FIXTURES.resolve(name))).get(0).asArticle().orElseThrow());
-    }
-
-    private static Set<String> names(Event e) {
-        return e.participants().stream().map(p -> p.entity().name()).collect(Collectors.toSet());
     }
 
     /** The name the article uses or a longer or shorter form of it ("Brightline" where the tagger cut "Labs"). */

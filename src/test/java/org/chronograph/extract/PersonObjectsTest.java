@@ -1,10 +1,10 @@
 package org.chronograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chronograph.extract.SharedExtractor.names;
 
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -140,9 +140,5 @@ class PersonObjectsTest {
         Extraction x = SharedExtractor.extract("Paul Roy a fondé Norvix en 2019. En mars 2025, Halvane l'a racheté.", "fr", PUBLISHED);
         assertThat(x.events()).as(x.events().toString())
                 .noneMatch(e -> e.type() == EventType.ACQUISITION && names(e).contains("Paul Roy"));
-    }
-
-    private static Set<String> names(Event e) {
-        return e.participants().stream().map(p -> p.entity().name()).collect(Collectors.toSet());
     }
 }

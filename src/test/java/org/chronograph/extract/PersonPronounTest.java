@@ -1,10 +1,10 @@
 package org.chronograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chronograph.extract.SharedExtractor.names;
 
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,9 +64,5 @@ class PersonPronounTest {
                 new Anaphora.Focus(null), new Anaphora.Group());
         assertThat(added).extracting(m -> m.entity().name(), EntityMention::from).containsExactly(org.assertj.core.groups.Tuple.tuple("Tom Reyes", 0));
         assertThat(s.parse().pending()).as("parsed for the second pronoun").isTrue();
-    }
-
-    private static Set<String> names(Event e) {
-        return e.participants().stream().map(p -> p.entity().name()).collect(Collectors.toSet());
     }
 }

@@ -1,10 +1,10 @@
 package org.chronograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chronograph.extract.SharedExtractor.names;
 
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -134,9 +134,5 @@ class PersonReferenceTest {
                 + "after the engineer arrived.", "en", PUBLISHED);
         assertThat(x.events()).as(x.events().toString())
                 .noneMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains("Priya Nair"));
-    }
-
-    private static Set<String> names(Event e) {
-        return e.participants().stream().map(p -> p.entity().name()).collect(Collectors.toSet());
     }
 }

@@ -1,10 +1,10 @@
 package org.chronograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chronograph.extract.SharedExtractor.names;
 
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,9 +51,5 @@ class RelativeClausePersonTest {
                 .noneMatch(e -> names(e).containsAll(Set.of(other, org)));
         assertThat(x.moves()).as(x.moves().toString())
                 .noneMatch(m -> m.person().name().equals(other) && m.to() != null && m.to().name().equals(org));
-    }
-
-    private static Set<String> names(Event e) {
-        return e.participants().stream().map(p -> p.entity().name()).collect(Collectors.toSet());
     }
 }

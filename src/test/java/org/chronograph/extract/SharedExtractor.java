@@ -5,6 +5,8 @@ import edu.stanford.nlp.pipeline.CoreSentence;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.chronograph.source.Article;
 import org.chronograph.source.ArticleReader;
 import org.chronograph.source.ReadResult;
@@ -33,6 +35,11 @@ final class SharedExtractor {
                     get().pipelines().parseOf(lang, cs)));
         }
         return out;
+    }
+
+    /** The names of an event's participants, in any role: what the extraction tests compare. */
+    static Set<String> names(Event e) {
+        return e.participants().stream().map(p -> p.entity().name()).collect(Collectors.toSet());
     }
 
     /** Extracts a text of ours as an article in a language, published on a given day. */

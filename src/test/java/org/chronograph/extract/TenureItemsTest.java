@@ -1,9 +1,9 @@
 package org.chronograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chronograph.extract.SharedExtractor.names;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.chronograph.source.Article;
 import org.chronograph.source.ArticleReader;
 import org.chronograph.source.ReadResult;
@@ -57,10 +57,6 @@ class TenureItemsTest {
 
     private static boolean is(Event e, EventType type, String date, String person, String org) {
         return e.type() == type && e.date() != null && e.date().value().equals(date) && names(e).equals(Set.of(person, org));
-    }
-
-    private static Set<String> names(Event e) {
-        return e.participants().stream().map(p -> p.entity().name()).collect(Collectors.toSet());
     }
 
     @Test

@@ -48,6 +48,7 @@ final class PageNames {
             if (!Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.codePointAt(0))) return found;
         }
         if (!Character.isLetter(tokens.get(0).word().codePointAt(0))) return found;
+        type = ownKind(tokens.subList(0, to), type);
         int end = to;
         // the header's type wins over the tagger's guess ("Kestrel Motion" under "Company" is no person), not over
         // the gazetteer or the model-name patterns
@@ -87,6 +88,21 @@ final class PageNames {
         out.removeIf(f -> !TRUSTED.contains(f.source()) && f.type() != EntityType.Person && f.from() >= first && f.to() <= last
                 && (f.from() > first || f.to() < last));
         return out;
+    }
+
+    /**
+     * The kind a cell's name states by its own words, where it overrides the column's: a name ending with a company word
+     * is no person ("Brightwater Ventures" under "Lead investor" is a company), and a name holding an organization word
+     * is an organization, not a company ("Allen Institute" under "Company"). A model's or product's column keeps its
+     * type ("Kestrel AI" under "Model" is a model's name that ends with a company word).
+     */
+    private static EntityType ownKind(List<CoreLabel> name, EntityType header) {
+        if (header != EntityType.Person && header != EntityType.Company) return header;
+        if (name.stream().anyMatch(t -> CUES.is("org-word", t.word()))) return EntityType.Organization;
+        if (header == EntityType.Person && name.size() > 1 && CUES.is("company-word", name.get(name.size() - 1).word())) {
+            return EntityType.Company;
+        }
+        return header;
     }
 
     /** The entity type a column header names ("Company", "Key Models (2025)", "Fondateur"), or {@code null}. */

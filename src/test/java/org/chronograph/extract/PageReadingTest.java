@@ -92,6 +92,24 @@ class PageReadingTest {
     }
 
     @Test
+    void aCellNamesOwnWordsOutweighItsColumnsPersonHeader() {
+        Extraction x = extract("investors-table-en.md");
+
+        // "Lead investor" names people, but a name ending with "Ventures" or "Capital" is a company's
+        assertThat(type(x, "Brightwater Ventures")).isEqualTo(EntityType.Company);
+        assertThat(type(x, "Northgate Capital")).isEqualTo(EntityType.Company);
+        assertThat(type(x, "Marta Quintero")).isEqualTo(EntityType.Person);
+        // an organization word in the name wins over a column of companies or people alike
+        assertThat(type(x, "Oslo Speech Laboratory")).isEqualTo(EntityType.Organization);
+        assertThat(type(x, "Allen Institute")).isEqualTo(EntityType.Organization);
+        assertThat(type(x, "Corvale")).isEqualTo(EntityType.Company);
+    }
+
+    private static EntityType type(Extraction x, String name) {
+        return x.entities().stream().filter(e -> e.name().equals(name)).map(e -> e.type()).findFirst().orElse(null);
+    }
+
+    @Test
     void headingsGiveTheirPeriodAndTheirTitleCaseIsNoNameCue() {
         Extraction x = extract("title-case-headings-en.md");
 

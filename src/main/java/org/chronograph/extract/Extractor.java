@@ -297,9 +297,10 @@ public final class Extractor {
                         heading, mentions, times, told.hits());
                 // the types the rules made of the sentence: the detector is asked only about others, and learns so
                 for (Event r : byRules) features.add("rule=" + r.type());
+                java.util.Set<EventType> undone = TriggerReading.undoneTypes(article.lang(), s, told.hits());
                 for (Event e : EventDetector.events(article.lang(), detector, observer, features, s, byRules, mentions, times, evidence, makers,
                         mainCompany == null ? null : mainCompany.ref())) {
-                    if (HeldPosts.isHeldNow(article.lang(), s, mentions, times, e)) continue;
+                    if (undone.contains(e.type()) || HeldPosts.isHeldNow(article.lang(), s, mentions, times, e)) continue;
                     // a sentence with no date of its own tells its event at the time its page and story give (as rules do)
                     EventDate inherited = e.date() == null && times.stream().allMatch(t -> t.date() == null)
                             ? pageDates.fallback(s, paragraphDate) : null;

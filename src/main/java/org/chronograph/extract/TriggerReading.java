@@ -5,7 +5,7 @@ import org.chronograph.extract.time.TimeMention;
 
 /**
  * What the words around a trigger say of it: whether the sentence states the event at all ("did not raise", "this
- * pivot", "acquired her expertise", "drawing talent and investment" do not), whether it is the verb of a time clause
+ * pivot", "acquired her expertise", "drawing talent and investment", "tried to buy" do not), whether it is the verb of a time clause
  * ("Before joining X, she interned at Y in 2014" dates the internship) or a passive. The words are the language's
  * context cues ({@link ContextCues}, {@code extract/<lang>/context.tokensregex}); which of the sentence's dates is the
  * trigger's is {@link TriggerDates}'s. Stateless; language-free.
@@ -22,12 +22,39 @@ final class TriggerReading {
         ContextCues cues = ContextCues.bundled(lang);
         int first = first(s, hit);
         int after = last(s, hit) + 1;
-        // a delay is a denial already; "not released until May" is a delay
-        boolean negated = hit.type() != EventType.DELAY && cues.at("NEGATION", s, first) && !cues.at("DENIAL_LIFTED", s, after);
         boolean referred = cues.at("REFERRED", s, first);
         boolean skill = hit.type() == EventType.ACQUISITION && cues.at("ACQUIRED_SKILL", s, after);
         boolean abstractInvestment = hit.is("needs-amount") && !cues.at("AMOUNT", s, 0);
-        return !negated && !referred && !skill && !abstractInvestment;
+        return !undone(lang, s, hit) && !referred && !skill && !abstractInvestment;
+    }
+
+    /**
+     * True when the sentence tells the event as not done: denied ("did not raise"; a delay is a denial already, and
+     * "not released until May" is a delay) or only tried, sought, planned or threatened ("tried to buy"; a planned
+     * release is an event at its planned date).
+     */
+    static boolean undone(String lang, AnalyzedSentence s, Triggers.Hit hit) {
+        ContextCues cues = ContextCues.bundled(lang);
+        int first = first(s, hit);
+        boolean negated = hit.type() != EventType.DELAY && cues.at("NEGATION", s, first) && !cues.at("DENIAL_LIFTED", s, last(s, hit) + 1);
+        boolean attempted = hit.type() != EventType.RELEASE && hit.type() != EventType.DELAY && cues.at("ATTEMPT", s, first);
+        return negated || attempted;
+    }
+
+    /**
+     * The event types the sentence names only as not done: every trigger of the type is {@link #undone} ("Orbit tried
+     * to buy Sonara", "Acme did not raise money"). The learned detector adds none of them, as it reads the trigger word
+     * and not its context. (A type only referred back to, "ce partenariat", stays the detector's: the rules may have
+     * missed its first telling.)
+     */
+    static java.util.Set<EventType> undoneTypes(String lang, AnalyzedSentence s, List<Triggers.Hit> hits) {
+        java.util.Set<EventType> denied = java.util.EnumSet.noneOf(EventType.class);
+        java.util.Set<EventType> stated = java.util.EnumSet.noneOf(EventType.class);
+        for (Triggers.Hit hit : hits) {
+            (undone(lang, s, hit) ? denied : stated).add(hit.type());
+        }
+        denied.removeAll(stated);
+        return denied;
     }
 
     /** True when the trigger is the verb of a "before/after doing" clause, which only its own dates can date. */

@@ -1,0 +1,45 @@
+package org.chronograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chronograph.extract.SharedExtractor.names;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A deal, hire or suit only tried, sought, planned or threatened is no event ("announced but unrealised deals, bids and
+ * hires; threats", FORMAT.md), read by the ATTEMPT cue of extract/&lt;lang&gt;/context.tokensregex through the whole
+ * extraction with the real CoreNLP models; a planned release still is one, and the deal done after a failed try too.
+ */
+class UnrealisedEventsTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2026, 6, 30);
+
+    @ParameterizedTest(name = "{1}: {0} -> no {2}")
+    @CsvSource(delimiter = '|', value = {
+            "In 2023, Helios tried to acquire Sonara for $2 billion, but the board refused.|en|ACQUISITION",
+            "Orbit made an offer to buy Vantor Robotics in March.|en|ACQUISITION",
+            "Sonara threatened to sue Helios over the Vega 3 weights in May.|en|LEGAL",
+            "Helios is in talks to acquire Brightline Labs, people familiar with the matter said.|en|ACQUISITION",
+            "Orbit sought to hire Ana Costa from Helios in 2024.|en|JOIN",
+            "En 2023, Helios a tenté de racheter Sonara pour 2 milliards de dollars.|fr|ACQUISITION",
+            "Orbit envisage de racheter Vantor Robotics d'ici la fin de l'année.|fr|ACQUISITION",
+            "La tentative de rachat de Sonara par Helios a échoué en mars.|fr|ACQUISITION",
+            "Sonara menace de poursuivre Helios en justice.|fr|LEGAL"})
+    void readsNoEvent(String sentence, String lang, String type) {
+        Extraction x = SharedExtractor.extract(sentence, lang, PUBLISHED);
+        assertThat(x.events()).as(sentence + " gives no " + type + ": " + x.events())
+                .noneMatch(e -> e.type() == EventType.valueOf(type));
+    }
+
+    @ParameterizedTest(name = "{1}: {0} -> {2} {3}")
+    @CsvSource(delimiter = '|', value = {
+            "Helios bought Sonara in May 2024, a year after a failed bid.|en|ACQUISITION|Helios;Sonara",
+            "Helios plans to release Vega 4 in 2027.|en|RELEASE|Vega 4",
+            "Le rachat de Sonara par Helios a été conclu en mai 2024, après une première tentative en 2023.|fr|ACQUISITION|Helios;Sonara"})
+    void readsTheEvent(String sentence, String lang, String type, String participants) {
+        Extraction x = SharedExtractor.extract(sentence, lang, PUBLISHED);
+        assertThat(x.events()).as(sentence + " gives " + type + ": " + x.events())
+                .anyMatch(e -> e.type() == EventType.valueOf(type) && names(e).containsAll(java.util.List.of(participants.split(";"))));
+    }
+}

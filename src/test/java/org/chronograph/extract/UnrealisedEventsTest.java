@@ -25,7 +25,10 @@ class UnrealisedEventsTest {
             "En 2023, Helios a tenté de racheter Sonara pour 2 milliards de dollars.|fr|ACQUISITION",
             "Orbit envisage de racheter Vantor Robotics d'ici la fin de l'année.|fr|ACQUISITION",
             "La tentative de rachat de Sonara par Helios a échoué en mars.|fr|ACQUISITION",
-            "Sonara menace de poursuivre Helios en justice.|fr|LEGAL"})
+            "Sonara menace de poursuivre Helios en justice.|fr|LEGAL",
+            "En février, Acme a tenté de racheter Orbit pour 9 milliards d'euros, une offre rejetée.|fr|ACQUISITION",
+            "Acme envisage d'acquérir Orbit.|fr|ACQUISITION",
+            "Acme vise à racheter Orbit avant la fin de l'année.|fr|ACQUISITION"})
     void readsNoEvent(String sentence, String lang, String type) {
         Extraction x = SharedExtractor.extract(sentence, lang, PUBLISHED);
         assertThat(x.events()).as(sentence + " gives no " + type + ": " + x.events())

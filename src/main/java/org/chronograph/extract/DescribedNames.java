@@ -26,8 +26,6 @@ final class DescribedNames {
     private static final int MAX_WORDS = 4;
     /** Lower-case words at most between an apposition's determiner and its noun ("son plus grand modèle"). */
     private static final int MAX_MODIFIERS = 3;
-    /** Words at most inside a list item's parenthesis between its name and its colon ("(mai 2024)"). */
-    private static final int MAX_PARENTHESIS = 6;
 
     private final Cues cues;
     private final Lexicon lexicon;
@@ -44,12 +42,11 @@ final class DescribedNames {
         for (int i = 1; i + 1 < toks.size(); i++) {
             EntityType type = typeOfNoun(toks.get(i).word());
             if (type == null || !opensPhrase(toks, i)) continue;
-            int start = afterModifiers(toks, i + 1);
-            int end = nameEnd(toks, start);
-            if (end > start) add(s, start, end, type, out);
+            int end = nameEnd(toks, i + 1);
+            if (end > i + 1) add(s, i + 1, end, type, out);
         }
         for (int c = 1; c + 2 < toks.size(); c++) {
-            if (!isAppositionMark(toks, c) || !cues.is("determiner", toks.get(c + 1).word())) continue;
+            if (!toks.get(c).word().equals(",") || !cues.is("determiner", toks.get(c + 1).word())) continue;
             EntityType type = null;
             for (int k = c + 2; k < toks.size() && k <= c + 2 + MAX_MODIFIERS; k++) {
                 String w = toks.get(k).word();
@@ -58,64 +55,14 @@ final class DescribedNames {
                 if (type != null) break;
             }
             if (type == null) continue;
-            // "Vega Mini (mai 2024) : une version allégée ...": a list item's name, its date in parentheses, then a colon
-            int nameTo = toks.get(c).word().equals(":") ? beforeParenthesis(toks, c) : c;
-            int from = nameTo;
-            while (from > 0 && nameTo - from < MAX_WORDS && isNameWord(toks.get(from - 1).word())) from--;
-            if (from == nameTo || !CAPITALISED.matcher(toks.get(from).word()).matches() || nameEnd(toks, from) != nameTo) continue;
-            // a colon describes the name that opens its line, nothing inside a sentence ("Le bilan : un modèle ...")
-            if (toks.get(c).word().equals(":") && from != 0) continue;
+            int from = c;
+            while (from > 0 && c - from < MAX_WORDS && isNameWord(toks.get(from - 1).word())) from--;
+            if (from == c || !CAPITALISED.matcher(toks.get(from).word()).matches() || nameEnd(toks, from) != c) continue;
             // "Ensuite, une application ...": a common word capitalised because it opens the sentence
             if (from == 0 && commonWord(toks.get(from).word(), lang)) continue;
-            add(s, from, nameTo, type, out);
+            add(s, from, c, type, out);
         }
         return out;
-    }
-
-    /** A comma, or a colon, before an apposition that describes the name in front of it. */
-    private static boolean isAppositionMark(List<CoreLabel> toks, int c) {
-        String w = toks.get(c).word();
-        return w.equals(",") || w.equals(":");
-    }
-
-    /** Where a parenthesis that closes right before {@code c} opens ("Vega Mini (mai 2024) :"), else {@code c}. */
-    private static int beforeParenthesis(List<CoreLabel> toks, int c) {
-        if (!isClosing(toks.get(c - 1).word())) return c;
-        for (int k = c - 2; k > 0 && c - k <= MAX_PARENTHESIS; k--) {
-            String w = toks.get(k).word();
-            if (w.equals("(") || w.equals("-LRB-")) return k;
-            if (isClosing(w)) return c;
-        }
-        return c;
-    }
-
-    private static boolean isClosing(String w) {
-        return w.equals(")") || w.equals("-RRB-");
-    }
-
-    /**
-     * The first word after the lower-case modifiers of a describing noun, before the name it introduces: adjectives
-     * and "de" complements ("l'assistant juridique Lirel", "son moteur de recherche Fouine", "la puce d'inférence
-     * P7"); {@code from} itself when none stands there, or when the modifiers end on "de" ("l'application de Google":
-     * whose it is, not its name).
-     */
-    private static int afterModifiers(List<CoreLabel> toks, int from) {
-        int k = from;
-        while (k < toks.size() && k - from < MAX_MODIFIERS && isModifier(toks.get(k))) k++;
-        if (k == from || k >= toks.size() || !CAPITALISED.matcher(toks.get(k).word()).matches()) return from;
-        return isComplementMark(toks.get(k - 1).word()) ? from : k;
-    }
-
-    private static boolean isModifier(CoreLabel t) {
-        String w = t.word();
-        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return false;
-        if (isComplementMark(w)) return true;
-        String tag = t.tag();
-        return tag != null && (tag.equals("ADJ") || tag.equals("NOUN"));
-    }
-
-    private static boolean isComplementMark(String w) {
-        return w.equals("de") || w.equals("d'") || w.equals("d’");
     }
 
     private void add(AnalyzedSentence s, int from, int to, EntityType type, List<Span> out) {

@@ -62,23 +62,4 @@ class DescribedNamesTest {
         assertThat(described(c, "Tessel")).extracting(Span::type).isEqualTo(EntityType.Product);
         assertThat(described(c, "Kelvora")).extracting(Span::type).isEqualTo(EntityType.Company);
     }
-
-    @Test
-    void modifiersMayStandBetweenTheNounAndTheName() {
-        List<Candidate> c = candidates("En 2024, l'assistant juridique Lirel a vu le jour. Orbit a déployé son moteur de recherche Fouine "
-                + "et lancera sa puce d'inférence P9 en juin. Le rapport a été transmis à l'application de Google.", "fr");
-        assertThat(described(c, "Lirel")).extracting(Span::type).isEqualTo(EntityType.Product);
-        assertThat(described(c, "Fouine")).extracting(Span::type).isEqualTo(EntityType.Product);
-        assertThat(described(c, "P9")).extracting(Span::type).isEqualTo(EntityType.Product);
-        // "de" ends the modifiers: whose application it is, not its name
-        assertThat(described(c, "Google")).isNull();
-    }
-
-    @Test
-    void aListItemsNameItsDateAndAColonBeforeADescription() {
-        List<Candidate> c = candidates("Orme Mini (mai 2024) : une version allégée qui tourne sur un portable.", "fr");
-        assertThat(described(c, "Orme Mini")).extracting(Span::type).isEqualTo(EntityType.Model);
-        List<Candidate> inSentence = candidates("Le bilan de Vantal : un modèle par an depuis 2021.", "fr");
-        assertThat(described(inSentence, "Vantal")).isNull();
-    }
 }

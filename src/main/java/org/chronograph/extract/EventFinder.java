@@ -339,7 +339,9 @@ final class EventFinder {
                 java.util.function.Supplier<Participant> maker = memo(() -> first(near, org, NEAR, "maker"));
                 // a release often names several products; a delay rarely does: the nearest one, or those close by
                 // "the next step after Llama 3", "faster than GPT-4": a product named to compare is not the one released
-                Predicate<Near> released = product.and(n -> !cues.at("COMPARED", s, n.mention().from()));
+                // "est arrivée sur l'App Store": the store or platform a product comes out on is not what comes out
+                Predicate<Near> released = product.and(n -> !cues.at("COMPARED", s, n.mention().from())
+                        && !cues.at("CHANNEL", s, n.mention().from()));
                 // "announced a partnership, under which Lyra will run": an announcement releases only what it announces
                 if (hit.is("announce")) {
                     released = released.and(n -> "object".equals(role.apply(type, n.mention())));

@@ -285,6 +285,13 @@ public final class Extractor {
                 if (newDate != null && pageDates.carried(e, ownDate, s, paragraphDate)) {
                     e = new Event(e.type(), newDate, e.participants(), e.evidence(), e.confidence());
                 }
+                // "X was pushed back to early 2027" in a story of November 2026: the delay happened when it was told,
+                // not at the new date it sets, which is still to come
+                if (newDate != null && e.date() != null && newDate.value().equals(e.date().value()) && article.published() != null
+                        && newDate.start().isAfter(article.published())) {
+                    e = new Event(e.type(), EventDate.of(article.published().toString().substring(0, 7)), e.participants(),
+                            e.evidence(), e.confidence());
+                }
                 // "joining a symposium": a join says where to, or it is no move
                 if (e.type() == EventType.JOIN && e.participants().stream().noneMatch(p -> p.entity().type().isOrganization())) continue;
                 found.add(e, ownDate);

@@ -24,9 +24,11 @@ class DelayDatesTest {
             // told with only the new date it sets, a delay happened in the story's time (the paragraph's date)
             "En mai 2025, Orbit a présenté Sol 4 à Lyon. La sortie de Sol 5 a été repoussée à 2027.|fr|2025-05",
             "In May 2025, Orbit showed Sol 4 in Leeds. The release of Sol 5 was pushed back to early 2027.|en|2025-05",
-            // with no date of the story before it, it keeps the new date
-            "La sortie de Sol 4 a été repoussée à 2027.|fr|2027",
-            "The release of Sol 4 was pushed back to early 2027.|en|2027"})
+            // with no date of the story before it, a new date still to come gives way to the publication's month (the
+            // delay was told then); one already past is kept
+            "La sortie de Sol 4 a été repoussée à 2027.|fr|2026-03",
+            "The release of Sol 4 was pushed back to early 2027.|en|2026-03",
+            "La sortie de Sol 4 a été repoussée à janvier 2026.|fr|2026-01"})
     void aDelayIsDatedWhenItHappened(String sentence, String lang, String date) {
         Extraction x = SharedExtractor.extract(sentence, lang, PUBLISHED);
         assertThat(x.events()).as(sentence + " -> " + x.events())

@@ -68,14 +68,29 @@ public final class TimeContext {
         // "their win in the 2012 ImageNet competition" names a thing: the story stays in its year
         List<TimeMention> told = found.stream().filter(m -> tellsStory(sentence, m)).toList();
         if (told.isEmpty()) return;
-        boolean onPublication = lastExplicit == null || !framing && published != null;
         TimeMention last = told.getLast();
+        // "In 2025, X released Y in May": a month placed by a year its own sentence told first was not placed by the
+        // publication date, so it frames the next sentences as that year would
+        boolean onPublication = (lastExplicit == null || !framing && published != null) && !placedBySentence(told, sentence);
         advance(told);
         // "In late November, X released Y. In January, ...": a month the publication date placed frames no later one
         // "Last year, X partnered with Y. In January, it raised ...": a year counted from the publication date places a
         // later month by the publication date too (the January before publication), as "last September" does
         framing = Frames.sets(told, sentence) && !Frames.placedOnPublication(onPublication, last.relative(), last.date())
                 && !last.fromPublication();
+    }
+
+    /**
+     * Whether the last of a sentence's dates falls in the year of an earlier date of the same sentence written with
+     * its year and not told aside ("In 2025, ... in May"; "**2025** — ... postponed in January, then launched in May").
+     */
+    private static boolean placedBySentence(List<TimeMention> told, String sentence) {
+        TimeMention last = told.getLast();
+        if (last.date() == null) return false;
+        for (TimeMention m : told.subList(0, told.size() - 1)) {
+            if (!m.relative() && m.date() != null && m.date().year() == last.date().year() && !Frames.aside(sentence, m)) return true;
+        }
+        return false;
     }
 
     /**

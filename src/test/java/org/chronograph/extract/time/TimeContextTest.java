@@ -115,6 +115,25 @@ class TimeContextTest {
         return read(lang, published, true, sentences);
     }
 
+    @Test
+    void aMonthPlacedByItsOwnSentencesYearFramesTheNextSentences() {
+        // Given a first sentence that tells a year and then a month, and a next one with a month alone
+        List<List<TimeMention>> found = read("en", LocalDate.of(2026, 10, 12), true,
+                "In 2025, Orbit released Vega 3 in May.", "In September, Graywick sued Orbit.");
+
+        // Then the September is the one of the story's year, not the one before publication
+        assertThat(found.get(1)).singleElement().satisfies(m -> assertThat(m.date()).isEqualTo(EventDate.of("2025-09")));
+    }
+
+    @Test
+    void aDatedListItemFramesItsNextSentenceToo() {
+        List<List<TimeMention>> found = read("en", LocalDate.of(2026, 10, 12), true,
+                "In 2024 Orbit signed a deal that began in 2022.",
+                "2025 — Vega 4 was postponed in January, then launched in May.", "In September, Graywick sued Orbit.");
+
+        assertThat(found.get(2)).singleElement().satisfies(m -> assertThat(m.date()).isEqualTo(EventDate.of("2025-09")));
+    }
+
     private static List<List<TimeMention>> read(String lang, LocalDate published, String... sentences) {
         return read(lang, published, false, sentences);
     }

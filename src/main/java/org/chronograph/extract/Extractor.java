@@ -360,12 +360,33 @@ public final class Extractor {
         return sentences(article.lang(), article.body().text());
     }
 
+    /**
+     * {@code text} with the periods inside names made underscores ("01.AI", "Character.AI": a period inside a name must
+     * not end the sentence; the same length keeps offsets), except those of an initialism ("U.S.", "U.K.", "U.S.A."),
+     * which the tokenizer knows whole: "U_S." would read as a word and a full stop, and "the U.S. Department of
+     * Justice" as two sentences.
+     */
+    static String withoutInnerPeriods(String text) {
+        java.util.regex.Matcher m = INNER_PERIOD.matcher(text);
+        StringBuilder out = new StringBuilder(text);
+        while (m.find()) {
+            if (!insideInitialism(text, m.start())) out.setCharAt(m.start(), '_');
+        }
+        return out.toString();
+    }
+
+    /** Whether the period at {@code at} stands between two single letters of an initialism ("U.S.", "U.S.A."). */
+    private static boolean insideInitialism(String text, int at) {
+        boolean singleBefore = at >= 1 && (at < 2 || !Character.isLetterOrDigit(text.charAt(at - 2)));
+        boolean singleAfter = at + 2 < text.length() && text.charAt(at + 2) == '.';
+        return singleBefore && singleAfter;
+    }
+
     /** A text in language {@code lang} as CoreNLP (or the basic analyzer) reads it: an article's, or a table header's. */
     private List<AnalyzedSentence> sentences(String lang, String text) {
         if (text.isBlank()) return List.of();
         if (!fullySupports(lang)) return basic.analyze(text);
-        // "01.AI", "Character.AI": a period inside a name must not end the sentence; same length keeps offsets
-        CoreDocument doc = new CoreDocument(INNER_PERIOD.matcher(text).replaceAll("_"));
+        CoreDocument doc = new CoreDocument(withoutInnerPeriods(text));
         pipelines.annotate(lang, doc);
         return analyze(doc, text, cs -> pipelines.parseOf(lang, cs));
     }

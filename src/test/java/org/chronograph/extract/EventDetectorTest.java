@@ -21,7 +21,7 @@ class EventDetectorTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            fr | Forte de huit ans chez Veltrix, Claire Dubois a créé Solvane en 2021.   | DEPARTURE | Claire Dubois | Veltrix
+            fr | Forte de huit ans chez Veltrix, Claire Dubois a cofondé Solvane en 2021. | DEPARTURE | Claire Dubois | Veltrix
             """)
     void theDetectorAddsAnEventOfATypeTheRulesMissedWithItsParticipants(String lang, String sentence, EventType type,
                                                                       String person, String organization) {

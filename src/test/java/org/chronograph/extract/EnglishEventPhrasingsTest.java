@@ -1,10 +1,6 @@
 package org.chronograph.extract;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.chronograph.extract.SharedExtractor.names;
-
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,10 +37,7 @@ class EnglishEventPhrasingsTest {
             // a post taken is an appointment (a post held now, told in the present, is none: below)
             "In 2024, Paul Girard took over as head of Mistral AI.|APPOINTMENT|Paul Girard;Mistral AI"})
     void readsTheEvent(String sentence, String type, String participants) {
-        Extraction x = SharedExtractor.extract(sentence, "en", PUBLISHED);
-        List<String> expected = List.of(participants.split(";"));
-        assertThat(x.events()).as(sentence + " gives " + type + " " + expected + " in " + x.events())
-                .anyMatch(e -> e.type() == EventType.valueOf(type) && names(e).containsAll(expected));
+        SharedExtractor.assertGives(sentence, "en", PUBLISHED, type, participants);
     }
 
     @ParameterizedTest(name = "{0} -> no {1}")
@@ -62,8 +55,6 @@ class EnglishEventPhrasingsTest {
             "Previously at Google, where she was head of research, Ana Costa now leads Mistral AI.|APPOINTMENT",
             "At the helm of Mistral AI, John Martin drove the launch of Vega 3.|APPOINTMENT"})
     void readsNoEvent(String sentence, String type) {
-        Extraction x = SharedExtractor.extract(sentence, "en", PUBLISHED);
-        assertThat(x.events()).as(sentence + " gives no " + type + ": " + x.events())
-                .noneMatch(e -> e.type() == EventType.valueOf(type));
+        SharedExtractor.assertGivesNo(sentence, "en", PUBLISHED, type);
     }
 }

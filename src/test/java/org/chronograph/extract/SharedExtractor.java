@@ -42,6 +42,24 @@ final class SharedExtractor {
         return e.participants().stream().map(p -> p.entity().name()).collect(Collectors.toSet());
     }
 
+    /**
+     * Asserts that a sentence of ours gives an event of {@code type} with all of {@code participants} (names joined by
+     * ";") among its participants, in any role: the shape of the phrasing tests.
+     */
+    static void assertGives(String sentence, String lang, LocalDate published, String type, String participants) {
+        Extraction x = extract(sentence, lang, published);
+        List<String> expected = List.of(participants.split(";"));
+        org.assertj.core.api.Assertions.assertThat(x.events()).as(sentence + " gives " + type + " " + expected + " in " + x.events())
+                .anyMatch(e -> e.type() == EventType.valueOf(type) && names(e).containsAll(expected));
+    }
+
+    /** Asserts that a sentence of ours gives no event of {@code type}. */
+    static void assertGivesNo(String sentence, String lang, LocalDate published, String type) {
+        Extraction x = extract(sentence, lang, published);
+        org.assertj.core.api.Assertions.assertThat(x.events()).as(sentence + " gives no " + type + ": " + x.events())
+                .noneMatch(e -> e.type() == EventType.valueOf(type));
+    }
+
     /** Extracts a text of ours as an article in a language, published on a given day. */
     static Extraction extract(String text, String lang, LocalDate published) {
         return extract(text, lang, published, "Example");

@@ -1,7 +1,6 @@
 package org.chronograph.extract;
 
 import java.time.LocalDate;
-import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

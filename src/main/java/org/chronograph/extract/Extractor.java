@@ -190,6 +190,8 @@ public final class Extractor {
         AnalyzedSentence heading = null;
         // whether the paragraph before was prose (a heading, a list or a table breaks the story)
         boolean previousProse = false;
+        // the story's time before each sentence (by its evidence): what an undated event of a company takes
+        Map<Evidence, EventDate> toldBefore = new java.util.HashMap<>();
         for (int i = 0; i < sentences.size(); i++) {
             AnalyzedSentence s = sentences.get(i);
             Block block = layout.blockOf(s);
@@ -235,6 +237,8 @@ public final class Extractor {
                 paragraphPeople.add(m.entity());
             }
             Evidence evidence = layout.evidence(s);
+            // a table row's facts are its own, not the story's: they take no date from it
+            if (!pageDates.row(s)) toldBefore.putIfAbsent(evidence, pageDates.toldBefore());
             EventDate fallback = pageDates.fallback(s, paragraphDate);
             // a table row's posts are read now: its column's event looks at the events its cells tell (ColumnEvents)
             boolean row = kind == Block.Kind.ROW;
@@ -321,7 +325,8 @@ public final class Extractor {
             boolean storyGoesOn = i + 1 < sentences.size() && sentences.get(i + 1).paragraph() == s.paragraph();
             if (!story.isEmpty()) paragraphDate = storyGoesOn ? StoryDates.last(s, story) : story.getLast().date();
         }
-        List<Event> eventList = found.events();
+        // what the article leaves undated but a reader infers: a move's date told beside it, the story's time (InferredDates)
+        List<Event> eventList = InferredDates.complete(found.events(), toldBefore, article.published());
         List<Event> career = new ArrayList<>(eventList);
         career.addAll(posts.all(eventList));
         return new Extraction(article, resolved.entities(), eventList, moves.derive(career, mainCompany == null ? null : mainCompany.ref()),

@@ -73,6 +73,14 @@ final class PageDates {
         return closes;
     }
 
+    /**
+     * The last date the article told before the sentence {@link #note} read last that sets the story's time (a table
+     * row's dates do not), or {@code null} when it told none yet.
+     */
+    EventDate toldBefore() {
+        return told;
+    }
+
     /** Whether {@code s} is a table row, whose dates are its own facts and no time the story goes on in. */
     boolean row(AnalyzedSentence s) {
         Block block = layout.blockOf(s);

@@ -110,10 +110,19 @@ public final class DateFinder {
             // from the publication date alone ("last year"), not from the story ("the following year", "in May")
             List<Rule.Dated> alone = rule.relative() && ctx.published() != null
                     ? rule.resolver().resolve(c.match, new Anchor(FAR_OFF, ctx.published(), false, use.tense(), FAR_OFF)) : List.of();
-            for (Rule.Dated d : rule.resolver().resolve(c.match, use)) {
+            // what the expression gives in the story's year whatever its tense: a month the tense moved off that year
+            // to fit the publication day ("... en avril. Le modèle devait sortir en septembre", published in June: the
+            // September before) was placed by the publication day, and frames no later month ("lancera le 15 juin")
+            List<Rule.Dated> untensed = rule.relative() && ctx.published() != null && !use.onPublication()
+                    && use.tense() != Tense.UNKNOWN ? rule.resolver().resolve(c.match, use.in(Tense.UNKNOWN)) : List.of();
+            List<Rule.Dated> resolved = rule.resolver().resolve(c.match, use);
+            for (int k = 0; k < resolved.size(); k++) {
+                Rule.Dated d = resolved.get(k);
                 EventDate date = c.prefix == null ? d.date() : Periods.withMod(d.date(), Modifiers.of(c.prefix));
                 int start = c.prefix == null ? d.start() : Math.min(d.start(), c.start);
-                boolean fromPublication = d.date() != null && alone.stream().anyMatch(x -> d.date().equals(x.date()));
+                EventDate inStory = untensed.size() == resolved.size() ? untensed.get(k).date() : null;
+                boolean movedByTense = d.date() != null && inStory != null && inStory.year() != d.date().year();
+                boolean fromPublication = d.date() != null && (movedByTense || alone.stream().anyMatch(x -> d.date().equals(x.date())));
                 out.add(new TimeMention(start, d.end(), sentence.substring(start, d.end()), date, rule.relative(), fromPublication));
                 if (!appositive) {
                     beforeLast = anchor;

@@ -1,0 +1,69 @@
+package org.chronograph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Dates an event the article tells without a date of its own by what a reader infers from its context, as
+ * {@code FORMAT.md} counts such a date as given:
+ * <ul>
+ * <li>a person's arrival (a join, a new role) told in one sentence with a dated move of the same person is at that
+ * move's date: one move told in one sentence happens at one time ("Lena Vogt was lured away from Stratus AI in
+ * September and joined Tessaro as head of sales");</li>
+ * <li>a company's event (a release, a delay, a deal, a round, a suit, a reorganization) told with no date of its own
+ * is at the story's time: the last date the article told before its sentence, else, before any date, the
+ * publication's year (a news story's opening tells what is new).</li>
+ * </ul>
+ * A person's leaving ("former X" tells no date of the leaving), a founding ("co-founder of X" in passing) and a delay
+ * ("As of October 2025, X remains shelved" dates a state of affairs; `TriggerDates` dates delays) are never dated this
+ * way, nor a table row's events (its facts are its own, not the story's).
+ */
+final class InferredDates {
+    private static final Set<EventType> ARRIVALS = EnumSet.of(EventType.JOIN, EventType.APPOINTMENT);
+    private static final Set<EventType> MOVES = EnumSet.of(EventType.JOIN, EventType.APPOINTMENT, EventType.DEPARTURE);
+    private static final Set<EventType> STORY = EnumSet.of(EventType.RELEASE, EventType.ACQUISITION,
+            EventType.FUNDING, EventType.PARTNERSHIP, EventType.LEGAL, EventType.RESTRUCTURING);
+
+    private InferredDates() {
+    }
+
+    /**
+     * The events with those left undated dated as the class says.
+     *
+     * @param toldBefore for each sentence (by its evidence), the last date the article told before it that sets the
+     *                   story's time ({@code null} values: none yet); a sentence not in it (a table row) takes none
+     * @param published  the publication day, or {@code null}
+     */
+    static List<Event> complete(List<Event> events, Map<Evidence, EventDate> toldBefore, LocalDate published) {
+        List<Event> out = new ArrayList<>(events.size());
+        for (Event e : events) {
+            EventDate date = e.date() == null ? inferred(e, events, toldBefore, published) : null;
+            out.add(date == null ? e : new Event(e.type(), date, e.participants(), e.evidence(), e.confidence()));
+        }
+        return out;
+    }
+
+    private static EventDate inferred(Event e, List<Event> events, Map<Evidence, EventDate> toldBefore, LocalDate published) {
+        if (ARRIVALS.contains(e.type())) return sameMove(e, events);
+        if (!STORY.contains(e.type())) return null;
+        EventDate told = toldBefore.get(e.evidence());
+        if (told != null) return told;
+        if (toldBefore.containsKey(e.evidence()) && published != null) return EventDate.of(String.valueOf(published.getYear()));
+        return null;
+    }
+
+    /** The date of a dated join, new role or leaving of the same person told in the same sentence, or {@code null}. */
+    private static EventDate sameMove(Event e, List<Event> events) {
+        for (Event o : events) {
+            if (o == e || o.date() == null || !MOVES.contains(o.type()) || !o.evidence().equals(e.evidence())) continue;
+            boolean samePerson = o.participants().stream().anyMatch(p -> p.entity().type() == EntityType.Person
+                    && e.participantKeys().contains(p.entity().key()));
+            if (samePerson) return o.date();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,64 @@
+package org.chronograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the article leaves undated but a reader infers (`InferredDates`): an arrival told beside a dated move of the same
+ * person is at that date; a company's event with no date of its own is at the story's time, or the publication's year
+ * before any date. A leaving ("former X") and a founder noun take none. Sentences of ours.
+ */
+class InferredDatesTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2026, 6, 15);
+
+    @Test
+    void anArrivalToldBesideADatedMoveTakesItsDate() {
+        Extraction en = SharedExtractor.extract("In March 2025 Tomas Brandt was poached from Orvane by Kelso Labs, "
+                + "which made him head of research.", "en", PUBLISHED);
+        assertThat(en.events()).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.APPOINTMENT);
+            assertThat(e.date()).isNotNull();
+            assertThat(e.date().value()).isEqualTo("2025-03");
+        });
+    }
+
+    @Test
+    void aCompanysEventBesideAnotherClausesDateTakesTheStorysTime() {
+        Extraction en = SharedExtractor.extract("Veltrix opened a Lisbon office in March 2026. "
+                + "Solvane, set up in 2023 by two engineers from Veltrix, raised $15 million in a round led by Northgate Capital.",
+                "en", PUBLISHED);
+        assertThat(en.events()).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.FUNDING);
+            assertThat(e.date()).isNotNull();
+            assertThat(e.date().year()).isEqualTo(2026);
+        });
+        Extraction fr = SharedExtractor.extract("Veltrix a ouvert un bureau à Lisbonne en mars 2026. "
+                + "Claire Dubois, partie de Veltrix en 2024 pour fonder Solvane, qui vient de lever 15 millions d'euros, "
+                + "recrute.", "fr", PUBLISHED);
+        assertThat(fr.events()).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.FUNDING);
+            assertThat(e.date()).isNotNull();
+            assertThat(e.date().year()).isEqualTo(2026);
+        });
+    }
+
+    @Test
+    void aNewsOpeningWithNoDateIsThePublicationsYear() {
+        Extraction fr = SharedExtractor.extract("Solvane a levé 12 millions d'euros auprès de Northgate Capital.", "fr", PUBLISHED);
+        assertThat(fr.events()).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.FUNDING);
+            assertThat(e.date()).isNotNull();
+            assertThat(e.date().value()).isEqualTo("2026");
+        });
+    }
+
+    @Test
+    void aFormerPostAndAFounderNounStayUndated() {
+        Extraction en = SharedExtractor.extract("Mara Quell, a former Orvane researcher and co-founder of Brisk Labs, "
+                + "joined Kelso Labs in May 2025.", "en", PUBLISHED);
+        assertThat(en.events()).filteredOn(e -> e.type() == EventType.DEPARTURE || e.type() == EventType.FOUNDING)
+                .allSatisfy(e -> assertThat(e.date()).isNull());
+    }
+}

@@ -18,6 +18,8 @@ import java.util.Set;
  * is at the story's time: the last date the article told before its sentence, else, before any date, the
  * publication's year (a news story's opening tells what is new).</li>
  * </ul>
+ * A date read from the story's time is inferred, not told: it carries {@code APPROX}, so that a timeline shows it as
+ * such ("~2025"); the year is what scoring compares.
  * A person's leaving ("former X" tells no date of the leaving), a founding ("co-founder of X" in passing) and a delay
  * ("As of October 2025, X remains shelved" dates a state of affairs; `TriggerDates` dates delays) are never dated this
  * way, nor a table row's events (its facts are its own, not the story's).
@@ -51,8 +53,8 @@ final class InferredDates {
         if (ARRIVALS.contains(e.type())) return sameMove(e, events);
         if (!STORY.contains(e.type())) return null;
         EventDate told = toldBefore.get(e.evidence());
-        if (told != null) return told;
-        if (toldBefore.containsKey(e.evidence()) && published != null) return EventDate.of(String.valueOf(published.getYear()));
+        if (told != null) return new EventDate(told.value(), "APPROX");
+        if (toldBefore.containsKey(e.evidence()) && published != null) return new EventDate(String.valueOf(published.getYear()), "APPROX");
         return null;
     }
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What the article leaves undated but a reader infers (`InferredDates`): an arrival told beside a dated move of the same
  * person is at that date; a company's event with no date of its own is at the story's time, or the publication's year
- * before any date. A leaving ("former X") and a founder noun take none. Sentences of ours.
+ * before any date, marked {@code APPROX} as inferred. A leaving ("former X") and a founder noun take none. Sentences of ours.
  */
 class InferredDatesTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2026, 6, 15);
@@ -21,6 +21,7 @@ class InferredDatesTest {
             assertThat(e.type()).isEqualTo(EventType.APPOINTMENT);
             assertThat(e.date()).isNotNull();
             assertThat(e.date().value()).isEqualTo("2025-03");
+            assertThat(e.date().mod()).as("the sentence tells the date").isNull();
         });
     }
 
@@ -33,6 +34,7 @@ class InferredDatesTest {
             assertThat(e.type()).isEqualTo(EventType.FUNDING);
             assertThat(e.date()).isNotNull();
             assertThat(e.date().year()).isEqualTo(2026);
+            assertThat(e.date().mod()).as("inferred, shown as such").isEqualTo("APPROX");
         });
         Extraction fr = SharedExtractor.extract("Veltrix a ouvert un bureau à Lisbonne en mars 2026. "
                 + "Claire Dubois, partie de Veltrix en 2024 pour fonder Solvane, qui vient de lever 15 millions d'euros, "
@@ -41,6 +43,7 @@ class InferredDatesTest {
             assertThat(e.type()).isEqualTo(EventType.FUNDING);
             assertThat(e.date()).isNotNull();
             assertThat(e.date().year()).isEqualTo(2026);
+            assertThat(e.date().mod()).as("inferred, shown as such").isEqualTo("APPROX");
         });
     }
 
@@ -51,6 +54,7 @@ class InferredDatesTest {
             assertThat(e.type()).isEqualTo(EventType.FUNDING);
             assertThat(e.date()).isNotNull();
             assertThat(e.date().value()).isEqualTo("2026");
+            assertThat(e.date().mod()).isEqualTo("APPROX");
         });
     }
 

@@ -91,9 +91,29 @@ final class EventMerger {
         return RETOLD.contains(e.type()) || e.type() == EventType.FUNDING;
     }
 
-    /** A funding is told again only by a telling of the same round: the same organization funded ("funded" role). */
+    /** Numbers in a sentence other than years: the amounts a funding's sentence may state ("$40 million", "20 M€"). */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("(?<![\\d.,])\\d+(?:[.,]\\d+)?(?![\\d.,]*\\d)");
+
+    private static java.util.Set<String> amounts(Event e) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (e.evidence() == null || e.evidence().sentence() == null) return out;
+        java.util.regex.Matcher m = NUMBER.matcher(e.evidence().sentence());
+        while (m.find()) {
+            String n = m.group();
+            if (!n.matches("(19|20)\\d\\d")) out.add(n.replace(',', '.'));
+        }
+        return out;
+    }
+
+    /**
+     * A funding is told again only by a telling of the same round: the same organization funded ("funded" role), and
+     * no other amount ("raised $40 million from Sequoia" and "later raised $120 million more" are two rounds).
+     */
     private static boolean sameFunded(Event retelling, Event fuller) {
         if (retelling.type() != EventType.FUNDING) return true;
+        java.util.Set<String> told = amounts(retelling);
+        java.util.Set<String> fullerTold = amounts(fuller);
+        if (!told.isEmpty() && !fullerTold.isEmpty() && java.util.Collections.disjoint(told, fullerTold)) return false;
         java.util.Set<String> a = new java.util.HashSet<>();
         java.util.Set<String> b = new java.util.HashSet<>();
         for (Participant p : retelling.participants()) if (p.role().equals("funded")) a.add(p.entity().key());

@@ -62,6 +62,16 @@ class EventMergerTest {
     }
 
     @Test
+    void aFundingOfAnotherAmountIsAnotherRound() {
+        EventMerger m = new EventMerger();
+        m.add(new Event(EventType.FUNDING, EventDate.of("2023-06"), List.of(new Participant(VELTRIX, "funded"), new Participant(ORBIT, "investor")),
+                new Evidence("Veltrix raised $40 million in June 2023 from Orbit Capital.", 0, 60), 0.8), true);
+        m.add(new Event(EventType.FUNDING, null, List.of(new Participant(VELTRIX, "funded")),
+                new Evidence("Veltrix later raised $120 million more.", 61, 100), 0.55), false);
+        assertThat(m.events()).hasSize(2);
+    }
+
+    @Test
     void severalCompaniesFundedTogetherRetellNoneOfTheirRounds() {
         EventMerger m = new EventMerger();
         // "Veltrix raised $300M." and "Veltrix and Solvane are both well funded."

@@ -25,7 +25,16 @@ class UnrealisedEventsTest {
             "Sonara menace de poursuivre Helios en justice.|fr|LEGAL",
             "En février, Acme a tenté de racheter Orbit pour 9 milliards d'euros, une offre rejetée.|fr|ACQUISITION",
             "Acme envisage d'acquérir Orbit.|fr|ACQUISITION",
-            "Acme vise à racheter Orbit avant la fin de l'année.|fr|ACQUISITION"})
+            "Acme vise à racheter Orbit avant la fin de l'année.|fr|ACQUISITION",
+            // only possible or wished: a modal verb, "ready to", "considering a"; "pourrait", "devrait", "envisagerait de"
+            "Solvane would partner with Orbit Capital if regulators agree.|en|PARTNERSHIP",
+            "Ana Costa may join Veltrix as chief scientist.|en|JOIN",
+            "Veltrix said it was ready to sue Solvane.|en|LEGAL",
+            "Veltrix is considering a partnership with Orbit Capital.|en|PARTNERSHIP",
+            "Veltrix pourrait racheter Solvane l'an prochain.|fr|ACQUISITION",
+            "Veltrix devrait lever 50 millions d'euros auprès d'Orbit Capital.|fr|FUNDING",
+            "Solvane envisagerait de poursuivre Veltrix en justice.|fr|LEGAL",
+            "Veltrix pourrait supprimer 200 postes.|fr|RESTRUCTURING"})
     void readsNoEvent(String sentence, String lang, String type) {
         SharedExtractor.assertGivesNo(sentence, lang, PUBLISHED, type);
     }
@@ -34,6 +43,7 @@ class UnrealisedEventsTest {
     @CsvSource(delimiter = '|', value = {
             "Helios bought Sonara in May 2024, a year after a failed bid.|en|ACQUISITION|Helios;Sonara",
             "Helios plans to release Vega 4 in 2027.|en|RELEASE|Vega 4",
+            "Veltrix pourrait sortir Vega 4 en 2027.|fr|RELEASE|Vega 4",
             "Le rachat de Sonara par Helios a été conclu en mai 2024, après une première tentative en 2023.|fr|ACQUISITION|Helios;Sonara"})
     void readsTheEvent(String sentence, String lang, String type, String participants) {
         SharedExtractor.assertGives(sentence, lang, PUBLISHED, type, participants);

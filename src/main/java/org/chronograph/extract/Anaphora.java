@@ -472,10 +472,20 @@ final class Anaphora {
      * the parse is asked only when they pass.
      */
     private static boolean subjectBesideOthers(AnalyzedSentence s, int i, Entity person, List<EntityMention> mentions) {
-        boolean named = mentions.stream().anyMatch(m -> m.entity().key().equals(person.key())
+        // a mention the page lends the sentence (PageSubjects: no word of its own) names no one here
+        boolean named = mentions.stream().filter(m -> spelled(s, m)).anyMatch(m -> m.entity().key().equals(person.key())
                 || m.type() == EntityType.Person && m.from() == 0 && i > 0);
         return !named && subject(s, i) && noPersonSubject(s, mentions) && !relativeAfterName(s, i, mentions)
                 && !nameBeforeSemicolon(s, i, mentions);
+    }
+
+    /** Whether the mention's first word is a word of its entity's name or aliases (not a word the page's subject was hung on). */
+    private static boolean spelled(AnalyzedSentence s, EntityMention m) {
+        if (m.from() < 0 || m.from() >= s.tokens().size()) return false;
+        String w = s.tokens().get(m.from()).word().toLowerCase(Locale.ROOT);
+        if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0))) return false;
+        if (m.entity().name().toLowerCase(Locale.ROOT).contains(w)) return true;
+        return m.entity().aliases().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(w));
     }
 
     /**

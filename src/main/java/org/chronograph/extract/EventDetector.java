@@ -78,6 +78,33 @@ public final class EventDetector {
         return typeThresholds.getOrDefault(type, threshold);
     }
 
+    /**
+     * How sure the detector must be of this type to add an event of it in a sentence of this language: the type's
+     * threshold times the language's factor ({@code threshold-factor} in {@code extract/<lang>/detector.tsv}, 1 where the
+     * language has none); {@link #OFF} stays off.
+     */
+    public double threshold(String lang, EventType type) {
+        double t = threshold(type);
+        if (t >= OFF) return t;
+        Double factor = lang == null ? null : LANGUAGE_FACTORS.get(lang);
+        return factor == null ? t : t * factor;
+    }
+
+    /** Each language's {@code threshold-factor}, read once. */
+    private static final BundledPerLanguage<Double> LANGUAGE_FACTORS = new BundledPerLanguage<>("detector.tsv", (resource, lang) -> {
+        double factor = 1;
+        for (KnowledgeFile.Row row : KnowledgeFile.bundled(resource, 2)) {
+            if (!row.column(0).equals("threshold-factor")) throw row.error("unknown setting '" + row.column(0) + "'");
+            try {
+                factor = Double.parseDouble(row.column(1));
+            } catch (NumberFormatException e) {
+                throw row.error("not a number: '" + row.column(1) + "'");
+            }
+            if (!(factor > 0 && factor <= 1)) throw row.error("threshold-factor must be in (0, 1]");
+        }
+        return factor;
+    });
+
     /** The types whose threshold differs from {@link #threshold()}, with theirs. */
     public Map<EventType, Double> typeThresholds() {
         return typeThresholds;
@@ -161,7 +188,7 @@ public final class EventDetector {
         List<Event> out = new ArrayList<>();
         for (EventType type : EventType.values()) {
             if (ruleTypes.contains(type)) continue;
-            double needed = detector == null ? OFF : detector.threshold(type);
+            double needed = detector == null ? OFF : detector.threshold(lang, type);
             boolean sure = needed < OFF && p.getOrDefault(type, 0.0) >= needed;
             if (observer == null && !sure) continue;
             boolean career = type == EventType.JOIN || type == EventType.DEPARTURE || type == EventType.APPOINTMENT;

@@ -223,6 +223,10 @@ public final class Extractor {
             if (pageDates.note(s, times)) context.endFrame();
             mentions.addAll(pageSubjects.implied(s, mentions));
             List<Entity> people = new ArrayList<>(paragraphPeople.reversed());
+            // "### Jane Doe" over "- **Parcours** : ..., elle a rejoint Acme": the person the page lends the sentence
+            // (PageSubjects) comes before the article's profiled one
+            Entity lent = pageSubjects.subjectOf(s);
+            if (lent != null && lent.type() == EntityType.Person && !people.contains(lent)) people.add(lent);
             if (profiled != null && !people.contains(profiled)) people.add(profiled);
             mentions.addAll(anaphora.resolve(s, mentions, people, genders, focus, group));
             focus.note(s, mentions, anaphora.subjects());

@@ -82,6 +82,26 @@ class EventDetectorTest {
         assertThat(seen).singleElement().satisfies(f -> assertThat(f).containsAll(byRules.stream().map(t -> "rule=" + t).toList()));
     }
 
+    @Test
+    void inAFrenchSentenceTheDetectorAddsAnEventAtTheLanguagesShareOfTheModelsThreshold() {
+        // extract/fr/detector.tsv: threshold-factor 0.5 (held-out French notes of ours: events 0.826 to 0.830)
+        EventDetector d = EventDetector.bundled();
+        assertThat(d.threshold("fr", EventType.JOIN)).isEqualTo(d.threshold(EventType.JOIN) * 0.5);
+        assertThat(d.threshold("en", EventType.JOIN)).isEqualTo(d.threshold(EventType.JOIN));
+        // the appointment and the earlier post tell a join the rules do not make; the model is less sure of it than
+        // its own threshold asks, surer than the French one
+        String sentence = "Paul Girard a été nommé directeur général de Brumea en octobre ; il était auparavant chez Kobalt.";
+        List<Double> sure = new ArrayList<>();
+        Extraction x = extract(sentence, "fr", (s, features, ruleTypes, candidates) -> {
+            if (!ruleTypes.contains(EventType.JOIN)) sure.add(d.probabilities(features).get(EventType.JOIN));
+        });
+        assertThat(sure).singleElement().satisfies(p -> assertThat(p).isBetween(d.threshold("fr", EventType.JOIN), d.threshold(EventType.JOIN)));
+        assertThat(x.events()).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.JOIN);
+            assertThat(e.participants()).extracting(p -> p.entity().name()).containsExactlyInAnyOrder("Paul Girard", "Brumea");
+        });
+    }
+
     static Extraction extract(String text, String lang, EventDetector.Observer observer) {
         Article article = SharedExtractor.article(text, lang, java.time.LocalDate.of(2025, 9, 1), "Example");
         return SharedExtractor.get().extract(article, null, observer);

@@ -52,6 +52,19 @@ class PersonPronounTest {
                 .noneMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains("Tom Reyes"));
     }
 
+    @Test
+    void aPronounUnderAHeadingThatNamesAPersonIsThatPerson() {
+        // "### 2. Sophie Lemaire" over "- **Parcours** : ..., elle a travaillé chez Brumea avant de rejoindre Veltrix": the
+        // person the heading lends the item, not the person the page names most, and the pronoun is still read as her
+        Extraction x = SharedExtractor.extract("### 1. Julien Garnier\n\nJulien Garnier a rejoint Veltrix en 2021. Julien Garnier "
+                + "dirige les finances de Veltrix.\n\n### 2. Sophie Lemaire\n\n- **Rôle** : Responsable de la recherche chez Veltrix.\n"
+                + "- **Parcours** : Diplômée de l'université de Lyon, elle a travaillé chez Brumea avant de rejoindre Veltrix en 2018.",
+                "fr", PUBLISHED);
+        assertThat(x.events()).as(x.events().toString())
+                .anyMatch(e -> e.type() == EventType.DEPARTURE && names(e).containsAll(Set.of("Sophie Lemaire", "Brumea")))
+                .noneMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains("Julien Garnier"));
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
             "en|He taught robotics at Orbit College, where he gave talks every spring.",

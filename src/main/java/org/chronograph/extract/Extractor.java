@@ -37,6 +37,7 @@ public final class Extractor {
     private final RecurringNames recurring;
     private final MakerProducts makerProducts;
     private final ProperNames properNames;
+    private final TeamNames teams;
     private final Map<String, DateFinder> dateFinders = new ConcurrentHashMap<>();
     private final EntityTyper typer;
     /** The learned event detector, or {@code null}: rules alone find events (the trainer's extractor). */
@@ -97,6 +98,7 @@ public final class Extractor {
         this.recurring = new RecurringNames(cues);
         this.makerProducts = new MakerProducts(cues, lexicon);
         this.properNames = new ProperNames(cues);
+        this.teams = new TeamNames(cues);
         this.events = new EventFinder(triggers);
     }
 
@@ -147,10 +149,12 @@ public final class Extractor {
         if (text.isBlank()) return new Extraction(article, List.of(), List.of(), List.of());
         Candidates analysis = analyzed == null ? candidates(article) : candidates(article, analyzed);
         List<AnalyzedSentence> sentences = analysis.sentences();
-        List<List<Span>> spansBySentence = analysis.spans();
+        // teams ("the Superalignment team") are named at extraction only: the typer's training candidates stay as they are
+        List<List<Span>> spansBySentence = article.lang().equals("en") ? teams.add(sentences, analysis.spans()) : analysis.spans();
         PageLayout layout = analysis.layout();
         EntityResolver.Resolved resolved = resolver.resolve(sentences, spansBySentence, body::toOriginal,
                 c -> {
+                    if (TeamNames.isTeam(c)) return EntityType.Organization;
                     // a table cell's name is typed by its column's header ("Company", "Model"), else by the typer
                     EntityType byHeader = analysis.pageNames().headerType(c);
                     return byHeader != null ? byHeader : typer.type(c, analysis.context());

@@ -47,4 +47,17 @@ class GazetteerTypingTest {
                 tuple("DeepMind", EntityType.Organization),
                 tuple("LinkedIn", EntityType.Product));
     }
+
+    @Test
+    void agenciesStandardsBodiesAndInstitutesInEnglish() {
+        // public bodies, standards bodies and research institutes that name no organization word the typer could read
+        Extraction x = EventDetectorTest.extract("Veltrix hired a former NASA engineer in May 2025 to lead its work with "
+                + "MLCommons and the Beijing Academy of Artificial Intelligence. METR and Epoch AI had tested its model.", "en", null);
+        assertThat(x.entities()).extracting(Entity::name, Entity::type).contains(
+                tuple("NASA", EntityType.Organization),
+                tuple("MLCommons", EntityType.Organization),
+                tuple("Beijing Academy of Artificial Intelligence", EntityType.Organization),
+                tuple("METR", EntityType.Organization),
+                tuple("Epoch AI", EntityType.Organization));
+    }
 }

@@ -98,6 +98,11 @@ final class TrainCommand implements Callable<Integer> {
                     + " (default: half the cross-validated entities F1, the F1-optimal threshold; 0 keeps every guess).")
     Double typeThreshold;
 
+    @Option(names = "--sure-entity", paramLabel = "P",
+            description = "Keep the likeliest type of a candidate, however unsure, when the model gives no entity less than this"
+                    + " (default: chosen by cross-validation among " + "0.05 to 0.25, or none where none beats never; 0: never).")
+    Double sureEntity;
+
     @Option(names = "--event-threshold", paramLabel = "P",
             description = "The learned event detector adds an event when this sure of its type (default: chosen by cross-validation:"
                     + " half the rules' held-out events F1, and a type's own, or none, where that beats it by more than the fold noise).")
@@ -136,10 +141,11 @@ final class TrainCommand implements Callable<Integer> {
             TypingTrainer.ThresholdSelection thresholds = trainer.chooseTypeThresholds(set, TypingTrainer.THRESHOLD_FOLDS,
                     TypingTrainer.THRESHOLD_SPLITS, sigma, noneThreshold, typeThreshold);
             double common = thresholds.common();
-            TypingModel model = trainer.train(set, sigma, noneThreshold, common, thresholds.chosen());
+            TypingModel model = trainer.train(set, sigma, noneThreshold, common, thresholds.chosen(),
+                    sureEntity != null ? sureEntity : thresholds.sureEntity());
             if (!thresholds.byType().isEmpty()) tables.add(thresholdTable(thresholds, common));
             if (folds >= 2) {
-                TypingTrainer.CrossValidation cv = trainer.crossValidate(set, folds, sigma, noneThreshold, common, model.typeThresholds());
+                TypingTrainer.CrossValidation cv = trainer.crossValidate(set, folds, sigma, noneThreshold, common, model.typeThresholds(), model.sureEntity());
                 tables.add(figures(cv));
                 if (errors) {
                     tables.add(confusion(cv));
@@ -152,7 +158,8 @@ final class TrainCommand implements Callable<Integer> {
             if (out != null) {
                 model.write(out);
                 written.put("entity typer", out.resolve(TypingModel.FILE).toString());
-                written.put("type thresholds", common + (model.typeThresholds().isEmpty() ? "" : " " + model.typeThresholds()));
+                written.put("type thresholds", common + (model.typeThresholds().isEmpty() ? "" : " " + model.typeThresholds())
+                        + (model.sureEntity() > 0 ? ", none below " + model.sureEntity() : ""));
             }
             events(gold, trainer, model, tables, written);
             if (out != null) tables.add(Table.record("Model", written));
@@ -330,10 +337,18 @@ final class TrainCommand implements Callable<Integer> {
             }
             rows.add(List.of(type, "chosen", f(selection.chosen().getOrDefault(type, common)), "", ""));
         });
+        if (selection.sureEntityTrials() != null) {
+            for (org.chronograph.extract.ThresholdChoice.Trial t : selection.sureEntityTrials().trials()) {
+                rows.add(List.of("any type, P(None) below", f(t.threshold()), String.format(java.util.Locale.ROOT, "%+.4f", t.gain()),
+                        String.format(java.util.Locale.ROOT, "%.4f", t.margin()), t.kept() ? "yes" : "no"));
+            }
+            rows.add(List.of("any type, P(None) below", "chosen", selection.sureEntity() > 0 ? f(selection.sureEntity()) : "none", "", ""));
+        }
         String from = Double.isNaN(selection.fromF1()) ? "given" : "half the held-out entities F1 " + f(selection.fromF1());
         return Table.of("Type thresholds (" + TypingTrainer.THRESHOLD_SPLITS + " splits of " + TypingTrainer.THRESHOLD_FOLDS
                         + " folds by document; common " + f(common) + ", " + from + "; a type's own threshold replaces it only when"
-                        + " its mean gain reaches the margin)",
+                        + " its mean gain reaches the margin; last, keeping the likeliest type under its threshold when"
+                        + " P(None) is below a value, against never)",
                 List.of("type", "threshold", "gain in entities F1", "margin", "clears it"), rows);
     }
 

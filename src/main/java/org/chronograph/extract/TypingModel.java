@@ -35,12 +35,15 @@ public final class TypingModel {
     private static final String TYPE_THRESHOLD = "type-threshold: ";
     /** Header lines that hold one type's own threshold ({@code type-threshold Product: 0.45}), where it differs. */
     private static final String TYPE_THRESHOLD_OF = "type-threshold ";
+    /** The header line that holds {@link #sureEntity()} (absent when 0: off). */
+    private static final String SURE_ENTITY = "sure-entity: ";
 
     private final LinearClassifier<String, String> classifier;
     private final List<String> header;
     private final double noneThreshold;
     private final double typeThreshold;
     private final Map<String, Double> typeThresholds;
+    private final double sureEntity;
 
     TypingModel(LinearClassifier<String, String> classifier, List<String> header, double noneThreshold) {
         this(classifier, header, noneThreshold, 0);
@@ -52,6 +55,12 @@ public final class TypingModel {
 
     TypingModel(LinearClassifier<String, String> classifier, List<String> header, double noneThreshold, double typeThreshold,
                 Map<String, Double> typeThresholds) {
+        this(classifier, header, noneThreshold, typeThreshold, typeThresholds, 0);
+    }
+
+    TypingModel(LinearClassifier<String, String> classifier, List<String> header, double noneThreshold, double typeThreshold,
+                Map<String, Double> typeThresholds, double sureEntity) {
+        this.sureEntity = sureEntity;
         this.classifier = classifier;
         this.header = List.copyOf(header);
         this.noneThreshold = noneThreshold;
@@ -61,7 +70,22 @@ public final class TypingModel {
 
     /** This model with these per-type thresholds (see {@link #typeThreshold(String)}). */
     TypingModel withTypeThresholds(Map<String, Double> thresholds) {
-        return new TypingModel(classifier, header, noneThreshold, typeThreshold, thresholds);
+        return new TypingModel(classifier, header, noneThreshold, typeThreshold, thresholds, sureEntity);
+    }
+
+    /** This model with this {@link #sureEntity()} threshold. */
+    TypingModel withSureEntity(double threshold) {
+        return new TypingModel(classifier, header, noneThreshold, typeThreshold, typeThresholds, threshold);
+    }
+
+    /**
+     * Below this probability of {@value #NO_ENTITY}, the likeliest type is kept however unsure the model is of it (no
+     * type threshold applies): the type thresholds drop a guess that is more often no entity or another type, but a
+     * name the model is sure is some entity ("Orvane a lancé ...", a one-word company) is more often the likeliest
+     * type than nothing. 0 (off) unless training chose one by cross-validation ({@code chronograph train}).
+     */
+    public double sureEntity() {
+        return sureEntity;
     }
 
     /**
@@ -99,14 +123,21 @@ public final class TypingModel {
 
     /** The label for these features: the likeliest type, or no entity when it is at least {@link #noneThreshold()} sure. */
     String classify(Collection<String> features) {
-        return decide(classifier.probabilityOf(new BasicDatum<>(features)), noneThreshold, typeThreshold, typeThresholds);
+        return decide(classifier.probabilityOf(new BasicDatum<>(features)), noneThreshold, typeThreshold, typeThresholds, sureEntity);
     }
 
     /** The label for these probabilities, as {@link #classify} decides it, with these thresholds. */
     static String decide(edu.stanford.nlp.stats.Counter<String> p, double noneThreshold, double typeThreshold,
                          Map<String, Double> typeThresholds) {
+        return decide(p, noneThreshold, typeThreshold, typeThresholds, 0);
+    }
+
+    /** As {@link #decide(edu.stanford.nlp.stats.Counter, double, double, Map)}, keeping the likeliest type below this {@link #sureEntity()}. */
+    static String decide(edu.stanford.nlp.stats.Counter<String> p, double noneThreshold, double typeThreshold,
+                         Map<String, Double> typeThresholds, double sureEntity) {
         String best = likeliest(p, null);
         if (best == null || p.getCount(NO_ENTITY) >= noneThreshold) return NO_ENTITY;
+        if (p.getCount(NO_ENTITY) < sureEntity) return best;
         if (!best.equals(EntityType.Person.name()) && p.getCount(best) < typeThresholds.getOrDefault(best, typeThreshold)) return NO_ENTITY;
         return best;
     }
@@ -170,6 +201,7 @@ public final class TypingModel {
         List<String> lines = new java.util.ArrayList<>(header);
         if (typeThreshold > 0) lines.add(TYPE_THRESHOLD + typeThreshold);
         typeThresholds.forEach((type, t) -> lines.add(TYPE_THRESHOLD_OF + type + ": " + t));
+        if (sureEntity > 0) lines.add(SURE_ENTITY + sureEntity);
         new WeightsFile(lines, noneThreshold, WeightsFile.rows(weights())).write(dir, FILE, THRESHOLD);
     }
 
@@ -207,9 +239,18 @@ public final class TypingModel {
             labels.add(r.label());
         }
         double typeThreshold = 0;
+        double sureEntity = 0;
         Map<String, Double> typeThresholds = new TreeMap<>();
         List<String> header = new java.util.ArrayList<>();
         for (String h : file.header()) {
+            if (h.startsWith(SURE_ENTITY)) {
+                try {
+                    sureEntity = Double.parseDouble(h.substring(SURE_ENTITY.length()).strip());
+                } catch (NumberFormatException e) {
+                    throw new ChronographException(origin + ": malformed " + SURE_ENTITY.strip() + " '" + h + "'");
+                }
+                continue;
+            }
             if (h.startsWith(TYPE_THRESHOLD_OF) && !h.startsWith(TYPE_THRESHOLD)) {
                 int colon = h.indexOf(':');
                 String type = colon < 0 ? "" : h.substring(TYPE_THRESHOLD_OF.length(), colon).strip();
@@ -231,7 +272,7 @@ public final class TypingModel {
                 throw new ChronographException(origin + ": malformed " + TYPE_THRESHOLD.strip() + " '" + h + "'");
             }
         }
-        return new TypingModel(classifier(weights, labels), header, file.threshold(), typeThreshold, typeThresholds);
+        return new TypingModel(classifier(weights, labels), header, file.threshold(), typeThreshold, typeThresholds, sureEntity);
     }
 
     private static LinearClassifier<String, String> classifier(Map<String, Map<String, Double>> weights, Collection<String> labelNames) {

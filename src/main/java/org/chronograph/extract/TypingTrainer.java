@@ -129,19 +129,28 @@ public final class TypingTrainer {
      */
     public TypingModel train(TrainingSet set, double sigma, double noneThreshold, Double typeThreshold) {
         ThresholdSelection chosen = chooseTypeThresholds(set, THRESHOLD_FOLDS, THRESHOLD_SPLITS, sigma, noneThreshold, typeThreshold);
-        return train(set, sigma, noneThreshold, chosen.common(), chosen.chosen());
+        return train(set, sigma, noneThreshold, chosen.common(), chosen.chosen(), chosen.sureEntity());
     }
 
     /** Trains on every example, with these per-type thresholds (see {@link TypingModel#typeThreshold(String)}). */
     public TypingModel train(TrainingSet set, double sigma, double noneThreshold, double typeThreshold, Map<String, Double> typeThresholds) {
+        return train(set, sigma, noneThreshold, typeThreshold, typeThresholds, 0);
+    }
+
+    /** As {@link #train(TrainingSet, double, double, double, Map)}, with this {@link TypingModel#sureEntity()}. */
+    public TypingModel train(TrainingSet set, double sigma, double noneThreshold, double typeThreshold, Map<String, Double> typeThresholds,
+                             double sureEntity) {
         LinearClassifier<String, String> classifier = fit(set.examples(), sigma);
         List<String> header = new ArrayList<>();
         header.add("Chronograph entity typer: multiclass logistic regression (CoreNLP LinearClassifierFactory, sigma " + sigma + ")");
         header.add("trained on " + set.documents().size() + " annotated articles, " + set.examples().size() + " candidates " + set.labels());
         header.add("retrain: chronograph train ANNOTATIONS... --texts DIR... --out DIR (see README, 'Entity typing')");
         TypingModel model = new TypingModel(classifier, header, noneThreshold, typeThreshold);
-        return model.withTypeThresholds(typeThresholds);
+        return model.withTypeThresholds(typeThresholds).withSureEntity(sureEntity);
     }
+
+    /** The {@link TypingModel#sureEntity()} thresholds {@link #chooseTypeThresholds} tries against none (0). */
+    public static final List<Double> SURE_ENTITY = List.of(0.05, 0.10, 0.15, 0.20, 0.25);
 
     /** The per-type thresholds {@link #chooseTypeThresholds} tries, above the common one. */
     public static final List<Double> TYPE_THRESHOLDS = List.of(0.40, 0.45, 0.50, 0.55);
@@ -154,12 +163,18 @@ public final class TypingTrainer {
      * The common threshold (see {@link TypingModel#typeThreshold()}) and the cross-validated entities F1 it was derived
      * from ({@code NaN} when it was given), the per-type thresholds training chose (only those that differ from the
      * common one) and, by type, each tried threshold's gain of held-out F1 over the threshold in use and the margin it
-     * had to reach.
+     * had to reach; then the {@link TypingModel#sureEntity()} threshold chosen (0: none) and its trials ({@code null}
+     * when none were made).
      */
-    public record ThresholdSelection(double common, double fromF1, Map<String, Double> chosen, Map<String, ThresholdChoice.Result> byType) {
+    public record ThresholdSelection(double common, double fromF1, Map<String, Double> chosen, Map<String, ThresholdChoice.Result> byType,
+                                     double sureEntity, ThresholdChoice.Result sureEntityTrials) {
         public ThresholdSelection {
             chosen = Map.copyOf(chosen);
             byType = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byType));
+        }
+
+        public ThresholdSelection(double common, double fromF1, Map<String, Double> chosen, Map<String, ThresholdChoice.Result> byType) {
+            this(common, fromF1, chosen, byType, 0, null);
         }
     }
 
@@ -173,7 +188,8 @@ public final class TypingTrainer {
      * changes a little, does not move it. When {@code typeThreshold} is {@code null}, the common threshold is first
      * derived from the same folds: half the held-out entities F1 at {@link #DEFAULT_TYPE_THRESHOLD} (averaged over the
      * splits; {@link ThresholdChoice#halfF1}), which moves by a thousandth when the F1 moves by two. Deterministic;
-     * no per-type threshold (and the default common one) when the articles are too few to fold.
+     * no per-type threshold (and the default common one) when the articles are too few to fold. Last, with the
+     * thresholds so chosen, each {@link #SURE_ENTITY} threshold is tried against none by the same folds and margin.
      */
     public ThresholdSelection chooseTypeThresholds(TrainingSet set, int k, int splits, double sigma, double noneThreshold, Double given) {
         List<String> stories = set.documents().stream().map(g -> story(g.file())).toList();
@@ -192,7 +208,7 @@ public final class TypingTrainer {
         if (given == null) {
             double[] f1 = new double[splits];
             for (int split = 0; split < splits; split++) {
-                f1[split] = score(set, typing(helds.get(split), noneThreshold, DEFAULT_TYPE_THRESHOLD, Map.of()))
+                f1[split] = score(set, typing(helds.get(split), noneThreshold, DEFAULT_TYPE_THRESHOLD, Map.of(), 0))
                         .part(org.chronograph.extract.eval.Part.ENTITIES).f1();
             }
             fromF1 = ThresholdChoice.mean(f1);
@@ -201,29 +217,36 @@ public final class TypingTrainer {
         Map<String, Double> chosen = new TreeMap<>();
         Map<String, ThresholdChoice.Result> byType = new LinkedHashMap<>();
         for (EntityType type : List.of(EntityType.Company, EntityType.Model, EntityType.Organization, EntityType.Product)) {
-            double[] inUse = foldF1(set, foldOfs, helds, k, noneThreshold, typeThreshold, chosen);
+            double[] inUse = foldF1(set, foldOfs, helds, k, noneThreshold, typeThreshold, chosen, 0);
             Map<Double, double[]> candidates = new LinkedHashMap<>();
             for (double t : TYPE_THRESHOLDS) {
                 if (t <= typeThreshold) continue;
                 Map<String, Double> trial = new TreeMap<>(chosen);
                 trial.put(type.name(), t);
-                candidates.put(t, foldF1(set, foldOfs, helds, k, noneThreshold, typeThreshold, trial));
+                candidates.put(t, foldF1(set, foldOfs, helds, k, noneThreshold, typeThreshold, trial, 0));
             }
             if (candidates.isEmpty()) continue;
             ThresholdChoice.Result r = ThresholdChoice.choose(inUse, candidates, k);
             byType.put(type.name(), r);
             if (r.chosen() != null) chosen.put(type.name(), r.chosen());
         }
-        return new ThresholdSelection(typeThreshold, fromF1, chosen, byType);
+        double[] inUse = foldF1(set, foldOfs, helds, k, noneThreshold, typeThreshold, chosen, 0);
+        Map<Double, double[]> sure = new LinkedHashMap<>();
+        for (double t : SURE_ENTITY) {
+            if (t < noneThreshold) sure.put(t, foldF1(set, foldOfs, helds, k, noneThreshold, typeThreshold, chosen, t));
+        }
+        ThresholdChoice.Result sureTrials = sure.isEmpty() ? null : ThresholdChoice.choose(inUse, sure, k);
+        double sureEntity = sureTrials == null || sureTrials.chosen() == null ? 0 : sureTrials.chosen();
+        return new ThresholdSelection(typeThreshold, fromF1, chosen, byType, sureEntity, sureTrials);
     }
 
     /** Typing by held-out probabilities with these thresholds ({@code null}: no entity, or not held out). */
     private static Function<TypingExample, EntityType> typing(Map<TypingExample, edu.stanford.nlp.stats.Counter<String>> held, double noneThreshold,
-                                                              double typeThreshold, Map<String, Double> thresholds) {
+                                                              double typeThreshold, Map<String, Double> thresholds, double sureEntity) {
         return e -> {
             edu.stanford.nlp.stats.Counter<String> p = held.get(e);
             if (p == null) return null;
-            String label = TypingModel.decide(p, noneThreshold, typeThreshold, thresholds);
+            String label = TypingModel.decide(p, noneThreshold, typeThreshold, thresholds, sureEntity);
             return label.equals(TypingModel.NO_ENTITY) ? null : EntityType.valueOf(label);
         };
     }
@@ -244,11 +267,11 @@ public final class TypingTrainer {
 
     /** Held-out entities F1 of each fold of each split (split after split), typed with these thresholds. */
     private static double[] foldF1(TrainingSet set, List<Map<String, Integer>> foldOfs, List<Map<TypingExample, edu.stanford.nlp.stats.Counter<String>>> helds,
-                                   int k, double noneThreshold, double typeThreshold, Map<String, Double> thresholds) {
+                                   int k, double noneThreshold, double typeThreshold, Map<String, Double> thresholds, double sureEntity) {
         double[] out = new double[foldOfs.size() * k];
         for (int split = 0; split < foldOfs.size(); split++) {
             Map<TypingExample, edu.stanford.nlp.stats.Counter<String>> held = helds.get(split);
-            Map<String, DocumentScore> docs = documentScores(set, typing(held, noneThreshold, typeThreshold, thresholds));
+            Map<String, DocumentScore> docs = documentScores(set, typing(held, noneThreshold, typeThreshold, thresholds, sureEntity));
             List<List<DocumentScore>> byFold = new ArrayList<>();
             for (int f = 0; f < k; f++) byFold.add(new ArrayList<>());
             for (Gold g : set.documents()) byFold.get(foldOfs.get(split).get(story(g.file()))).add(docs.get(g.file()));
@@ -327,6 +350,12 @@ public final class TypingTrainer {
     /** As {@link #crossValidate(TrainingSet, int, double, double, double)}, with these per-type thresholds. */
     public CrossValidation crossValidate(TrainingSet set, int k, double sigma, double noneThreshold, double typeThreshold,
                                          Map<String, Double> typeThresholds) {
+        return crossValidate(set, k, sigma, noneThreshold, typeThreshold, typeThresholds, 0);
+    }
+
+    /** As {@link #crossValidate(TrainingSet, int, double, double, double, Map)}, with this {@link TypingModel#sureEntity()}. */
+    public CrossValidation crossValidate(TrainingSet set, int k, double sigma, double noneThreshold, double typeThreshold,
+                                         Map<String, Double> typeThresholds, double sureEntity) {
         Map<String, Integer> foldOf = foldByStory(set.examples().stream().map(TypingExample::story).toList(), k);
         Map<TypingExample, EntityType> learned = new HashMap<>();
         Map<TypingExample, Double> sureness = new HashMap<>();
@@ -337,7 +366,7 @@ public final class TypingTrainer {
             List<TypingExample> train = set.examples().stream().filter(e -> foldOf.get(e.story()) != held).toList();
             List<TypingExample> test = set.examples().stream().filter(e -> foldOf.get(e.story()) == held).toList();
             if (train.isEmpty() || test.isEmpty()) continue;
-            TypingModel all = new TypingModel(fit(train, sigma), List.of(), noneThreshold, typeThreshold, typeThresholds);
+            TypingModel all = new TypingModel(fit(train, sigma), List.of(), noneThreshold, typeThreshold, typeThresholds, sureEntity);
             TypingModel entitiesOnly = new TypingModel(fit(train.stream().filter(e -> !e.label().equals(TypingModel.NO_ENTITY)).toList(), sigma),
                     List.of(), noneThreshold);
             for (TypingExample e : test) {

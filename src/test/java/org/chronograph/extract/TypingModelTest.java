@@ -80,6 +80,26 @@ class TypingModelTest {
     }
 
     @Test
+    void keepsTheLikeliestTypeOfWhatIsSurelySomeEntity(@TempDir Path dir) throws Exception {
+        // "sure": no entity 0.02, Company 0.39, Product 0.32, Model 0.26; "unsure": no entity 0.20, Company 0.33
+        String weights = "sure\tNone\t-2\nsure\tCompany\t1\nsure\tProduct\t0.8\nsure\tModel\t0.6\n"
+                + "unsure\tNone\t0\nunsure\tCompany\t0.5\nunsure\tProduct\t0.3\nunsure\tModel\t0\n";
+        TypingModel off = read("# type-threshold: 0.415\n# none-threshold: 0.5\n" + weights);
+        assertThat(off.sureEntity()).isZero();
+        assertThat(off.type(List.of("sure"))).isNull();
+        TypingModel m = read("# type-threshold: 0.415\n# sure-entity: 0.1\n# none-threshold: 0.5\n" + weights);
+        assertThat(m.sureEntity()).isEqualTo(0.1);
+        assertThat(m.type(List.of("sure"))).isEqualTo(EntityType.Company);
+        // no entity at 0.20 is not unlikely enough: the type threshold still drops the guess
+        assertThat(m.probability(List.of("unsure"), TypingModel.NO_ENTITY)).isBetween(0.1, 0.5);
+        assertThat(m.type(List.of("unsure"))).isNull();
+        m.write(dir);
+        assertThat(Files.readString(dir.resolve(TypingModel.FILE))).contains("# sure-entity: 0.1\n");
+        assertThat(TypingModel.load(dir).sureEntity()).isEqualTo(0.1);
+        assertThatThrownBy(() -> read("# sure-entity: some\nbias\tCompany\t1\n")).hasMessageContaining("malformed sure-entity");
+    }
+
+    @Test
     void refusesMalformedFilesNamingTheLine(@TempDir Path dir) throws Exception {
         assertThatThrownBy(() -> read("bias\tCompany\n")).isInstanceOf(ChronographException.class).hasMessage("test.tsv:1: expected FEATURE<TAB>LABEL<TAB>WEIGHT");
         assertThatThrownBy(() -> read("# x\nbias\tCompagnie\t1\n")).hasMessage("test.tsv:2: unknown label 'Compagnie'");

@@ -27,6 +27,8 @@ final class HeadingItems {
     private String heading;
     /** Whether the heading the current sentences stand under names releases (once {@link #heading} is read). */
     private boolean releases;
+    /** The organization the heading the current sentences stand under names, when it names one alone; else {@code null}. */
+    private EntityRef headingOrganization;
 
     HeadingItems(PageLayout layout, Triggers triggers, String lang, Function<String, List<AnalyzedSentence>> reader) {
         this.layout = layout;
@@ -47,6 +49,8 @@ final class HeadingItems {
         if (block.kind() == Block.Kind.HEADING) {
             heading = s.text();
             releases = false;
+            List<EntityRef> named = mentions.stream().filter(m -> m.type().isOrganization()).map(m -> m.entity().ref()).distinct().toList();
+            headingOrganization = named.size() == 1 ? named.get(0) : null;
             return found;
         }
         TextRange leadIn = block.leadIn();
@@ -54,6 +58,8 @@ final class HeadingItems {
                 || leadIn.begin() < s.begin() || leadIn.end() > s.end()) {
             return found;
         }
+        Event founded = foundedItem(s, found, mentions, times, leadIn, evidence);
+        if (founded != null) found = java.util.stream.Stream.concat(found.stream(), java.util.stream.Stream.of(founded)).toList();
         if (heading != null) {
             releases = namesReleases(heading);
             heading = null;
@@ -78,6 +84,27 @@ final class HeadingItems {
             out.add(new Event(EventType.RELEASE, date, participants, evidence, 0.55));
         }
         return out;
+    }
+
+    /**
+     * "## Veltrix" over "- **Fondation** : 2015": an item whose label is a founding word read as a column's name is
+     * ({@code FOUNDING:column} trigger rules: "Fondation", "Création", "Founded") and whose value is a date states the
+     * founding of the one organization its heading names; {@code null} when it states none or the sentence told it.
+     */
+    private Event foundedItem(AnalyzedSentence s, List<Event> found, List<EntityMention> mentions, List<TimeMention> times,
+                              TextRange leadIn, Evidence evidence) {
+        if (headingOrganization == null || found.stream().anyMatch(e -> e.type() == EventType.FOUNDING)) return null;
+        EventDate date = times.stream().map(TimeMention::date).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        int from = leadIn.begin() - s.begin();
+        int to = leadIn.end() - s.begin();
+        // the item names no one and nothing else than the heading's organization ("**Fondation** : 2015, par Jean Martin"
+        // is read by the sentence rules); the label itself may read as a name ("Fondation")
+        if (date == null || mentions.stream().anyMatch(m -> (m.type().isOrganization() || m.type() == EntityType.Person)
+                && !m.entity().key().equals(headingOrganization.key())
+                && s.tokens().get(m.from()).beginPosition() - s.begin() >= to)) return null;
+        boolean label = triggers.findInColumn(lang, s).stream()
+                .anyMatch(h -> h.type() == EventType.FOUNDING && h.start() >= from && h.end() <= to);
+        return label ? new Event(EventType.FOUNDING, date, List.of(new Participant(headingOrganization, "founded")), evidence, 0.55) : null;
     }
 
     /** Whether a heading's words name releases, by the trigger rules (read lower-cased: its capitals are no name cue). */

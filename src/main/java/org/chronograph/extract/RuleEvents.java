@@ -32,7 +32,7 @@ final class RuleEvents {
             for (EventRules.Template t : m.rule().events()) {
                 Triggers.Hit hit = hit(s, t.type(), trigger);
                 if (!TriggerReading.statesAnEvent(lang, s, hit)) continue;
-                List<Participant> participants = participants(t, m, s, mentions);
+                List<Participant> participants = participants(lang, t, m, s, mentions);
                 if (participants == null) continue;
                 EventDate date;
                 int distance;
@@ -94,7 +94,7 @@ final class RuleEvents {
     }
 
     /** The participants of a rule's event, or {@code null} when a participant it needs names no entity. */
-    private static List<Participant> participants(EventRules.Template t, EventRules.Match m, AnalyzedSentence s,
+    private static List<Participant> participants(String lang, EventRules.Template t, EventRules.Match m, AnalyzedSentence s,
                                                   List<EntityMention> mentions) {
         List<Participant> out = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
@@ -102,7 +102,7 @@ final class RuleEvents {
             Integer node = m.nodes().get(slot.node());
             // a slot marked nearest whose node the match left out takes the entity nearest the trigger
             Set<EntityMention> named = node == null && !slot.nearest() ? Set.of()
-                    : named(s, mentions, node == null ? m.trigger() : node, slot);
+                    : named(lang, s, mentions, node == null ? m.trigger() : node, slot);
             if (named.isEmpty() && !slot.optional()) return null;
             for (EntityMention e : named) {
                 if (seen.add(e.entity().key())) out.add(new Participant(e.entity().ref(), slot.role()));
@@ -116,7 +116,7 @@ final class RuleEvents {
      * "and"; for a slot marked nearest ("their AI efforts", "his tenure"), the entity of that kind nearest the node, and
      * those joined to it ("Jane Doe et Paul Vidal, tous deux issus de Meta": both).
      */
-    private static Set<EntityMention> named(AnalyzedSentence s, List<EntityMention> mentions, int node, EventRules.Slot slot) {
+    private static Set<EntityMention> named(String lang, AnalyzedSentence s, List<EntityMention> mentions, int node, EventRules.Slot slot) {
         Set<EntityMention> out = new LinkedHashSet<>();
         for (EntityMention e : mentions) {
             if (node >= e.from() && node < e.to() && fits(slot.role(), e)) out.addAll(Grammar.chain(s, mentions, e));
@@ -125,7 +125,11 @@ final class RuleEvents {
             // a relative clause hanging off a named person tells of that person, not of the rule's event ("A was replaced
             // by B, who had joined Acme in 2019": A did not leave Acme), unless the node itself stands in it
             boolean[] relative = RelativeClauses.relativeTokens(s, mentions);
-            mentions.stream().filter(e -> fits(slot.role(), e) && (!relative[e.from()] || relative[node]))
+            // nor is an organization named as where someone came from ("A a été remplacé par B, ancienne responsable
+            // chez Criteo": neither A nor B took a post at Criteo)
+            ContextCues cues = ContextCues.bundled(lang);
+            mentions.stream().filter(e -> fits(slot.role(), e) && (!relative[e.from()] || relative[node])
+                            && (cues == null || !e.type().isOrganization() || !cues.at("ORIGIN", s, e.from())))
                     .min(Comparator.comparingInt(e -> Math.min(Math.abs(e.from() - node), Math.abs(e.to() - 1 - node))))
                     .ifPresent(e -> out.addAll(Grammar.chain(s, mentions, e)));
         }

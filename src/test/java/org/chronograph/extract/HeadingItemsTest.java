@@ -82,4 +82,44 @@ class HeadingItemsTest {
         return x.events().stream().filter(e -> e.type() == EventType.RELEASE)
                 .flatMap(e -> e.participants().stream()).map(p -> p.entity().name()).toList();
     }
+    @Test
+    void aFoundingLabelUnderACompanysHeadingFoundsIt() {
+        // "## Veltrix" over "- **Fondation** : 2015": the founding of the company the heading names, at the item's year
+        Extraction fr = SharedExtractor.extract("""
+                La start-up lyonnaise Veltrix a levé 12 millions d'euros auprès de Partech. Sa rivale nantaise, la société Solvane, vend ses agents aux banques.
+
+                ## Veltrix
+                - **Fondation** : 2015
+                - **Siège** : Lyon
+
+                ## Solvane
+                - **Création** : 2019
+                """, "fr", PUBLISHED);
+        assertThat(founded(fr)).as(fr.entities() + " " + fr.events()).contains("Veltrix@2015", "Solvane@2019");
+        Extraction en = SharedExtractor.extract("""
+                The Lyon startup Veltrix raised 12 million euros from Partech. Its rival, the Nantes company Solvane, sells agents to banks.
+
+                ## Veltrix
+                - **Founded**: 2015
+                - **Headquarters**: Lyon
+                """, "en", PUBLISHED);
+        assertThat(founded(en)).as(en.entities() + " " + en.events()).contains("Veltrix@2015");
+    }
+
+    @Test
+    void aFoundingLabelUnderAHeadingOfNoCompanyFoundsNothing() {
+        Extraction x = SharedExtractor.extract("""
+                La start-up lyonnaise Veltrix a levé 12 millions d'euros auprès de Partech.
+
+                ## Repères
+                - **Fondation** : 2015
+                """, "fr", PUBLISHED);
+        assertThat(founded(x)).as(x.events().toString()).isEmpty();
+    }
+
+    private static List<String> founded(Extraction x) {
+        return x.events().stream().filter(e -> e.type() == EventType.FOUNDING)
+                .map(e -> e.participants().get(e.participants().size() - 1).entity().name() + "@" + (e.date() == null ? null : e.date().value()))
+                .toList();
+    }
 }

@@ -18,7 +18,7 @@ import java.util.Set;
  * company lists ("State Bank of India", "Bourse de Stockholm"). The typer's "no entity" class is what keeps the
  * many capitalised words that are not names out. Stateless.
  */
-final class ProperNames {
+final class ProperNames implements SpanAdder {
     private static final Set<String> JOINERS = Set.of("of", "for", "de", "du", "des", "d'", "la");
     private static final int MAX_TOKENS = 8;
 
@@ -28,14 +28,8 @@ final class ProperNames {
         this.cues = cues;
     }
 
-    /** The spans of each sentence with the runs of proper nouns added (as source {@code propn}). */
-    List<List<Span>> add(List<AnalyzedSentence> sentences, List<List<Span>> spansBySentence) {
-        List<List<Span>> out = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) out.add(add(sentences.get(i), spansBySentence.get(i)));
-        return out;
-    }
-
-    private List<Span> add(AnalyzedSentence s, List<Span> spans) {
+    @Override
+    public List<Span> add(AnalyzedSentence s, List<Span> spans) {
         List<CoreLabel> toks = s.tokens();
         List<Span> out = new ArrayList<>(spans);
         int i = 0;

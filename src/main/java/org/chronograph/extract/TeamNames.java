@@ -16,7 +16,7 @@ import java.util.Set;
  * an Organization by this rule, not by the learned typer, and is added at extraction only, so the typer's training
  * candidates (and its weights) do not change. Stateless.
  */
-final class TeamNames {
+final class TeamNames implements SpanAdder {
     static final String SOURCE = "team";
     private static final Set<String> HEADS = Set.of("team");
     private static final Set<String> INNER = Set.of("and", "&");
@@ -33,13 +33,8 @@ final class TeamNames {
         return c.spans().stream().anyMatch(s -> s.source().equals(SOURCE));
     }
 
-    List<List<Span>> add(List<AnalyzedSentence> sentences, List<List<Span>> spansBySentence) {
-        List<List<Span>> out = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) out.add(add(sentences.get(i), spansBySentence.get(i)));
-        return out;
-    }
-
-    private List<Span> add(AnalyzedSentence s, List<Span> spans) {
+    @Override
+    public List<Span> add(AnalyzedSentence s, List<Span> spans) {
         List<CoreLabel> toks = s.tokens();
         List<Span> out = new ArrayList<>(spans);
         for (int head = 1; head < toks.size(); head++) {

@@ -60,6 +60,19 @@ final class SharedExtractor {
                 .noneMatch(e -> e.type() == EventType.valueOf(type));
     }
 
+    /**
+     * Asserts that a text of ours (published 2025-09-01) gives each entity of {@code typed} ("Name=Type" pairs joined by
+     * ";") with that type, among its other entities: the shape of the typing tests.
+     */
+    static void assertTyped(String text, String lang, String typed) {
+        Extraction x = extract(text, lang, LocalDate.of(2025, 9, 1));
+        org.assertj.core.groups.Tuple[] expected = java.util.Arrays.stream(typed.split(";"))
+                .map(pair -> pair.split("="))
+                .map(p -> org.assertj.core.groups.Tuple.tuple(p[0].strip(), EntityType.valueOf(p[1].strip())))
+                .toArray(org.assertj.core.groups.Tuple[]::new);
+        org.assertj.core.api.Assertions.assertThat(x.entities()).extracting(Entity::name, Entity::type).contains(expected);
+    }
+
     /** Extracts a text of ours as an article in a language, published on a given day. */
     static Extraction extract(String text, String lang, LocalDate published) {
         return extract(text, lang, published, "Example");

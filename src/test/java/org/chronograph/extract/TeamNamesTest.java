@@ -1,7 +1,7 @@
 package org.chronograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.groups.Tuple.tuple;
+import static org.chronograph.extract.SharedExtractor.assertTyped;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,11 +10,9 @@ class TeamNamesTest {
 
     @Test
     void aCapitalisedNameBeforeTeamIsAUnit() {
-        Extraction x = EventDetectorTest.extract("Solvane moved its Trust and Safety team under the general counsel in 2025. "
-                + "Maya Okonjo had led Veltrix's Interpretability team before she joined Solvane.", "en", null);
-        assertThat(x.entities()).extracting(Entity::name, Entity::type).contains(
-                tuple("Trust and Safety team", EntityType.Organization),
-                tuple("Interpretability team", EntityType.Organization));
+        assertTyped("Solvane moved its Trust and Safety team under the general counsel in 2025. "
+                + "Maya Okonjo had led Veltrix's Interpretability team before she joined Solvane.", "en",
+                "Trust and Safety team=Organization; Interpretability team=Organization");
     }
 
     @Test

@@ -4,139 +4,146 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.chronograph.extract.SharedExtractor.names;
 
 import java.time.LocalDate;
-import java.util.Set;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * French ways of stating an event that the rules of extract/fr/ read (sentences of ours, through the whole extraction
  * with the real CoreNLP models): the plain future, the passive, an event told by a noun ("l'arrivée de X chez Y"), a
  * participle clause with its agent ("X, recruté par Y"), and idioms ("a mis la main sur").
  */
-class FrenchEventsTest {
+class FrenchEventsTest extends EventPhrasingsTestBase {
     private static final LocalDate PUBLISHED = LocalDate.of(2025, 3, 12);
 
-    @ParameterizedTest(name = "{0} -> {1} {2}")
-    @CsvSource(delimiter = '|', value = {
-            // the plain future and the passive
-            "Nvidia lancera Vega 3 en juin.|RELEASE|Nvidia;Vega 3",
-            "Anthropic dévoilera son modèle Sol 4 en avril.|RELEASE|Anthropic;Sol 4",
-            "Mistral AI a été créée en 2023 par Ana Costa.|FOUNDING|Mistral AI;Ana Costa",
-            "Mistral AI a été rachetée par Nvidia en 2024.|ACQUISITION|Nvidia;Mistral AI",
-            "Nvidia rachètera Mistral AI en 2026.|ACQUISITION|Nvidia;Mistral AI",
-            // an event told by a noun
-            "L'arrivée de Jean Martin chez Anthropic, en janvier, a surpris.|JOIN|Jean Martin;Anthropic",
-            "Le rachat de Mistral AI par Nvidia a été finalisé en février.|ACQUISITION|Nvidia;Mistral AI",
-            "La nomination de Ana Costa comme PDG de Mistral AI a été confirmée en mars.|APPOINTMENT|Ana Costa;Mistral AI",
-            "La levée de fonds de Mistral AI atteint 12 millions d'euros.|FUNDING|Mistral AI",
-            // a participle clause whose agent is the hirer: the one described joins it
-            "Jean Martin, recruté par Anthropic en 2023, dirige la recherche.|JOIN|Jean Martin;Anthropic",
-            // where one comes from: a post left
-            "Après six ans chez Google, Ana Costa a rejoint Anthropic en mai.|DEPARTURE|Ana Costa;Google",
-            "Ana Costa, venue de Google, a été nommée PDG de Mistral AI en février.|DEPARTURE|Ana Costa;Google",
-            "Ana Costa a pris la direction de Mistral AI en 2022.|APPOINTMENT|Ana Costa;Mistral AI",
-            // idioms
-            "Nvidia a mis la main sur Mistral AI en 2024.|ACQUISITION|Nvidia;Mistral AI",
-            "Le tribunal de commerce de Paris a condamné Anthropic en avril.|LEGAL|Anthropic",
-            "Anthropic a rendu disponible son modèle Vega 3 en mai.|RELEASE|Anthropic;Vega 3",
-            // deverbal nouns and turns with no French rule before (issue 16), as a list line states them, with no verb
-            "Octobre 2024 : report de Vega 3 à 2025.|DELAY|Vega 3",
-            "Nvidia a décalé la sortie de Vega 3 à l'automne.|DELAY|Nvidia;Vega 3",
-            "Mai 2025 : déploiement de Vega 3 par Nvidia en Europe.|RELEASE|Nvidia;Vega 3",
-            "L'achat de Mistral AI par Nvidia a été conclu en juin.|ACQUISITION|Nvidia;Mistral AI",
-            "Nvidia a pris le contrôle de Mistral AI en 2024.|ACQUISITION|Nvidia;Mistral AI",
-            "Juin 2024 : entrée en bourse de Mistral AI.|FUNDING|Mistral AI",
-            "Mistral AI a obtenu 200 millions d'euros de Nvidia en 2024.|FUNDING|Mistral AI;Nvidia",
-            "Ana Costa a été élue présidente de Mistral AI en 2023.|APPOINTMENT|Ana Costa;Mistral AI",
-            "Ana Costa a pris les rênes de Mistral AI en 2023.|APPOINTMENT|Ana Costa;Mistral AI",
-            "Le litige entre Anthropic et Nvidia a commencé en 2023.|LEGAL|Anthropic;Nvidia",
-            "Mars 2025 : fusion de Mistral AI et d'Anthropic.|RESTRUCTURING|Mistral AI;Anthropic",
-            "Nvidia a signé un contrat avec Mistral AI en 2024.|PARTNERSHIP|Nvidia;Mistral AI",
-            // a participle says where one came from; a passive says who was replaced
-            "Ana Costa, arrivée de Google en 2022, dirige la recherche d'Anthropic.|DEPARTURE|Ana Costa;Google",
-            "Jean Martin a été remplacé par Ana Costa à la tête de Mistral AI en 2025.|DEPARTURE|Jean Martin;Mistral AI",
-            // turns of phrase a one-word trigger does not read (issue 16, session 14)
-            // a list line opens with the event's noun, capitalized
-            "Rachat de Mistral AI par Nvidia (2023).|ACQUISITION|Nvidia;Mistral AI",
-            "Départ de Jean Martin de Mistral AI en juin 2025.|DEPARTURE|Jean Martin;Mistral AI",
-            "Partenariat entre Mistral AI et Nvidia en 2024.|PARTNERSHIP|Mistral AI;Nvidia",
-            "Nvidia prévoit de lancer Vega 4 en mars 2026.|RELEASE|Nvidia;Vega 4",
-            "Nvidia a mis sur le marché Vega 6 en août 2025.|RELEASE|Nvidia;Vega 6",
-            "Nvidia a ouvert en open source les poids de Vega 2 en février 2024.|RELEASE|Nvidia;Vega 2",
-            "Le modèle Vega 5 de Nvidia est disponible depuis mai 2025.|RELEASE|Nvidia;Vega 5",
-            "Ana Costa a pris ses fonctions de directrice technique de Mistral AI en mai 2024.|APPOINTMENT|Ana Costa;Mistral AI",
-            "Mistral AI est passée sous le contrôle de Nvidia en 2021.|ACQUISITION|Nvidia;Mistral AI",
-            "Mistral AI a été introduite en bourse en 2021.|FUNDING|Mistral AI",
-            "Nvidia est entrée au capital de Mistral AI en 2024.|FUNDING|Nvidia;Mistral AI",
-            "Le New York Times poursuit Anthropic en justice depuis 2023.|LEGAL|Anthropic",
-            "Mistral AI a été placée en redressement judiciaire en 2025.|RESTRUCTURING|Mistral AI",
-            // press turns of phrase read on three notes of ours written before any rule (issue 16, session 15)
-            "Mistral AI a vu le jour en 2021 à Grenoble.|FOUNDING|Mistral AI",
-            "Mistral AI s'est associée l'an dernier à Nvidia.|PARTNERSHIP|Mistral AI;Nvidia",
-            "Anthropic a ouvert l'accès à Vega 4 en février.|RELEASE|Anthropic;Vega 4",
-            "Ana Costa a commencé sa carrière chez Nvidia en 2010.|JOIN|Ana Costa;Nvidia",
-            "Chez Anthropic, la direction a engagé un plan de départs volontaires.|RESTRUCTURING|Anthropic",
-            "Jean Martin a été remercié par Mistral AI en janvier.|DEPARTURE|Jean Martin;Mistral AI",
-            "Anthropic a fait appel de la décision devant le Conseil d'État.|LEGAL|Anthropic",
-            "Ana Costa a pris le poste de PDG de Mistral AI en 2022.|APPOINTMENT|Ana Costa;Mistral AI",
-            // a post taken by one who came from elsewhere is a join too (ImpliedJoins, issue 16, session 19)
-            "Sarah Lemaire, arrivée de Criteo, est nommée directrice financière de Mistral AI en mai.|JOIN|Sarah Lemaire;Mistral AI",
-            "Ancien de Google, Jean Martin a été nommé PDG d'Anthropic en 2024.|JOIN|Jean Martin;Anthropic",
-            // "sa retraite de X", "son départ de X": the organization follows the noun, the one who leaves is its subject
-            "Marie Dupont a pris sa retraite de Nvidia en 2024.|DEPARTURE|Marie Dupont;Nvidia",
-            "Jean Martin a annoncé son départ d'Anthropic en mai.|DEPARTURE|Jean Martin;Anthropic",
-            // "après six ans chez X": where one came from, not where one went
-            "Julia Brandt a rejoint les rangs de Mistral AI en avril après six ans chez Airbus.|JOIN|Julia Brandt;Mistral AI",
-            // a post held, told in the passé composé of "être": left since (a translation study of press French, session 20)
-            "Cofondatrice d'Anthropic, dont elle a été la directrice technique, Ana Costa dirige aujourd'hui Mistral AI.|DEPARTURE|Ana Costa;Anthropic",
-            "Avant de fonder Mistral AI, Jean Martin a été responsable produit chez Nvidia.|DEPARTURE|Jean Martin;Nvidia",
-            // "ancien ... chez X puis chez Y": Y was left too
-            "Ancienne directrice de la recherche chez Google puis chez Nvidia, Ana Costa dirige Mistral AI.|DEPARTURE|Ana Costa;Nvidia",
-            // where a career began
-            "Ana Costa a fait ses premières armes chez Nvidia en 2010.|JOIN|Ana Costa;Nvidia",
-            "Jean Martin a fait ses débuts chez Anthropic en 2015.|JOIN|Jean Martin;Anthropic",
-            // a model's first appearance; "en Bourse" as the press writes it
-            "L'apparition de Vega 3 en 2023 a surpris Nvidia.|RELEASE|Vega 3",
-            "Nvidia a fait son entrée en Bourse en 1999.|FUNDING|Nvidia",
-            // a post taken, or held since a date, stays an appointment (a present post with no date is none: below)
-            "En 2024, Ana Costa a pris la tête de Mistral AI.|APPOINTMENT|Ana Costa;Mistral AI",
-            "Ana Costa, à la tête de Mistral AI depuis 2022, a parlé.|APPOINTMENT|Ana Costa;Mistral AI"})
-    void readsTheEvent(String sentence, String type, String participants) {
-        SharedExtractor.assertGives(sentence, "fr", PUBLISHED, type, participants);
+    @Override
+    String lang() {
+        return "fr";
     }
 
-    @ParameterizedTest(name = "{0} -> no {1}")
-    @CsvSource(delimiter = '|', value = {
-            // "la création de" founds only a name
-            "Anthropic propose des outils pour la création de contenu.|FOUNDING",
-            // the one who arrives must be named
-            "L'arrivée de Vega 3 chez les clients de Nvidia a eu lieu en mai.|JOIN",
-            // "l'achat de" buys a company only when a name follows: chips bought are no acquisition
-            "Mistral AI a annoncé l'achat de puces Nvidia en mai.|ACQUISITION",
-            // a participle of arrival says where one came from, not where one went
-            "Ana Costa, arrivée de Google en 2022, dirige la recherche d'Anthropic.|JOIN",
-            // going public is funding, not the release of a product
-            "Mistral AI a été introduite en bourse en 2021.|RELEASE",
-            // open source with no verb is no release
-            "Les avancées en open source de Nvidia (Vega 3) ont pesé sur Mistral AI.|RELEASE",
-            // a product on sale is no release unless a date says since when
-            "Le modèle Vega 5 de Nvidia est disponible en douze langues.|RELEASE",
-            // voluntary departures are a restructuring, not a person leaving
-            "Chez Anthropic, la direction a engagé un plan de départs volontaires.|DEPARTURE",
-            // thanking one's teams is no dismissal
-            "Jean Martin a remercié les équipes de Mistral AI en janvier.|DEPARTURE",
-            // "a été nommée directrice": "été" is the participle's auxiliary, the post is taken, not left
-            "Ana Costa a été nommée directrice de Mistral AI en 2021.|DEPARTURE",
-            // "l'apparition de" names no model here: nothing was released
-            "L'apparition de nouveaux concurrents a inquiété Nvidia en 2024.|RELEASE",
-            // a post held now, told in the present, is neither an appointment nor a join
-            "Passée par Google, où elle occupait le poste de directrice, Ana Costa dirige aujourd'hui Mistral AI.|APPOINTMENT",
-            "Passée par Google, où elle occupait le poste de directrice, Ana Costa dirige aujourd'hui Mistral AI.|JOIN",
-            "À la tête de Mistral AI, Jean Martin a conduit le lancement de Vega 3.|APPOINTMENT",
-            // nor when the story around it tells a year: the sentence itself dates no naming
-            "Nvidia a été fondée en 2017. À la tête de Mistral AI, Jean Martin a conduit le lancement de Vega 3.|APPOINTMENT"})
-    void readsNoEvent(String sentence, String type) {
-        SharedExtractor.assertGivesNo(sentence, "fr", PUBLISHED, type);
+    @Override
+    LocalDate published() {
+        return PUBLISHED;
+    }
+
+    @Override
+    String events() {
+        return """
+                # the plain future and the passive
+                Nvidia lancera Vega 3 en juin.|RELEASE|Nvidia;Vega 3
+                Anthropic dévoilera son modèle Sol 4 en avril.|RELEASE|Anthropic;Sol 4
+                Mistral AI a été créée en 2023 par Ana Costa.|FOUNDING|Mistral AI;Ana Costa
+                Mistral AI a été rachetée par Nvidia en 2024.|ACQUISITION|Nvidia;Mistral AI
+                Nvidia rachètera Mistral AI en 2026.|ACQUISITION|Nvidia;Mistral AI
+                # an event told by a noun
+                L'arrivée de Jean Martin chez Anthropic, en janvier, a surpris.|JOIN|Jean Martin;Anthropic
+                Le rachat de Mistral AI par Nvidia a été finalisé en février.|ACQUISITION|Nvidia;Mistral AI
+                La nomination de Ana Costa comme PDG de Mistral AI a été confirmée en mars.|APPOINTMENT|Ana Costa;Mistral AI
+                La levée de fonds de Mistral AI atteint 12 millions d'euros.|FUNDING|Mistral AI
+                # a participle clause whose agent is the hirer: the one described joins it
+                Jean Martin, recruté par Anthropic en 2023, dirige la recherche.|JOIN|Jean Martin;Anthropic
+                # where one comes from: a post left
+                Après six ans chez Google, Ana Costa a rejoint Anthropic en mai.|DEPARTURE|Ana Costa;Google
+                Ana Costa, venue de Google, a été nommée PDG de Mistral AI en février.|DEPARTURE|Ana Costa;Google
+                Ana Costa a pris la direction de Mistral AI en 2022.|APPOINTMENT|Ana Costa;Mistral AI
+                # idioms
+                Nvidia a mis la main sur Mistral AI en 2024.|ACQUISITION|Nvidia;Mistral AI
+                Le tribunal de commerce de Paris a condamné Anthropic en avril.|LEGAL|Anthropic
+                Anthropic a rendu disponible son modèle Vega 3 en mai.|RELEASE|Anthropic;Vega 3
+                # deverbal nouns and turns with no French rule before (issue 16), as a list line states them, with no verb
+                Octobre 2024 : report de Vega 3 à 2025.|DELAY|Vega 3
+                Nvidia a décalé la sortie de Vega 3 à l'automne.|DELAY|Nvidia;Vega 3
+                Mai 2025 : déploiement de Vega 3 par Nvidia en Europe.|RELEASE|Nvidia;Vega 3
+                L'achat de Mistral AI par Nvidia a été conclu en juin.|ACQUISITION|Nvidia;Mistral AI
+                Nvidia a pris le contrôle de Mistral AI en 2024.|ACQUISITION|Nvidia;Mistral AI
+                Juin 2024 : entrée en bourse de Mistral AI.|FUNDING|Mistral AI
+                Mistral AI a obtenu 200 millions d'euros de Nvidia en 2024.|FUNDING|Mistral AI;Nvidia
+                Ana Costa a été élue présidente de Mistral AI en 2023.|APPOINTMENT|Ana Costa;Mistral AI
+                Ana Costa a pris les rênes de Mistral AI en 2023.|APPOINTMENT|Ana Costa;Mistral AI
+                Le litige entre Anthropic et Nvidia a commencé en 2023.|LEGAL|Anthropic;Nvidia
+                Mars 2025 : fusion de Mistral AI et d'Anthropic.|RESTRUCTURING|Mistral AI;Anthropic
+                Nvidia a signé un contrat avec Mistral AI en 2024.|PARTNERSHIP|Nvidia;Mistral AI
+                # a participle says where one came from; a passive says who was replaced
+                Ana Costa, arrivée de Google en 2022, dirige la recherche d'Anthropic.|DEPARTURE|Ana Costa;Google
+                Jean Martin a été remplacé par Ana Costa à la tête de Mistral AI en 2025.|DEPARTURE|Jean Martin;Mistral AI
+                # turns of phrase a one-word trigger does not read (issue 16, session 14)
+                # a list line opens with the event's noun, capitalized
+                Rachat de Mistral AI par Nvidia (2023).|ACQUISITION|Nvidia;Mistral AI
+                Départ de Jean Martin de Mistral AI en juin 2025.|DEPARTURE|Jean Martin;Mistral AI
+                Partenariat entre Mistral AI et Nvidia en 2024.|PARTNERSHIP|Mistral AI;Nvidia
+                Nvidia prévoit de lancer Vega 4 en mars 2026.|RELEASE|Nvidia;Vega 4
+                Nvidia a mis sur le marché Vega 6 en août 2025.|RELEASE|Nvidia;Vega 6
+                Nvidia a ouvert en open source les poids de Vega 2 en février 2024.|RELEASE|Nvidia;Vega 2
+                Le modèle Vega 5 de Nvidia est disponible depuis mai 2025.|RELEASE|Nvidia;Vega 5
+                Ana Costa a pris ses fonctions de directrice technique de Mistral AI en mai 2024.|APPOINTMENT|Ana Costa;Mistral AI
+                Mistral AI est passée sous le contrôle de Nvidia en 2021.|ACQUISITION|Nvidia;Mistral AI
+                Mistral AI a été introduite en bourse en 2021.|FUNDING|Mistral AI
+                Nvidia est entrée au capital de Mistral AI en 2024.|FUNDING|Nvidia;Mistral AI
+                Le New York Times poursuit Anthropic en justice depuis 2023.|LEGAL|Anthropic
+                Mistral AI a été placée en redressement judiciaire en 2025.|RESTRUCTURING|Mistral AI
+                # press turns of phrase read on three notes of ours written before any rule (issue 16, session 15)
+                Mistral AI a vu le jour en 2021 à Grenoble.|FOUNDING|Mistral AI
+                Mistral AI s'est associée l'an dernier à Nvidia.|PARTNERSHIP|Mistral AI;Nvidia
+                Anthropic a ouvert l'accès à Vega 4 en février.|RELEASE|Anthropic;Vega 4
+                Ana Costa a commencé sa carrière chez Nvidia en 2010.|JOIN|Ana Costa;Nvidia
+                Chez Anthropic, la direction a engagé un plan de départs volontaires.|RESTRUCTURING|Anthropic
+                Jean Martin a été remercié par Mistral AI en janvier.|DEPARTURE|Jean Martin;Mistral AI
+                Anthropic a fait appel de la décision devant le Conseil d'État.|LEGAL|Anthropic
+                Ana Costa a pris le poste de PDG de Mistral AI en 2022.|APPOINTMENT|Ana Costa;Mistral AI
+                # a post taken by one who came from elsewhere is a join too (ImpliedJoins, issue 16, session 19)
+                Sarah Lemaire, arrivée de Criteo, est nommée directrice financière de Mistral AI en mai.|JOIN|Sarah Lemaire;Mistral AI
+                Ancien de Google, Jean Martin a été nommé PDG d'Anthropic en 2024.|JOIN|Jean Martin;Anthropic
+                # "sa retraite de X", "son départ de X": the organization follows the noun, the one who leaves is its subject
+                Marie Dupont a pris sa retraite de Nvidia en 2024.|DEPARTURE|Marie Dupont;Nvidia
+                Jean Martin a annoncé son départ d'Anthropic en mai.|DEPARTURE|Jean Martin;Anthropic
+                # "après six ans chez X": where one came from, not where one went
+                Julia Brandt a rejoint les rangs de Mistral AI en avril après six ans chez Airbus.|JOIN|Julia Brandt;Mistral AI
+                # a post held, told in the passé composé of "être": left since (a translation study of press French, session 20)
+                Cofondatrice d'Anthropic, dont elle a été la directrice technique, Ana Costa dirige aujourd'hui Mistral AI.|DEPARTURE|Ana Costa;Anthropic
+                Avant de fonder Mistral AI, Jean Martin a été responsable produit chez Nvidia.|DEPARTURE|Jean Martin;Nvidia
+                # "ancien ... chez X puis chez Y": Y was left too
+                Ancienne directrice de la recherche chez Google puis chez Nvidia, Ana Costa dirige Mistral AI.|DEPARTURE|Ana Costa;Nvidia
+                # where a career began
+                Ana Costa a fait ses premières armes chez Nvidia en 2010.|JOIN|Ana Costa;Nvidia
+                Jean Martin a fait ses débuts chez Anthropic en 2015.|JOIN|Jean Martin;Anthropic
+                # a model's first appearance; "en Bourse" as the press writes it
+                L'apparition de Vega 3 en 2023 a surpris Nvidia.|RELEASE|Vega 3
+                Nvidia a fait son entrée en Bourse en 1999.|FUNDING|Nvidia
+                # a post taken, or held since a date, stays an appointment (a present post with no date is none: below)
+                En 2024, Ana Costa a pris la tête de Mistral AI.|APPOINTMENT|Ana Costa;Mistral AI
+                Ana Costa, à la tête de Mistral AI depuis 2022, a parlé.|APPOINTMENT|Ana Costa;Mistral AI
+                """;
+    }
+
+    @Override
+    String nonEvents() {
+        return """
+                # "la création de" founds only a name
+                Anthropic propose des outils pour la création de contenu.|FOUNDING
+                # the one who arrives must be named
+                L'arrivée de Vega 3 chez les clients de Nvidia a eu lieu en mai.|JOIN
+                # "l'achat de" buys a company only when a name follows: chips bought are no acquisition
+                Mistral AI a annoncé l'achat de puces Nvidia en mai.|ACQUISITION
+                # a participle of arrival says where one came from, not where one went
+                Ana Costa, arrivée de Google en 2022, dirige la recherche d'Anthropic.|JOIN
+                # going public is funding, not the release of a product
+                Mistral AI a été introduite en bourse en 2021.|RELEASE
+                # open source with no verb is no release
+                Les avancées en open source de Nvidia (Vega 3) ont pesé sur Mistral AI.|RELEASE
+                # a product on sale is no release unless a date says since when
+                Le modèle Vega 5 de Nvidia est disponible en douze langues.|RELEASE
+                # voluntary departures are a restructuring, not a person leaving
+                Chez Anthropic, la direction a engagé un plan de départs volontaires.|DEPARTURE
+                # thanking one's teams is no dismissal
+                Jean Martin a remercié les équipes de Mistral AI en janvier.|DEPARTURE
+                # "a été nommée directrice": "été" is the participle's auxiliary, the post is taken, not left
+                Ana Costa a été nommée directrice de Mistral AI en 2021.|DEPARTURE
+                # "l'apparition de" names no model here: nothing was released
+                L'apparition de nouveaux concurrents a inquiété Nvidia en 2024.|RELEASE
+                # a post held now, told in the present, is neither an appointment nor a join
+                Passée par Google, où elle occupait le poste de directrice, Ana Costa dirige aujourd'hui Mistral AI.|APPOINTMENT
+                Passée par Google, où elle occupait le poste de directrice, Ana Costa dirige aujourd'hui Mistral AI.|JOIN
+                À la tête de Mistral AI, Jean Martin a conduit le lancement de Vega 3.|APPOINTMENT
+                # nor when the story around it tells a year: the sentence itself dates no naming
+                Nvidia a été fondée en 2017. À la tête de Mistral AI, Jean Martin a conduit le lancement de Vega 3.|APPOINTMENT
+                """;
     }
 
     @org.junit.jupiter.api.Test

@@ -1,6 +1,7 @@
 package org.chronograph.extract;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.chronograph.extract.SharedExtractor.assertEvents;
+import static org.chronograph.extract.SharedExtractor.dated;
 import static org.chronograph.extract.SharedExtractor.names;
 
 import java.time.LocalDate;
@@ -149,64 +150,54 @@ class FrenchEventsTest extends EventPhrasingsTestBase {
     @org.junit.jupiter.api.Test
     void anItemTakesItsLeadInsDate() {
         // the lead-in's year is in no clause of the item's verb: the item's release takes it
-        Extraction x = SharedExtractor.extract("""
+        assertEvents("""
                 ### Chronologie
 
                 - **Premier modèle (2021)** : Vega 1, un modèle de 13 milliards de paramètres, publié par Orbit sous licence ouverte.
-                """, "fr", PUBLISHED);
-        assertThat(x.events()).as(x.events().toString())
-                .anyMatch(e -> e.type() == EventType.RELEASE && names(e).contains("Vega 1") && e.date() != null
-                        && e.date().value().equals("2021"));
+                """, "fr", PUBLISHED)
+                .anyMatch(e -> e.type() == EventType.RELEASE && names(e).contains("Vega 1") && dated(e, "2021"));
     }
 
     @org.junit.jupiter.api.Test
     void aPlannedDateDoesNotSetTheStorysYear() {
         // "repoussé au premier trimestre 2026" is a plan: "en janvier", told next in the past, is the January before
         // publication (March 2025), not January 2026
-        Extraction x = SharedExtractor.extract("""
+        assertEvents("""
                 Le modèle Vega 4 d'Orbit a été repoussé au premier trimestre 2026.
 
                 Jean Martin a quitté Orbit en janvier pour rejoindre Nvidia.
-                """, "fr", PUBLISHED);
-        assertThat(x.events()).as(x.events().toString())
-                .anyMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains("Jean Martin") && e.date() != null
-                        && e.date().value().equals("2025-01"));
+                """, "fr", PUBLISHED)
+                .anyMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains("Jean Martin") && dated(e, "2025-01"));
     }
 
     @org.junit.jupiter.api.Test
     void aParticipleOnTheEventNounDatesTheEvent() {
         // "l'acquisition, conclue en janvier, de Lexio": a participle clause on the event's own noun tells the event's
         // time, not the date of the paragraph before
-        Extraction x = SharedExtractor.extract("""
+        assertEvents("""
                 Jean Martin, le patron d'Orbit Labs, s'est confié le 3 février 2025.
 
                 Le fait marquant : l'acquisition, conclue en janvier, de Lexio par Orbit Labs.
-                """, "fr", PUBLISHED);
-        assertThat(x.events()).as(x.events().toString())
-                .anyMatch(e -> e.type() == EventType.ACQUISITION && names(e).contains("Orbit Labs") && e.date() != null
-                        && e.date().value().equals("2025-01"));
+                """, "fr", PUBLISHED)
+                .anyMatch(e -> e.type() == EventType.ACQUISITION && names(e).contains("Orbit Labs") && dated(e, "2025-01"));
     }
 
     @org.junit.jupiter.api.Test
     void theAgentOfAParticipleTakesItsNounsDate() {
         // "une croissance record en 2021, portée par la sortie de Vega 3": the release is the agent of a participle on
         // the dated noun, so it is of 2021
-        Extraction x = SharedExtractor.extract("Une croissance record en 2021, portée par la sortie de Vega 3 chez Orbit Labs, "
-                + "a surpris Jean Martin.", "fr", PUBLISHED);
-        assertThat(x.events()).as(x.events().toString())
-                .anyMatch(e -> e.type() == EventType.RELEASE && names(e).contains("Vega 3") && e.date() != null
-                        && e.date().value().equals("2021"));
+        assertEvents("Une croissance record en 2021, portée par la sortie de Vega 3 chez Orbit Labs, "
+                + "a surpris Jean Martin.", "fr", PUBLISHED)
+                .anyMatch(e -> e.type() == EventType.RELEASE && names(e).contains("Vega 3") && dated(e, "2021"));
     }
 
     @org.junit.jupiter.api.Test
     void aFormerPostWithADateOnItsOwnWordIsDated() {
         // "venue de Capgemini en 2023": the date hangs on the participle that tells the leaving; "venu d'Atos" in a
         // sentence dated by another clause ("a été nommé ... en mai 2024") stays undated
-        Extraction x = SharedExtractor.extract("Sophie Marin, venue de Capgemini en 2023, dirige l'équipe produit de Veltra. "
-                + "Paul Girard, venu d'Atos, a été nommé directeur financier de Veltra en mai 2024.", "fr", PUBLISHED);
-        assertThat(x.events()).as(x.events().toString())
-                .anyMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains("Capgemini") && e.date() != null
-                        && e.date().value().equals("2023"))
+        assertEvents("Sophie Marin, venue de Capgemini en 2023, dirige l'équipe produit de Veltra. "
+                + "Paul Girard, venu d'Atos, a été nommé directeur financier de Veltra en mai 2024.", "fr", PUBLISHED)
+                .anyMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains("Capgemini") && dated(e, "2023"))
                 .anyMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains("Atos") && e.date() == null);
     }
 
@@ -214,9 +205,8 @@ class FrenchEventsTest extends EventPhrasingsTestBase {
     void aJoiningConjoinedAfterARelativeClauseDoesNotTakeItsDate() {
         // "quitte Orbit, où elle était directrice des ventes depuis 2021, et rejoint Veltra": the parser conjoins
         // "rejoint" to the relative clause's head; 2021 is the post held at Orbit, not the joining's date
-        Extraction x = SharedExtractor.extract("Nora Vidal quitte Orbit, où elle était directrice des ventes depuis 2021, "
-                + "et rejoint Veltra comme directrice commerciale.", "fr", PUBLISHED);
-        assertThat(x.events()).as(x.events().toString())
+        assertEvents("Nora Vidal quitte Orbit, où elle était directrice des ventes depuis 2021, "
+                + "et rejoint Veltra comme directrice commerciale.", "fr", PUBLISHED)
                 .anyMatch(e -> e.type() == EventType.JOIN && names(e).contains("Veltra"))
                 .noneMatch(e -> e.type() == EventType.JOIN && names(e).contains("Veltra") && e.date() != null
                         && e.date().value().startsWith("2021"));
@@ -225,9 +215,8 @@ class FrenchEventsTest extends EventPhrasingsTestBase {
     @org.junit.jupiter.api.Test
     void aMediumNamedAsTheSourceTakesNoPart() {
         // "a indiqué X au journal Les Échos": the newspaper is where it was said, not the delay's maker (SOURCE cue)
-        Extraction x = SharedExtractor.extract("En mai, la sortie de Vega 3 a été repoussée à 2026, a indiqué Ana Costa au "
-                + "journal Les Échos.", "fr", PUBLISHED);
-        assertThat(x.events()).as(x.events().toString())
+        assertEvents("En mai, la sortie de Vega 3 a été repoussée à 2026, a indiqué Ana Costa au "
+                + "journal Les Échos.", "fr", PUBLISHED)
                 .anyMatch(e -> e.type() == EventType.DELAY && names(e).contains("Vega 3"))
                 .noneMatch(e -> names(e).contains("Les Échos"));
     }

@@ -1,6 +1,7 @@
 package org.chronograph.extract;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.chronograph.extract.SharedExtractor.assertEvents;
+import static org.chronograph.extract.SharedExtractor.dated;
 import static org.chronograph.extract.SharedExtractor.names;
 
 import java.time.LocalDate;
@@ -46,8 +47,7 @@ class PersonObjectsTest {
         String text = lang.equals("fr")
                 ? "Paul Roy a travaillé dix ans chez Norvix. Halvane a levé 20 millions d'euros en 2024. En mars 2025, " + clause + "."
                 : "Paul Roy spent ten years at Norvix. Halvane raised $20 million in 2024. In March 2025, " + clause + ".";
-        Extraction x = SharedExtractor.extract(text, lang, PUBLISHED);
-        assertThat(x.events()).as(x.events().toString())
+        assertEvents(text, lang, PUBLISHED)
                 .anyMatch(e -> e.type() == type && names(e).equals(Set.of("Paul Roy", "Halvane")));
     }
 
@@ -73,8 +73,7 @@ class PersonObjectsTest {
                 ? first + " a travaillé chez Norvix avec " + second + ". Halvane a levé 20 millions d'euros en 2024. En mars 2025, "
                         + clause + "."
                 : first + " worked at Norvix with " + second + ". Halvane raised $20 million in 2024. In March 2025, " + clause + ".";
-        Extraction x = SharedExtractor.extract(text, lang, PUBLISHED);
-        assertThat(x.events()).as(x.events().toString())
+        assertEvents(text, lang, PUBLISHED)
                 .anyMatch(e -> names(e).equals(Set.of(meant, "Halvane")))
                 .noneMatch(e -> names(e).contains(other) && names(e).contains("Halvane"));
     }
@@ -95,50 +94,42 @@ class PersonObjectsTest {
         String text = lang.equals("fr")
                 ? before + " dirigeait Orphéa depuis 2015. En janvier 2026, " + clause + "."
                 : before + " ran Orphea from 2015. In January 2026, " + clause + ".";
-        Extraction x = SharedExtractor.extract(text, lang, PUBLISHED);
         // the appointment of the one after, and the departure of the one before, in January 2026
-        assertThat(x.events()).as(x.events().toString())
+        assertEvents(text, lang, PUBLISHED)
                 .anyMatch(e -> e.type() == EventType.APPOINTMENT && names(e).contains("Claire Fabre"))
-                .anyMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains(before) && e.date() != null
-                        && e.date().value().equals("2026-01"))
-                .noneMatch(e -> e.type() == EventType.APPOINTMENT && names(e).contains(before) && e.date() != null
-                        && e.date().value().equals("2026-01"));
+                .anyMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains(before) && dated(e, "2026-01"))
+                .noneMatch(e -> e.type() == EventType.APPOINTMENT && names(e).contains(before) && dated(e, "2026-01"));
     }
 
     /** "lui a succédé", "lui succède": the appointment of the one after (rule succeeded-pronoun), never of the one before. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {"Claire Fabre lui a succédé", "Claire Fabre lui succède"})
     void anIndirectObjectOfSuccessionIsThePersonBefore(String clause) {
-        Extraction x = SharedExtractor.extract("Hugo Blanchard dirigeait Orphéa depuis 2015. En janvier 2026, " + clause + ".", "fr", PUBLISHED);
-        assertThat(x.events()).as(x.events().toString())
+        assertEvents("Hugo Blanchard dirigeait Orphéa depuis 2015. En janvier 2026, " + clause + ".", "fr", PUBLISHED)
                 .anyMatch(e -> e.type() == EventType.APPOINTMENT && names(e).contains("Claire Fabre"))
-                .noneMatch(e -> e.type() == EventType.APPOINTMENT && names(e).contains("Hugo Blanchard") && e.date() != null
-                        && e.date().value().equals("2026-01"));
+                .noneMatch(e -> e.type() == EventType.APPOINTMENT && names(e).contains("Hugo Blanchard") && dated(e, "2026-01"));
     }
 
     @Test
     void thePersonBeforeMayBeNamedInTheSameSentence() {
         // the sentence names both: the one before is not the nearest person to the pronoun, who succeeds
-        Extraction x = SharedExtractor.extract("Inès Morel dirige Norvix. Hugo Blanchard a quitté Orphéa en janvier 2026 ; Claire Fabre "
-                + "l'a remplacé.", "fr", PUBLISHED);
-        assertThat(x.events()).as(x.events().toString())
+        assertEvents("Inès Morel dirige Norvix. Hugo Blanchard a quitté Orphéa en janvier 2026 ; Claire Fabre "
+                + "l'a remplacé.", "fr", PUBLISHED)
                 .anyMatch(e -> e.type() == EventType.APPOINTMENT && names(e).contains("Claire Fabre"))
                 .noneMatch(e -> names(e).contains("Inès Morel") && names(e).contains("Orphéa"));
     }
 
     @Test
     void aSentenceNamingAPersonKeepsItsOwnObject() {
-        Extraction x = SharedExtractor.extract("Paul Roy a travaillé dix ans chez Norvix. En mars 2025, Halvane a recruté Claire Fabre.",
-                "fr", PUBLISHED);
-        assertThat(x.events()).as(x.events().toString())
+        assertEvents("Paul Roy a travaillé dix ans chez Norvix. En mars 2025, Halvane a recruté Claire Fabre.",
+                "fr", PUBLISHED)
                 .anyMatch(e -> e.type() == EventType.JOIN && names(e).equals(Set.of("Claire Fabre", "Halvane")))
                 .noneMatch(e -> e.type() == EventType.JOIN && names(e).contains("Paul Roy") && names(e).contains("Halvane"));
     }
 
     @Test
     void aCompanyObjectIsNoPerson() {
-        Extraction x = SharedExtractor.extract("Paul Roy a fondé Norvix en 2019. En mars 2025, Halvane l'a racheté.", "fr", PUBLISHED);
-        assertThat(x.events()).as(x.events().toString())
+        assertEvents("Paul Roy a fondé Norvix en 2019. En mars 2025, Halvane l'a racheté.", "fr", PUBLISHED)
                 .noneMatch(e -> e.type() == EventType.ACQUISITION && names(e).contains("Paul Roy"));
     }
 }

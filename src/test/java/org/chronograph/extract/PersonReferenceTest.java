@@ -1,6 +1,6 @@
 package org.chronograph.extract;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.chronograph.extract.SharedExtractor.assertEvents;
 import static org.chronograph.extract.SharedExtractor.names;
 
 import java.time.LocalDate;
@@ -62,8 +62,7 @@ class PersonReferenceTest {
         String text = lang.equals("fr")
                 ? person + " a rejoint Halvane en 2014. En mars 2025, " + description + " a quitté Halvane pour Norvix."
                 : person + " joined Halvane in 2014. In March 2025, " + description + " quit Halvane.";
-        Extraction x = SharedExtractor.extract(text, lang, PUBLISHED);
-        assertThat(x.events()).as(x.events().toString())
+        assertEvents(text, lang, PUBLISHED)
                 .anyMatch(e -> e.type() == EventType.DEPARTURE && names(e).equals(Set.of(person, "Halvane")));
     }
 
@@ -79,9 +78,8 @@ class PersonReferenceTest {
         // Claire Fabre is a woman ("Mme"), Paul Roy a man ("M."); each is named last in turn
         String first = meant.equals("Claire Fabre") ? "Mme Claire Fabre" : "M. Paul Roy";
         String second = meant.equals("Claire Fabre") ? "M. Paul Roy" : "Mme Claire Fabre";
-        Extraction x = SharedExtractor.extract(first + " dirige Halvane depuis 2014. En 2020, Halvane a recruté " + second + ". En mars "
-                + "2025, " + description + " a quitté Halvane.", "fr", PUBLISHED);
-        assertThat(x.events()).as(x.events().toString())
+        assertEvents(first + " dirige Halvane depuis 2014. En 2020, Halvane a recruté " + second + ". En mars "
+                + "2025, " + description + " a quitté Halvane.", "fr", PUBLISHED)
                 .anyMatch(e -> e.type() == EventType.DEPARTURE && names(e).equals(Set.of(meant, "Halvane")))
                 .noneMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains(other));
     }
@@ -89,50 +87,44 @@ class PersonReferenceTest {
     /** "l'ancien laboratoire": an adjective of the cue list followed by a noun is that noun's modifier, no person. */
     @Test
     void anAdjectiveBeforeANounIsNoPerson() {
-        Extraction x = SharedExtractor.extract("Paul Roy dirige Halvane depuis 2014. En mars 2025, l'ancien laboratoire de Halvane "
-                + "a rejoint Norvix.", "fr", PUBLISHED);
-        assertThat(x.events()).as(x.events().toString())
+        assertEvents("Paul Roy dirige Halvane depuis 2014. En mars 2025, l'ancien laboratoire de Halvane "
+                + "a rejoint Norvix.", "fr", PUBLISHED)
                 .noneMatch(e -> e.type() == EventType.JOIN && names(e).contains("Paul Roy"));
     }
 
     @Test
     void aPersonNamedBeforeItInItsSentenceComesFirst() {
-        Extraction x = SharedExtractor.extract("Claire Fabre a fondé Halvane en 2014. Claire Fabre dirige Halvane. Le départ de Paul Roy "
-                + "a été annoncé en mars 2025 : l'ingénieur quitte Halvane pour rejoindre Norvix.", "fr", PUBLISHED);
-        assertThat(x.events()).as(x.events().toString())
+        assertEvents("Claire Fabre a fondé Halvane en 2014. Claire Fabre dirige Halvane. Le départ de Paul Roy "
+                + "a été annoncé en mars 2025 : l'ingénieur quitte Halvane pour rejoindre Norvix.", "fr", PUBLISHED)
                 .noneMatch(e -> (e.type() == EventType.DEPARTURE || e.type() == EventType.JOIN) && names(e).contains("Claire Fabre"));
     }
 
     @Test
     void aDescriptionFollowedByANameIsThatName() {
-        Extraction x = SharedExtractor.extract("Claire Fabre a rejoint Halvane en 2014. En mars 2025, le dirigeant Paul Roy a quitté "
-                + "Halvane.", "fr", PUBLISHED);
-        assertThat(x.events()).as(x.events().toString())
+        assertEvents("Claire Fabre a rejoint Halvane en 2014. En mars 2025, le dirigeant Paul Roy a quitté "
+                + "Halvane.", "fr", PUBLISHED)
                 .anyMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains("Paul Roy"))
                 .noneMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains("Claire Fabre"));
     }
 
     @Test
     void aDescriptionInApppositionToANameIsThatName() {
-        Extraction x = SharedExtractor.extract("Priya Nair joined Calder Systems in 2016. The founder of Vantis, Leon Hartwell, left "
-                + "Calder Systems in 2025.", "en", PUBLISHED);
-        assertThat(x.events()).as(x.events().toString())
+        assertEvents("Priya Nair joined Calder Systems in 2016. The founder of Vantis, Leon Hartwell, left "
+                + "Calder Systems in 2025.", "en", PUBLISHED)
                 .noneMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains("Priya Nair"));
     }
 
     @Test
     void aPluralIsNoOneInFocus() {
-        Extraction x = SharedExtractor.extract("Claire Fabre a rejoint Halvane en 2014. En mars 2025, les chercheurs ont quitté "
-                + "Halvane.", "fr", PUBLISHED);
-        assertThat(x.events()).as(x.events().toString())
+        assertEvents("Claire Fabre a rejoint Halvane en 2014. En mars 2025, les chercheurs ont quitté "
+                + "Halvane.", "fr", PUBLISHED)
                 .noneMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains("Claire Fabre"));
     }
 
     @Test
     void aNamedSubjectKeepsTheEvent() {
-        Extraction x = SharedExtractor.extract("Priya Nair joined Calder Systems in 2016. In 2025, Mark Oyelaran left Calder Systems "
-                + "after the engineer arrived.", "en", PUBLISHED);
-        assertThat(x.events()).as(x.events().toString())
+        assertEvents("Priya Nair joined Calder Systems in 2016. In 2025, Mark Oyelaran left Calder Systems "
+                + "after the engineer arrived.", "en", PUBLISHED)
                 .noneMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains("Priya Nair"));
     }
 }

@@ -53,6 +53,17 @@ final class SharedExtractor {
                 .anyMatch(e -> e.type() == EventType.valueOf(type) && names(e).containsAll(expected));
     }
 
+    /** Assertions on the events of a text of ours, published on a given day: a failing one shows them all. */
+    static org.assertj.core.api.ListAssert<Event> assertEvents(String text, String lang, LocalDate published) {
+        List<Event> events = extract(text, lang, published).events();
+        return org.assertj.core.api.Assertions.assertThat(events).as(events.toString());
+    }
+
+    /** Whether an event is dated {@code value} ("2026-01"). */
+    static boolean dated(Event e, String value) {
+        return e.date() != null && e.date().value().equals(value);
+    }
+
     /** Asserts that a sentence of ours gives no event of {@code type}. */
     static void assertGivesNo(String sentence, String lang, LocalDate published, String type) {
         Extraction x = extract(sentence, lang, published);

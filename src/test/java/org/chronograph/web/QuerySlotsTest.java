@@ -17,20 +17,11 @@ class QuerySlotsTest {
     void aRequestWaitsForASlotAndThenRuns() throws Exception {
         // Given one slot, held by a running query
         QuerySlots slots = new QuerySlots(1, 10, Duration.ofSeconds(30));
-        CountDownLatch running = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            threads.submit(() -> slots.run(() -> {
-                running.countDown();
-                await(release);
-                return "first";
-            }));
-            running.await();
+            CountDownLatch release = holdSlot(slots, threads);
             // When another request comes, it waits; once the first is done, it runs
             Future<String> second = threads.submit(() -> slots.run(() -> "second"));
-            while (slots.waiting() == 0) {
-                Thread.sleep(5);
-            }
+            awaitWaiting(slots);
             assertThat(second.isDone()).isFalse();
             release.countDown();
 
@@ -43,15 +34,8 @@ class QuerySlotsTest {
     @Test
     void aRequestThatWaitsTooLongIsRefusedWith503() throws Exception {
         QuerySlots slots = new QuerySlots(1, 10, Duration.ofMillis(50));
-        CountDownLatch running = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            threads.submit(() -> slots.run(() -> {
-                running.countDown();
-                await(release);
-                return 1;
-            }));
-            running.await();
+            CountDownLatch release = holdSlot(slots, threads);
 
             assertThatThrownBy(() -> slots.run(() -> 2)).isInstanceOf(HttpResponseException.class)
                     .satisfies(e -> assertThat(((HttpResponseException) e).getStatus()).isEqualTo(503));
@@ -63,19 +47,10 @@ class QuerySlotsTest {
     void aRequestThatFindsTheQueueFullIsRefusedAtOnce() throws Exception {
         // Given one slot held and one request waiting, with room for one waiting request
         QuerySlots slots = new QuerySlots(1, 1, Duration.ofSeconds(30));
-        CountDownLatch running = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            threads.submit(() -> slots.run(() -> {
-                running.countDown();
-                await(release);
-                return 1;
-            }));
-            running.await();
+            CountDownLatch release = holdSlot(slots, threads);
             Future<Integer> waiting = threads.submit(() -> slots.run(() -> 2));
-            while (slots.waiting() == 0) {
-                Thread.sleep(5);
-            }
+            awaitWaiting(slots);
 
             // When a third comes, it is refused without waiting
             long started = System.nanoTime();
@@ -86,6 +61,26 @@ class QuerySlotsTest {
             // Then the waiting one still runs
             release.countDown();
             assertThat(waiting.get()).isEqualTo(2);
+        }
+    }
+
+    /** Takes a slot with a query that runs until the latch returned is counted down; returns once it runs. */
+    private static CountDownLatch holdSlot(QuerySlots slots, ExecutorService threads) throws InterruptedException {
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        threads.submit(() -> slots.run(() -> {
+            running.countDown();
+            await(release);
+            return "held";
+        }));
+        running.await();
+        return release;
+    }
+
+    /** Returns once a request waits for a slot. */
+    private static void awaitWaiting(QuerySlots slots) throws InterruptedException {
+        while (slots.waiting() == 0) {
+            Thread.sleep(5);
         }
     }
 

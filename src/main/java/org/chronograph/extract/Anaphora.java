@@ -201,91 +201,170 @@ final class Anaphora {
      */
     List<EntityMention> resolve(AnalyzedSentence s, List<EntityMention> mentions, List<Entity> people, PersonGenders genders,
                                 Focus focus, Group group) {
-        List<EntityMention> added = new ArrayList<>();
-        boolean hasPerson = mentions.stream().anyMatch(m -> m.type() == EntityType.Person);
-        boolean namesPerson = hasPerson;
-        if (group.members().size() >= 2 && !hasPerson) {
+        boolean namesPerson = mentions.stream().anyMatch(m -> m.type() == EntityType.Person);
+        if (group.members().size() >= 2 && !namesPerson) {
             int plural = pluralSubject(s);
-            if (plural >= 0) {
-                for (Entity member : group.members()) added.add(new EntityMention(member, plural, plural + 1));
-                return added;
+            if (plural >= 0) return groupActs(group, plural);
+        }
+        Resolution r = new Resolution(s, mentions, people, genders, focus, namesPerson);
+        r.describedPerson();
+        r.openingCompany();
+        for (int i = 0; i < r.toks.size(); i++) r.token(i);
+        return r.added;
+    }
+
+    /** "Both left Orbit in 2023": each of the people the paragraph last named together, at the plural subject. */
+    private static List<EntityMention> groupActs(Group group, int plural) {
+        List<EntityMention> added = new ArrayList<>();
+        for (Entity member : group.members()) added.add(new EntityMention(member, plural, plural + 1));
+        return added;
+    }
+
+    /**
+     * The resolution of one sentence's pronouns and descriptions, step by step: what it added so far, and whether it
+     * now has a person and the company in focus. Not thread-safe: one per sentence resolved.
+     */
+    private final class Resolution {
+        private final AnalyzedSentence s;
+        private final List<EntityMention> mentions;
+        private final List<Entity> people;
+        private final PersonGenders genders;
+        private final Focus focus;
+        private final List<CoreLabel> toks;
+        /** Whether the sentence itself names a person. */
+        private final boolean namesPerson;
+        /** The company in focus ("the company"), or null. */
+        private final Entity company;
+        private final List<EntityMention> added = new ArrayList<>();
+        private boolean hasPerson;
+        private boolean hasCompany;
+        /** The token of a French pronoun opening the sentence (openingPronoun), or -1. */
+        private int opening = -1;
+
+        Resolution(AnalyzedSentence s, List<EntityMention> mentions, List<Entity> people, PersonGenders genders, Focus focus,
+                   boolean namesPerson) {
+            this.s = s;
+            this.mentions = mentions;
+            this.people = people;
+            this.genders = genders;
+            this.focus = focus;
+            this.toks = s.tokens();
+            this.namesPerson = namesPerson;
+            this.hasPerson = namesPerson;
+            this.company = focus.company();
+            this.hasCompany = company != null && mentions.stream().anyMatch(m -> m.entity().key().equals(company.key()));
+        }
+
+        /**
+         * "La dirigeante a quitté Halvane", "The 41-year-old left Calder Systems": a subject description of a person is the
+         * person in focus its gender agrees with, where no named person is a subject (PersonDescriptions); a person its
+         * sentence names before it comes first ("Le départ de Paul Roy a été annoncé : l'ingénieur quitte Halvane").
+         * "Lattice Forge hired the 41-year-old", "Ardoise IA a recruté l'ancien chercheur": the object of a verb that takes
+         * a person, where the sentence names no person.
+         */
+        void describedPerson() {
+            PersonDescriptions.Description described = descriptions.find(s, mentions);
+            List<Entity> candidates = new ArrayList<>();
+            if (described != null) {
+                mentions.stream().filter(m -> m.type() == EntityType.Person && m.to() <= described.determiner())
+                        .sorted(Comparator.comparingInt(EntityMention::from).reversed()).forEach(m -> candidates.add(m.entity()));
+                candidates.addAll(people);
+            }
+            PersonDescriptions.Description found = described != null || hasPerson ? described : descriptions.findObject(s, mentions);
+            if (described == null && found != null) candidates.addAll(people);
+            Entity describedPerson = found == null ? null : candidates.stream()
+                    .filter(p -> genders.agrees(p, toks, found.determiner(), found.noun())).findFirst().orElse(null);
+            if (describedPerson != null && mentions.stream().noneMatch(m -> m.entity().key().equals(describedPerson.key())
+                    && m.from() > found.noun())) {
+                added.add(new EntityMention(describedPerson, found.noun(), found.noun() + 1));
+                hasPerson = true;
             }
         }
-        Entity company = focus.company();
-        boolean hasCompany = company != null && mentions.stream().anyMatch(m -> m.entity().key().equals(company.key()));
-        List<CoreLabel> toks = s.tokens();
-        // "La dirigeante a quitté Halvane", "The 41-year-old left Calder Systems": a subject description of a person is the
-        // person in focus its gender agrees with, where no named person is a subject (PersonDescriptions); a person its
-        // sentence names before it comes first ("Le départ de Paul Roy a été annoncé : l'ingénieur quitte Halvane")
-        PersonDescriptions.Description described = descriptions.find(s, mentions);
-        List<Entity> candidates = new ArrayList<>();
-        if (described != null) {
-            mentions.stream().filter(m -> m.type() == EntityType.Person && m.to() <= described.determiner())
-                    .sorted(Comparator.comparingInt(EntityMention::from).reversed()).forEach(m -> candidates.add(m.entity()));
-            candidates.addAll(people);
+
+        /**
+         * "Elle a ensuite racheté Sonara", "En 2024, elle a lancé Nova": the company that opened the sentence before; only
+         * where no person could be meant: the paragraph named none and the article is no one's profile.
+         */
+        void openingCompany() {
+            opening = openingPronoun(toks, mentions);
+            if (opening >= 0 && agreeing(people, genders, toks.get(opening).word()) == null && focus.opener != null
+                    && mentions.stream().noneMatch(m -> m.entity().key().equals(focus.opener.key()))) {
+                added.add(new EntityMention(focus.opener, opening, opening + 1));
+                hasCompany = true;
+            }
         }
-        // "Lattice Forge hired the 41-year-old", "Ardoise IA a recruté l'ancien chercheur": the object of a verb that takes
-        // a person, where the sentence names no person
-        PersonDescriptions.Description found = described != null || hasPerson ? described : descriptions.findObject(s, mentions);
-        if (described == null && found != null) candidates.addAll(people);
-        Entity describedPerson = found == null ? null : candidates.stream()
-                .filter(p -> genders.agrees(p, toks, found.determiner(), found.noun())).findFirst().orElse(null);
-        if (describedPerson != null && mentions.stream().noneMatch(m -> m.entity().key().equals(describedPerson.key())
-                && m.from() > found.noun())) {
-            added.add(new EntityMention(describedPerson, found.noun(), found.noun() + 1));
-            hasPerson = true;
-        }
-        // "Elle a ensuite racheté Sonara", "En 2024, elle a lancé Nova": the company that opened the sentence before
-        int opening = openingPronoun(toks, mentions);
-        // only where no person could be meant: the paragraph named none and the article is no one's profile
-        if (opening >= 0 && agreeing(people, genders, toks.get(opening).word()) == null && focus.opener != null
-                && mentions.stream().noneMatch(m -> m.entity().key().equals(focus.opener.key()))) {
-            added.add(new EntityMention(focus.opener, opening, opening + 1));
-            hasCompany = true;
-        }
-        for (int i = 0; i < toks.size(); i++) {
+
+        /** The steps for token {@code i}, in order; none for the opening pronoun once it was resolved. */
+        void token(int i) {
             String w = toks.get(i).word().toLowerCase(Locale.ROOT);
-            if (i == opening && !added.isEmpty()) continue;
-            // "Passé par Acme, il succède à Jane Doe": a subject pronoun is the person in focus even where the sentence
-            // names someone else, as long as no one it names is a subject or opens the sentence as its label ("Jane
-            // Doe : cofondatrice, elle a quitté ..."); in a sentence that names no person, only the first pronoun is (as
-            // before that rule): a later one is the same person again, and asking the parse about it bought no fact
+            if (i == opening && !added.isEmpty()) return;
+            personPronoun(i, w);
+            objectPronoun(i, w);
+            predecessorPronoun(i, w);
+            companyDescription(i, w);
+            companySubjectPronoun(i, w);
+            theLatter(i);
+            foundedCompany(i, w);
+        }
+
+        /**
+         * "Passé par Acme, il succède à Jane Doe": a subject pronoun is the person in focus even where the sentence names
+         * someone else, as long as no one it names is a subject or opens the sentence as its label ("Jane Doe :
+         * cofondatrice, elle a quitté ..."); in a sentence that names no person, only the first pronoun is (as before that
+         * rule): a later one is the same person again, and asking the parse about it bought no fact.
+         */
+        private void personPronoun(int i, String w) {
             Entity person = cues.is("person-pronoun", w) ? agreeing(people, genders, w) : null;
             if (person != null && (!hasPerson || namesPerson && subjectBesideOthers(s, i, person, mentions))) {
                 added.add(new EntityMention(person, i, i + 1));
                 hasPerson = true;
             }
-            // "The company named her chief technology officer", "Le groupe l'a nommée directrice": an object pronoun of a
-            // verb that takes a person is the person in focus whose gender agrees, where the sentence names no person
+        }
+
+        /**
+         * "The company named her chief technology officer", "Le groupe l'a nommée directrice": an object pronoun of a verb
+         * that takes a person is the person in focus whose gender agrees, where the sentence names no person.
+         */
+        private void objectPronoun(int i, String w) {
             int verb = hasPerson || !cues.is("person-object-pronoun", w) ? -1 : objectVerb(toks, i, "person-object-verb");
             if (verb >= 0) {
-                int pronoun = i;
-                Entity object = people.stream().filter(p -> genders.agreesAsObject(p, toks, pronoun, Math.max(pronoun, verb)))
+                Entity object = people.stream().filter(p -> genders.agreesAsObject(p, toks, i, Math.max(i, verb)))
                         .findFirst().orElse(null);
                 if (object != null) {
                     added.add(new EntityMention(object, i, i + 1));
                     hasPerson = true;
                 }
             }
-            // "Hugo Blanchard a quitté Orphéa ; Claire Fabre l'a remplacé", "Claire Dubos lui a succédé", "Liu replaced him":
-            // the object of a verb of succession is the person before: one its sentence named before it other than the
-            // nearest (the one who succeeds), last named first, else the paragraph's person the sentence does not name
+        }
+
+        /**
+         * "Hugo Blanchard a quitté Orphéa ; Claire Fabre l'a remplacé", "Claire Dubos lui a succédé", "Liu replaced him":
+         * the object of a verb of succession is the person before: one its sentence named before it other than the nearest
+         * (the one who succeeds), last named first, else the paragraph's person the sentence does not name.
+         */
+        private void predecessorPronoun(int i, String w) {
             int succession = cues.is("predecessor-pronoun", w) ? objectVerb(toks, i, "successor-verb") : -1;
             if (succession >= 0) {
-                int pronoun = i;
-                List<Entity> earlier = mentions.stream().filter(m -> m.type() == EntityType.Person && m.to() <= pronoun)
+                List<Entity> earlier = mentions.stream().filter(m -> m.type() == EntityType.Person && m.to() <= i)
                         .sorted(Comparator.comparingInt(EntityMention::from).reversed()).map(EntityMention::entity).distinct().toList();
                 List<Entity> choices = new ArrayList<>(earlier.isEmpty() ? List.of() : earlier.subList(1, earlier.size()));
                 people.stream().filter(p -> mentions.stream().noneMatch(m -> m.entity().key().equals(p.key()))
                         && added.stream().noneMatch(m -> m.entity().key().equals(p.key()))).forEach(choices::add);
-                Entity before = choices.stream().filter(p -> genders.agreesAsObject(p, toks, pronoun, pronoun)).findFirst().orElse(null);
+                Entity before = choices.stream().filter(p -> genders.agreesAsObject(p, toks, i, i)).findFirst().orElse(null);
                 if (before != null) added.add(new EntityMention(before, i, i + 1));
             }
+        }
+
+        /**
+         * A description of a company ("the startup", "l'entreprise"): the company of a deal word before it, else the
+         * company an earlier clause of its sentence made a subject, else the company in focus; none where a name follows
+         * or stands beside it, or a possessive tells a relation.
+         */
+        private void companyDescription(int i, String w) {
             // "la start-up lyonnaise Koyeb", "the startup Kyutai": a description followed by a name is that name's
-            int at = i;
             // ("the company launched Nova 2" names what it launched, not itself: no verb between)
-            boolean named = mentions.stream().anyMatch(m -> m.from() > at && m.from() <= at + 2
-                    && toks.subList(at + 1, m.from()).stream().noneMatch(t -> t.tag() != null && t.tag().matches("VB.*|VERB|AUX")));
+            boolean named = mentions.stream().anyMatch(m -> m.from() > i && m.from() <= i + 2
+                    && toks.subList(i + 1, m.from()).stream().noneMatch(t -> t.tag() != null && t.tag().matches("VB.*|VERB|AUX")));
             int determiner = named || !description(w) ? -1 : determiner(toks, mentions, i);
             // "its maker", "son fournisseur": a possessive before a noun of company-reference tells a relation, not the
             // company itself
@@ -308,9 +387,9 @@ final class Anaphora {
             if (determiner >= 0 && !apposed(toks, mentions, determiner, i)) {
                 // a company an earlier clause of its own sentence made a subject comes first ("Orbital Labs lost its
                 // chief when Jane Doe left the firm"; not "Tessaro sued the chipmaker"), then the company in focus
-                boolean before = mentions.stream().anyMatch(m -> m.type() == EntityType.Company && m.to() <= at);
+                boolean before = mentions.stream().anyMatch(m -> m.type() == EntityType.Company && m.to() <= i);
                 Entity own = before ? subjects.companyBefore(s, mentions, i, !subjects.subject(s, i, i + 1)) : null;
-                if (own != null && added.stream().noneMatch(m -> m.from() == at)) {
+                if (own != null && added.stream().noneMatch(m -> m.from() == i)) {
                     added.add(new EntityMention(own, i, i + 1));
                     hasCompany = true;
                 } else if (own == null && company != null && !hasCompany) {
@@ -318,40 +397,52 @@ final class Anaphora {
                     hasCompany = true;
                 }
             }
-            // "Harlow AI bought Mirelle, and a day later it cut 30 jobs": a subject "it" is the subject company before it
-            // in its sentence, else the subject company of the paragraph's last sentence naming one; never an expletive
-            // or a copula's subject ("It is clear that ...")
+        }
+
+        /**
+         * "Harlow AI bought Mirelle, and a day later it cut 30 jobs": a subject "it" is the subject company before it in
+         * its sentence, else the subject company of the paragraph's last sentence naming one; never an expletive or a
+         * copula's subject ("It is clear that ...").
+         */
+        private void companySubjectPronoun(int i, String w) {
             if (cues.is("company-subject-pronoun", w) && subjectPronoun(toks, i) && subjects.subject(s, i, i + 1)) {
-                boolean before = mentions.stream().anyMatch(m -> m.type() == EntityType.Company && m.to() <= at);
+                boolean before = mentions.stream().anyMatch(m -> m.type() == EntityType.Company && m.to() <= i);
                 Entity own = before ? subjects.companyBefore(s, mentions, i, false) : focus.subject();
-                if (own != null && added.stream().noneMatch(m -> m.from() == at)) {
+                if (own != null && added.stream().noneMatch(m -> m.from() == i)) {
                     added.add(new EntityMention(own, i, i + 1));
                     hasCompany = true;
                 }
             }
-            // "Tessaro lost Owen Price to Quillon. The latter named him CTO", "Cette dernière a racheté Ondalys": the
-            // last person or company named before it, meant only when that is a company
+        }
+
+        /**
+         * "Tessaro lost Owen Price to Quillon. The latter named him CTO", "Cette dernière a racheté Ondalys": the last
+         * person or company named before it, meant only when that is a company; "Orbit a recruté Jane Doe. Cette dernière
+         * a quitté Nimbus en mai": the person named last, where no person is named after it.
+         */
+        private void theLatter(int i) {
             if (latter(toks, i)) {
-                EntityMention last = mentions.stream().filter(m -> m.to() <= at
+                EntityMention last = mentions.stream().filter(m -> m.to() <= i
                                 && (m.type() == EntityType.Company || m.type() == EntityType.Person))
                         .max(Comparator.comparingInt(EntityMention::to)).orElse(focus.lastNamed);
-                if (last != null && last.type() == EntityType.Company && added.stream().noneMatch(m -> m.from() == at)) {
+                if (last != null && last.type() == EntityType.Company && added.stream().noneMatch(m -> m.from() == i)) {
                     added.add(new EntityMention(last.entity(), i, i + 1));
                     hasCompany = true;
-                } else if (last != null && last.type() == EntityType.Person && added.stream().noneMatch(m -> m.from() == at)
-                        && mentions.stream().noneMatch(m -> m.type() == EntityType.Person && m.from() > at)) {
-                    // "Orbit a recruté Jane Doe. Cette dernière a quitté Nimbus en mai": the person named last
+                } else if (last != null && last.type() == EntityType.Person && added.stream().noneMatch(m -> m.from() == i)
+                        && mentions.stream().noneMatch(m -> m.type() == EntityType.Person && m.from() > i)) {
                     added.add(new EntityMention(last.entity(), i, i + 1));
                     hasPerson = true;
                 }
             }
-            // "Jeanne Morel l'a cofondée avec Paul Roy", "Jane Morel co-founded it": what was founded is the company in focus
+        }
+
+        /** "Jeanne Morel l'a cofondée avec Paul Roy", "Jane Morel co-founded it": what was founded is the company in focus. */
+        private void foundedCompany(int i, String w) {
             if (company != null && !hasCompany && cues.is("company-object", w) && objectOfFoundedVerb(s, i)) {
                 added.add(new EntityMention(company, i, i + 1));
                 hasCompany = true;
             }
         }
-        return added;
     }
 
     /** The first of {@code people} a pronoun may mean by its gender, or null. */

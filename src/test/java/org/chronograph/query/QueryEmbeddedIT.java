@@ -1,43 +1,10 @@
 package org.chronograph.query;
 
 import org.chronograph.graph.Neo4jExtension;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The query contracts against the embedded Neo4j, reached over Bolt. */
-class QueryEmbeddedIT {
+/** The query contracts ({@link QueryContracts}) against the embedded Neo4j, reached over Bolt. */
+class QueryEmbeddedIT extends QueryContracts {
     @RegisterExtension
     static final Neo4jExtension NEO4J = Neo4jExtension.embedded();
-
-    @Nested
-    class Timeline extends TimelineContract {
-    }
-
-    @Nested
-    class Moves extends MovesContract {
-    }
-
-    @Nested
-    class Entities extends EntityContract {
-    }
-
-    @Nested
-    class Exploration extends ExplorationContract {
-    }
-
-    @Nested
-    class Paths extends PathContract {
-    }
-
-    @Nested
-    class CoMentionsOf extends CoMentionContract {
-    }
-
-    @Nested
-    class Search extends SearchContract {
-    }
-
-    @Nested
-    class Curating extends CurationContract {
-    }
 }

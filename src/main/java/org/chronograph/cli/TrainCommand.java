@@ -207,20 +207,8 @@ final class TrainCommand implements Callable<Integer> {
             EventDetectorTrainer.CrossValidation cv = events.crossValidate(set, folds, eventSigma, groups, chosen);
             tables.add(eventFigures(cv));
             tables.add(detectorOnMisses(cv));
-            if (eventReport != null) {
-                try {
-                    Files.write(eventReport, cv.report());
-                } catch (IOException e) {
-                    throw new ChronographException("cannot write " + eventReport + ": " + e.getMessage(), e);
-                }
-            }
-            if (eventPredictions != null) {
-                try {
-                    Files.write(eventPredictions, cv.predictions());
-                } catch (IOException e) {
-                    throw new ChronographException("cannot write " + eventPredictions + ": " + e.getMessage(), e);
-                }
-            }
+            if (eventReport != null) write(eventReport, cv.report());
+            if (eventPredictions != null) write(eventPredictions, cv.predictions());
         }
         if (out != null) {
             events.train(set, eventSigma, chosen).write(out);

@@ -312,6 +312,15 @@ final class EventFinder {
         return out;
     }
 
+    /** No word before the trigger in its sentence ("Fondée en 2021 par ...", "- **Founded by** ..."). */
+    private static boolean opensSentence(AnalyzedSentence s, Triggers.Hit hit) {
+        int first = s.tokenAt(s.begin() + hit.start());
+        for (int i = 0; i < first; i++) {
+            if (s.tokens().get(i).word().matches(".*[\\p{L}\\p{N}].*")) return false;
+        }
+        return first >= 0;
+    }
+
     private static boolean insideMention(List<EntityMention> mentions, int token) {
         return mentions.stream().anyMatch(m -> token >= m.from() && token < m.to());
     }
@@ -366,7 +375,9 @@ final class EventFinder {
                 // "he launched High-Flyer", "a lancé Encode Justice": launching an organization founds it
                 // (only asked when it can found something: no product released, someone named, an organization after the verb)
                 // ("Orbit a été lancée par deux anciens d'Acme": the passive's subject is launched, not where its founders came from)
-                boolean launchedPassive = TriggerReading.agentFollows(lang, s, hit) || TriggerReading.passive(lang, s, hit);
+                // ("Lancée en 2019 par Ana Costa, Orbit ...": a participle opening the sentence describes the name after it)
+                boolean launchedPassive = (TriggerReading.agentFollows(lang, s, hit) || TriggerReading.passive(lang, s, hit))
+                        && !opensSentence(s, hit);
                 Predicate<Near> launchable = launchedPassive ? org.and(n -> n.offset() < 0) : org.and(notOrigin).and(n -> n.offset() > 0);
                 boolean mayFound = products.isEmpty() && type == EventType.RELEASE && near.any(person) && near.any(launchable);
                 Near launched = !mayFound ? null
@@ -382,7 +393,9 @@ final class EventFinder {
             }
             case FOUNDING -> {
                 // "X was founded in 2022 by A", "X, founded by A": what is founded is named before the trigger
-                boolean passive = TriggerReading.agentFollows(lang, s, hit) || TriggerReading.passive(lang, s, hit);
+                // ("Fondée en 2021 par Ana Costa, Orbit ...": a participle opening the sentence describes the name after it)
+                boolean passive = (TriggerReading.agentFollows(lang, s, hit) || TriggerReading.passive(lang, s, hit))
+                        && !opensSentence(s, hit);
                 Predicate<Near> foundable = (passive ? org.and(n -> n.offset() < 0) : org.and(notOrigin))
                         .and(n -> !cues.at("COMPARED", s, n.mention().from()));
                 // "Dell founded Veridian": the parse's object is what is founded, ahead of a name as near on the other side

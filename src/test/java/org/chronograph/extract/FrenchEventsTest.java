@@ -33,6 +33,13 @@ class FrenchEventsTest extends EventPhrasingsTestBase {
                 Mistral AI a été créée en 2023 par Ana Costa.|FOUNDING|Mistral AI;Ana Costa
                 Mistral AI a été rachetée par Nvidia en 2024.|ACQUISITION|Nvidia;Mistral AI
                 Nvidia rachètera Mistral AI en 2026.|ACQUISITION|Nvidia;Mistral AI
+                Anthropic présentera Vega 3 en mars 2027.|RELEASE|Anthropic;Vega 3
+                # a date or a place between the participle and its agent: the one before is founded (session 24)
+                Mistral AI, lancée en 2019 par Ana Costa, vend des puces.|FOUNDING|Ana Costa;Mistral AI
+                # "créer" told in the present of narration or as an infinitive, before a name (session 24)
+                En 2016, Ana Costa crée Mistral AI à Paris.|FOUNDING|Ana Costa;Mistral AI
+                Jean Martin a quitté Nvidia en 2020 pour créer Mistral AI.|FOUNDING|Jean Martin;Mistral AI
+                Depuis sa création en 2019, Mistral AI a levé 40 millions d'euros.|FOUNDING|Mistral AI
                 # an event told by a noun
                 L'arrivée de Jean Martin chez Anthropic, en janvier, a surpris.|JOIN|Jean Martin;Anthropic
                 Le rachat de Mistral AI par Nvidia a été finalisé en février.|ACQUISITION|Nvidia;Mistral AI

@@ -337,7 +337,8 @@ public final class Extractor {
         List<Event> eventList = InferredDates.complete(found.events(), toldBefore, article.published());
         List<Event> career = new ArrayList<>(eventList);
         career.addAll(posts.all(eventList));
-        return new Extraction(article, resolved.entities(), eventList, moves.derive(career, mainCompany == null ? null : mainCompany.ref()),
+        List<Event> timeline = InferredDates.onTimeline(found.events(), toldBefore, article.published());
+        return new Extraction(article, resolved.entities(), timeline, moves.derive(career, mainCompany == null ? null : mainCompany.ref()),
                 sentences.stream().map(AnalyzedSentence::text).toList(), Extraction.Work.of(sentences));
     }
 

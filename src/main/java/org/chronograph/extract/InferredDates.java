@@ -21,7 +21,7 @@ import java.util.Set;
  * A date read from the story's time is inferred, not told: it carries {@code APPROX}, so that a timeline shows it as
  * such ("~2025"); the year is what scoring compares. An arrival told with no date of its own nor a dated move beside it
  * ("Thomas Lefort est nommé directeur général de Kestrel" in a brief) is at the story's time too on the timeline
- * ({@link #onTimeline}), but not where a career's moves are ordered ({@link #complete}): a profile tells careers by
+ * ({@link #onTimeline}), unless told in the pluperfect, but not where a career's moves are ordered ({@link #complete}): a profile tells careers by
  * topic as often as in time ("Nair started as a researcher at Orbex" told before any date is no move of the
  * publication's year).
  * A person's leaving ("former X" tells no date of the leaving), a founding ("co-founder of X" in passing) and a delay
@@ -33,6 +33,14 @@ final class InferredDates {
     private static final Set<EventType> MOVES = EnumSet.of(EventType.JOIN, EventType.APPOINTMENT, EventType.DEPARTURE);
     private static final Set<EventType> STORY = EnumSet.of(EventType.RELEASE, EventType.ACQUISITION,
             EventType.FUNDING, EventType.PARTNERSHIP, EventType.LEGAL, EventType.RESTRUCTURING);
+
+    /**
+     * A pluperfect in a sentence ("Il avait cofondé Silvane et avait dirigé l'entreprise", "she had run sales at X"): it
+     * tells what came before the story's time, so an arrival it tells takes none.
+     */
+    private static final java.util.regex.Pattern PLUPERFECT = java.util.regex.Pattern.compile(
+            "\\b(?:had|avait|avaient|hatte|hatten|había|habían)\\s+\\p{L}+",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
     private InferredDates() {
     }
@@ -70,7 +78,8 @@ final class InferredDates {
                                       boolean arrivalsInStory) {
         if (ARRIVALS.contains(e.type())) {
             EventDate move = sameMove(e, events);
-            if (move != null || !arrivalsInStory) return move;
+            if (move != null || !arrivalsInStory || e.evidence() == null
+                    || PLUPERFECT.matcher(e.evidence().sentence()).find()) return move;
         } else if (!STORY.contains(e.type())) {
             return null;
         }

@@ -285,25 +285,16 @@ public final class Extractor {
                 // join or a new post there is at that date too
                 boolean itemDates = !UNDATED_IN_ITEMS.contains(withEmployer.type())
                         || DATED_IN_CHRONOLOGIES.contains(withEmployer.type()) && pageDates.chronologyEntry(s);
-                Event completed = withEmployer.date() == null && leadIn != null && itemDates
+                Event itemDated = withEmployer.date() == null && leadIn != null && itemDates
                         ? new Event(withEmployer.type(), leadIn, withEmployer.participants(), withEmployer.evidence(), withEmployer.confidence())
                         : withEmployer;
+                // a delay happens when it is told, not at the new date it sets (TriggerDates.delayDate)
+                Event completed = itemDated.type() != EventType.DELAY ? itemDated : new Event(itemDated.type(),
+                        TriggerDates.delayDate(s.text(), times, itemDated.date(), pageDates.local(s, paragraphDate),
+                                article.published()), itemDated.participants(), itemDated.evidence(), itemDated.confidence());
                 boolean ownDate = completed.date() != null && (completed.date().equals(pageDates.stated(s))
                         || times.stream().anyMatch(t -> completed.date().equals(t.date())));
                 Event e = pageDates.scoped(completed, ownDate, s, paragraphDate);
-                // a delay told with only the new date it sets takes the story's time from its own part of the page; a
-                // date carried from another part ("... en 2024." then "X a été repoussé à mars 2026") leaves it that one
-                EventDate newDate = e.type() == EventType.DELAY ? TriggerDates.newDate(s.text(), times) : null;
-                if (newDate != null && pageDates.carried(e, ownDate, s, paragraphDate)) {
-                    e = new Event(e.type(), newDate, e.participants(), e.evidence(), e.confidence());
-                }
-                // "X was pushed back to early 2027" in a story of November 2026: the delay happened when it was told,
-                // not at the new date it sets, which is still to come
-                if (newDate != null && e.date() != null && newDate.value().equals(e.date().value()) && article.published() != null
-                        && newDate.start().isAfter(article.published())) {
-                    e = new Event(e.type(), EventDate.of(article.published().toString().substring(0, 7)), e.participants(),
-                            e.evidence(), e.confidence());
-                }
                 // "joining a symposium": a join says where to, or it is no move
                 if (e.type() == EventType.JOIN && e.participants().stream().noneMatch(p -> p.entity().type().isOrganization())) continue;
                 found.add(e, ownDate);
@@ -337,7 +328,8 @@ public final class Extractor {
         List<Event> eventList = InferredDates.complete(found.events(), toldBefore, article.published());
         List<Event> career = new ArrayList<>(eventList);
         career.addAll(posts.all(eventList));
-        return new Extraction(article, resolved.entities(), eventList, moves.derive(career, mainCompany == null ? null : mainCompany.ref()),
+        List<Event> timeline = InferredDates.onTimeline(found.events(), toldBefore, article.published());
+        return new Extraction(article, resolved.entities(), timeline, moves.derive(career, mainCompany == null ? null : mainCompany.ref()),
                 sentences.stream().map(AnalyzedSentence::text).toList(), Extraction.Work.of(sentences));
     }
 

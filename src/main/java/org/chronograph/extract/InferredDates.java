@@ -19,7 +19,11 @@ import java.util.Set;
  * publication's year (a news story's opening tells what is new).</li>
  * </ul>
  * A date read from the story's time is inferred, not told: it carries {@code APPROX}, so that a timeline shows it as
- * such ("~2025"); the year is what scoring compares.
+ * such ("~2025"); the year is what scoring compares. An arrival told with no date of its own nor a dated move beside it
+ * ("Thomas Lefort est nommé directeur général de Kestrel" in a brief) is at the story's time too on the timeline
+ * ({@link #onTimeline}), unless told in the pluperfect, but not where a career's moves are ordered ({@link #complete}): a profile tells careers by
+ * topic as often as in time ("Nair started as a researcher at Orbex" told before any date is no move of the
+ * publication's year).
  * A person's leaving ("former X" tells no date of the leaving), a founding ("co-founder of X" in passing) and a delay
  * ("As of October 2025, X remains shelved" dates a state of affairs; `TriggerDates` dates delays) are never dated this
  * way, nor a table row's events (its facts are its own, not the story's).
@@ -29,6 +33,14 @@ final class InferredDates {
     private static final Set<EventType> MOVES = EnumSet.of(EventType.JOIN, EventType.APPOINTMENT, EventType.DEPARTURE);
     private static final Set<EventType> STORY = EnumSet.of(EventType.RELEASE, EventType.ACQUISITION,
             EventType.FUNDING, EventType.PARTNERSHIP, EventType.LEGAL, EventType.RESTRUCTURING);
+
+    /**
+     * A pluperfect in a sentence ("Il avait cofondé Silvane et avait dirigé l'entreprise", "she had run sales at X"): it
+     * tells what came before the story's time, so an arrival it tells takes none.
+     */
+    private static final java.util.regex.Pattern PLUPERFECT = java.util.regex.Pattern.compile(
+            "\\b(?:had|avait|avaient|hatte|hatten|había|habían)\\s+\\p{L}+",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
     private InferredDates() {
     }
@@ -41,17 +53,36 @@ final class InferredDates {
      * @param published  the publication day, or {@code null}
      */
     static List<Event> complete(List<Event> events, Map<Evidence, EventDate> toldBefore, LocalDate published) {
+        return complete(events, toldBefore, published, false);
+    }
+
+    /**
+     * The events of {@link #complete}, with the arrivals still undated then at the story's time as well: the dates a
+     * timeline shows (the moves are derived from {@link #complete}'s).
+     */
+    static List<Event> onTimeline(List<Event> events, Map<Evidence, EventDate> toldBefore, LocalDate published) {
+        return complete(events, toldBefore, published, true);
+    }
+
+    private static List<Event> complete(List<Event> events, Map<Evidence, EventDate> toldBefore, LocalDate published,
+                                        boolean arrivalsInStory) {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
-            EventDate date = e.date() == null ? inferred(e, events, toldBefore, published) : null;
+            EventDate date = e.date() == null ? inferred(e, events, toldBefore, published, arrivalsInStory) : null;
             out.add(date == null ? e : new Event(e.type(), date, e.participants(), e.evidence(), e.confidence()));
         }
         return out;
     }
 
-    private static EventDate inferred(Event e, List<Event> events, Map<Evidence, EventDate> toldBefore, LocalDate published) {
-        if (ARRIVALS.contains(e.type())) return sameMove(e, events);
-        if (!STORY.contains(e.type())) return null;
+    private static EventDate inferred(Event e, List<Event> events, Map<Evidence, EventDate> toldBefore, LocalDate published,
+                                      boolean arrivalsInStory) {
+        if (ARRIVALS.contains(e.type())) {
+            EventDate move = sameMove(e, events);
+            if (move != null || !arrivalsInStory || e.evidence() == null
+                    || PLUPERFECT.matcher(e.evidence().sentence()).find()) return move;
+        } else if (!STORY.contains(e.type())) {
+            return null;
+        }
         EventDate told = toldBefore.get(e.evidence());
         if (told != null) return new EventDate(told.value(), "APPROX");
         if (toldBefore.containsKey(e.evidence()) && published != null) return new EventDate(String.valueOf(published.getYear()), "APPROX");

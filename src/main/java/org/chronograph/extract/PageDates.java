@@ -147,10 +147,23 @@ final class PageDates {
      */
     boolean carried(Event e, boolean ownDate, AnalyzedSentence s, EventDate paragraphDate) {
         if (ownDate || e.date() == null || !e.date().equals(told)) return false;
+        return !localPart(s, paragraphDate);
+    }
+
+    /**
+     * The time {@code s}'s own part of the page gives ({@link #fallback}), or {@code null} when there is none or it is
+     * only the last date told in another part.
+     */
+    EventDate local(AnalyzedSentence s, EventDate paragraphDate) {
+        EventDate f = fallback(s, paragraphDate);
+        return f != null && f.equals(told) && !localPart(s, paragraphDate) ? null : f;
+    }
+
+    /** Whether {@code s}'s paragraph, table row, list item's lead-in or section gives a time of its own. */
+    private boolean localPart(AnalyzedSentence s, EventDate paragraphDate) {
         Block block = layout.blockOf(s);
-        boolean local = paragraphDate != null || block != null && block.kind() == Block.Kind.ROW
+        return paragraphDate != null || block != null && block.kind() == Block.Kind.ROW
                 || block != null && block.leadIn() != null && leadIns.containsKey(block.leadIn()) || section() != null;
-        return !local;
     }
 
     /**

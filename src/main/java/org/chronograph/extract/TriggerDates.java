@@ -92,13 +92,8 @@ final class TriggerDates {
         if (listed != null && (type == EventType.FUNDING || !asOf(s.text(), listed))) {
             return new Chosen(listed.date(), dateDistance(s, trigger, hit, listed));
         }
+        // a delay told with only the new date it sets is dated where the page's time is known ({@link #delayDate})
         List<TimeMention> dates = datesFor(type, founderNoun, s, trigger, hit, own);
-        // "sa déclinaison, prévue pour l'été, a été reportée à 2027": a delay told with only the new date it sets
-        // happened in the story's time, when the page gives one (else it keeps the new date)
-        if (!dates.isEmpty() && fallback != null && type == EventType.DELAY && !timeClause
-                && dates.stream().allMatch(t -> cueBefore(TARGET, s.text(), t))) {
-            return new Chosen(fallback, Integer.MAX_VALUE);
-        }
         if (!dates.isEmpty()) {
             List<Integer> objects = objectTokens(s, trigger, participants, mentions);
             TimeMention nearest = dates.stream()
@@ -203,6 +198,37 @@ final class TriggerDates {
     static EventDate newDate(String sentence, List<TimeMention> times) {
         return times.stream().filter(t -> t.date() != null && cueBefore(TARGET, sentence, t)).map(TimeMention::date)
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * The date of a delay, decided here only. A delay happens when it is told, not at the new date it sets:
+     * <ul>
+     * <li>a date of its own clause that is not the new date ("En septembre 2025, la sortie de Vega 3 a été repoussée à
+     * 2026": September 2025) is its date, unless it is still to come at publication (then it is the new date: "Cirrus
+     * 3 n'arrivera qu'en 2027 : Stratus a reporté son lancement");</li>
+     * <li>told with only the new date it sets ("sa déclinaison, prévue pour l'été, a été reportée à 2027"), it is at
+     * the time its own part of the page gives (paragraph, list item, section, table), not one carried from another
+     * part ("... en 2024." then "X a été repoussé à mars 2026"), nor one still to come (a heading "Lex 3 attendu à
+     * l'automne" names the new date too);</li>
+     * <li>else at the new date when that is past, else at the publication's month ("pushed back to early 2027" in a
+     * story of November 2026 happened in November 2026).</li>
+     * </ul>
+     *
+     * @param chosen    the date the trigger's clause gave it ({@link #choose}), or the page's, or {@code null}
+     * @param local     the time the delay's own part of the page gives ({@link PageDates#local}), or {@code null}
+     * @param published the publication day, or {@code null}
+     */
+    static EventDate delayDate(String sentence, List<TimeMention> times, EventDate chosen, EventDate local,
+                               java.time.LocalDate published) {
+        if (chosen == null) return null;
+        boolean toCome = published != null && chosen.start().isAfter(published);
+        boolean own = times.stream().anyMatch(t -> chosen.equals(t.date()) && !cueBefore(TARGET, sentence, t));
+        boolean target = times.stream().anyMatch(t -> chosen.equals(t.date()) && cueBefore(TARGET, sentence, t));
+        if (own && !toCome) return chosen;
+        if (local != null && (published == null || !local.start().isAfter(published))) return local;
+        EventDate set = own || target ? chosen : newDate(sentence, times);
+        if (set == null) return chosen;
+        return published != null && set.start().isAfter(published) ? EventDate.of(published.toString().substring(0, 7)) : set;
     }
 
     /** "as of October 2025", "en date du 3 mars": the date of a state of affairs. */

@@ -28,7 +28,9 @@ class DelayDatesTest {
             // delay was told then); one already past is kept
             "La sortie de Sol 4 a été repoussée à 2027.|fr|2026-03",
             "The release of Sol 4 was pushed back to early 2027.|en|2026-03",
-            "La sortie de Sol 4 a été repoussée à janvier 2026.|fr|2026-01"})
+            "La sortie de Sol 4 a été repoussée à janvier 2026.|fr|2026-01",
+            // a date of the delay's own clause still to come at publication is the new date it sets, whatever the cue
+            "La sortie de Sol 4 n'arrivera qu'en 2027 : Orbit a reporté son lancement.|fr|2026-03"})
     void aDelayIsDatedWhenItHappened(String sentence, String lang, String date) {
         Extraction x = SharedExtractor.extract(sentence, lang, PUBLISHED);
         assertThat(x.events()).as(sentence + " -> " + x.events())

@@ -39,4 +39,18 @@ class OrganizationNamesTest {
         assertThat(x.entities()).extracting(Entity::name).doesNotContain("University of Leeds and Cambridge", "Research Center", "High School No.", "High School", "Zurich Office")
                 .contains("University of Leeds");
     }
+
+    @Test
+    void anAcronymInParenthesesIsTheBodysOtherNameWhateverItsLetters() {
+        Extraction x = EventDetectorTest.extract("The Portuguese National Data Protection Commission (CNPD) opened an inquiry into Solvane in March. "
+                + "Veltrix said the CNPD had never asked it for documents.", "en", null);
+        // one entity, whichever form names it
+        assertThat(x.entities()).filteredOn(e -> e.name().equals("CNPD") || e.aliases().contains("CNPD")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.type()).isEqualTo(EntityType.Organization);
+                    assertThat(e.aliases()).contains(e.name().equals("CNPD") ? "Portuguese National Data Protection Commission" : "CNPD");
+                });
+        assertThat(EntityResolver.isLooseAcronymOf("ISO", "International Organization for Standardization")).isTrue();
+        assertThat(EntityResolver.isLooseAcronymOf("AAPL", "Apple Computer")).isFalse();
+    }
 }

@@ -195,7 +195,8 @@ final class EntityResolver {
                 // between the parenthesis and the other name introduce it
                 boolean introduced = b.from() > a.to() + 1;
                 if (introduced && (b.from() - a.to() - 1 > 8 || !lowerCaseWords(s, a.to() + 1, b.from()))) continue;
-                boolean acronym = !introduced && (isAcronymOf(b.text(), a.text()) || isAcronymOf(a.text(), b.text()));
+                boolean acronym = !introduced && (isAcronymOf(b.text(), a.text()) || isAcronymOf(a.text(), b.text())
+                        || a.source().equals(OrganizationNames.SOURCE) && isLooseAcronymOf(b.text(), a.text()));
                 // "Lu Weibing (William Lu)": another name of the same person in parentheses
                 boolean otherName = a.type() == EntityType.Person && b.type() == EntityType.Person && a.source().equals("ner")
                         && b.source().equals("ner") && a.length() >= 2 && b.length() >= 2;
@@ -213,6 +214,32 @@ final class EntityResolver {
             if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) return false;
         }
         return true;
+    }
+
+    /**
+     * An acronym of a public body whose letters are its name's initials in another order or language, give or take one
+     * ("National Data Protection Commission (CNPD)", "International Organization for Standardization (ISO)", "Personal
+     * Information Protection Commission (PPC)"). Used only after a whole organization's name ({@link OrganizationNames}).
+     */
+    static boolean isLooseAcronymOf(String acronym, String name) {
+        if (acronym.length() < 2 || acronym.length() > 8 || !acronym.chars().allMatch(Character::isUpperCase)) return false;
+        java.util.Map<Integer, Integer> initials = new java.util.HashMap<>();
+        int n = 0;
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                initials.merge((int) w.charAt(0), 1, Integer::sum);
+                n++;
+            }
+        }
+        int common = 0;
+        for (int c : acronym.chars().toArray()) {
+            Integer left = initials.get(c);
+            if (left != null && left > 0) {
+                initials.put(c, left - 1);
+                common++;
+            }
+        }
+        return common >= Math.max(2, acronym.length() - 1) && common >= n - 1;
     }
 
     static boolean isAcronymOf(String acronym, String name) {

@@ -38,6 +38,7 @@ public final class Extractor {
     private final MakerProducts makerProducts;
     private final ProperNames properNames;
     private final TeamNames teams;
+    private final OrganizationNames organizations;
     private final Map<String, DateFinder> dateFinders = new ConcurrentHashMap<>();
     private final EntityTyper typer;
     /** The learned event detector, or {@code null}: rules alone find events (the trainer's extractor). */
@@ -99,6 +100,7 @@ public final class Extractor {
         this.makerProducts = new MakerProducts(cues, lexicon);
         this.properNames = new ProperNames(cues);
         this.teams = new TeamNames(cues);
+        this.organizations = new OrganizationNames(cues);
         this.events = new EventFinder(triggers);
     }
 
@@ -150,11 +152,13 @@ public final class Extractor {
         Candidates analysis = analyzed == null ? candidates(article) : candidates(article, analyzed);
         List<AnalyzedSentence> sentences = analysis.sentences();
         // teams ("the Superalignment team") are named at extraction only: the typer's training candidates stay as they are
-        List<List<Span>> spansBySentence = article.lang().equals("en") ? teams.add(sentences, analysis.spans()) : analysis.spans();
+        // so are the whole names of public bodies, courts and universities ("Office of the Data Commissioner of Kenya")
+        List<List<Span>> spansBySentence = article.lang().equals("en")
+                ? organizations.add(sentences, teams.add(sentences, analysis.spans())) : analysis.spans();
         PageLayout layout = analysis.layout();
         EntityResolver.Resolved resolved = resolver.resolve(sentences, spansBySentence, body::toOriginal,
                 c -> {
-                    if (TeamNames.isTeam(c)) return EntityType.Organization;
+                    if (TeamNames.isTeam(c) || OrganizationNames.isOrganizationName(c)) return EntityType.Organization;
                     // a table cell's name is typed by its column's header ("Company", "Model"), else by the typer
                     EntityType byHeader = analysis.pageNames().headerType(c);
                     return byHeader != null ? byHeader : typer.type(c, analysis.context());

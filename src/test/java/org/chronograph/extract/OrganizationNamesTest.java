@@ -1,0 +1,56 @@
+package org.chronograph.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import org.junit.jupiter.api.Test;
+
+/** Whole names of public bodies, courts and universities around their head word are organizations. */
+class OrganizationNamesTest {
+
+    @Test
+    void aComplementAfterOfOrOnIsPartOfTheName() {
+        Extraction x = EventDetectorTest.extract("A week later the Office of the Data Commissioner of Kenya asked Solvane for the "
+                + "same documents. Veltrix will testify before the Committee on Industry, Research and Energy in November. "
+                + "The foundation said it would appeal to the Court of Appeal of The Hague.", "en", null);
+        assertThat(x.entities()).extracting(Entity::name, Entity::type).contains(
+                tuple("Office of the Data Commissioner of Kenya", EntityType.Organization),
+                tuple("Committee on Industry, Research and Energy", EntityType.Organization),
+                tuple("Court of Appeal of The Hague", EntityType.Organization));
+    }
+
+    @Test
+    void anAdjectiveOfANationOpensTheName() {
+        Extraction x = EventDetectorTest.extract("The Portuguese National Data Protection Commission opened an inquiry into Solvane. "
+                + "Meanwhile the European Telecommunications Standards Institute published a draft rule, and Veltrix hired "
+                + "Maya Okonjo to lead its Tessera Division.", "en", null);
+        assertThat(x.entities()).extracting(Entity::name, Entity::type).contains(
+                tuple("Portuguese National Data Protection Commission", EntityType.Organization),
+                tuple("European Telecommunications Standards Institute", EntityType.Organization),
+                tuple("Tessera Division", EntityType.Organization));
+    }
+
+    @Test
+    void aKnownNameOrTwoPlacesAreNotJoined() {
+        // a known name before the head leaves the name to the typer; "and" joins no second university
+        Extraction x = EventDetectorTest.extract("Maya Okonjo taught at the University of Leeds and Cambridge before she joined "
+                + "the Google Research Center in Zurich. She went to High School No. 4 in Leeds and ran the Zurich Office "
+                + "of Veltrix.", "en", null);
+        assertThat(x.entities()).extracting(Entity::name).doesNotContain("University of Leeds and Cambridge", "Research Center", "High School No.", "High School", "Zurich Office")
+                .contains("University of Leeds");
+    }
+
+    @Test
+    void anAcronymInParenthesesIsTheBodysOtherNameWhateverItsLetters() {
+        Extraction x = EventDetectorTest.extract("The Portuguese National Data Protection Commission (CNPD) opened an inquiry into Solvane in March. "
+                + "Veltrix said the CNPD had never asked it for documents.", "en", null);
+        // one entity, whichever form names it
+        assertThat(x.entities()).filteredOn(e -> e.name().equals("CNPD") || e.aliases().contains("CNPD")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.type()).isEqualTo(EntityType.Organization);
+                    assertThat(e.aliases()).contains(e.name().equals("CNPD") ? "Portuguese National Data Protection Commission" : "CNPD");
+                });
+        assertThat(EntityResolver.isLooseAcronymOf("ISO", "International Organization for Standardization")).isTrue();
+        assertThat(EntityResolver.isLooseAcronymOf("AAPL", "Apple Computer")).isFalse();
+    }
+}

@@ -50,9 +50,7 @@ class EventRulesTest {
             "Meta dévoilera le modèle Llama 5 au printemps 2026.; RELEASE Meta, Llama 5",
             "Mistral AI a été fondée en 2023 par Arthur Mensch.; FOUNDING Mistral AI, Arthur Mensch @ 2023",
             "La start-up Kyutai a été créée en 2023 par Xavier Niel.; FOUNDING Kyutai, Xavier Niel @ 2023",
-            "En 2019, Ana Costa fonda Helios Labs à Lisbonne.; FOUNDING Ana Costa, Helios Labs @ 2019",
-            "Apple rachètera la société Hugging Face en 2026.; ACQUISITION Apple, Hugging Face @ 2026",
-            "Jean Martin quittera Google en juin 2026.; DEPARTURE Jean Martin, Google @ 2026-06"})
+            "En 2019, Ana Costa fonda Helios Labs à Lisbonne.; FOUNDING Ana Costa, Helios Labs @ 2019"})
     void frenchVerbsInEveryTenseAndVoice(String sentence, String expected) {
         check(SharedExtractor.extract(sentence, "fr", PUBLISHED), expected);
     }

@@ -32,7 +32,6 @@ class FrenchEventsTest extends EventPhrasingsTestBase {
                 Anthropic dévoilera son modèle Sol 4 en avril.|RELEASE|Anthropic;Sol 4
                 Mistral AI a été créée en 2023 par Ana Costa.|FOUNDING|Mistral AI;Ana Costa
                 Mistral AI a été rachetée par Nvidia en 2024.|ACQUISITION|Nvidia;Mistral AI
-                Nvidia rachètera Mistral AI en 2026.|ACQUISITION|Nvidia;Mistral AI
                 Anthropic présentera Vega 3 en mars 2027.|RELEASE|Anthropic;Vega 3
                 # a date or a place between the participle and its agent: the one before is founded (session 24)
                 Mistral AI, lancée en 2019 par Ana Costa, vend des puces.|FOUNDING|Ana Costa;Mistral AI

@@ -34,7 +34,16 @@ class UnrealisedEventsTest {
             "Veltrix pourrait racheter Solvane l'an prochain.|fr|ACQUISITION",
             "Veltrix devrait lever 50 millions d'euros auprès d'Orbit Capital.|fr|FUNDING",
             "Solvane envisagerait de poursuivre Veltrix en justice.|fr|LEGAL",
-            "Veltrix pourrait supprimer 200 postes.|fr|RESTRUCTURING"})
+            "Veltrix pourrait supprimer 200 postes.|fr|RESTRUCTURING",
+            // told in the future: announced, not realised yet (session 24; a planned release stays an event)
+            "Veltrix will acquire Solvane for $2 billion in 2027.|en|ACQUISITION",
+            "Ana Costa will join Orbit Capital as chief scientist in March.|en|JOIN",
+            "Veltrix is set to buy Solvane, people familiar with the matter said.|en|ACQUISITION",
+            "Veltrix rachètera Solvane en 2027.|fr|ACQUISITION",
+            "Ana Costa rejoindra Orbit Capital en mars.|fr|JOIN",
+            "Solvane lèvera 50 millions d'euros auprès d'Orbit Capital.|fr|FUNDING",
+            "Veltrix va racheter Solvane pour 2 milliards d'euros.|fr|ACQUISITION",
+            "Jean Martin quittera Veltrix en juin 2026.|fr|DEPARTURE"})
     void readsNoEvent(String sentence, String lang, String type) {
         SharedExtractor.assertGivesNo(sentence, lang, PUBLISHED, type);
     }
@@ -44,6 +53,8 @@ class UnrealisedEventsTest {
             "Helios bought Sonara in May 2024, a year after a failed bid.|en|ACQUISITION|Helios;Sonara",
             "Helios plans to release Vega 4 in 2027.|en|RELEASE|Vega 4",
             "Veltrix pourrait sortir Vega 4 en 2027.|fr|RELEASE|Vega 4",
+            "Veltrix will release Vega 4 in March 2027.|en|RELEASE|Vega 4",
+            "Veltrix lancera Vega 4 en mars 2027.|fr|RELEASE|Vega 4",
             "Le rachat de Sonara par Helios a été conclu en mai 2024, après une première tentative en 2023.|fr|ACQUISITION|Helios;Sonara"})
     void readsTheEvent(String sentence, String lang, String type, String participants) {
         SharedExtractor.assertGives(sentence, lang, PUBLISHED, type, participants);

@@ -32,7 +32,11 @@ class GoverningTenseTest {
             "Prévu pour le 3 décembre, le lancement de Nimbo a été annoncé par Helixa.|fr|3 décembre|2026-12-03",
             "Scheduled for 3 December, the launch of Nimbo was announced by Helixa.|en|3 December|2026-12-03",
             "Nimbo, qui sortira le 3 décembre, a été racheté par Helixa.|fr|3 décembre|2026-12-03",
-            "Nimbo, which will ship on 3 December, was bought by Helixa.|en|3 December|2026-12-03"})
+            "Nimbo, which will ship on 3 December, was bought by Helixa.|en|3 December|2026-12-03",
+            "Le modèle Orbo, présenté en juin, sera suivi d'Orbo Mini, attendu en janvier.|fr|juin|2026-06",
+            "Le modèle Orbo, présenté en juin, sera suivi d'Orbo Mini, attendu en janvier.|fr|janvier|2027-01",
+            "The Orbo model, shown in June, will be followed by Orbo Mini, expected in January.|en|June|2026-06",
+            "The Orbo model, shown in June, will be followed by Orbo Mini, expected in January.|en|January|2027-01"})
     void aDateTakesItsOwnVerbsTenseInDateFinder(String sentence, String lang, String date, String expected) {
         AnalyzedSentence s = SharedExtractor.sentences(sentence, lang).getFirst();
         var found = org.chronograph.extract.time.DateFinder.forLanguage(lang)

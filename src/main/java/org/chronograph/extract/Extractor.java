@@ -219,7 +219,7 @@ public final class Extractor {
                 group.newParagraph();
                 context.newParagraph();
             }
-            List<TimeMention> times = dates.find(s.text(), context);
+            List<TimeMention> times = dates.find(s.text(), context, new DateGovernors(s));
             // a table row's dates are its own facts, and a table breaks the story: a month told without a year after it
             // is placed by the publication date ("| Series A | 2022 | ... |" then "She moved to Zeta in February")
             if (pageDates.row(s)) context.endFrame();

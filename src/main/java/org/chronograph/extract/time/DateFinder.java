@@ -89,6 +89,15 @@ public final class DateFinder {
      * @return the mentions, ordered by offset, possibly empty, never null
      */
     public List<TimeMention> find(String sentence, TimeContext context) {
+        return find(sentence, context, Governor.Finder.NONE);
+    }
+
+    /**
+     * The same, the tense of a date without a year read from the verb it depends on ({@code governors}) when the
+     * cue words may give it another clause's tense ({@link Tense#uncertain}): "Racheté par Helixa le 25 novembre, Nimbo sera intégré ..." is a past
+     * November whatever "sera" says.
+     */
+    public List<TimeMention> find(String sentence, TimeContext context, Governor.Finder governors) {
         Objects.requireNonNull(sentence, "sentence");
         TimeContext ctx = context == null ? new TimeContext(null) : context;
         List<Candidate> chosen = choose(candidates(sentence));
@@ -104,7 +113,9 @@ public final class DateFinder {
             Anchor use = appositive ? beforeLast : anchor;
             if (rule.relative()) {
                 if (cues == null) cues = tenses.find(sentence);
-                use = use.in(Tense.near(cues, sentence, c.start, c.end));
+                Tense tense = Tense.near(cues, sentence, c.start, c.end);
+                Governor g = Tense.uncertain(cues, sentence, c.start, c.end) ? governors.of(c.start, c.end) : null;
+                use = use.in(g == null ? tense : Tense.governing(cues, g, tense));
             }
             // what the expression gives when the story is told in a far-off year: the same date means it was counted
             // from the publication date alone ("last year"), not from the story ("the following year", "in May")

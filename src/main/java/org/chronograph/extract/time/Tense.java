@@ -61,20 +61,53 @@ enum Tense {
      * (no comma, semicolon or dash between); {@link #UNKNOWN} when there is none.
      */
     static Tense near(List<Found> found, String sentence, int start, int end) {
+        Found best = nearest(found, sentence, start, end);
+        return best == null ? UNKNOWN : best.tense();
+    }
+
+    /**
+     * True when the cue words may give a date another clause's tense: the sentence has cues of both past and future,
+     * or the cue nearest to the date lies in another clause ("Racheté ... le 25 novembre, Nimbo sera intégré").
+     */
+    static boolean uncertain(List<Found> found, String sentence, int start, int end) {
+        if (found.stream().anyMatch(f -> f.tense() == PAST) && found.stream().anyMatch(f -> f.tense() == FUTURE)) return true;
+        Found best = nearest(found, sentence, start, end);
+        return best != null && !sameClause(best, sentence, start, end);
+    }
+
+    private static Found nearest(List<Found> found, String sentence, int start, int end) {
         Found best = null;
         int bestScore = Integer.MAX_VALUE;
         for (Found f : found) {
             int gap = f.end() <= start ? start - f.end() : f.start() >= end ? f.start() - end : 0;
-            int from = Math.min(f.end(), start);
-            int to = Math.max(f.start(), end);
-            boolean sameClause = from >= to || !sentence.substring(Math.max(0, Math.min(from, to)), Math.max(from, to))
-                    .matches("(?s).*[,;—–:()].*");
-            int score = gap + (sameClause ? 0 : 1000);
+            int score = gap + (sameClause(f, sentence, start, end) ? 0 : 1000);
             if (score < bestScore) {
                 bestScore = score;
                 best = f;
             }
         }
-        return best == null ? UNKNOWN : best.tense();
+        return best;
+    }
+
+    /** No comma, semicolon, dash, colon or parenthesis between the cue and [start, end). */
+    private static boolean sameClause(Found f, String sentence, int start, int end) {
+        int from = Math.min(f.end(), start);
+        int to = Math.max(f.start(), end);
+        return from >= to || !sentence.substring(Math.max(0, Math.min(from, to)), Math.max(from, to))
+                .matches("(?s).*[,;—–:()].*");
+    }
+
+    /**
+     * The tense of the verb a date depends on: a cue on the verb or its auxiliaries ("sera intégré", "Prévu pour"),
+     * else past for a bare past participle ("Racheté par Helixa le 25 novembre, Nimbo sera intégré ..."), else
+     * {@code otherwise} (the cue nearest to the date).
+     */
+    static Tense governing(List<Found> found, Governor g, Tense otherwise) {
+        Found on = null;
+        for (Found f : found) {
+            if (f.start() < g.end() && f.end() > g.start() && (on == null || f.tense() == FUTURE)) on = f;
+        }
+        if (on != null) return on.tense();
+        return g.bareParticiple() ? PAST : otherwise;
     }
 }

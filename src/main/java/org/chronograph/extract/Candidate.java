@@ -23,6 +23,11 @@ record Candidate(List<Span> spans, String canonical, java.util.Set<String> nickn
         this(spans, canonical, java.util.Set.of());
     }
 
+    /** Whether any of its mentions was found by {@code source} (a span's source). */
+    boolean foundBy(String source) {
+        return spans.stream().anyMatch(s -> s.source().equals(source));
+    }
+
     /**
      * The name the article uses: the most complete form that contains the form it uses most ("Elon Musk" for "Musk",
      * "Mistral AI" for "Mistral"). A form that does not contain it, such as a gazetteer alias or an acronym, stays an

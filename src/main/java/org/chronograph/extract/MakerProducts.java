@@ -48,7 +48,7 @@ final class MakerProducts {
                     if (type == null) continue;
                     int from = i, to = i + 2;
                     // "Nvidia H100": a second word the gazetteer or a model pattern already names stays its own name
-                    if (spans.stream().anyMatch(o -> o.from() > from && o.from() < to && (o.source().equals("pattern") || o.source().equals("lexicon")))) continue;
+                    if (spans.stream().anyMatch(o -> o.from() > from && o.from() < to && o.known())) continue;
                     // a longer name already holds the pair ("Velmora V9 Max"), or one starts before it: it stays
                     if (spans.stream().anyMatch(o -> o.from() < to && o.to() > from && (o.from() < from || o.to() > to))) continue;
                     spans.removeIf(o -> o.from() >= from && o.to() <= to);

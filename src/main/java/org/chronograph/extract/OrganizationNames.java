@@ -46,7 +46,7 @@ final class OrganizationNames implements SpanAdder {
 
     /** Whether the candidate was named so (any of its mentions). */
     static boolean isOrganizationName(Candidate c) {
-        return c.spans().stream().anyMatch(s -> s.source().equals(SOURCE));
+        return c.foundBy(SOURCE);
     }
 
     @Override
@@ -78,7 +78,7 @@ final class OrganizationNames implements SpanAdder {
             final int b = to;
             List<Span> inside = out.stream().filter(o -> o.from() < b && a < o.to()).toList();
             if (inside.stream().anyMatch(o -> o.from() < a || o.to() > b || person(o)
-                    || o.source().equals("lexicon") || o.source().equals("pattern") || o.source().equals(TeamNames.SOURCE))) {
+                    || o.known() || o.source().equals(TeamNames.SOURCE))) {
                 h++;
                 continue;
             }
@@ -120,7 +120,7 @@ final class OrganizationNames implements SpanAdder {
     private static int[] owners(int n, List<Span> spans) {
         int[] owner = new int[n];
         for (Span o : spans) {
-            if (person(o) || o.source().equals("lexicon") || o.source().equals("pattern")) {
+            if (person(o) || o.known()) {
                 for (int k = Math.max(0, o.from()); k < Math.min(n, o.to()); k++) owner[k] = 2;
             }
         }

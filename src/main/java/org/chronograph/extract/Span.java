@@ -29,6 +29,11 @@ record Span(int sentence, int from, int to, int begin, int end, String text, Ent
         return new Span(sentence, from, to, begin, end, text, t, why, canonical);
     }
 
+    /** A name the gazetteer or a model-name pattern knows: name finders never cut into or widen it. */
+    boolean known() {
+        return source.equals("lexicon") || source.equals("pattern");
+    }
+
     /** Priority when spans overlap: gazetteer and model patterns beat statistical NER. */
     int priority() {
         return switch (source) {

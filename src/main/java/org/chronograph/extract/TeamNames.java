@@ -30,7 +30,7 @@ final class TeamNames implements SpanAdder {
 
     /** Whether the candidate was named as a team (any of its mentions). */
     static boolean isTeam(Candidate c) {
-        return c.spans().stream().anyMatch(s -> s.source().equals(SOURCE));
+        return c.foundBy(SOURCE);
     }
 
     @Override
@@ -46,7 +46,7 @@ final class TeamNames implements SpanAdder {
             List<Span> inside = out.stream().filter(o -> o.from() < to && from < o.to()).toList();
             // a name the gazetteer or a model-name pattern knows, a person or a span reaching outside the run: no team
             if (inside.stream().anyMatch(o -> o.from() < from || o.to() > j || o.type() == EntityType.Person
-                    || o.source().equals("lexicon") || o.source().equals("pattern"))) continue;
+                    || o.known())) continue;
             out.removeAll(inside);
             String text = s.span(from, to);
             out.add(new Span(s.index(), from, to, toks.get(from).beginPosition(), toks.get(j).endPosition(), text,

@@ -65,26 +65,27 @@ class InferredDatesTest {
         assertThat(en.events()).filteredOn(e -> e.type() == EventType.DEPARTURE || e.type() == EventType.FOUNDING)
                 .allSatisfy(e -> assertThat(e.date()).isNull());
     }
+
     @Test
     void anUndatedArrivalIsAtTheStorysTimeOnTheTimelineNotInTheMoves() {
         // a brief's item with no date at all: the publication's year
         Extraction en = SharedExtractor.extract("Mara Quell, who ran research at Orvane, was named chief executive of Veltrix.",
                 "en", PUBLISHED);
-        assertThat(en.events()).anySatisfy(e -> {
-            assertThat(e.type()).isEqualTo(EventType.APPOINTMENT);
-            assertThat(e.date()).isNotNull();
-            assertThat(e.date().value()).isEqualTo("2026");
-            assertThat(e.date().mod()).as("inferred, shown as such").isEqualTo("APPROX");
-        });
+        assertApproxAppointment(en, "2026");
         assertThat(en.moves()).as("a career's moves are not ordered by an inferred date")
                 .allSatisfy(m -> assertThat(m.date()).isNull());
         Extraction fr = SharedExtractor.extract("Claire Dubois, ancienne de Veltrix, est nommée directrice générale de Solvane.",
                 "fr", PUBLISHED);
-        assertThat(fr.events()).anySatisfy(e -> {
+        assertApproxAppointment(fr, "2026");
+    }
+
+    /** An appointment dated {@code value} by inference, shown as such (APPROX). */
+    private static void assertApproxAppointment(Extraction x, String value) {
+        assertThat(x.events()).anySatisfy(e -> {
             assertThat(e.type()).isEqualTo(EventType.APPOINTMENT);
             assertThat(e.date()).isNotNull();
-            assertThat(e.date().value()).isEqualTo("2026");
-            assertThat(e.date().mod()).isEqualTo("APPROX");
+            assertThat(e.date().value()).isEqualTo(value);
+            assertThat(e.date().mod()).as("inferred, shown as such").isEqualTo("APPROX");
         });
     }
 }

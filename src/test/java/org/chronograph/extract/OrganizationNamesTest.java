@@ -1,7 +1,6 @@
 package org.chronograph.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.groups.Tuple.tuple;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,24 +9,20 @@ class OrganizationNamesTest {
 
     @Test
     void aComplementAfterOfOrOnIsPartOfTheName() {
-        Extraction x = EventDetectorTest.extract("A week later the Office of the Data Commissioner of Kenya asked Solvane for the "
+        SharedExtractor.assertTyped("A week later the Office of the Data Commissioner of Kenya asked Solvane for the "
                 + "same documents. Veltrix will testify before the Committee on Industry, Research and Energy in November. "
-                + "The foundation said it would appeal to the Court of Appeal of The Hague.", "en", null);
-        assertThat(x.entities()).extracting(Entity::name, Entity::type).contains(
-                tuple("Office of the Data Commissioner of Kenya", EntityType.Organization),
-                tuple("Committee on Industry, Research and Energy", EntityType.Organization),
-                tuple("Court of Appeal of The Hague", EntityType.Organization));
+                + "The foundation said it would appeal to the Court of Appeal of The Hague.", "en",
+                "Office of the Data Commissioner of Kenya=Organization; Committee on Industry, Research and Energy=Organization; "
+                        + "Court of Appeal of The Hague=Organization");
     }
 
     @Test
     void anAdjectiveOfANationOpensTheName() {
-        Extraction x = EventDetectorTest.extract("The Portuguese National Data Protection Commission opened an inquiry into Solvane. "
+        SharedExtractor.assertTyped("The Portuguese National Data Protection Commission opened an inquiry into Solvane. "
                 + "Meanwhile the European Telecommunications Standards Institute published a draft rule, and Veltrix hired "
-                + "Maya Okonjo to lead its Tessera Division.", "en", null);
-        assertThat(x.entities()).extracting(Entity::name, Entity::type).contains(
-                tuple("Portuguese National Data Protection Commission", EntityType.Organization),
-                tuple("European Telecommunications Standards Institute", EntityType.Organization),
-                tuple("Tessera Division", EntityType.Organization));
+                + "Maya Okonjo to lead its Tessera Division.", "en",
+                "Portuguese National Data Protection Commission=Organization; "
+                        + "European Telecommunications Standards Institute=Organization; Tessera Division=Organization");
     }
 
     @Test

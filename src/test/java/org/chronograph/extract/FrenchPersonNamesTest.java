@@ -50,4 +50,13 @@ class FrenchPersonNamesTest {
         assertThat(named(x, EntityType.Person)).contains("Fei-Fei Li").doesNotContain("Andreessen Horowitz");
         assertThat(named(x, EntityType.Company)).contains("Andreessen Horowitz");
     }
+
+    @Test
+    void aBrandNameEndingWithAnEnglishCommonWordIsNoPerson() {
+        Extraction x = extract("Passée par Cordane Logistics puis par Tessaly Market, Inès Moreau a lancé Orvane Voice, un service de "
+                + "dictée. Le fonds de Daisuke Son a soutenu Orvane Voice dès 2024.");
+        List<String> persons = named(x, EntityType.Person);
+        assertThat(persons).contains("Inès Moreau", "Daisuke Son")
+                .doesNotContain("Cordane Logistics", "Tessaly Market", "Orvane Voice");
+    }
 }

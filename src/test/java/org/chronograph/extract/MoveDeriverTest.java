@@ -63,6 +63,17 @@ class MoveDeriverTest {
     }
 
     @Test
+    void anOpenEndedDepartureBesideAnArrivalElsewhereIsNoMoveToNowhere() {
+        // "Passée par Acme et Nimbus, Jane Doe a rejoint Orbit en 2024": one past employer is the origin, the other no
+        // move of its own
+        assertThat(moves(event(EventType.DEPARTURE, null, "Acme", "Nimbus"), event(EventType.JOIN, "2024", "Orbit")))
+                .hasSize(1).allMatch(t -> "Orbit".equals(t.toList().get(1)));
+        // a departure dated after the arrival is a later leaving, kept
+        assertThat(moves(event(EventType.JOIN, "2018", "Orbit"), event(EventType.DEPARTURE, "2022", "Acme")))
+                .contains(tuple("Acme", null));
+    }
+
+    @Test
     void aDepartureFromSeveralPlacesLeavesEach() {
         assertThat(moves(event(EventType.DEPARTURE, null, "Acme", "Nimbus")))
                 .containsExactlyInAnyOrder(tuple("Acme", null), tuple("Nimbus", null));

@@ -80,6 +80,13 @@ class LeavingDatesTest {
                 .allSatisfy(e -> assertThat(e.date()).isNull());
     }
 
+    @Test
+    void aDateAfterTheCommaThatClosesARelativeClauseIsTheMainClauses() {
+        // the parser hangs "en 2022" on the relative clause's head ("ingénieure"); the comma closed that clause
+        assertLeft("Élise Marvaux a quitté Orvane, où elle était ingénieure, en 2022.", "fr", "Orvane", "2022");
+        assertLeft("Tom Arlen left Orvane, where he was an engineer, in 2022.", "en", "Orvane", "2022");
+    }
+
     private static void assertLeft(String sentence, String lang, String left, String date) {
         Extraction x = SharedExtractor.extract(sentence, lang, PUBLISHED);
         assertThat(x.events()).as(sentence + " in " + x.events()).anySatisfy(e -> {

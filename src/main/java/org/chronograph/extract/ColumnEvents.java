@@ -62,14 +62,16 @@ final class ColumnEvents {
             // else it would merge with another telling of the subject's event of that type elsewhere in the article
             if (headerDate == null) return found;
             return found.stream().map(e -> e.type() == type && e.date() == null
-                    ? new Event(e.type(), headerDate, e.participants(), e.evidence(), e.confidence()) : e).toList();
+                    ? e.withDate(headerDate) : e).toList();
         }
         List<Participant> participants = participants(type, subject, mentions, makerOf);
         if (participants.isEmpty()) return found;
         EventDate date = times.isEmpty() || found.stream().anyMatch(e -> e.type() == type) ? headerDate : times.get(0).date();
         if (date == null && MOVE.contains(type)) date = rowDate(block, cell);
         List<Event> out = new ArrayList<>(found);
-        out.add(new Event(type, date, participants, evidence, date != null ? 0.65 : 0.55));
+        // a row's leaving and joining are one move ("| Name | Left | Joined | Month |"): the leaving is at the joining's date
+        out.add(new Event(type, date, participants, evidence, date != null ? 0.65 : 0.55,
+                type == EventType.DEPARTURE ? Event.Leaving.MOVE_END : Event.Leaving.PASSING));
         return out;
     }
 

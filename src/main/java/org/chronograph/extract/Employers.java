@@ -27,7 +27,7 @@ final class Employers {
         if (org == null) return e;
         List<Participant> participants = new ArrayList<>(e.participants());
         participants.add(org);
-        return new Event(e.type(), e.date(), participants, e.evidence(), e.confidence());
+        return e.withParticipants(participants);
     }
 
     /** Takes note of a join, appointment, founding or departure. */

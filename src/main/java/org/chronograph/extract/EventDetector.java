@@ -220,7 +220,7 @@ public final class EventDetector {
                 mentions, times, null);
         // no date of the word's own clause: the first date stays (the word may stand badly for the trigger)
         if (chosen.date() == null) return e;
-        return new Event(e.type(), chosen.date(), e.participants(), e.evidence(), e.confidence());
+        return e.withDate(chosen.date());
     }
 
     /** The token whose lemma (as a word, and as a verb or noun) weighs most for the type, or -1 when none weighs for it. */

@@ -69,6 +69,8 @@ final class EventFinder {
         Map<String, Integer> distances = new java.util.HashMap<>();
         // the departures told by "former X" in passing, which no other date of the sentence dates
         Set<String> former = new java.util.HashSet<>();
+        // the events told by a trigger word (not a rule)
+        Set<String> byTrigger = new java.util.HashSet<>();
         if (s.headingLike()) return Told.NOTHING;
         for (Event e : catalogueEntry(s, mentions, times, makerOf)) {
             events.put("catalogue" + e.participants().get(e.participants().size() - 1).entity().key(), new Event(e.type(), e.date(), e.participants(), evidence, 0.6));
@@ -123,7 +125,13 @@ final class EventFinder {
                 // a date hung on the trigger's own word is its own: "Sophie Marin, venue de Capgemini en 2023"
                 EventDate when = c.type() == EventType.DEPARTURE && hit.is("former")
                         ? ownOrSpan(lang, s, participants, mentions, times, chosen) : date;
-                Event event = new Event(c.type(), when, participants, evidence, Math.round(confidence * 100) / 100.0);
+                // a leaving told by a verb ("left X", "came over from X", "hired Y away from X"), or where one came from
+                // ("venue de X", kind origin), is the leaving end of the move its sentence tells, else at the story's
+                // time; one told by a noun ("his departure", "defectors from X") may look back to an older one, so only
+                // the arrival its sentence tells dates it; a past post ("former X") is neither (see also the end)
+                Event.Leaving leaving = c.type() != EventType.DEPARTURE || hit.is("former") && !hit.is("origin") ? Event.Leaving.PASSING
+                        : hit.is("origin") || verbal(s, hit) ? Event.Leaving.TOLD : Event.Leaving.MOVE_END;
+                Event event = new Event(c.type(), when, participants, evidence, Math.round(confidence * 100) / 100.0, leaving);
                 // two triggers for one event: the date nearer its trigger wins, but a release told with two dates
                 // ("teased in December, rolled out in April") is out at the later one
                 Integer known = distances.get(key);
@@ -138,6 +146,7 @@ final class EventFinder {
                     distances.put(key, dateDistance);
                     if (c.type() == EventType.DEPARTURE && hit.is("former")) former.add(key);
                     else former.remove(key);
+                    byTrigger.add(key);
                 }
             }
         }
@@ -147,10 +156,15 @@ final class EventFinder {
         // "founded in 2021 by A, who left X to start it": the leaving takes the founding's date (LeavingToFound)
         for (Map.Entry<String, Event> told : events.entrySet()) {
             Event e = told.getValue();
+            // a leaving word's organization described as a past post ("formerly head of devices at Marlo, was hired
+            // ..."): a past post, no leaving end of the move
+            if (e.leaving() == Event.Leaving.TOLD && byTrigger.contains(told.getKey()) && describedAsFormer(s, e, mentions, hits)) {
+                told.setValue(e = e.told(Event.Leaving.PASSING));
+            }
             if (e.type() != EventType.DEPARTURE || e.date() != null || former.contains(told.getKey())
                     || describedAsFormer(s, e, mentions, hits)) continue;
             EventDate founded = LeavingToFound.date(e, events.values());
-            if (founded != null) told.setValue(new Event(e.type(), founded, e.participants(), e.evidence(), e.confidence()));
+            if (founded != null) told.setValue(e.withDate(founded));
         }
         return new Told(prune(new ArrayList<>(events.values())), hits, postsLeft);
     }
@@ -197,6 +211,16 @@ final class EventFinder {
         return chosen.date() != null && chosen.edges() < 2 ? chosen.date() : null;
     }
 
+    /** Whether a trigger's words hold a verb ("left", "a été remerciée"), not only a noun ("son départ", "defectors"). */
+    private static boolean verbal(AnalyzedSentence s, Triggers.Hit hit) {
+        int first = s.tokenAt(s.begin() + hit.start());
+        int last = s.tokenAt(s.begin() + hit.end() - 1);
+        for (int k = Math.max(0, first); k >= 0 && k <= last && k < s.tokens().size(); k++) {
+            if (PosTags.verbOrAuxiliary(s.tokens().get(k).tag())) return true;
+        }
+        return false;
+    }
+
     /** How many words a "former" may stand before the organization it describes ("two former engineers at X"). */
     private static final int FORMER_REACH = 6;
 
@@ -207,7 +231,7 @@ final class EventFinder {
     private static boolean describedAsFormer(AnalyzedSentence s, Event e, List<EntityMention> mentions, List<Triggers.Hit> hits) {
         Set<String> left = e.participantKeys();
         for (Triggers.Hit hit : hits) {
-            if (hit.type() != EventType.DEPARTURE || !hit.is("former")) continue;
+            if (hit.type() != EventType.DEPARTURE || !hit.is("former") || hit.is("origin")) continue;
             int word = s.tokenAt(s.begin() + hit.start());
             for (EntityMention m : mentions) {
                 if (m.type().isOrganization() && left.contains(m.entity().key()) && m.from() >= word

@@ -78,7 +78,7 @@ final class EventMerger {
             if (gone.contains(s)) continue;
             Event e = s.event();
             EventDate date = given.get(s);
-            out.add(date == null ? e : new Event(e.type(), date, e.participants(), e.evidence(), e.confidence()));
+            out.add(date == null ? e : e.withDate(date));
         }
         return out;
     }

@@ -34,7 +34,12 @@ import org.chronograph.ChronographException;
  *                                                         trigger's phrase hangs on ("after six years at X, she
  *                                                         joined Y in May"); a trailing ? makes a participant optional; a trailing ~
  *                                                         takes, when the node names no entity, the nearest one of
- *                                                         the role's kind: "their AI efforts", "his tenure")
+ *                                                         the role's kind: "their AI efforts", "his tenure"; the
+ *                                                         word move makes a departure the leaving end of the move the
+ *                                                         sentence tells: "left X for Y", "came over from X", "venue
+ *                                                         de X": with no date of its own, at the arrival's date, else
+ *                                                         on the timeline at the story's time; with date=none, at the
+ *                                                         arrival's date only: "worked at X before joining Y in 2022")
  *   block    TYPE [node]                                  (trigger words of this type over the node, the trigger
  *                                                         unless named, state no event of their own)
  *   role     TYPE TYPE ...                                (for a trigger word of these types, each other named
@@ -48,9 +53,26 @@ final class EventRules {
     record Slot(String role, String node, boolean optional, boolean nearest) {
     }
 
-    /** An event a rule states: its type, participants by node, and the node of its date (or {@code null}). */
-    record Template(EventType type, List<Slot> slots, String dateNode, boolean dateRequired) {
+    /**
+     * An event a rule states: its type, participants by node, the node of its date (or {@code null}), and for a
+     * departure whether it is the leaving end of a move the sentence tells (the word {@value #MOVE} on its line).
+     */
+    record Template(EventType type, List<Slot> slots, String dateNode, boolean dateRequired, boolean leavingOfAMove) {
+        /**
+         * How the rule tells its departure: the leaving end of a move with no time of its own ({@code date=none move}),
+         * a leaving told as such ({@code move}), else in passing.
+         */
+        Event.Leaving leaving() {
+            if (!leavingOfAMove) return Event.Leaving.PASSING;
+            return NONE.equals(dateNode) ? Event.Leaving.MOVE_END : Event.Leaving.TOLD;
+        }
     }
+
+    /** The date node that is never matched: the event has no date of its own. */
+    static final String NONE = "none";
+
+    /** The word on an event's line that makes a departure the leaving end of the move its sentence tells. */
+    static final String MOVE = "move";
 
     /**
      * An example sentence and the events ("TYPE name, name @ date", "no TYPE name") it must give; a counter-example
@@ -324,6 +346,7 @@ final class EventRules {
         List<Slot> slots = new ArrayList<>();
         String date = null;
         boolean required = false;
+        boolean leaving = false;
         for (int i = 1; i < parts.length; i++) {
             String p = parts[i];
             boolean optional = p.endsWith("?");
@@ -333,14 +356,17 @@ final class EventRules {
             int eq = p.indexOf('=');
             String role = eq < 0 ? p : p.substring(0, eq);
             String node = eq < 0 ? p : p.substring(eq + 1);
-            if (role.equals("date")) {
+            if (p.equals(MOVE)) leaving = true;
+            else if (role.equals("date")) {
                 required = node.endsWith("!");
                 date = required ? node.substring(0, node.length() - 1) : node;
             }
             else slots.add(new Slot(role, node, optional, nearest));
         }
         try {
-            return new Template(EventType.valueOf(parts[0]), List.copyOf(slots), date, required);
+            EventType type = EventType.valueOf(parts[0]);
+            if (leaving && type != EventType.DEPARTURE) throw new ChronographException(where + "only a DEPARTURE is the leaving end of a move");
+            return new Template(type, List.copyOf(slots), date, required, leaving);
         } catch (IllegalArgumentException e) {
             throw new ChronographException(where + "unknown event type " + parts[0]);
         }

@@ -290,12 +290,12 @@ public final class Extractor {
                 boolean itemDates = !UNDATED_IN_ITEMS.contains(withEmployer.type())
                         || DATED_IN_CHRONOLOGIES.contains(withEmployer.type()) && pageDates.chronologyEntry(s);
                 Event itemDated = withEmployer.date() == null && leadIn != null && itemDates
-                        ? new Event(withEmployer.type(), leadIn, withEmployer.participants(), withEmployer.evidence(), withEmployer.confidence())
+                        ? withEmployer.withDate(leadIn)
                         : withEmployer;
                 // a delay happens when it is told, not at the new date it sets (TriggerDates.delayDate)
-                Event completed = itemDated.type() != EventType.DELAY ? itemDated : new Event(itemDated.type(),
+                Event completed = itemDated.type() != EventType.DELAY ? itemDated : itemDated.withDate(
                         TriggerDates.delayDate(s.text(), times, itemDated.date(), pageDates.local(s, paragraphDate),
-                                article.published()), itemDated.participants(), itemDated.evidence(), itemDated.confidence());
+                                article.published()));
                 boolean ownDate = completed.date() != null && (completed.date().equals(pageDates.stated(s))
                         || times.stream().anyMatch(t -> completed.date().equals(t.date())));
                 Event e = pageDates.scoped(completed, ownDate, s, paragraphDate);
@@ -318,8 +318,7 @@ public final class Extractor {
                     // a sentence with no date of its own tells its event at the time its page and story give (as rules do)
                     EventDate inherited = e.date() == null && times.stream().allMatch(t -> t.date() == null)
                             ? pageDates.fallback(s, paragraphDate) : null;
-                    found.add(inherited == null ? e : pageDates.scoped(new Event(e.type(), inherited, e.participants(), e.evidence(),
-                            e.confidence()), false, s, paragraphDate), e.date() != null);
+                    found.add(inherited == null ? e : pageDates.scoped(e.withDate(inherited), false, s, paragraphDate), e.date() != null);
                 }
             }
             // the last date the sentence tells, unless it describes a name beside the main clause's date (StoryDates);

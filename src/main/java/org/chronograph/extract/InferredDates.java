@@ -24,13 +24,20 @@ import java.util.Set;
  * ({@link #onTimeline}), unless told in the pluperfect, but not where a career's moves are ordered ({@link #complete}): a profile tells careers by
  * topic as often as in time ("Nair started as a researcher at Orbex" told before any date is no move of the
  * publication's year).
- * A person's leaving ("former X" tells no date of the leaving), a founding ("co-founder of X" in passing) and a delay
+ * A leaving the sentence tells as the leaving end of a move ({@link Event.Leaving}: "left Orvane for Kelso Labs",
+ * "came over from Orvane", "venue de Veltrix", "spent seven years at Orvane before setting up Solvane in 2023", a table
+ * row's "Left" beside its "Joined") takes the date of the arrival the sentence tells of the same person, once that has
+ * its date; on the timeline, one told as a leaving ("Julien Castel quitte Orvane après sept ans") with no arrival to
+ * date it is at the story's time, as an arrival is. A past post told in passing ("former X" tells no date
+ * of the leaving), a founding ("co-founder of X" in passing) and a delay
  * ("As of October 2025, X remains shelved" dates a state of affairs; `TriggerDates` dates delays) are never dated this
  * way, nor a table row's events (its facts are its own, not the story's).
  */
 final class InferredDates {
     private static final Set<EventType> ARRIVALS = EnumSet.of(EventType.JOIN, EventType.APPOINTMENT);
     private static final Set<EventType> MOVES = EnumSet.of(EventType.JOIN, EventType.APPOINTMENT, EventType.DEPARTURE);
+    /** The arrivals a leaving can be the other end of. */
+    private static final Set<EventType> ENTRIES = EnumSet.of(EventType.JOIN, EventType.FOUNDING, EventType.APPOINTMENT);
     private static final Set<EventType> STORY = EnumSet.of(EventType.RELEASE, EventType.ACQUISITION,
             EventType.FUNDING, EventType.PARTNERSHIP, EventType.LEGAL, EventType.RESTRUCTURING);
 
@@ -69,8 +76,74 @@ final class InferredDates {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             EventDate date = e.date() == null ? inferred(e, events, toldBefore, published, arrivalsInStory) : null;
-            out.add(date == null ? e : new Event(e.type(), date, e.participants(), e.evidence(), e.confidence()));
+            out.add(date == null ? e : e.withDate(date));
         }
+        // the leaving end of a move is at its arrival's date, once the arrivals have theirs; on the timeline, a leaving
+        // told as such with no arrival to date it is at the story's time, as an arrival is
+        List<Event> arrived = List.copyOf(out);
+        out.replaceAll(e -> {
+            if (e.date() != null || e.leaving() == Event.Leaving.PASSING) return e;
+            EventDate date = arrival(e, arrived);
+            if (date == null && arrivalsInStory && e.leaving() == Event.Leaving.TOLD && !personKeys(e).isEmpty()) {
+                date = storyTime(e, toldBefore, published);
+            }
+            return date == null ? e : e.withDate(date);
+        });
+        return out;
+    }
+
+    /**
+     * The story's time at an event's sentence, marked inferred: the last date told before it, else before any date the
+     * publication's year; {@code null} for a sentence told in the pluperfect or outside the story (a table row).
+     */
+    private static EventDate storyTime(Event e, Map<Evidence, EventDate> toldBefore, LocalDate published) {
+        if (e.evidence() == null || PLUPERFECT.matcher(e.evidence().sentence()).find()) return null;
+        EventDate told = toldBefore.get(e.evidence());
+        if (told != null) return new EventDate(told.value(), "APPROX");
+        if (toldBefore.containsKey(e.evidence()) && published != null) return new EventDate(String.valueOf(published.getYear()), "APPROX");
+        return null;
+    }
+
+    /**
+     * The date of the arrival a leaving is the other end of: the same person's join, founding or new role at another
+     * organization told in the same sentence ("Sarah Benali quitte Stratus et rejoint Mirage Labs", "Paul Ferrand, venu
+     * de Dassault Systèmes, a été nommé directeur technique en février 2025"), a join or founding before a new role
+     * (one can be named later than one arrives), the earliest of them; {@code null} when there is none, or when the
+     * person leaves two places in the sentence (which of them was left then is not told: "worked at A and B before
+     * joining C in 2022").
+     */
+    private static EventDate arrival(Event leaving, List<Event> events) {
+        Set<String> people = personKeys(leaving);
+        if (people.isEmpty() || leaving.evidence() == null) return null;
+        long leavings = events.stream().filter(o -> o.type() == EventType.DEPARTURE && o.date() == null && o.leaving() != Event.Leaving.PASSING
+                && leaving.evidence().equals(o.evidence()) && !java.util.Collections.disjoint(people, personKeys(o))).count();
+        if (leavings > 1) return null;
+        Set<String> left = organizationKeys(leaving);
+        EventDate best = null;
+        boolean bestEntry = false;
+        for (Event o : events) {
+            if (o.date() == null || !ENTRIES.contains(o.type()) || MoveDeriver.isPost(o) || !leaving.evidence().equals(o.evidence())
+                    || java.util.Collections.disjoint(people, personKeys(o))) continue;
+            Set<String> at = organizationKeys(o);
+            if (at.isEmpty() || !java.util.Collections.disjoint(at, left)) continue;
+            boolean entry = o.type() != EventType.APPOINTMENT;
+            if (best == null || entry && !bestEntry || entry == bestEntry && o.date().start().isBefore(best.start())) {
+                best = o.date();
+                bestEntry = entry;
+            }
+        }
+        return best;
+    }
+
+    private static Set<String> personKeys(Event e) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Participant p : e.participants()) if (p.entity().type() == EntityType.Person) out.add(p.entity().key());
+        return out;
+    }
+
+    private static Set<String> organizationKeys(Event e) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Participant p : e.participants()) if (p.entity().type().isOrganization()) out.add(p.entity().key());
         return out;
     }
 

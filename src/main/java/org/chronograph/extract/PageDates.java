@@ -138,7 +138,7 @@ final class PageDates {
      */
     Event scoped(Event e, boolean ownDate, AnalyzedSentence s, EventDate paragraphDate) {
         if (!CAREER.contains(e.type()) || !carried(e, ownDate, s, paragraphDate)) return e;
-        return new Event(e.type(), null, e.participants(), e.evidence(), e.confidence());
+        return e.withDate(null);
     }
 
     /**

@@ -61,7 +61,7 @@ final class RuleEvents {
                     distance = chosen.distance();
                 }
                 for (List<Participant> one : perOrganization(t.type(), participants)) {
-                    out.add(new Found(new Event(t.type(), date, one, evidence, date != null ? 0.8 : 0.7), distance));
+                    out.add(new Found(new Event(t.type(), date, one, evidence, date != null ? 0.8 : 0.7, t.leaving()), distance));
                 }
             }
         }

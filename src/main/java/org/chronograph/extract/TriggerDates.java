@@ -316,6 +316,9 @@ final class TriggerDates {
             String r = s.relation(parent, child);
             if (r == null || !CLAUSE_RELATIONS_DOWN.contains(r) || !clausal(s, child) || sharesTime(s, parent, child, false)) continue;
             if (asideOn(s, trigger, child)) continue;
+            // "a quitté Orbit, où elle était ingénieure, en 2022", "left Orbit, where she was an engineer, in 2022": the
+            // parser hangs the date after the comma that closes the relative clause on its head; it is the main clause's
+            if (r.equals("acl:relcl") && i == 1 && afterClosingComma(s, child, date)) continue;
             // "X's acquisition of Y was a landmark deal completed in 2019": a clause on the predicate noun tells of
             // the subject
             if (parent == common && r.startsWith("acl") && hasDependent(s, parent, "cop")) continue;
@@ -436,6 +439,18 @@ final class TriggerDates {
             if ("cc".equals(r) && d < cc) cc = d;
         }
         return cc != verb && cc > 0 && s.tokens().get(cc - 1).word().equals(",");
+    }
+
+    /**
+     * Whether a date hung on a relative clause's head comes right after a comma that closes that clause: the comma
+     * hangs on the head, after it, and only the date's own words (its preposition) stand between it and the date.
+     */
+    private static boolean afterClosingComma(AnalyzedSentence s, int relative, int date) {
+        int first = date;
+        for (int d : s.dependents(date)) first = Math.min(first, d);
+        int comma = first - 1;
+        if (comma <= relative || !s.tokens().get(comma).word().equals(",")) return false;
+        return s.governors(comma).contains(relative) && s.governors(date).contains(relative);
     }
 
     /** A purpose infinitive: "to lead", "pour fonder". */

@@ -27,7 +27,7 @@ final class EntityTyper {
         // "passée par Granit Data", "ancien de Helix Cloud": a name only ever told as where someone came from is no person
         if (label.equals(EntityType.Person.name()) && features.onlyAsOrigin(c, article)) label = model.likeliestExcept(f, label);
         // "Orvane Voice", "Cainiao Logistics": a brand's name, which the French tagger calls a person
-        if (label.equals(EntityType.Person.name()) && features.namedLikeAThing(c)) label = model.likeliestExcept(f, label);
+        if (label.equals(EntityType.Person.name()) && features.namedLikeAThing(c, article)) label = model.likeliestExcept(f, label);
         return label.equals(TypingModel.NO_ENTITY) ? null : EntityType.valueOf(label);
     }
 

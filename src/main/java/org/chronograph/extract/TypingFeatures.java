@@ -228,13 +228,15 @@ final class TypingFeatures {
      * Semiconductors") or a common English word the English corpus seldom capitalises ("Orvane Voice", "Pervenche
      * Market", "Granit Data"). French notes keep English brand names, which the French tagger calls persons; English
      * surnames that are common words ("Son", "Gates", "Cook") are written capitalised often enough, or follow a given
-     * name.
+     * name. The common-word test is for French articles only: in an English one a person with a rare given name and a
+     * surname that is a word ("Mara Quell") is more likely than a brand the English tagger calls a person.
      */
-    boolean namedLikeAThing(Candidate c) {
+    boolean namedLikeAThing(Candidate c, Article article) {
         String[] words = c.name().split("\\s+");
         if (words.length < 2 || cues.isGivenName(words[0]) || properName(words[0])) return false;
         String last = words[words.length - 1];
         if (cues.is("company-word", last) || cues.is("org-word", last)) return true;
+        if (!"fr".equals(article.lang)) return false;
         TaggerVocabulary english = TaggerVocabulary.forLanguage("en");
         if (english == null) return false;
         String lower = last.toLowerCase(Locale.ROOT);

@@ -66,8 +66,13 @@ public record Event(EventType type, EventDate date, List<Participant> participan
 
     /** The keys of the entities taking part. */
     public java.util.Set<String> participantKeys() {
+        return participantKeys(t -> true);
+    }
+
+    /** The keys of the entities of the types {@code which} accepts taking part. */
+    public java.util.Set<String> participantKeys(java.util.function.Predicate<EntityType> which) {
         java.util.Set<String> keys = new java.util.HashSet<>();
-        for (Participant p : participants) keys.add(p.entity().key());
+        for (Participant p : participants) if (which.test(p.entity().type())) keys.add(p.entity().key());
         return keys;
     }
 }

@@ -84,8 +84,9 @@ final class InferredDates {
         out.replaceAll(e -> {
             if (e.date() != null || e.leaving() == Event.Leaving.PASSING) return e;
             EventDate date = arrival(e, arrived);
-            if (date == null && arrivalsInStory && e.leaving() == Event.Leaving.TOLD && !personKeys(e).isEmpty()) {
-                date = storyTime(e, toldBefore, published);
+            if (date == null && arrivalsInStory && e.leaving() == Event.Leaving.TOLD && !personKeys(e).isEmpty()
+                    && !beforeTheStory(e)) {
+                date = storyTime(e.evidence(), toldBefore, published);
             }
             return date == null ? e : e.withDate(date);
         });
@@ -93,15 +94,19 @@ final class InferredDates {
     }
 
     /**
-     * The story's time at an event's sentence, marked inferred: the last date told before it, else before any date the
-     * publication's year; {@code null} for a sentence told in the pluperfect or outside the story (a table row).
+     * The story's time at a sentence, marked inferred: the last date told before it, else before any date the
+     * publication's year; {@code null} for a sentence outside the story (a table row).
      */
-    private static EventDate storyTime(Event e, Map<Evidence, EventDate> toldBefore, LocalDate published) {
-        if (e.evidence() == null || PLUPERFECT.matcher(e.evidence().sentence()).find()) return null;
-        EventDate told = toldBefore.get(e.evidence());
+    private static EventDate storyTime(Evidence sentence, Map<Evidence, EventDate> toldBefore, LocalDate published) {
+        EventDate told = toldBefore.get(sentence);
         if (told != null) return new EventDate(told.value(), "APPROX");
-        if (toldBefore.containsKey(e.evidence()) && published != null) return new EventDate(String.valueOf(published.getYear()), "APPROX");
+        if (toldBefore.containsKey(sentence) && published != null) return new EventDate(String.valueOf(published.getYear()), "APPROX");
         return null;
+    }
+
+    /** Whether an event has no sentence, or one told in the pluperfect (before the story's time): it takes no story time. */
+    private static boolean beforeTheStory(Event e) {
+        return e.evidence() == null || PLUPERFECT.matcher(e.evidence().sentence()).find();
     }
 
     /**
@@ -136,30 +141,22 @@ final class InferredDates {
     }
 
     private static Set<String> personKeys(Event e) {
-        Set<String> out = new java.util.HashSet<>();
-        for (Participant p : e.participants()) if (p.entity().type() == EntityType.Person) out.add(p.entity().key());
-        return out;
+        return e.participantKeys(t -> t == EntityType.Person);
     }
 
     private static Set<String> organizationKeys(Event e) {
-        Set<String> out = new java.util.HashSet<>();
-        for (Participant p : e.participants()) if (p.entity().type().isOrganization()) out.add(p.entity().key());
-        return out;
+        return e.participantKeys(EntityType::isOrganization);
     }
 
     private static EventDate inferred(Event e, List<Event> events, Map<Evidence, EventDate> toldBefore, LocalDate published,
                                       boolean arrivalsInStory) {
         if (ARRIVALS.contains(e.type())) {
             EventDate move = sameMove(e, events);
-            if (move != null || !arrivalsInStory || e.evidence() == null
-                    || PLUPERFECT.matcher(e.evidence().sentence()).find()) return move;
+            if (move != null || !arrivalsInStory || beforeTheStory(e)) return move;
         } else if (!STORY.contains(e.type())) {
             return null;
         }
-        EventDate told = toldBefore.get(e.evidence());
-        if (told != null) return new EventDate(told.value(), "APPROX");
-        if (toldBefore.containsKey(e.evidence()) && published != null) return new EventDate(String.valueOf(published.getYear()), "APPROX");
-        return null;
+        return storyTime(e.evidence(), toldBefore, published);
     }
 
     /** The date of a dated join, new role or leaving of the same person told in the same sentence, or {@code null}. */

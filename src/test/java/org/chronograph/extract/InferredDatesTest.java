@@ -50,12 +50,7 @@ class InferredDatesTest {
     @Test
     void aNewsOpeningWithNoDateIsThePublicationsYear() {
         Extraction fr = SharedExtractor.extract("Solvane a levé 12 millions d'euros auprès de Northgate Capital.", "fr", PUBLISHED);
-        assertThat(fr.events()).anySatisfy(e -> {
-            assertThat(e.type()).isEqualTo(EventType.FUNDING);
-            assertThat(e.date()).isNotNull();
-            assertThat(e.date().value()).isEqualTo("2026");
-            assertThat(e.date().mod()).isEqualTo("APPROX");
-        });
+        SharedExtractor.assertInferred(fr, EventType.FUNDING, "2026");
     }
 
     @Test
@@ -81,11 +76,6 @@ class InferredDatesTest {
 
     /** An appointment dated {@code value} by inference, shown as such (APPROX). */
     private static void assertApproxAppointment(Extraction x, String value) {
-        assertThat(x.events()).anySatisfy(e -> {
-            assertThat(e.type()).isEqualTo(EventType.APPOINTMENT);
-            assertThat(e.date()).isNotNull();
-            assertThat(e.date().value()).isEqualTo(value);
-            assertThat(e.date().mod()).as("inferred, shown as such").isEqualTo("APPROX");
-        });
+        SharedExtractor.assertInferred(x, EventType.APPOINTMENT, value);
     }
 }

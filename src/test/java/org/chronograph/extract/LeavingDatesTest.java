@@ -54,12 +54,7 @@ class LeavingDatesTest {
     @Test
     void aLeavingToldByAVerbIsAtTheStorysTimeOnTheTimelineOnly() {
         Extraction fr = SharedExtractor.extract("Julien Castel quitte Orvane après sept ans.", "fr", PUBLISHED);
-        assertThat(fr.events()).anySatisfy(e -> {
-            assertThat(e.type()).isEqualTo(EventType.DEPARTURE);
-            assertThat(e.date()).isNotNull();
-            assertThat(e.date().value()).isEqualTo("2026");
-            assertThat(e.date().mod()).as("inferred, shown as such").isEqualTo("APPROX");
-        });
+        SharedExtractor.assertInferred(fr, EventType.DEPARTURE, "2026");
         assertThat(fr.moves()).as("a career's moves are not ordered by an inferred date")
                 .allSatisfy(m -> assertThat(m.date()).isNull());
         Extraction en = SharedExtractor.extract("Veltrix opened a Lisbon office in March 2026.\n\n"

@@ -106,4 +106,14 @@ final class SharedExtractor {
         return new ArticleReader().read("example-" + lang + ".md", markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .map(ReadResult::asArticle).findFirst().orElseThrow().orElseThrow();
     }
+
+    /** An event of {@code type} dated {@code value} by inference, shown as such (APPROX). */
+    static void assertInferred(Extraction x, EventType type, String value) {
+        org.assertj.core.api.Assertions.assertThat(x.events()).anySatisfy(e -> {
+            org.assertj.core.api.Assertions.assertThat(e.type()).isEqualTo(type);
+            org.assertj.core.api.Assertions.assertThat(e.date()).isNotNull();
+            org.assertj.core.api.Assertions.assertThat(e.date().value()).isEqualTo(value);
+            org.assertj.core.api.Assertions.assertThat(e.date().mod()).as("inferred, shown as such").isEqualTo("APPROX");
+        });
+    }
 }

@@ -225,11 +225,19 @@ final class TrainCommand implements Callable<Integer> {
     /** The common threshold's trials against the rules alone, then each type's against the one in use, and the choice. */
     private static Table eventThresholdTable(EventDetectorTrainer.ThresholdSelection selection) {
         List<List<Object>> rows = new ArrayList<>();
-        for (org.chronograph.extract.ThresholdChoice.Trial t : selection.commonTrials().trials()) {
-            rows.add(List.of("all (rules alone vs half their F1)", threshold(t.threshold()), String.format(Locale.ROOT, "%+.4f", t.gain()),
+        double derived = org.chronograph.extract.ThresholdChoice.halfF1OnGrid(selection.fromF1(), EventDetectorTrainer.GRID_STEP);
+        rows.add(List.of("all", "derived", threshold(derived), String.format(Locale.ROOT,
+                "half the rules' F1 %.4f (standard error %.4f) on the %s grid", selection.fromF1(), selection.fromF1Error(),
+                f(EventDetectorTrainer.GRID_STEP)), ""));
+        for (org.chronograph.extract.ThresholdChoice.Trial t : selection.gridTrials().trials()) {
+            rows.add(List.of("all (grid neighbour vs derived)", threshold(t.threshold()), String.format(Locale.ROOT, "%+.4f", t.gain()),
                     String.format(Locale.ROOT, "%.4f", t.margin()), t.kept() ? "yes" : "no"));
         }
-        rows.add(List.of("all", "chosen", threshold(selection.common()), "half the rules' F1 " + f(selection.fromF1()), ""));
+        for (org.chronograph.extract.ThresholdChoice.Trial t : selection.commonTrials().trials()) {
+            rows.add(List.of("all (rules alone vs the common one)", threshold(t.threshold()), String.format(Locale.ROOT, "%+.4f", t.gain()),
+                    String.format(Locale.ROOT, "%.4f", t.margin()), t.kept() ? "yes" : "no"));
+        }
+        rows.add(List.of("all", "chosen", threshold(selection.common()), "", ""));
         selection.byType().forEach((type, result) -> {
             for (org.chronograph.extract.ThresholdChoice.Trial t : result.trials()) {
                 rows.add(List.of(type.name(), threshold(t.threshold()), String.format(Locale.ROOT, "%+.4f", t.gain()),

@@ -271,6 +271,15 @@ public final class EventDetectorTrainer {
     public static final int THRESHOLD_FOLDS = 5;
     /** How many fold splits (the stories dealt in name order, then shuffled with seeds 1, 2, ...) the choice averages. */
     public static final int THRESHOLD_SPLITS = 3;
+    /**
+     * The grid the common threshold is given on. The rules' held-out events F1 it is derived from has a standard error
+     * of about 0.02 over the folds (0.01 on its half); a step of 0.05 is wider than two of those, so a change of the
+     * rules within the fold noise leaves the threshold where it is, and the thresholds a step apart are ones the
+     * cross-validation cannot tell apart by the margin (see README, 'Its threshold is chosen, not fixed').
+     */
+    public static final double GRID_STEP = 0.05;
+    /** How many grid steps either side of the derived common threshold contest it. */
+    public static final int GRID_NEIGHBOURS = 2;
 
     /** How sure the detector must be of each type: a common threshold, and the types whose own differs. */
     record Thresholds(double common, Map<EventType, Double> own) {
@@ -287,14 +296,17 @@ public final class EventDetectorTrainer {
     }
 
     /**
-     * The thresholds training chose: the common one (half the rules' held-out events F1, or {@link EventDetector#OFF}
-     * when the rules alone beat it by the margin), the types' own ones that differ from it, the trial of the rules
-     * alone against the derived common threshold, and by type the trial of each of its own thresholds (and of
-     * {@link EventDetector#OFF}) against the one in use; {@code fromF1} is the rules' held-out events F1 the common
-     * threshold was derived from ({@code NaN} when it was given).
+     * The thresholds training chose: the common one (half the rules' held-out events F1 on the {@link #GRID_STEP} grid,
+     * or a neighbour on the grid that beats it by the margin, or {@link EventDetector#OFF} when the rules alone beat
+     * that by the margin), the types' own ones that differ from it, the trials of the grid neighbours against the
+     * derived threshold, the trial of the rules alone against the common threshold, and by type the trial of each of
+     * its own thresholds (and of {@link EventDetector#OFF}) against the one in use; {@code fromF1} is the rules'
+     * held-out events F1 the common threshold was derived from and {@code fromF1Error} its standard error over the
+     * folds ({@code NaN} when the threshold was given).
      */
-    public record ThresholdSelection(double common, Map<EventType, Double> chosen, ThresholdChoice.Result commonTrials,
-                                     Map<EventType, ThresholdChoice.Result> byType, double fromF1) {
+    public record ThresholdSelection(double common, Map<EventType, Double> chosen, ThresholdChoice.Result gridTrials,
+                                     ThresholdChoice.Result commonTrials, Map<EventType, ThresholdChoice.Result> byType,
+                                     double fromF1, double fromF1Error) {
         public ThresholdSelection {
             Map<EventType, Double> c = new EnumMap<>(EventType.class);
             c.putAll(chosen);
@@ -304,7 +316,8 @@ public final class EventDetectorTrainer {
 
         /** One threshold for every type, given rather than chosen (no trials). */
         public static ThresholdSelection fixed(double threshold) {
-            return new ThresholdSelection(threshold, Map.of(), new ThresholdChoice.Result(null, List.of()), Map.of(), Double.NaN);
+            ThresholdChoice.Result none = new ThresholdChoice.Result(null, List.of());
+            return new ThresholdSelection(threshold, Map.of(), none, none, Map.of(), Double.NaN, Double.NaN);
         }
     }
 
@@ -313,8 +326,9 @@ public final class EventDetectorTrainer {
      * {@code k} folds by document: in each split the detector is trained on the other folds and every held-out fold's
      * events are scored (F1, as score.py scores them). The common threshold is not the arg-max of a few noisy figures
      * but derived, as the entity typer's is: adding an event the detector is sure of at p raises the expected F1 when p
-     * exceeds half the F1 reached ({@link ThresholdChoice#halfF1}), here the rules' held-out events F1 (mean over the
-     * folds). Then the detector as a whole ({@link EventDetector#OFF}: rules alone) and each type in turn (those chosen
+     * exceeds half the F1 reached, here the rules' held-out events F1 (mean over the folds), given on the
+     * {@link #GRID_STEP} grid ({@link ThresholdChoice#halfF1OnGrid}); a grid neighbour (up to {@link #GRID_NEIGHBOURS}
+     * steps away) replaces it only by the margin. Then the detector as a whole ({@link EventDetector#OFF}: rules alone) and each type in turn (those chosen
      * before kept) may take another threshold among {@link #THRESHOLDS}, or {@link EventDetector#OFF}, only when that
      * beats the one in use on the same folds by a real margin ({@link ThresholdChoice}: a mean gain of at least
      * {@link ThresholdChoice#MIN_GAIN} and of two standard errors of the fold differences). Deterministic.
@@ -347,10 +361,18 @@ public final class EventDetectorTrainer {
      */
     static ThresholdSelection choose(java.util.function.Function<Thresholds, double[]> foldF1, Set<EventType> learned, int k) {
         double[] rules = foldF1.apply(new Thresholds(EventDetector.OFF, Map.of()));
-        double derived = ThresholdChoice.halfF1(ThresholdChoice.mean(rules));
-        ThresholdChoice.Result commonTrials = ThresholdChoice.choose(foldF1.apply(new Thresholds(derived, Map.of())),
-                Map.of(EventDetector.OFF, rules), k);
-        Thresholds in = new Thresholds(commonTrials.chosen() == null ? derived : EventDetector.OFF, Map.of());
+        double derived = ThresholdChoice.halfF1OnGrid(ThresholdChoice.mean(rules), GRID_STEP);
+        double[] atDerived = foldF1.apply(new Thresholds(derived, Map.of()));
+        Map<Double, double[]> neighbours = new LinkedHashMap<>();
+        for (int i = -GRID_NEIGHBOURS; i <= GRID_NEIGHBOURS; i++) {
+            double t = Math.round((derived + i * GRID_STEP) * 1000) / 1000.0;
+            if (i != 0 && t > 0 && t < EventDetector.OFF) neighbours.put(t, foldF1.apply(new Thresholds(t, Map.of())));
+        }
+        ThresholdChoice.Result gridTrials = ThresholdChoice.choose(atDerived, neighbours, k);
+        double common = gridTrials.chosen() == null ? derived : gridTrials.chosen();
+        double[] atCommon = gridTrials.chosen() == null ? atDerived : neighbours.get(common);
+        ThresholdChoice.Result commonTrials = ThresholdChoice.choose(atCommon, Map.of(EventDetector.OFF, rules), k);
+        Thresholds in = new Thresholds(commonTrials.chosen() == null ? common : EventDetector.OFF, Map.of());
         Map<EventType, ThresholdChoice.Result> byType = new LinkedHashMap<>();
         for (EventType type : EventType.values()) {
             if (!learned.contains(type)) continue;
@@ -365,7 +387,8 @@ public final class EventDetectorTrainer {
             byType.put(type, r);
             if (r.chosen() != null) in = in.with(type, r.chosen());
         }
-        return new ThresholdSelection(in.common(), in.own(), commonTrials, byType, ThresholdChoice.mean(rules));
+        return new ThresholdSelection(in.common(), in.own(), gridTrials, commonTrials, byType, ThresholdChoice.mean(rules),
+                ThresholdChoice.standardError(rules, k));
     }
 
     /** Each example's probabilities from a detector trained on the folds other than its own. */

@@ -75,6 +75,28 @@ public final class ThresholdChoice {
         return Math.round(f1 * 500) / 1000.0;
     }
 
+    /**
+     * Half the F1 ({@link #halfF1}) on a grid of this step: the grid point nearest to it (a half-way value goes up),
+     * to a thousandth. A threshold given finer than the folds can measure moves with every small change of the F1 it
+     * is derived from; on a grid it moves only when the F1 moves by about a step's worth (twice the step).
+     */
+    public static double halfF1OnGrid(double f1, double step) {
+        if (!(f1 >= 0 && f1 <= 1)) throw new IllegalArgumentException("F1 out of [0, 1]: " + f1);
+        if (!(step > 0 && step <= 0.5)) throw new IllegalArgumentException("grid step out of (0, 0.5]: " + step);
+        // to a millionth first, so that 0.85 / 2 / 0.05 (8.499999...) is the half-way value it stands for
+        double cells = Math.round(f1 / 2 / step * 1e6) / 1e6;
+        return Math.round(Math.floor(cells + 0.5) * step * 1000) / 1000.0;
+    }
+
+    /**
+     * The standard error of a mean held-out F1 from its folds: the folds' standard deviation over the square root of
+     * the folds in one split (the splits reuse the same articles, so only one split's folds count as independent).
+     */
+    public static double standardError(double[] foldF1, int foldsPerSplit) {
+        if (foldsPerSplit < 2) throw new IllegalArgumentException("need at least 2 folds per split");
+        return sd(foldF1) / Math.sqrt(foldsPerSplit);
+    }
+
     static double mean(double[] x) {
         double s = 0;
         for (double v : x) s += v;

@@ -83,6 +83,33 @@ class ThresholdChoiceTest {
     }
 
     @Test
+    void halfTheF1OnAGridMovesOnlyWhenTheF1MovesByAboutTwoSteps() {
+        // the event detector's rules F1 of sessions 25 and 26: 0.810 gave 0.405 and 0.814 gave 0.407; on the 0.05 grid both are 0.40
+        assertThat(ThresholdChoice.halfF1OnGrid(0.810, 0.05)).isEqualTo(0.40);
+        assertThat(ThresholdChoice.halfF1OnGrid(0.814, 0.05)).isEqualTo(0.40);
+        assertThat(ThresholdChoice.halfF1OnGrid(0.8109, 0.05)).isEqualTo(0.40);
+        // the cell of 0.40 holds every F1 from 0.75 (half-way goes up) to under 0.85
+        assertThat(ThresholdChoice.halfF1OnGrid(0.75, 0.05)).isEqualTo(0.40);
+        assertThat(ThresholdChoice.halfF1OnGrid(0.7499, 0.05)).isEqualTo(0.35);
+        assertThat(ThresholdChoice.halfF1OnGrid(0.8499, 0.05)).isEqualTo(0.40);
+        assertThat(ThresholdChoice.halfF1OnGrid(0.85, 0.05)).isEqualTo(0.45);
+        // a step of a thousandth of the threshold is the old rounding
+        assertThat(ThresholdChoice.halfF1OnGrid(0.8271, 0.001)).isEqualTo(ThresholdChoice.halfF1(0.8271));
+        assertThatThrownBy(() -> ThresholdChoice.halfF1OnGrid(1.2, 0.05)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ThresholdChoice.halfF1OnGrid(0.8, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theStandardErrorCountsOneSplitsFoldsAsIndependent() {
+        // 15 folds of 3 splits alternating 0.78 and 0.82: sd 0.0207, over the root of 5 folds 0.0093
+        double[] f1 = IntStream.range(0, 15).mapToDouble(i -> i % 2 == 0 ? 0.78 : 0.82).toArray();
+        assertThat(ThresholdChoice.standardError(f1, 5)).isCloseTo(ThresholdChoice.sd(f1) / Math.sqrt(5), org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(ThresholdChoice.standardError(f1, 5)).isCloseTo(0.00925, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(ThresholdChoice.standardError(new double[] {0.8, 0.8, 0.8}, 3)).isCloseTo(0, org.assertj.core.data.Offset.offset(1e-12));
+        assertThatThrownBy(() -> ThresholdChoice.standardError(f1, 1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void foldSplitsKeepStoriesTogetherAndDifferBySeed() {
         List<String> stories = IntStream.range(0, 23).mapToObj(i -> String.format("story-%02d", i)).toList();
         Map<String, Integer> first = TypingTrainer.foldByStory(stories, 5, 0);

@@ -224,7 +224,8 @@ public final class Extractor {
             }
             // "- Ruth Ellery ... took the company to court in June 2024." then "- Tobias Lund ... Signed on in January": a
             // list item is a fact of its own, so a month told without a year in it is not placed by a date another item
-            // told; a heading's or an intro's date still frames the items under it
+            // told in passing; a heading's or an intro's date still frames the items under it, and so does an item
+            // opened by its date, a chronology's entry ("- In 2025, X opened an office." then "- In March, it released Y")
             boolean newItem = kind == Block.Kind.ITEM && !block.equals(itemBlock);
             if (kind != Block.Kind.ITEM) framedInItem = false;
             if (newItem && framedInItem) context.endFrame();
@@ -236,7 +237,7 @@ public final class Extractor {
             // is placed by the publication date ("| Series A | 2022 | ... |" then "She moved to Zeta in February")
             if (pageDates.row(s)) context.endFrame();
             else context.advance(times, s.text());
-            if (kind == Block.Kind.ITEM && context.lastExplicit() != toldBeforeSentence) framedInItem = true;
+            if (kind == Block.Kind.ITEM && context.lastExplicit() != toldBeforeSentence) framedInItem = !context.opened();
             List<EntityMention> mentions = new ArrayList<>(named.get(i));
             pageSubjects.note(s, mentions);
             // "## Funding (2024)" then "## People": a month told without a year under the new heading is placed by the

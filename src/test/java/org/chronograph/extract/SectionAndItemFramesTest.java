@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * The year a month told without one falls in, as the page's parts set it: a short sentence opening a section frames the
  * section's months by the year it names ("## People" then "The rivalry turned bitter in 2025. Veltrix hit back in October ..."), a longer
  * one telling a backstory in passing does not; a list item's months are not framed by a date another item told
- * ("- ... sued it in June 2024." then "- ... Signed on from Orvane in January"). Pages of ours.
+ * ("- ... sued it in June 2024." then "- ... Signed on from Orvane in January"), unless that item opened with its date, as a
+ * chronology's entries do ("- In 2025, ..." then "- In March, ..."). Pages of ours.
  */
 class SectionAndItemFramesTest {
 
@@ -67,5 +68,23 @@ class SectionAndItemFramesTest {
                 - **Tobias Brand**, chief financial officer. Signed on from Orvane in January to prepare a listing.
                 """, "en", LocalDate.of(2026, 11, 18));
         assertThat(has(en, EventType.JOIN, "Tobias Brand", "2026-01")).as("%s", en.events()).isTrue();
+    }
+
+    @Test
+    void anItemOpenedByItsDateFramesTheNextItems() {
+        Extraction en = SharedExtractor.extract("""
+                # Solvane in brief
+
+                Solvane AI makes legal models.
+
+                ## Earlier
+
+                - In 2025, Solvane opened a London office.
+                - In March, it released Solvane Draft 2, its first model sold abroad.
+                """, "en", LocalDate.of(2026, 12, 4));
+        assertThat(en.events()).as("%s", en.events()).anySatisfy(e -> {
+            assertThat(e.type()).isEqualTo(EventType.RELEASE);
+            assertThat(e.date().value()).isEqualTo("2025-03");
+        });
     }
 }

@@ -16,6 +16,8 @@ public final class TimeContext {
     private final LocalDate published;
     private EventDate lastExplicit;
     private boolean framing = true;
+    /** Whether the last date told opened its sentence ("In 2025, ...", "- March 2024: ..."). */
+    private boolean opened;
     private int paragraph;
     /** Whether a heading was read since the last date told: relatives ("the following year") then count from nothing. */
     private boolean newSection;
@@ -74,6 +76,7 @@ public final class TimeContext {
         List<TimeMention> told = found.stream().filter(m -> tellsStory(sentence, m)).toList();
         if (told.isEmpty()) return;
         TimeMention last = told.getLast();
+        opened = Frames.opens(told, sentence);
         // "In 2025, X released Y in May": a month placed by a year its own sentence told first was not placed by the
         // publication date, so it frames the next sentences as that year would
         boolean onPublication = (lastExplicit == null || !framing && published != null) && !placedBySentence(told, sentence);
@@ -100,6 +103,14 @@ public final class TimeContext {
             if (!m.relative() && m.date() != null && m.date().year() == last.date().year() && !Frames.aside(sentence, m)) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the last sentence that told a date opened with it, or with another date of the same year ("In 2025,
+     * Larkspur opened an office", "- **March 2024** — ..."): a chronology's entry, whose year the next entries go on in.
+     */
+    public boolean opened() {
+        return opened;
     }
 
     /**

@@ -200,6 +200,9 @@ public final class Extractor {
         boolean previousProse = false;
         // the story's time before each sentence (by its evidence): what an undated event of a company takes
         Map<Evidence, EventDate> toldBefore = new java.util.HashMap<>();
+        // the list item being read, and whether a date told in an item since the list began frames the story's time
+        Block itemBlock = null;
+        boolean framedInItem = false;
         for (int i = 0; i < sentences.size(); i++) {
             AnalyzedSentence s = sentences.get(i);
             Block block = layout.blockOf(s);
@@ -219,11 +222,22 @@ public final class Extractor {
                 group.newParagraph();
                 context.newParagraph();
             }
+            // "- Ruth Ellery ... took the company to court in June 2024." then "- Tobias Lund ... Signed on in January": a
+            // list item is a fact of its own, so a month told without a year in it is not placed by a date another item
+            // told in passing; a heading's or an intro's date still frames the items under it, and so does an item
+            // opened by its date, a chronology's entry ("- In 2025, X opened an office." then "- In March, it released Y")
+            boolean newItem = kind == Block.Kind.ITEM && !block.equals(itemBlock);
+            if (kind != Block.Kind.ITEM) framedInItem = false;
+            if (newItem && framedInItem) context.endFrame();
+            if (newItem) framedInItem = false;
+            itemBlock = kind == Block.Kind.ITEM ? block : null;
+            EventDate toldBeforeSentence = context.lastExplicit();
             List<TimeMention> times = dates.find(s.text(), context, new DateGovernors(s));
             // a table row's dates are its own facts, and a table breaks the story: a month told without a year after it
             // is placed by the publication date ("| Series A | 2022 | ... |" then "She moved to Zeta in February")
             if (pageDates.row(s)) context.endFrame();
             else context.advance(times, s.text());
+            if (kind == Block.Kind.ITEM && context.lastExplicit() != toldBeforeSentence) framedInItem = !context.opened();
             List<EntityMention> mentions = new ArrayList<>(named.get(i));
             pageSubjects.note(s, mentions);
             // "## Funding (2024)" then "## People": a month told without a year under the new heading is placed by the

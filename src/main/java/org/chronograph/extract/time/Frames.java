@@ -41,6 +41,17 @@ final class Frames {
         return false;
     }
 
+    /** Whether a date of the last one's year opens its sentence ("In 2019, ...", "By March 2024, ..."). */
+    static boolean opens(List<TimeMention> found, String sentence) {
+        EventDate date = found.getLast().date();
+        if (date == null) return false;
+        for (TimeMention m : found) {
+            if (m.date() == null || m.date().year() != date.year()) continue;
+            if (OPENING.matcher(sentence.substring(0, Math.min(m.start(), sentence.length()))).matches()) return true;
+        }
+        return false;
+    }
+
     /**
      * Whether a date was placed by the publication date alone, finer than a year ("last September", "in late November"
      * told before any date of the article): it sets no frame for a month told later without a year, which the

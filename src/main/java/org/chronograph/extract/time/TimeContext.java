@@ -16,9 +16,15 @@ public final class TimeContext {
     private final LocalDate published;
     private EventDate lastExplicit;
     private boolean framing = true;
+    /** Whether the last date told opened its sentence ("In 2025, ...", "- March 2024: ..."). */
+    private boolean opened;
     private int paragraph;
     /** Whether a heading was read since the last date told: relatives ("the following year") then count from nothing. */
     private boolean newSection;
+    /** Sentences read since the last heading (the heading's own is the first), or -1 before any heading. */
+    private int sinceHeading = -1;
+    /** Words at most in a section's first sentence that sets the section's year by naming it anywhere. */
+    private static final int SECTION_OPENING_WORDS = 10;
 
     /**
      * Starts a context for one article.
@@ -65,10 +71,12 @@ public final class TimeContext {
      * @param sentence the sentence they were found in
      */
     public void advance(List<TimeMention> found, String sentence) {
+        if (sinceHeading >= 0) sinceHeading++;
         // "their win in the 2012 ImageNet competition" names a thing: the story stays in its year
         List<TimeMention> told = found.stream().filter(m -> tellsStory(sentence, m)).toList();
         if (told.isEmpty()) return;
         TimeMention last = told.getLast();
+        opened = Frames.opens(told, sentence);
         // "In 2025, X released Y in May": a month placed by a year its own sentence told first was not placed by the
         // publication date, so it frames the next sentences as that year would
         boolean onPublication = (lastExplicit == null || !framing && published != null) && !placedBySentence(told, sentence);
@@ -76,8 +84,12 @@ public final class TimeContext {
         // "In late November, X released Y. In January, ...": a month the publication date placed frames no later one
         // "Last year, X partnered with Y. In January, it raised ...": a year counted from the publication date places a
         // later month by the publication date too (the January before publication), as "last September" does
-        framing = Frames.sets(told, sentence) && !Frames.placedOnPublication(onPublication, last.relative(), last.date())
-                && !last.fromPublication();
+        // "## People" then "The rivalry turned personal in 2025. ... in August": a short sentence opening a section tells
+        // the year the section is told in, even where it names it last; a longer one may tell a backstory in passing
+        // ("## Research ties" then "Caldera was spun out of the institute in 2022, where its founders met ...")
+        boolean opensSection = sinceHeading == 2 && sentence.strip().split("\\s+").length <= SECTION_OPENING_WORDS;
+        framing = (Frames.sets(told, sentence) || opensSection)
+                && !Frames.placedOnPublication(onPublication, last.relative(), last.date()) && !last.fromPublication();
     }
 
     /**
@@ -91,6 +103,14 @@ public final class TimeContext {
             if (!m.relative() && m.date() != null && m.date().year() == last.date().year() && !Frames.aside(sentence, m)) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the last sentence that told a date opened with it, or with another date of the same year ("In 2025,
+     * Larkspur opened an office", "- **March 2024** — ..."): a chronology's entry, whose year the next entries go on in.
+     */
+    public boolean opened() {
+        return opened;
     }
 
     /**
@@ -118,6 +138,7 @@ public final class TimeContext {
      */
     public void newSection() {
         newSection = true;
+        sinceHeading = 0;
     }
 
     /**

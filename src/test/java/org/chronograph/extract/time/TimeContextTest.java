@@ -136,17 +136,18 @@ class TimeContextTest {
 
     @Test
     void aMonthTheTenseMovedOffTheStorysYearFramesNoLaterMonth() {
-        // published 5 June 2026, a story in 2026: "devait sortir en septembre" is the September before (2025), placed by
-        // the publication day, so "lancera le 15 juin" is the coming 15 June, not June 2025
+        // published 5 June 2026, a story in 2026: a plan told in the past ("devait sortir en septembre", "was due in
+        // September") is at the September nearest to publication (2026, a plan the story says was put off), and
+        // "lancera le 15 juin" is the coming 15 June
         List<List<TimeMention>> fr = read("fr", LocalDate.of(2026, 6, 5), true,
                 "Le rachat de Solvane avait été évoqué dès le premier trimestre 2026.",
                 "Le modèle Orbe 3 devait initialement sortir en septembre.", "Enfin, Veltrix lancera le 15 juin Orbe Pro.");
-        assertThat(fr.get(1)).singleElement().satisfies(m -> assertThat(m.date().value()).isEqualTo("2025-09"));
+        assertThat(fr.get(1)).singleElement().satisfies(m -> assertThat(m.date().value()).isEqualTo("2026-09"));
         assertThat(fr.get(2)).singleElement().satisfies(m -> assertThat(m.date().value()).isEqualTo("2026-06-15"));
         List<List<TimeMention>> en = read("en", LocalDate.of(2026, 6, 5), true,
                 "Solvane opened a lab in Porto in March 2026.", "Its first model was due in September.",
                 "Veltrix will ship Orbe Pro on 15 June.");
-        assertThat(en.get(1)).singleElement().satisfies(m -> assertThat(m.date().value()).isEqualTo("2025-09"));
+        assertThat(en.get(1)).singleElement().satisfies(m -> assertThat(m.date().value()).isEqualTo("2026-09"));
         assertThat(en.get(2)).singleElement().satisfies(m -> assertThat(m.date().value()).isEqualTo("2026-06-15"));
     }
 

@@ -191,13 +191,24 @@ final class SpanFinder {
             }
             int to = j;
             while (to > from && (cues.is("not-name", toks.get(to - 1).word()) && !(to - from > 1 && cues.is("company-word", toks.get(to - 1).word()))
-                    || isPossessive(toks.get(to - 1).word()))) to--;
+                    && !surname(toks, from, to, cls) || isPossessive(toks.get(to - 1).word()))) to--;
             if (to > from) {
                 Span span = nerSpan(s, from, to, cls, lang);
                 if (span != null) out.add(span);
             }
             i = j;
         }
+    }
+
+    /**
+     * True when the last word of a person's name of two words, after a known given name, is a surname that is also a
+     * word the not-name list holds for headings and numbering ("Larry Page", "Doris Day"): no role, title or month.
+     */
+    private boolean surname(List<CoreLabel> toks, int from, int to, String cls) {
+        if (!cls.equals("PER") || to - from != 2 || !cues.isGivenName(toks.get(from).word())) return false;
+        String w = toks.get(to - 1).word();
+        return w.length() > 1 && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).allMatch(Character::isLowerCase)
+                && !cues.is("role-word", w) && !cues.is("title-word", w) && !cues.isMonth(w);
     }
 
     private Span nerSpan(AnalyzedSentence s, int from, int to, String cls, String lang) {

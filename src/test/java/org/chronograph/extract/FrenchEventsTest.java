@@ -227,4 +227,18 @@ class FrenchEventsTest extends EventPhrasingsTestBase {
                 .anyMatch(e -> e.type() == EventType.DELAY && names(e).contains("Vega 3"))
                 .noneMatch(e -> names(e).contains("Les Échos"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aSuccessorWhosePredecessorIsAPronounTakesThePostAtTheCompanyInFocus() {
+        // "Elle a été remplacée par X, auparavant ... chez Y": the post is at the company the story is about (FocusPosts),
+        // not at Y, where X came from (ORIGIN cue "auparavant ... chez"), nor is Y a place the one replaced left
+        assertEvents("""
+                Veltrix est une jeune pousse nantaise spécialisée dans la traduction.
+
+                Nadia Roux, qui dirigeait l'équipe produit de Veltrix, est partie chez Solvane en 2025. Elle a été remplacée par Paul Acier, auparavant responsable produit chez Brenix.
+                """, "fr", PUBLISHED)
+                .anyMatch(e -> e.type() == EventType.APPOINTMENT && names(e).containsAll(java.util.Set.of("Paul Acier", "Veltrix")))
+                .noneMatch(e -> e.type() == EventType.APPOINTMENT && names(e).contains("Brenix"))
+                .noneMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains("Nadia Roux") && names(e).contains("Brenix"));
+    }
 }

@@ -241,4 +241,14 @@ class FrenchEventsTest extends EventPhrasingsTestBase {
                 .noneMatch(e -> e.type() == EventType.APPOINTMENT && names(e).contains("Brenix"))
                 .noneMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains("Nadia Roux") && names(e).contains("Brenix"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aStartIsNoLeaving() {
+        // "un capital de départ", "au départ": the beginning of something (block rule idiom-start), through the whole
+        // extraction
+        SharedExtractor.assertGivesNo("En mars 2014, Jeanne Roux et Marc Dalmas ont créé Veltrix avec un capital de départ "
+                + "de 2 millions de dollars apporté par Solvane, le fonds de Paul Acier.", "fr", PUBLISHED, "DEPARTURE");
+        SharedExtractor.assertGivesNo("Au départ, Veltrix vendait des logiciels de traduction aux cabinets d'avocats.",
+                "fr", PUBLISHED, "DEPARTURE");
+    }
 }

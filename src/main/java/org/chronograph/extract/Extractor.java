@@ -288,6 +288,8 @@ public final class Extractor {
                     : lastPersonBefore != null ? lastPersonBefore : listIntro != null ? listIntro : profiled, titled, evidence));
             // a post held now, told in the present ("il dirige aujourd'hui Orbit", "À la tête d'Orbit, ..."): a post (HeldPosts)
             byRules.replaceAll(e -> HeldPosts.read(article.lang(), s, mentions, times, e));
+            // "Elle a été remplacée par Paul Acier": a post named at no organization is at the company in focus (FocusPosts)
+            byRules.replaceAll(e -> FocusPosts.at(e, inFocus == null ? null : inFocus.ref()));
             // a present post ("Zeta's CEO Jane Doe") is no event: it only tells the moves where a departure led
             byRules.removeIf(e -> MoveDeriver.isPost(e) && posts.add(e));
             // "X, arrivée de Criteo, est nommée directrice de Brisane": a post taken by one who came from elsewhere is a

@@ -227,4 +227,28 @@ class FrenchEventsTest extends EventPhrasingsTestBase {
                 .anyMatch(e -> e.type() == EventType.DELAY && names(e).contains("Vega 3"))
                 .noneMatch(e -> names(e).contains("Les Échos"));
     }
+
+    @org.junit.jupiter.api.Test
+    void aSuccessorWhosePredecessorIsAPronounTakesThePostAtTheCompanyInFocus() {
+        // "Elle a été remplacée par X, auparavant ... chez Y": the post is at the company the story is about (FocusPosts),
+        // not at Y, where X came from (ORIGIN cue "auparavant ... chez"), nor is Y a place the one replaced left
+        assertEvents("""
+                Veltrix est une jeune pousse nantaise spécialisée dans la traduction.
+
+                Nadia Roux, qui dirigeait l'équipe produit de Veltrix, est partie chez Solvane en 2025. Elle a été remplacée par Paul Acier, auparavant responsable produit chez Brenix.
+                """, "fr", PUBLISHED)
+                .anyMatch(e -> e.type() == EventType.APPOINTMENT && names(e).containsAll(java.util.Set.of("Paul Acier", "Veltrix")))
+                .noneMatch(e -> e.type() == EventType.APPOINTMENT && names(e).contains("Brenix"))
+                .noneMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains("Nadia Roux") && names(e).contains("Brenix"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aStartIsNoLeaving() {
+        // "un capital de départ", "au départ": the beginning of something (block rule idiom-start), through the whole
+        // extraction
+        SharedExtractor.assertGivesNo("En mars 2014, Jeanne Roux et Marc Dalmas ont créé Veltrix avec un capital de départ "
+                + "de 2 millions de dollars apporté par Solvane, le fonds de Paul Acier.", "fr", PUBLISHED, "DEPARTURE");
+        SharedExtractor.assertGivesNo("Au départ, Veltrix vendait des logiciels de traduction aux cabinets d'avocats.",
+                "fr", PUBLISHED, "DEPARTURE");
+    }
 }

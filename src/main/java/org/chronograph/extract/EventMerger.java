@@ -47,9 +47,7 @@ final class EventMerger {
      * with fewer participants, of the same organization funded, at a date that fits ("X raises EUR 20 million" as a
      * brief's title, then the round with its lead investor), is the fuller telling too; one at another date is another
      * round, and several companies' funding told together ("A, B and C are well funded") tells none of theirs again.
-     * Moves of people and restructurings, which a company or person has many of, are left as told, but a person's leaving
-     * told with no organization, undated or at a date that fits the one told with it, is that leaving told again (and
-     * gives it no date).
+     * Moves of people and restructurings, which a company or person has many of, are left as told.
      */
     List<Event> events() {
         List<Seen> all = new ArrayList<>();
@@ -62,16 +60,10 @@ final class EventMerger {
             Seen fuller = all.stream().filter(o -> o != s && o.event().type() == s.event().type() && !gone.contains(o)
                     && o.event().participantKeys().size() > keys.size() && o.event().participantKeys().containsAll(keys)
                     && (!s.ownDate() || !o.ownDate() || sameEvent(o.event().date(), s.event().date()))
-                    && (RETOLD.contains(s.event().type()) || sameEvent(o.event().date(), s.event().date()) && sameFunded(s.event(), o.event()))
-                    && (!peopleOnly(s.event()) || retells(s.event(), o.event())))
+                    && (RETOLD.contains(s.event().type()) || sameEvent(o.event().date(), s.event().date()) && sameFunded(s.event(), o.event())))
                     .findFirst().orElse(null);
             if (fuller == null) continue;
             EventDate date = s.event().date();
-            if (peopleOnly(s.event())) {
-                // the fuller telling keeps its own date
-                gone.add(s);
-                continue;
-            }
             if (s.ownDate() && fuller.ownDate()) {
                 // one event told twice with its date: the more precise date of the two
                 EventDate other = given.getOrDefault(fuller, fuller.event().date());
@@ -96,31 +88,7 @@ final class EventMerger {
      * the one-off events, and fundings (told again only at a date that fits, of the same organization funded).
      */
     private static boolean retold(Event e) {
-        return RETOLD.contains(e.type()) || e.type() == EventType.FUNDING || peopleOnly(e);
-    }
-
-    /**
-     * A person's leaving told with no organization ("He was replaced by B", "Musk resigned from the board"): beside a
-     * telling of the same person's leaving with its organization, at a date that fits, it is that leaving told again,
-     * not another one. (Appointments are not: one is often named to two posts, "promoted to CTO, then named president".)
-     */
-    private static boolean peopleOnly(Event e) {
-        return e.type() == EventType.DEPARTURE && e.participants().stream().allMatch(p -> p.role().equals("person"));
-    }
-
-    /** Characters between two tellings at most for a leaving told without its organization to retell the other. */
-    private static final int RETELL_NEAR = 300;
-
-    /**
-     * Whether a leaving told with no organization retells one told with it: undated, and told right beside it, where
-     * the organization goes without saying ("Ana Costa, co-founder and CEO. She left Veltrix for Solvane."); a dated
-     * one, or one told elsewhere in the article, may be another leaving ("She retired in 2025").
-     */
-    private static boolean retells(Event retelling, Event fuller) {
-        Evidence a = retelling.evidence();
-        Evidence b = fuller.evidence();
-        return retelling.date() == null && a != null && b != null
-                && Math.max(a.start(), b.start()) - Math.min(a.end(), b.end()) <= RETELL_NEAR;
+        return RETOLD.contains(e.type()) || e.type() == EventType.FUNDING;
     }
 
     /** Numbers in a sentence other than years: the amounts a funding's sentence may state ("$40 million", "20 M€"). */

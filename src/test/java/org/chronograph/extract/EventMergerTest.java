@@ -79,42 +79,4 @@ class EventMergerTest {
         m.add(event(EventType.FUNDING, null, new Participant(VELTRIX, "funded"), new Participant(SOLVANE, "funded")), false);
         assertThat(m.events()).hasSize(2);
     }
-
-    @Test
-    void aLeavingRetoldWithoutItsOrganizationIsOne() {
-        EventMerger m = new EventMerger();
-        // "Ana Costa, co-founder and CEO." then "She left Veltrix in May 2025 for Solvane."
-        m.add(event(EventType.DEPARTURE, null, new Participant(ANA, "person")), false);
-        m.add(event(EventType.DEPARTURE, "2025-05", new Participant(ANA, "person"), new Participant(VELTRIX, "organization")), true);
-        assertThat(m.events()).singleElement().satisfies(e -> assertThat(e.participantKeys()).contains("veltrix"));
-    }
-
-    @Test
-    void aLeavingWithoutOrganizationAtAnotherDateIsAnotherLeaving() {
-        EventMerger m = new EventMerger();
-        // "Ana Costa left Veltrix in 2019." and "She retired in 2025."
-        m.add(event(EventType.DEPARTURE, "2019", new Participant(ANA, "person"), new Participant(VELTRIX, "organization")), true);
-        m.add(event(EventType.DEPARTURE, "2025", new Participant(ANA, "person")), true);
-        assertThat(m.events()).hasSize(2);
-    }
-
-    @Test
-    void aDatedLeavingWithoutOrganizationIsNoRetellingOfAnUndatedOne() {
-        EventMerger m = new EventMerger();
-        // "Ana Costa, formerly of Veltrix, joined Solvane." and "She retired in 2025."
-        m.add(event(EventType.DEPARTURE, null, new Participant(ANA, "person"), new Participant(VELTRIX, "organization")), false);
-        m.add(event(EventType.DEPARTURE, "2025", new Participant(ANA, "person")), true);
-        assertThat(m.events()).hasSize(2);
-    }
-
-    @Test
-    void aLeavingWithoutOrganizationToldElsewhereIsAnotherLeaving() {
-        EventMerger m = new EventMerger();
-        // "Ana Costa left Veltrix in 2019." and, paragraphs later, "Ana Costa has since stepped down."
-        m.add(new Event(EventType.DEPARTURE, EventDate.of("2019"), List.of(new Participant(ANA, "person"), new Participant(VELTRIX, "organization")),
-                new Evidence("Ana Costa left Veltrix in 2019.", 0, 31), 0.8), true);
-        m.add(new Event(EventType.DEPARTURE, null, List.of(new Participant(ANA, "person")),
-                new Evidence("Ana Costa has since stepped down.", 2000, 2033), 0.55), false);
-        assertThat(m.events()).hasSize(2);
-    }
 }

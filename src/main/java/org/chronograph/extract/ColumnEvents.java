@@ -22,6 +22,8 @@ final class ColumnEvents {
     /** Event types a column can state of its row's subject, each with clear roles. */
     private static final Set<EventType> STATED = Set.of(EventType.FOUNDING, EventType.FUNDING, EventType.RELEASE,
             EventType.JOIN, EventType.DEPARTURE);
+    /** Event types a row naming no subject states of the company in focus: an organization's own, with clear roles. */
+    private static final Set<EventType> FOCUSED = Set.of(EventType.FUNDING);
     /** The two ends of a move, which one row tells at one date. */
     private static final Set<EventType> MOVE = Set.of(EventType.JOIN, EventType.DEPARTURE);
     /** Cell values that say there is nothing: "—", "n/a", "none", "aucun". */
@@ -46,13 +48,30 @@ final class ColumnEvents {
      */
     List<Event> with(AnalyzedSentence s, List<Event> found, List<EntityMention> mentions, List<TimeMention> times,
                      Evidence evidence, Function<Entity, EntityRef> makerOf) {
+        return with(s, found, mentions, times, evidence, makerOf, null);
+    }
+
+    /**
+     * As {@link #with(AnalyzedSentence, List, List, List, Evidence, Function)}; a row that names no subject ("| Date |
+     * Tour | Montant | Investisseurs |" over "| mars 2023 | Amorçage | 4 M€ | Fonds Brume |") states a funding of
+     * {@code focus}, the company the article is about, dated by the row's date column when its cell has none.
+     */
+    List<Event> with(AnalyzedSentence s, List<Event> found, List<EntityMention> mentions, List<TimeMention> times,
+                     Evidence evidence, Function<Entity, EntityRef> makerOf, Entity focus) {
         Block block = layout.blockOf(s);
         if (block == null || block.kind() != Block.Kind.ROW) return found;
         Block.Cell cell = block.cellAt(s.begin());
         String header = cell == null ? null : block.headerOf(cell);
         Entity subject = subjects.subjectOf(s);
+        boolean subjectless = false;
+        if (subject == null && cell != null && subjects.rowSubject(block) == null && focus != null
+                && focus.type().isOrganization()) {
+            subject = focus;
+            subjectless = true;
+        }
         if (header == null || subject == null || !hasValue(s.text())) return found;
-        EventType type = headers.triggersOf(header).stream().map(Triggers.Hit::type).filter(STATED::contains).findFirst().orElse(null);
+        EventType type = headers.triggersOf(header).stream().map(Triggers.Hit::type)
+                .filter(subjectless ? FOCUSED::contains : STATED::contains).findFirst().orElse(null);
         if (type == null) return found;
         // the cell's words told it already, with the header's date or none; a fact of another date ("IPO filed April
         // 2025" under "Funding (as of Q3 2025)") leaves the column's own to tell
@@ -67,7 +86,7 @@ final class ColumnEvents {
         List<Participant> participants = participants(type, subject, mentions, makerOf);
         if (participants.isEmpty()) return found;
         EventDate date = times.isEmpty() || found.stream().anyMatch(e -> e.type() == type) ? headerDate : times.get(0).date();
-        if (date == null && MOVE.contains(type)) date = rowDate(block, cell);
+        if (date == null && (MOVE.contains(type) || subjectless)) date = rowDate(block, cell);
         List<Event> out = new ArrayList<>(found);
         // a row's leaving and joining are one move ("| Name | Left | Joined | Month |"): the leaving is at the joining's date
         out.add(new Event(type, date, participants, evidence, date != null ? 0.65 : 0.55,
@@ -83,7 +102,7 @@ final class ColumnEvents {
     private EventDate rowDate(Block block, Block.Cell told) {
         EventDate only = null;
         for (Block.Cell other : block.cells()) {
-            if (other.equals(told) || other.column() == 0) continue;
+            if (other.equals(told) || other.column() == 0 && subjects.rowSubject(block) != null) continue;
             String header = block.headerOf(other);
             if (header != null && !headers.triggersOf(header).stream().allMatch(h -> MOVE.contains(h.type()))) continue;
             EventDate date = dates.dateOf(layout.textOf(other.range()));

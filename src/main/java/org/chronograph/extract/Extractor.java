@@ -278,7 +278,7 @@ public final class Extractor {
                 List<TimeMention> dated = List.copyOf(times);
                 posts.later(said, () -> EventFinder.posts(article.lang(), s, said, dated, fallback, evidence));
             }
-            List<Event> byRules = new ArrayList<>(columns.with(s, told.events(), mentions, times, evidence, makers));
+            List<Event> byRules = new ArrayList<>(columns.with(s, told.events(), mentions, times, evidence, makers, inFocus));
             // "## Principales annonces" over "- **Vega 3** : ...": an item under a heading of releases (HeadingItems)
             byRules = new ArrayList<>(headingItems.with(s, byRules, mentions, times, fallback, evidence, makers));
             // "**Google Brain (2012-2016)**: research engineer": a tenure in a career list (TenureItems)

@@ -53,6 +53,11 @@ final class PageSubjects {
         }
     }
 
+    /** The subject a table row's first cell names, or {@code null} (a row naming none: "| 2021 | Seed | $4M |"). */
+    Entity rowSubject(Block row) {
+        return rows.get(row.range());
+    }
+
     /** The subject the page lends to {@code s}, or {@code null}. */
     Entity subjectOf(AnalyzedSentence s) {
         Block block = layout.blockOf(s);

@@ -44,17 +44,9 @@ final class ColumnEvents {
 
     /**
      * {@code found} (the events the cell's words state) and the event its column states, when the words did not
-     * already state one of that type.
-     */
-    List<Event> with(AnalyzedSentence s, List<Event> found, List<EntityMention> mentions, List<TimeMention> times,
-                     Evidence evidence, Function<Entity, EntityRef> makerOf) {
-        return with(s, found, mentions, times, evidence, makerOf, null);
-    }
-
-    /**
-     * As {@link #with(AnalyzedSentence, List, List, List, Evidence, Function)}; a row that names no subject ("| Date |
-     * Tour | Montant | Investisseurs |" over "| mars 2023 | Amorçage | 4 M€ | Fonds Brume |") states a funding of
-     * {@code focus}, the company the article is about, dated by the row's date column when its cell has none.
+     * already state one of that type. A row that names no subject ("| Date | Tour | Montant | Investisseurs |" over
+     * "| mars 2023 | Amorçage | 4 M€ | Fonds Brume |") states a funding of {@code focus} (the company the article is
+     * about, or {@code null}), dated by the row's date column when its cell has none.
      */
     List<Event> with(AnalyzedSentence s, List<Event> found, List<EntityMention> mentions, List<TimeMention> times,
                      Evidence evidence, Function<Entity, EntityRef> makerOf, Entity focus) {

@@ -98,7 +98,7 @@ final class TriggerDates {
             List<Integer> objects = objectTokens(s, trigger, participants, mentions);
             TimeMention nearest = dates.stream()
                     .min(Comparator.comparingInt(t -> distance(s, trigger, hit, objects, t))).orElseThrow();
-            TimeMention end = spanEnd(lang, type, s, own, nearest);
+            TimeMention end = finerAfterLabel(s.text(), dates, spanEnd(lang, type, s, own, nearest));
             return new Chosen(end.date(), distance(s, trigger, hit, objects, nearest));
         }
         // the parse is read (modifier, pluperfect) only when there is a paragraph date it could give; a date told in a
@@ -126,6 +126,29 @@ final class TriggerDates {
         }
         return chosen;
     }
+
+    /**
+     * A label's year told again, finer, in the text after its colon ("IPO aux États-Unis (2014) : Alibaba est entrée en
+     * bourse en septembre 2014", "Brume 1 (2023): the first model, released on 1 June 2023"): the label sums the item up,
+     * so its event is at the finer date, when the text gives exactly one of that year. Any other date is itself.
+     */
+    static TimeMention finerAfterLabel(String sentence, List<TimeMention> dates, TimeMention chosen) {
+        EventDate year = chosen.date();
+        if (year == null || year.precision() != EventDate.Precision.YEAR || year.mod() != null) return chosen;
+        int colon = sentence.indexOf(':', chosen.end());
+        if (colon < 0 || !LABEL_CLOSE.matcher(sentence.substring(chosen.end(), colon)).matches()) return chosen;
+        TimeMention finer = null;
+        for (TimeMention t : dates) {
+            EventDate d = t.date();
+            if (t.start() <= colon || d == null || d.precision() == EventDate.Precision.YEAR || d.year() != year.year()) continue;
+            if (finer != null && !finer.date().equals(d)) return chosen;
+            finer = t;
+        }
+        return finer == null ? chosen : finer;
+    }
+
+    /** What may stand between a label's year and its colon: "(2014) :", "**Brume 1 (2023)** :". */
+    private static final Pattern LABEL_CLOSE = Pattern.compile("[)\\]*\\s]*");
 
     /** A chosen date (or null) and how far it is from its trigger. */
     record Chosen(EventDate date, int distance) {

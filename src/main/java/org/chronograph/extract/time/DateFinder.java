@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *   <li>a range ("2019-2021", "de 2019 à 2021", "May to July 2024", "du 3 au 5 avril") gives two mentions, start
  *       and end, without modifiers;</li>
  *   <li>"since 2019"/"depuis 2019" is AFTER; "by 2025"/"d'ici 2025" is BEFORE, but "by the end of 2024" is END;</li>
- *   <li>a season is the quarter it mostly falls in, with APPROX: spring Q2, summer Q3, autumn Q4, winter Q1;</li>
+ *   <li>a season is its year, as the annotations write it, summer with MID and autumn with END; the year of one told
+ *       without it is chosen by the quarter it mostly falls in (spring Q2, summer Q3, autumn Q4, winter Q1);</li>
  *   <li>a week ("last week", "three weeks later") is the month it falls in, since values have no week precision;</li>
  *   <li>a bare weekday ("on Monday", "lundi") is the latest such day on or before publication (the first on or
  *       after it in the future tense), "last"/"dernier" strictly before, "next"/"prochain" strictly after,
@@ -129,7 +130,8 @@ public final class DateFinder {
             List<Rule.Dated> resolved = rule.resolver().resolve(c.match, use);
             for (int k = 0; k < resolved.size(); k++) {
                 Rule.Dated d = resolved.get(k);
-                EventDate date = c.prefix == null ? d.date() : Periods.withMod(d.date(), Modifiers.of(c.prefix));
+                EventDate read = rule.seasonal() ? Periods.seasonYear(d.date()) : d.date();
+                EventDate date = c.prefix == null ? read : Periods.withMod(read, Modifiers.of(c.prefix));
                 int start = c.prefix == null ? d.start() : Math.min(d.start(), c.start);
                 EventDate inStory = untensed.size() == resolved.size() ? untensed.get(k).date() : null;
                 boolean movedByTense = d.date() != null && inStory != null && inStory.year() != d.date().year();

@@ -226,11 +226,11 @@ final class EnglishRules {
         add(r, Gate.EN_UNIT, Rule.of("n-later", true,
                 WORD_START + N + "\\s+" + UNIT + "\\s+(?:later|afterwards?|hence|after\\s+(?:that|this)|(?:on|after)" + CLAUSE_END + ")"
                         + "(?![\\p{L}])",
-                (m, a) -> Relatives.narrative(a, Relatives.count(m), unit(m))));
+                (m, a) -> Relatives.counted(a, m, 1)));
         add(r, Gate.EN_UNIT, Rule.of("n-earlier", true,
                 WORD_START + N + "\\s+" + UNIT + "\\s+(?:earlier|previously|before\\s+(?:that|this)|(?:before|prior)" + CLAUSE_END + ")"
                         + "(?![\\p{L}])",
-                (m, a) -> Relatives.narrative(a, negated(m), unit(m))));
+                (m, a) -> Relatives.counted(a, m, -1)));
         add(r, Gate.EN_UNIT, Rule.of("following", true,
                 WORD_START + "the\\s+(?<dir>following|next|subsequent|previous|preceding|prior)"
                         + "\\s+(?<u>year|quarter|month|week|day)(?![\\p{L}])",

@@ -186,11 +186,11 @@ final class FrenchRules {
     private static void countedFromAnchor(List<Rule> r) {
         add(r, Gate.FR_UNIT, Rule.of("n-later", true,
                 WORD_START + N + "\\s+" + UNIT + "\\s+(?:plus\\s+tard|ensuite|après\\s+(?:cela|ça)|après" + CLAUSE_END + ")(?![\\p{L}])",
-                (m, a) -> Relatives.narrative(a, Relatives.count(m), unit(m))));
+                (m, a) -> Relatives.counted(a, m, 1)));
         add(r, Gate.FR_UNIT, Rule.of("n-earlier", true,
                 WORD_START + N + "\\s+" + UNIT + "\\s+(?:plus\\s+tôt|auparavant|précédemment|avant\\s+(?:cela|ça)|avant"
                         + CLAUSE_END + ")(?![\\p{L}])",
-                (m, a) -> Relatives.narrative(a, negated(m), unit(m))));
+                (m, a) -> Relatives.counted(a, m, -1)));
         add(r, Gate.FR_UNIT, Rule.of("following", true,
                 WORD_START + "(?:l" + APOS + "\\s*|le\\s+|la\\s+)(?<u>année|an|trimestre|mois|semaine|jour)\\s+"
                         + "(?<dir>suivante?|d" + APOS + "après|précédente?|d" + APOS + "avant)(?![\\p{L}])",

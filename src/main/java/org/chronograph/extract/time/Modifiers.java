@@ -62,7 +62,8 @@ final class Modifiers {
     }
 
     private static String frConnector() {
-        return "(?:\\s+d(?:e|u|" + A + "))?";
+        // "fin de l'été 2025": the article joins the season to its prefix, whose year follows (issue 16, session 27)
+        return "(?:\\s+d(?:e\\s+l" + A + "|e|u|" + A + "))?";
     }
 
     private static String prefix(String start, String mid, String end, String before, String after, String approx) {

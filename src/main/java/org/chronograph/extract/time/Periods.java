@@ -217,9 +217,31 @@ final class Periods {
         };
     }
 
-    /** A season of a year, as its quarter with {@code APPROX}. */
+    /**
+     * A season of a year, as its quarter with {@code APPROX}: the span the year of a season told without one is chosen
+     * by (a spring told in the past tense in a November article is this year's, in the future tense next year's). A
+     * finder gives it out as {@link #seasonYear}.
+     */
     static EventDate season(Integer year, String season) {
         return year == null ? null : withMod(quarter(year, seasonQuarter(season)), "APPROX");
+    }
+
+    /**
+     * A season as it is written out: its year, as the annotation rules write a date that has no month or quarter of its
+     * own ("au printemps 2021", "cet été", "in the fall of 2024": 2021, the publication year, 2024), with the part of the
+     * year a summer or autumn is in ({@code MID}, {@code END}); a spring or winter straddles two parts and has none. A
+     * season's quarter was a value of our own: the annotations never give one.
+     *
+     * @param quarter a season as {@link #season} gives it, or a date a modifier prefix already changed; null gives null
+     */
+    static EventDate seasonYear(EventDate quarter) {
+        if (quarter == null || quarter.precision() != EventDate.Precision.QUARTER) return quarter;
+        String mod = switch (quarter.value().charAt(6)) {
+            case '3' -> "MID";
+            case '4' -> "END";
+            default -> null;
+        };
+        return new EventDate(quarter.value().substring(0, 4), mod);
     }
 
     /**

@@ -33,6 +33,30 @@ final class Relatives {
         return n == null ? null : Periods.shift(a.narrative(), n, unit);
     }
 
+    /**
+     * Units counted from the narrative anchor ("two years later"; {@code sign} -1 for "earlier"), or, for a vague
+     * count ("quelques mois plus tard", "a few weeks later"), the anchor's year when a few such units (three months,
+     * six weeks, ten days) from its month or day stay in that year: the annotations date such an event by its year
+     * ("Quelques semaines plus tard" after "le 4 mars 2025": 2025). Null (claimed, no date) when the count is vague in
+     * years or quarters, when the anchor has no month, or is only the publication day.
+     */
+    static EventDate counted(Anchor a, MatchResult m, int sign) {
+        Integer n = NumberWords.cardinal(Text.group(m, "n"));
+        Unit u = unit(Text.group(m, "u"));
+        if (n == null || n != NumberWords.VAGUE) return narrative(a, n == null ? null : sign * count(m), u);
+        EventDate base = a.narrative();
+        if (base == null || u == Unit.YEAR || u == Unit.QUARTER) return null;
+        if (a.published() != null && base.precision() == EventDate.Precision.DAY && base.start().equals(a.published())) return null;
+        int few = switch (u) {
+            case MONTH -> 3;
+            case WEEK -> 6;
+            default -> 10;
+        };
+        if (base.precision() != EventDate.Precision.MONTH && base.precision() != EventDate.Precision.DAY) return null;
+        EventDate shifted = Periods.fromDay(sign > 0 ? base.end() : base.start(), sign * few, u);
+        return shifted == null || shifted.year() != base.year() ? null : Periods.year(base.year());
+    }
+
     /** {@code n} units from the publication date ("three years ago" is -3); null without a publication date. */
     static EventDate published(Anchor a, Integer n, Unit unit) {
         return n == null || a.published() == null ? null : Periods.fromDay(a.published(), n, unit);

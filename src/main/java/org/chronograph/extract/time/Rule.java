@@ -63,6 +63,14 @@ record Rule(String name, Pattern pattern, boolean relative, Prefix prefix, Gate 
         return new Rule(name, Pattern.compile(regex, FLAGS), false, Prefix.NONE, Gate.ALWAYS, (m, a) -> List.of());
     }
 
+    /**
+     * Whether this rule reads a season ("au printemps 2021", "cet été", "the following spring"): its date is chosen as
+     * the season's quarter and given out as its year ({@link Periods#seasonYear}). Season rules are named "season...".
+     */
+    boolean seasonal() {
+        return name.startsWith("season");
+    }
+
     /** This rule, run only on sentences that pass {@code g}. */
     Rule gated(Gate g) {
         return new Rule(name, pattern, relative, prefix, g, resolver);

@@ -74,6 +74,15 @@ class PeriodsTest {
     }
 
     @Test
+    void aSeasonIsWrittenOutAsItsYear() {
+        assertThat(Periods.seasonYear(Periods.season(2024, "printemps"))).isEqualTo(EventDate.of("2024"));
+        assertThat(Periods.seasonYear(Periods.season(2024, "summer"))).isEqualTo(new EventDate("2024", "MID"));
+        assertThat(Periods.seasonYear(Periods.season(2023, "automne"))).isEqualTo(new EventDate("2023", "END"));
+        assertThat(Periods.seasonYear(Periods.season(2024, "winter"))).isEqualTo(EventDate.of("2024"));
+        assertThat(Periods.seasonYear(EventDate.of("2024-05"))).isEqualTo(EventDate.of("2024-05"));
+    }
+
+    @Test
     void decadesAreTheirFirstYearApproximatelyOrWithTheirPart() {
         assertThat(Periods.decade("2010", null)).isEqualTo(new EventDate("2010", "APPROX"));
         assertThat(Periods.decade("90", "late")).isEqualTo(new EventDate("1990", "END"));

@@ -1,0 +1,54 @@
+package org.chronograph.extract;
+
+import static org.chronograph.extract.SharedExtractor.assertEvents;
+import static org.chronograph.extract.SharedExtractor.dated;
+import static org.chronograph.extract.SharedExtractor.names;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dates of events told in a list item whose label gives a year and whose text gives a finer date of it, and of events
+ * told with a season or a vague "a few months later" (sentences of ours, through the whole extraction).
+ */
+class LabelDatesTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2026, 11, 18);
+
+    @Test
+    void aLabelsYearToldAgainFinerDatesTheEventFiner() {
+        // "(2019)" sums the item up; "en juin 2019" after the colon is the listing's own date
+        assertEvents("""
+                ### Les grandes étapes
+
+                - **Rachat de Mistral AI (2019)** : Nvidia a racheté Mistral AI en juin 2019 pour 40 millions d'euros.
+                """, "fr", PUBLISHED)
+                .anyMatch(e -> e.type() == EventType.ACQUISITION && names(e).contains("Nvidia") && dated(e, "2019-06"));
+    }
+
+    @Test
+    void anEnglishLabelsYearToldAgainFinerDatesTheEventFiner() {
+        assertEvents("""
+                ### Milestones
+
+                - **Takeover (2021)**: Veltrix acquired Brisel Labs in March 2021 for $40 million.
+                """, "en", PUBLISHED)
+                .anyMatch(e -> e.type() == EventType.ACQUISITION && names(e).contains("Veltrix") && dated(e, "2021-03"));
+    }
+
+    @Test
+    void aSeasonDatesItsEventByItsYear() {
+        // the annotations write no season: "au printemps 2021" is 2021
+        assertEvents("""
+                Jean Martin a quitté Veltrix au printemps 2021 pour rejoindre Solvane.
+                """, "fr", PUBLISHED)
+                .anyMatch(e -> e.type() == EventType.DEPARTURE && names(e).contains("Jean Martin") && dated(e, "2021"));
+    }
+
+    @Test
+    void aFewMonthsLaterIsTheYearOfTheDateBefore() {
+        assertEvents("""
+                Solvane a racheté Lexa en février 2024. Quelques mois plus tard, Solvane a signé un partenariat avec Brisel.
+                """, "fr", PUBLISHED)
+                .anyMatch(e -> e.type() == EventType.PARTNERSHIP && names(e).contains("Brisel") && dated(e, "2024"));
+    }
+}

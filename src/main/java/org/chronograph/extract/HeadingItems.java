@@ -65,7 +65,9 @@ final class HeadingItems {
             heading = null;
         }
         if (!releases) return found;
-        EventDate date = times.stream().map(TimeMention::date).filter(java.util.Objects::nonNull).findFirst().orElse(storyDate);
+        // "**Qingyu-Coder (2023)** : ..., publié en août 2023": a label's year told again finer dates the release finer
+        TimeMention first = times.stream().filter(t -> t.date() != null).findFirst().orElse(null);
+        EventDate date = first == null ? storyDate : TriggerDates.finerAfterLabel(s.text(), times, first).date();
         List<Event> out = new ArrayList<>(found);
         for (EntityMention m : mentions) {
             boolean product = m.type() == EntityType.Model || m.type() == EntityType.Product;

@@ -320,6 +320,8 @@ final class TriggerDates {
             if ("conj".equals(r) && conjoinedAfterARelative(s, parent, child)) return Place.BELOW;
             if (r == null || !CLAUSE_RELATIONS.contains(r) || !clausal(s, child)) continue;
             if (sharesTime(s, parent, child, true) || parent == common && purpose(s, child)) continue;
+            // "X acquired Y, the company said on Monday" parsed with the report as the root
+            if (reportedAfter(s, child, parent, r)) continue;
             // "une croissance explosive en 2001, portée par la sortie de X", "growth in 2001, driven by the launch of
             // X": the trigger is the agent of a participle on a dated noun, whose time is the event's
             if (r.equals("acl") && i > 0 && agentOf(s, child, up.get(i - 1))) continue;
@@ -338,6 +340,7 @@ final class TriggerDates {
             int parent = fromDate.get(i + 1);
             String r = s.relation(parent, child);
             if (r == null || !CLAUSE_RELATIONS_DOWN.contains(r) || !clausal(s, child) || sharesTime(s, parent, child, false)) continue;
+            if (reportedAfter(s, trigger, child, r)) continue;
             if (asideOn(s, trigger, child)) continue;
             // "a quitté Orbit, où elle était ingénieure, en 2022", "left Orbit, where she was an engineer, in 2022": the
             // parser hangs the date after the comma that closes the relative clause on its head; it is the main clause's
@@ -417,6 +420,22 @@ final class TriggerDates {
         }
         return true;
     }
+
+    /**
+     * A reporting clause set after the event it reports ("Solvane a levé 12 millions d'euros, a annoncé la société le 23
+     * novembre", "Veltrix bought Brisel, the company said on Monday"): news tells an event on the day it is announced,
+     * so the report's date is the event's.
+     */
+    private static boolean reportedAfter(AnalyzedSentence s, int told, int clause, String relation) {
+        if (!"parataxis".equals(relation) || clause < told) return false;
+        String lemma = s.tokens().get(clause).lemma();
+        return lemma != null && REPORTING.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Lemmas of verbs that report what was said or announced (English and French). */
+    private static final Set<String> REPORTING = Set.of("say", "announce", "confirm", "state", "report", "disclose",
+            "tell", "annoncer", "indiquer", "déclarer", "affirmer", "préciser", "confirmer", "communiquer", "officialiser",
+            "expliquer", "dire");
 
     /** How many tokens after a trigger its aside in parentheses may open (the object's words lie between). */
     private static final int ASIDE_REACH = 6;

@@ -26,6 +26,17 @@ class LabelDatesTest {
     }
 
     @Test
+    void anItemUnderAHeadingOfReleasesTakesItsLabelsYearToldAgainFiner() {
+        // the release is the heading's (HeadingItems): "(2023)" opens the item, "en août 2023" dates it
+        assertEvents("""
+                ### Principaux modèles
+
+                - **Vega 2 (2023)** : un modèle spécialisé dans le code, publié en open source en août 2023.
+                """, "fr", PUBLISHED)
+                .anyMatch(e -> e.type() == EventType.RELEASE && names(e).contains("Vega 2") && dated(e, "2023-08"));
+    }
+
+    @Test
     void anEnglishLabelsYearToldAgainFinerDatesTheEventFiner() {
         assertEvents("""
                 ### Milestones
@@ -33,6 +44,17 @@ class LabelDatesTest {
                 - **Takeover (2021)**: Veltrix acquired Brisel Labs in March 2021 for $40 million.
                 """, "en", PUBLISHED)
                 .anyMatch(e -> e.type() == EventType.ACQUISITION && names(e).contains("Veltrix") && dated(e, "2021-03"));
+    }
+
+    @Test
+    void aReportingClauseAfterTheEventDatesIt() {
+        // "a annoncé la société le 23 novembre": the event is told on the day it is announced
+        assertEvents("""
+                Mistral AI a levé 12 millions d'euros auprès de Nvidia, a annoncé la société le 16 novembre.
+                """, "fr", PUBLISHED)
+                .anyMatch(e -> e.type() == EventType.FUNDING && names(e).contains("Mistral AI") && dated(e, "2026-11-16"));
+        // not yet in English: "Nvidia acquired Brisel Labs for $40 million, the company said on November 16." is parsed
+        // with no parataxis between the two verbs, and its acquisition stays undated
     }
 
     @Test

@@ -44,16 +44,22 @@ final class Relatives {
         Integer n = NumberWords.cardinal(Text.group(m, "n"));
         Unit u = unit(Text.group(m, "u"));
         if (n == null || n != NumberWords.VAGUE) return narrative(a, n == null ? null : sign * count(m), u);
-        EventDate base = a.narrative();
-        if (base == null || u == Unit.YEAR || u == Unit.QUARTER) return null;
-        if (a.published() != null && base.precision() == EventDate.Precision.DAY && base.start().equals(a.published())) return null;
+        if (u == Unit.YEAR || u == Unit.QUARTER) return null;
         int few = switch (u) {
             case MONTH -> 3;
             case WEEK -> 6;
             default -> 10;
         };
+        return yearStill(a, sign * few, u);
+    }
+
+    /** The narrative anchor's year when {@code n} units from its month or day stay in it; else null. */
+    private static EventDate yearStill(Anchor a, int n, Unit u) {
+        EventDate base = a.narrative();
+        if (base == null) return null;
+        if (a.published() != null && base.precision() == EventDate.Precision.DAY && base.start().equals(a.published())) return null;
         if (base.precision() != EventDate.Precision.MONTH && base.precision() != EventDate.Precision.DAY) return null;
-        EventDate shifted = Periods.fromDay(sign > 0 ? base.end() : base.start(), sign * few, u);
+        EventDate shifted = Periods.fromDay(n > 0 ? base.end() : base.start(), n, u);
         return shifted == null || shifted.year() != base.year() ? null : Periods.year(base.year());
     }
 

@@ -182,7 +182,12 @@ public final class EventDetector {
                 e.participants().stream().filter(x -> x.entity().type().isOrganization()).forEach(x -> tied.add(x.entity().key()));
             }
         }
-        List<EntityMention> careers = mentions.stream().filter(m -> !m.type().isOrganization() || !tied.contains(m.entity().key())).toList();
+        // a medium named as the source ("selon le quotidien X") takes part in no event the detector adds, and a name the
+        // sentence sets against another ("a rival to X", "plus rapide que X") or a store or platform something comes out
+        // on ("disponible sur X") in no release or delay: as in none a trigger rule makes
+        List<EntityMention> named = aside(lang, s, mentions, false);
+        List<EntityMention> released = aside(lang, s, mentions, true);
+        List<EntityMention> careers = named.stream().filter(m -> !m.type().isOrganization() || !tied.contains(m.entity().key())).toList();
         Map<EventType, List<Event>> candidates = new EnumMap<>(EventType.class);
         Map<EventType, Double> p = detector == null ? Map.of() : detector.probabilities(features);
         List<Event> out = new ArrayList<>();
@@ -193,8 +198,9 @@ public final class EventDetector {
             if (observer == null && !sure) continue;
             boolean career = type == EventType.JOIN || type == EventType.DEPARTURE || type == EventType.APPOINTMENT;
             // every organization named is one the rules tie to a person here: no other one to have joined or left
-            if (career && careers.size() < mentions.size() && careers.stream().noneMatch(m -> m.type().isOrganization())) continue;
-            List<Event> made = DetectedEvents.of(type, career ? careers : mentions, times, evidence, makerOf, mainCompany, p.getOrDefault(type, 0.0))
+            if (career && careers.size() < named.size() && careers.stream().noneMatch(m -> m.type().isOrganization())) continue;
+            boolean release = type == EventType.RELEASE || type == EventType.DELAY;
+            List<Event> made = DetectedEvents.of(type, career ? careers : release ? released : named, times, evidence, makerOf, mainCompany, p.getOrDefault(type, 0.0))
                     .stream().filter(e -> !related.contains(e.participantKeys())).toList();
             if (made.isEmpty()) continue;
             candidates.put(type, made);
@@ -202,6 +208,17 @@ public final class EventDetector {
         }
         if (observer != null) observer.sentence(s, features, ruleTypes, candidates);
         return out;
+    }
+
+    /**
+     * The mentions but those the language's cues set aside as no participant: a medium named as the source (SOURCE),
+     * and for a release a name set against another (COMPARED) or where it comes out (CHANNEL).
+     */
+    private static List<EntityMention> aside(String lang, AnalyzedSentence s, List<EntityMention> mentions, boolean release) {
+        ContextCues cues = ContextCues.bundled(lang);
+        if (cues == null) return mentions;
+        return mentions.stream().filter(m -> !(m.type().isOrganization() && cues.at("SOURCE", s, m.from()))
+                && !(release && (cues.at("COMPARED", s, m.from()) || cues.at("CHANNEL", s, m.from())))).toList();
     }
 
     /**

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class DescribedNames {
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\d.&'’-]*");
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
+    /** A lower-case code name of hyphenated parts ("gpt-nano-mini", "vega-2-lite"). */
+    private static final Pattern CODE = Pattern.compile("\\p{Ll}[\\p{Ll}\\d.]*(-[\\p{Ll}\\d.]+)+");
     /** The cue list of a describing noun, and the type it gives the name it describes. */
     private static final Map<String, EntityType> LISTS = Map.of(
             "model-cue", EntityType.Model, "product-cue", EntityType.Product, "org-description", EntityType.Company);
@@ -73,7 +75,10 @@ final class DescribedNames {
             }
             int from = nameTo;
             while (from > 0 && nameTo - from < MAX_WORDS && isNameWord(toks.get(from - 1).word())) from--;
-            if (from == nameTo || !CAPITALISED.matcher(toks.get(from).word()).matches() || nameEnd(toks, from) != nameTo) continue;
+            // "**gpt-nano-mini** : un modèle vocal compact": a model's lower-case code name opening its line
+            boolean code = colon && nameTo == 1 && from == 1 && CODE.matcher(toks.get(0).word()).matches();
+            if (code) from = 0;
+            if (!code && (from == nameTo || !CAPITALISED.matcher(toks.get(from).word()).matches() || nameEnd(toks, from) != nameTo)) continue;
             // a colon's apposition describes a name that opens its line ("**Vega Mini** (mai 2024) : un modèle ...")
             if (colon && from > 0) continue;
             // "Ensuite, une application ...": a common word capitalised because it opens the sentence

@@ -83,6 +83,12 @@ class DescribedNamesTest {
     }
 
     @Test
+    void aColonAppositionDescribesALowerCaseCodeNameOpeningTheLine() {
+        List<Candidate> c = candidates("vega-nano-mini : Un modèle vocal compact, moins cher que son grand frère.", "fr");
+        assertThat(described(c, "vega-nano-mini")).extracting(Span::type).isEqualTo(EntityType.Model);
+    }
+
+    @Test
     void aDescribedNameTheTyperOnlyGuessesIsKeptAndOneItCallsAPersonIsAThing() {
         Extraction x = SharedExtractor.extract("# Veltrane\n\nVeltrane a été fondée en 2021 à Nantes. La jeune pousse Veltrane a "
                 + "déployé son moteur de recherche Sondelle dans dix universités.\n\n## Les modèles\n\n"

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class DescribedNames {
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\d.&'’-]*");
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
+    /** A lower-case code name of hyphenated parts ("gpt-nano-mini", "vega-2-lite"). */
+    private static final Pattern CODE = Pattern.compile("\\p{Ll}[\\p{Ll}\\d.]*(-[\\p{Ll}\\d.]+)+");
     /** The cue list of a describing noun, and the type it gives the name it describes. */
     private static final Map<String, EntityType> LISTS = Map.of(
             "model-cue", EntityType.Model, "product-cue", EntityType.Product, "org-description", EntityType.Company);
@@ -26,6 +28,10 @@ final class DescribedNames {
     private static final int MAX_WORDS = 4;
     /** Lower-case words at most between an apposition's determiner and its noun ("son plus grand modèle"). */
     private static final int MAX_MODIFIERS = 3;
+    /** Words at most between a describing noun and the name after it ("son agent vocal Filigrane", "sa puce d'inférence T9"). */
+    private static final int MAX_AFTER_NOUN = 4;
+    /** Tokens at most in a name's own parenthesis before an apposition ("Vega Mini (multimodal, mai 2024) : un modèle"). */
+    private static final int MAX_PARENTHESIS = 8;
 
     private final Cues cues;
     private final Lexicon lexicon;
@@ -42,11 +48,14 @@ final class DescribedNames {
         for (int i = 1; i + 1 < toks.size(); i++) {
             EntityType type = typeOfNoun(toks.get(i).word());
             if (type == null || !opensPhrase(toks, i)) continue;
-            int end = nameEnd(toks, i + 1);
-            if (end > i + 1) add(s, i + 1, end, type, out);
+            int start = afterModifiers(toks, i + 1);
+            int end = nameEnd(toks, start);
+            if (end > start) add(s, start, end, type, out);
         }
         for (int c = 1; c + 2 < toks.size(); c++) {
-            if (!toks.get(c).word().equals(",") || !cues.is("determiner", toks.get(c + 1).word())) continue;
+            String sep = toks.get(c).word();
+            boolean colon = sep.equals(":");
+            if (!sep.equals(",") && !colon || !cues.is("determiner", colon ? lower(toks.get(c + 1).word()) : toks.get(c + 1).word())) continue;
             EntityType type = null;
             for (int k = c + 2; k < toks.size() && k <= c + 2 + MAX_MODIFIERS; k++) {
                 String w = toks.get(k).word();
@@ -55,12 +64,26 @@ final class DescribedNames {
                 if (type != null) break;
             }
             if (type == null) continue;
-            int from = c;
-            while (from > 0 && c - from < MAX_WORDS && isNameWord(toks.get(from - 1).word())) from--;
-            if (from == c || !CAPITALISED.matcher(toks.get(from).word()).matches() || nameEnd(toks, from) != c) continue;
+            // "Vega Mini (mai 2024) : une version allégée ...": the name's own parenthesis stands between it and the
+            // apposition
+            int nameTo = c;
+            if (toks.get(c - 1).word().matches("\\)|-RRB-")) {
+                int open = c - 2;
+                while (open > 0 && c - open <= MAX_PARENTHESIS && !toks.get(open).word().matches("\\(|-LRB-|\\)|-RRB-")) open--;
+                if (open <= 0 || !toks.get(open).word().matches("\\(|-LRB-")) continue;
+                nameTo = open;
+            }
+            int from = nameTo;
+            while (from > 0 && nameTo - from < MAX_WORDS && isNameWord(toks.get(from - 1).word())) from--;
+            // "**gpt-nano-mini** : un modèle vocal compact": a model's lower-case code name opening its line
+            boolean code = colon && nameTo == 1 && from == 1 && CODE.matcher(toks.get(0).word()).matches();
+            if (code) from = 0;
+            if (!code && (from == nameTo || !CAPITALISED.matcher(toks.get(from).word()).matches() || nameEnd(toks, from) != nameTo)) continue;
+            // a colon's apposition describes a name that opens its line ("**Vega Mini** (mai 2024) : un modèle ...")
+            if (colon && from > 0) continue;
             // "Ensuite, une application ...": a common word capitalised because it opens the sentence
             if (from == 0 && commonWord(toks.get(from).word(), lang)) continue;
-            add(s, from, c, type, out);
+            add(s, from, nameTo, type, out);
         }
         return out;
     }
@@ -88,6 +111,28 @@ final class DescribedNames {
             if (cues.is(e.getKey(), word)) return e.getValue();
         }
         return null;
+    }
+
+    /**
+     * Where the name after describing noun {@code from - 1} starts: right after it, or after the noun's own lower-case
+     * modifiers in a language that puts them after the noun, adjectives and "de" complements tagged by Universal
+     * Dependencies ("son agent vocal Filigrane", "son moteur de recherche Sondeur", "sa puce d'inférence T9"). A
+     * complement's own name is no described name ("l'application mobile de Google": the last word before the name must
+     * be an adjective or a noun, not the preposition).
+     */
+    private int afterModifiers(List<CoreLabel> toks, int from) {
+        int k = from;
+        while (k < toks.size() && k - from < MAX_AFTER_NOUN) {
+            CoreLabel t = toks.get(k);
+            String w = t.word();
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0))) break;
+            String tag = t.tag() == null ? "" : t.tag();
+            boolean complement = w.matches("de|d'|d’") && k + 1 < toks.size() && "NOUN".equals(toks.get(k + 1).tag())
+                    && Character.isLowerCase(toks.get(k + 1).word().charAt(0));
+            if (!tag.equals("ADJ") && !complement) break;
+            k += complement ? 2 : 1;
+        }
+        return k > from && k < toks.size() && CAPITALISED.matcher(toks.get(k).word()).matches() ? k : from;
     }
 
     /** A determiner before the noun, or before the adjective in front of it ("la jeune pousse", "son nouveau modèle"). */

@@ -28,7 +28,30 @@ final class EntityTyper {
         if (label.equals(EntityType.Person.name()) && features.onlyAsOrigin(c, article)) label = model.likeliestExcept(f, label);
         // "Orvane Voice", "Cainiao Logistics": a brand's name, which the French tagger calls a person
         if (label.equals(EntityType.Person.name()) && features.namedLikeAThing(c, article)) label = model.likeliestExcept(f, label);
+        // "Vega Coder (juillet 2026) : un modèle dédié au code": a pair the French tagger calls a person, which a describing
+        // noun says is a thing and no given name opens, is of the noun's type
+        if (label.equals(EntityType.Person.name())) {
+            EntityType described = describedType(c);
+            if (described != null && described != EntityType.Person && !features.opensWithGivenName(c)) label = described.name();
+        }
+        // "son agent vocal Filoche", "Orbe Mini (mai 2024) : une version allégée": a name a describing noun types, which
+        // the model guesses to be of that type but below the type threshold, is of that type
+        if (label.equals(TypingModel.NO_ENTITY)) {
+            EntityType described = describedType(c);
+            if (described != null && model.guesses(f, described.name())) label = described.name();
+        }
         return label.equals(TypingModel.NO_ENTITY) ? null : EntityType.valueOf(label);
+    }
+
+    /** The type the describing nouns of a candidate's mentions give it ({@link DescribedNames}), when they agree; else {@code null}. */
+    private static EntityType describedType(Candidate c) {
+        EntityType type = null;
+        for (Span s : c.spans()) {
+            if (!s.source().equals("cue") || s.type() == null) continue;
+            if (type != null && type != s.type()) return null;
+            type = s.type();
+        }
+        return type;
     }
 
     TypingFeatures features() {

@@ -221,6 +221,11 @@ final class TypingFeatures {
         return true;
     }
 
+    /** True when a known given name opens the candidate's name ("Marc Dupont"). */
+    boolean opensWithGivenName(Candidate c) {
+        return cues.isGivenName(c.name().split("\\s+")[0]);
+    }
+
     /**
      * True when a name of several words reads as a thing's, not a person's: no known given name opens it, its first
      * word is no proper name the taggers' corpora know (written capitalised more often than not: "Larry", "Wang"), and

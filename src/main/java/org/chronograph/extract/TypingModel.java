@@ -142,6 +142,22 @@ public final class TypingModel {
         return best;
     }
 
+    /**
+     * Whether {@code type} is the likeliest entity type for these features while the model is not sure they are no
+     * entity (below {@link #noneThreshold()}), however unsure it is of the type (a model for a product, or the other way
+     * round, counts): another cue may then decide.
+     */
+    boolean guesses(Collection<String> features, String type) {
+        edu.stanford.nlp.stats.Counter<String> p = classifier.probabilityOf(new BasicDatum<>(features));
+        String best = likeliest(p, null);
+        return p.getCount(NO_ENTITY) < noneThreshold && (type.equals(best) || made(type) && made(best));
+    }
+
+    /** A model or a product: the two types a describing noun tells apart less surely than from the rest ("une version"). */
+    private static boolean made(String type) {
+        return EntityType.Model.name().equals(type) || EntityType.Product.name().equals(type);
+    }
+
     /** The likeliest entity type for these features other than {@code excluded}, however unsure (never no entity). */
     String likeliestExcept(Collection<String> features, String excluded) {
         String best = likeliest(classifier.probabilityOf(new BasicDatum<>(features)), excluded);

@@ -62,4 +62,42 @@ class DescribedNamesTest {
         assertThat(described(c, "Tessel")).extracting(Span::type).isEqualTo(EntityType.Product);
         assertThat(described(c, "Kelvora")).extracting(Span::type).isEqualTo(EntityType.Company);
     }
+
+    @Test
+    void modifiersAfterTheNounLeadToTheName() {
+        List<Candidate> c = candidates("Veltrane a déployé son moteur de recherche Sondelle dans dix universités. Elle a présenté sa puce "
+                + "d'inférence Kavel en mars, puis l'application mobile de Solvane.", "fr");
+        assertThat(described(c, "Sondelle")).extracting(Span::type).isEqualTo(EntityType.Product);
+        assertThat(described(c, "Kavel")).extracting(Span::type).isEqualTo(EntityType.Product);
+        // a complement's own name is no described name
+        assertThat(described(c, "Solvane")).isNull();
+    }
+
+    @Test
+    void aColonAppositionDescribesTheNameOpeningTheLine() {
+        List<Candidate> c = candidates("Orbe Mini (mai 2024) : une version allégée qui tourne sur un portable.\n\n"
+                + "Le bilan de Veltrane : une plateforme solide.", "fr");
+        assertThat(described(c, "Orbe Mini")).extracting(Span::type).isEqualTo(EntityType.Model);
+        // a colon's apposition describes only a name that opens its line
+        assertThat(described(c, "Veltrane")).isNull();
+    }
+
+    @Test
+    void aColonAppositionDescribesALowerCaseCodeNameOpeningTheLine() {
+        List<Candidate> c = candidates("vega-nano-mini : Un modèle vocal compact, moins cher que son grand frère.", "fr");
+        assertThat(described(c, "vega-nano-mini")).extracting(Span::type).isEqualTo(EntityType.Model);
+    }
+
+    @Test
+    void aDescribedNameTheTyperOnlyGuessesIsKeptAndOneItCallsAPersonIsAThing() {
+        Extraction x = SharedExtractor.extract("# Veltrane\n\nVeltrane a été fondée en 2021 à Nantes. La jeune pousse Veltrane a "
+                + "déployé son moteur de recherche Sondelle dans dix universités.\n\n## Les modèles\n\n"
+                + "- **Orbe Mini** (mai 2024) : une version allégée qui tourne sur un portable.\n"
+                + "- **Orbe Coder** (juillet 2026) : un modèle dédié à la génération de code.\n", "fr", LocalDate.of(2026, 10, 1));
+        assertThat(x.entities()).anyMatch(e -> e.name().equals("Sondelle") && e.type() == EntityType.Product);
+        assertThat(x.entities()).anyMatch(e -> e.name().equals("Orbe Mini") && e.type() == EntityType.Model);
+        assertThat(x.entities()).anyMatch(e -> e.name().equals("Orbe Coder") && e.type() == EntityType.Model);
+        assertThat(x.events()).anyMatch(e -> e.type() == EventType.RELEASE
+                && e.participants().stream().anyMatch(p -> p.entity().name().equals("Orbe Mini")));
+    }
 }

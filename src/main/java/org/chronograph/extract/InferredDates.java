@@ -60,7 +60,7 @@ final class InferredDates {
      * @param published  the publication day, or {@code null}
      */
     static List<Event> complete(List<Event> events, Map<Evidence, EventDate> toldBefore, LocalDate published) {
-        return complete(events, toldBefore, published, false);
+        return complete(events, toldBefore, published, false, sentence -> true);
     }
 
     /**
@@ -68,14 +68,25 @@ final class InferredDates {
      * timeline shows (the moves are derived from {@link #complete}'s).
      */
     static List<Event> onTimeline(List<Event> events, Map<Evidence, EventDate> toldBefore, LocalDate published) {
-        return complete(events, toldBefore, published, true);
+        return onTimeline(events, toldBefore, published, sentence -> true);
+    }
+
+    /**
+     * {@link #onTimeline}, where an arrival or leaving told before any date takes the publication's year only in the
+     * article's {@code opening} (its lede: what is new); told later, before any date, it is a profile's background
+     * ("At Orvane, as head of research, she rebuilt the lab" under a heading of achievements), of no year the article
+     * gives: it stays undated.
+     */
+    static List<Event> onTimeline(List<Event> events, Map<Evidence, EventDate> toldBefore, LocalDate published,
+                                  java.util.function.Predicate<Evidence> opening) {
+        return complete(events, toldBefore, published, true, opening);
     }
 
     private static List<Event> complete(List<Event> events, Map<Evidence, EventDate> toldBefore, LocalDate published,
-                                        boolean arrivalsInStory) {
+                                        boolean arrivalsInStory, java.util.function.Predicate<Evidence> opening) {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
-            EventDate date = e.date() == null ? inferred(e, events, toldBefore, published, arrivalsInStory) : null;
+            EventDate date = e.date() == null ? inferred(e, events, toldBefore, published, arrivalsInStory, opening) : null;
             out.add(date == null ? e : e.withDate(date));
         }
         // the leaving end of a move is at its arrival's date, once the arrivals have theirs; on the timeline, a leaving
@@ -86,7 +97,7 @@ final class InferredDates {
             EventDate date = arrival(e, arrived);
             if (date == null && arrivalsInStory && e.leaving() == Event.Leaving.TOLD && !personKeys(e).isEmpty()
                     && !beforeTheStory(e)) {
-                date = storyTime(e.evidence(), toldBefore, published);
+                date = careerTime(e.evidence(), toldBefore, published, opening);
             }
             return date == null ? e : e.withDate(date);
         });
@@ -102,6 +113,16 @@ final class InferredDates {
         if (told != null) return new EventDate(told.value(), "APPROX");
         if (toldBefore.containsKey(sentence) && published != null) return new EventDate(String.valueOf(published.getYear()), "APPROX");
         return null;
+    }
+
+    /**
+     * The story's time for a career step (an arrival, a leaving told as such): the last date told before it, else the
+     * publication's year only in the article's opening.
+     */
+    private static EventDate careerTime(Evidence sentence, Map<Evidence, EventDate> toldBefore, LocalDate published,
+                                        java.util.function.Predicate<Evidence> opening) {
+        if (toldBefore.get(sentence) == null && !opening.test(sentence)) return null;
+        return storyTime(sentence, toldBefore, published);
     }
 
     /** Whether an event has no sentence, or one told in the pluperfect (before the story's time): it takes no story time. */
@@ -149,10 +170,11 @@ final class InferredDates {
     }
 
     private static EventDate inferred(Event e, List<Event> events, Map<Evidence, EventDate> toldBefore, LocalDate published,
-                                      boolean arrivalsInStory) {
+                                      boolean arrivalsInStory, java.util.function.Predicate<Evidence> opening) {
         if (ARRIVALS.contains(e.type())) {
             EventDate move = sameMove(e, events);
             if (move != null || !arrivalsInStory || beforeTheStory(e)) return move;
+            return careerTime(e.evidence(), toldBefore, published, opening);
         } else if (!STORY.contains(e.type())) {
             return null;
         }

@@ -74,6 +74,16 @@ class InferredDatesTest {
         assertApproxAppointment(fr, "2026");
     }
 
+    @Test
+    void aProfilesArrivalToldBeforeAnyDateOutsideItsOpeningStaysUndated() {
+        // a profile's achievements told by topic before any date: no event of the publication's year
+        Extraction en = SharedExtractor.extract("Mara Quell is the chief executive of Veltrix, a Lisbon start-up.\n\n"
+                + "## Achievements\n\n- At Kelso Labs, Mara Quell served as Vice President of Research, where she led the speech team.\n", "en", PUBLISHED, "Mara Quell");
+        assertThat(en.events()).filteredOn(e -> e.type() == EventType.APPOINTMENT
+                        && e.participants().stream().anyMatch(p -> p.entity().name().equals("Kelso Labs")))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.date()).isNull());
+    }
+
     /** An appointment dated {@code value} by inference, shown as such (APPROX). */
     private static void assertApproxAppointment(Extraction x, String value) {
         SharedExtractor.assertInferred(x, EventType.APPOINTMENT, value);

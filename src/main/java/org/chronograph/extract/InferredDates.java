@@ -173,12 +173,63 @@ final class InferredDates {
                                       boolean arrivalsInStory, java.util.function.Predicate<Evidence> opening) {
         if (ARRIVALS.contains(e.type())) {
             EventDate move = sameMove(e, events);
+            if (move == null) move = toldElsewhere(e, events);
+            if (move == null && e.type() == EventType.APPOINTMENT && !beforeTheStory(e)) move = succession(e, events);
             if (move != null || !arrivalsInStory || beforeTheStory(e)) return move;
             return careerTime(e.evidence(), toldBefore, published, opening);
         } else if (!STORY.contains(e.type())) {
             return null;
         }
         return storyTime(e.evidence(), toldBefore, published);
+    }
+
+    /**
+     * The date the article tells elsewhere for the same arrival: the one date of the same person's dated joins, foundings
+     * and new roles at the same organization in other sentences ("He joined Veltrix in 2016 as chief scientist" beside "At
+     * Veltrix, as chief scientist, he built ..." under a heading of achievements; "Intel: his tenure was brief
+     * (2018–2020)" beside "At Intel, as senior vice president, he ..."), or {@code null} when there is none or they
+     * tell two dates (a promotion is a new role at the same organization: which one this is the article does not say),
+     * or when the person founded that organization (a founder's role there may come at the founding or years later).
+     */
+    private static EventDate toldElsewhere(Event e, List<Event> events) {
+        Set<String> person = personKeys(e);
+        Set<String> at = organizationKeys(e);
+        if (person.size() != 1 || at.isEmpty() || e.evidence() == null) return null;
+        Set<EventDate> told = new java.util.HashSet<>();
+        for (Event o : events) {
+            if (o.date() == null || !ENTRIES.contains(o.type()) || MoveDeriver.isPost(o) || e.evidence().equals(o.evidence())
+                    || java.util.Collections.disjoint(at, organizationKeys(o))) continue;
+            Set<String> whose = personKeys(o);
+            // a founder's role at her own company may come at the founding or years after it ("devient présidente du
+            // conseil"): the article does not say which; a founding's founders are several
+            if (o.type() == EventType.FOUNDING) {
+                if (whose.containsAll(person)) return null;
+                continue;
+            }
+            if (person.equals(whose)) told.add(new EventDate(o.date().value(), null));
+        }
+        return told.size() == 1 ? told.iterator().next() : null;
+    }
+
+    /**
+     * The date of a succession: the one date of the leavings the sentence tells of other people at the same organization
+     * ("Bruno Levasseur stepped down as chief executive of Veltrix in March; Claire Dubois succeeded him", "a démissionné
+     * de la présidence de Veltrix en mars ; Claire Dubois lui succède"): the post is taken when it is left. {@code null}
+     * when there is none or they tell two dates.
+     */
+    private static EventDate succession(Event e, List<Event> events) {
+        Set<String> person = personKeys(e);
+        Set<String> at = organizationKeys(e);
+        if (person.isEmpty() || at.isEmpty() || e.evidence() == null) return null;
+        Set<EventDate> left = new java.util.HashSet<>();
+        for (Event o : events) {
+            if (o.date() == null || o.type() != EventType.DEPARTURE || !e.evidence().equals(o.evidence())) continue;
+            Set<String> leaver = personKeys(o);
+            if (leaver.isEmpty() || !java.util.Collections.disjoint(leaver, person)
+                    || java.util.Collections.disjoint(at, organizationKeys(o))) continue;
+            left.add(o.date());
+        }
+        return left.size() == 1 ? left.iterator().next() : null;
     }
 
     /** The date of a dated join, new role or leaving of the same person told in the same sentence, or {@code null}. */

@@ -13,7 +13,9 @@ import java.util.Set;
  * <ul>
  * <li>a person's arrival (a join, a new role) told in one sentence with a dated move of the same person is at that
  * move's date: one move told in one sentence happens at one time ("Lena Vogt was lured away from Stratus AI in
- * September and joined Tessaro as head of sales");</li>
+ * September and joined Tessaro as head of sales"); else at the one date the article tells elsewhere for the same
+ * person's join or role at the same organization (not her own founding's: a founder's role may come later); a new post
+ * told beside another person's dated leaving of it is at that leaving's date (a succession);</li>
  * <li>a company's event (a release, a delay, a deal, a round, a suit, a reorganization) told with no date of its own
  * is at the story's time: the last date the article told before its sentence, else, before any date, the
  * publication's year (a news story's opening tells what is new).</li>
@@ -21,7 +23,8 @@ import java.util.Set;
  * A date read from the story's time is inferred, not told: it carries {@code APPROX}, so that a timeline shows it as
  * such ("~2025"); the year is what scoring compares. An arrival told with no date of its own nor a dated move beside it
  * ("Thomas Lefort est nommé directeur général de Kestrel" in a brief) is at the story's time too on the timeline
- * ({@link #onTimeline}), unless told in the pluperfect, but not where a career's moves are ordered ({@link #complete}): a profile tells careers by
+ * ({@link #onTimeline}), unless told in the pluperfect, or told before any date outside the article's opening (a
+ * profile's background: no year of the publication), but not where a career's moves are ordered ({@link #complete}): a profile tells careers by
  * topic as often as in time ("Nair started as a researcher at Orbex" told before any date is no move of the
  * publication's year).
  * A leaving the sentence tells as the leaving end of a move ({@link Event.Leaving}: "left Orvane for Kelso Labs",

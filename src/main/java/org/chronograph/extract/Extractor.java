@@ -200,6 +200,10 @@ public final class Extractor {
         boolean previousProse = false;
         // the story's time before each sentence (by its evidence): what an undated event of a company takes
         Map<Evidence, EventDate> toldBefore = new java.util.HashMap<>();
+        // the article's opening: its sentences up to the end of its first prose paragraph (a news story's lede tells what
+        // is new; a later sentence told before any date tells a profile's background, of no known year: InferredDates)
+        java.util.Set<Evidence> opening = new java.util.HashSet<>();
+        int openingParagraph = -1;
         // the list item being read, and whether a date told in an item since the list began frames the story's time
         Block itemBlock = null;
         boolean framedInItem = false;
@@ -265,6 +269,10 @@ public final class Extractor {
             Evidence evidence = layout.evidence(s);
             // a table row's facts are its own, not the story's: they take no date from it
             if (!pageDates.row(s)) toldBefore.putIfAbsent(evidence, pageDates.toldBefore());
+            if (openingParagraph < 0 && (kind == null || kind == Block.Kind.PARAGRAPH) && !layout.isHeading(s)) {
+                openingParagraph = s.paragraph();
+            }
+            if (openingParagraph < 0 || s.paragraph() == openingParagraph) opening.add(evidence);
             EventDate fallback = pageDates.fallback(s, paragraphDate);
             // a table row's posts are read now: its column's event looks at the events its cells tell (ColumnEvents)
             boolean row = kind == Block.Kind.ROW;
@@ -347,7 +355,7 @@ public final class Extractor {
         List<Event> eventList = InferredDates.complete(found.events(), toldBefore, article.published());
         List<Event> career = new ArrayList<>(eventList);
         career.addAll(posts.all(eventList));
-        List<Event> timeline = InferredDates.onTimeline(found.events(), toldBefore, article.published());
+        List<Event> timeline = InferredDates.onTimeline(found.events(), toldBefore, article.published(), opening::contains);
         return new Extraction(article, resolved.entities(), timeline, moves.derive(career, mainCompany == null ? null : mainCompany.ref()),
                 sentences.stream().map(AnalyzedSentence::text).toList(), Extraction.Work.of(sentences));
     }

@@ -13,7 +13,9 @@ import java.util.Set;
  * <ul>
  * <li>a person's arrival (a join, a new role) told in one sentence with a dated move of the same person is at that
  * move's date: one move told in one sentence happens at one time ("Lena Vogt was lured away from Stratus AI in
- * September and joined Tessaro as head of sales");</li>
+ * September and joined Tessaro as head of sales"); else at the one date the article tells elsewhere for the same
+ * person's join or role at the same organization (not her own founding's: a founder's role may come later); a new post
+ * told beside another person's dated leaving of it is at that leaving's date (a succession);</li>
  * <li>a company's event (a release, a delay, a deal, a round, a suit, a reorganization) told with no date of its own
  * is at the story's time: the last date the article told before its sentence, else, before any date, the
  * publication's year (a news story's opening tells what is new).</li>
@@ -21,7 +23,8 @@ import java.util.Set;
  * A date read from the story's time is inferred, not told: it carries {@code APPROX}, so that a timeline shows it as
  * such ("~2025"); the year is what scoring compares. An arrival told with no date of its own nor a dated move beside it
  * ("Thomas Lefort est nommé directeur général de Kestrel" in a brief) is at the story's time too on the timeline
- * ({@link #onTimeline}), unless told in the pluperfect, but not where a career's moves are ordered ({@link #complete}): a profile tells careers by
+ * ({@link #onTimeline}), unless told in the pluperfect, or told before any date outside the article's opening (a
+ * profile's background: no year of the publication), but not where a career's moves are ordered ({@link #complete}): a profile tells careers by
  * topic as often as in time ("Nair started as a researcher at Orbex" told before any date is no move of the
  * publication's year).
  * A leaving the sentence tells as the leaving end of a move ({@link Event.Leaving}: "left Orvane for Kelso Labs",
@@ -60,7 +63,7 @@ final class InferredDates {
      * @param published  the publication day, or {@code null}
      */
     static List<Event> complete(List<Event> events, Map<Evidence, EventDate> toldBefore, LocalDate published) {
-        return complete(events, toldBefore, published, false);
+        return complete(events, toldBefore, published, false, sentence -> true);
     }
 
     /**
@@ -68,14 +71,25 @@ final class InferredDates {
      * timeline shows (the moves are derived from {@link #complete}'s).
      */
     static List<Event> onTimeline(List<Event> events, Map<Evidence, EventDate> toldBefore, LocalDate published) {
-        return complete(events, toldBefore, published, true);
+        return onTimeline(events, toldBefore, published, sentence -> true);
+    }
+
+    /**
+     * {@link #onTimeline}, where an arrival or leaving told before any date takes the publication's year only in the
+     * article's {@code opening} (its lede: what is new); told later, before any date, it is a profile's background
+     * ("At Orvane, as head of research, she rebuilt the lab" under a heading of achievements), of no year the article
+     * gives: it stays undated.
+     */
+    static List<Event> onTimeline(List<Event> events, Map<Evidence, EventDate> toldBefore, LocalDate published,
+                                  java.util.function.Predicate<Evidence> opening) {
+        return complete(events, toldBefore, published, true, opening);
     }
 
     private static List<Event> complete(List<Event> events, Map<Evidence, EventDate> toldBefore, LocalDate published,
-                                        boolean arrivalsInStory) {
+                                        boolean arrivalsInStory, java.util.function.Predicate<Evidence> opening) {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
-            EventDate date = e.date() == null ? inferred(e, events, toldBefore, published, arrivalsInStory) : null;
+            EventDate date = e.date() == null ? inferred(e, events, toldBefore, published, arrivalsInStory, opening) : null;
             out.add(date == null ? e : e.withDate(date));
         }
         // the leaving end of a move is at its arrival's date, once the arrivals have theirs; on the timeline, a leaving
@@ -86,7 +100,7 @@ final class InferredDates {
             EventDate date = arrival(e, arrived);
             if (date == null && arrivalsInStory && e.leaving() == Event.Leaving.TOLD && !personKeys(e).isEmpty()
                     && !beforeTheStory(e)) {
-                date = storyTime(e.evidence(), toldBefore, published);
+                date = careerTime(e.evidence(), toldBefore, published, opening);
             }
             return date == null ? e : e.withDate(date);
         });
@@ -102,6 +116,16 @@ final class InferredDates {
         if (told != null) return new EventDate(told.value(), "APPROX");
         if (toldBefore.containsKey(sentence) && published != null) return new EventDate(String.valueOf(published.getYear()), "APPROX");
         return null;
+    }
+
+    /**
+     * The story's time for a career step (an arrival, a leaving told as such): the last date told before it, else the
+     * publication's year only in the article's opening.
+     */
+    private static EventDate careerTime(Evidence sentence, Map<Evidence, EventDate> toldBefore, LocalDate published,
+                                        java.util.function.Predicate<Evidence> opening) {
+        if (toldBefore.get(sentence) == null && !opening.test(sentence)) return null;
+        return storyTime(sentence, toldBefore, published);
     }
 
     /** Whether an event has no sentence, or one told in the pluperfect (before the story's time): it takes no story time. */
@@ -149,14 +173,66 @@ final class InferredDates {
     }
 
     private static EventDate inferred(Event e, List<Event> events, Map<Evidence, EventDate> toldBefore, LocalDate published,
-                                      boolean arrivalsInStory) {
+                                      boolean arrivalsInStory, java.util.function.Predicate<Evidence> opening) {
         if (ARRIVALS.contains(e.type())) {
             EventDate move = sameMove(e, events);
+            if (move == null) move = toldElsewhere(e, events);
+            if (move == null && e.type() == EventType.APPOINTMENT && !beforeTheStory(e)) move = succession(e, events);
             if (move != null || !arrivalsInStory || beforeTheStory(e)) return move;
+            return careerTime(e.evidence(), toldBefore, published, opening);
         } else if (!STORY.contains(e.type())) {
             return null;
         }
         return storyTime(e.evidence(), toldBefore, published);
+    }
+
+    /**
+     * The date the article tells elsewhere for the same arrival: the one date of the same person's dated joins, foundings
+     * and new roles at the same organization in other sentences ("He joined Veltrix in 2016 as chief scientist" beside "At
+     * Veltrix, as chief scientist, he built ..." under a heading of achievements; "Intel: his tenure was brief
+     * (2018–2020)" beside "At Intel, as senior vice president, he ..."), or {@code null} when there is none or they
+     * tell two dates (a promotion is a new role at the same organization: which one this is the article does not say),
+     * or when the person founded that organization (a founder's role there may come at the founding or years later).
+     */
+    private static EventDate toldElsewhere(Event e, List<Event> events) {
+        Set<String> person = personKeys(e);
+        Set<String> at = organizationKeys(e);
+        if (person.size() != 1 || at.isEmpty() || e.evidence() == null) return null;
+        Set<EventDate> told = new java.util.HashSet<>();
+        for (Event o : events) {
+            if (o.date() == null || !ENTRIES.contains(o.type()) || MoveDeriver.isPost(o) || e.evidence().equals(o.evidence())
+                    || java.util.Collections.disjoint(at, organizationKeys(o))) continue;
+            Set<String> whose = personKeys(o);
+            // a founder's role at her own company may come at the founding or years after it ("devient présidente du
+            // conseil"): the article does not say which; a founding's founders are several
+            if (o.type() == EventType.FOUNDING) {
+                if (whose.containsAll(person)) return null;
+                continue;
+            }
+            if (person.equals(whose)) told.add(new EventDate(o.date().value(), null));
+        }
+        return told.size() == 1 ? told.iterator().next() : null;
+    }
+
+    /**
+     * The date of a succession: the one date of the leavings the sentence tells of other people at the same organization
+     * ("Bruno Levasseur stepped down as chief executive of Veltrix in March; Claire Dubois succeeded him", "a démissionné
+     * de la présidence de Veltrix en mars ; Claire Dubois lui succède"): the post is taken when it is left. {@code null}
+     * when there is none or they tell two dates.
+     */
+    private static EventDate succession(Event e, List<Event> events) {
+        Set<String> person = personKeys(e);
+        Set<String> at = organizationKeys(e);
+        if (person.isEmpty() || at.isEmpty() || e.evidence() == null) return null;
+        Set<EventDate> left = new java.util.HashSet<>();
+        for (Event o : events) {
+            if (o.date() == null || o.type() != EventType.DEPARTURE || !e.evidence().equals(o.evidence())) continue;
+            Set<String> leaver = personKeys(o);
+            if (leaver.isEmpty() || !java.util.Collections.disjoint(leaver, person)
+                    || java.util.Collections.disjoint(at, organizationKeys(o))) continue;
+            left.add(o.date());
+        }
+        return left.size() == 1 ? left.iterator().next() : null;
     }
 
     /** The date of a dated join, new role or leaving of the same person told in the same sentence, or {@code null}. */

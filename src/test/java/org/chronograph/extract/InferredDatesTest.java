@@ -74,6 +74,44 @@ class InferredDatesTest {
         assertApproxAppointment(fr, "2026");
     }
 
+    @Test
+    void aProfilesArrivalToldBeforeAnyDateOutsideItsOpeningStaysUndated() {
+        // a profile's achievements told by topic before any date: no event of the publication's year
+        Extraction en = SharedExtractor.extract("Mara Quell is the chief executive of Veltrix, a Lisbon start-up.\n\n"
+                + "## Achievements\n\n- At Kelso Labs, Mara Quell served as Vice President of Research, where she led the speech team.\n", "en", PUBLISHED, "Mara Quell");
+        assertThat(en.events()).filteredOn(e -> e.type() == EventType.APPOINTMENT
+                        && e.participants().stream().anyMatch(p -> p.entity().name().equals("Kelso Labs")))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.date()).isNull());
+    }
+
+    @Test
+    void anArrivalTakesTheDateTheArticleTellsElsewhereForTheSameStep() {
+        // "At Kelso Labs, ... served as Vice President" and, in another section, her one dated arrival at Kelso Labs
+        Extraction en = SharedExtractor.extract("Mara Quell is the chief executive of Veltrix, a Lisbon start-up.\n\n"
+                + "## Achievements\n\n- At Kelso Labs, Mara Quell served as Vice President of Research, where she led the speech team.\n\n"
+                + "## Career\n\nMara Quell joined Kelso Labs in 2022.\n", "en", PUBLISHED, "Mara Quell");
+        assertThat(en.events()).filteredOn(e -> e.type() == EventType.APPOINTMENT
+                        && e.participants().stream().anyMatch(p -> p.entity().name().equals("Kelso Labs")))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.date()).isEqualTo(EventDate.of("2022")));
+    }
+
+    @Test
+    void aSuccessorTakesThePostWhenItIsLeft() {
+        Extraction en = SharedExtractor.extract("Veltrix opened a Lisbon office in 2024. Bruno Levasseur stepped down as "
+                + "chief executive of Veltrix in March 2026; Claire Dubois, its operations director, succeeded him.", "en", PUBLISHED);
+        assertSuccession(en);
+        // (told after a dated sentence of the same paragraph, the French successor takes that paragraph's date first)
+        Extraction fr = SharedExtractor.extract("Bruno Levasseur a démissionné "
+                + "de la présidence de Veltrix en mars 2026 ; Claire Dubois, sa directrice des opérations, lui succède.", "fr", PUBLISHED);
+        assertSuccession(fr);
+    }
+
+    private static void assertSuccession(Extraction x) {
+        assertThat(x.events()).filteredOn(e -> e.type() == EventType.APPOINTMENT
+                        && e.participants().stream().anyMatch(p -> p.entity().name().equals("Claire Dubois")))
+                .isNotEmpty().allSatisfy(e -> assertThat(e.date()).isEqualTo(EventDate.of("2026-03")));
+    }
+
     /** An appointment dated {@code value} by inference, shown as such (APPROX). */
     private static void assertApproxAppointment(Extraction x, String value) {
         SharedExtractor.assertInferred(x, EventType.APPOINTMENT, value);

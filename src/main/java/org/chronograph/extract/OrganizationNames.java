@@ -18,8 +18,12 @@ import java.util.Set;
  * <p>Around each head word the name takes the capitalised words before it (adjectives included: "European", "National";
  * two of them joined by "and"), the capitalised words after it, and a complement opened by "of", "for" or "on" (with
  * "the"), whose capitalised words may be listed with commas and "and". A name stops before a person, a name the gazetteer
- * or a model-name pattern knows, a role or title word, a month or a not-a-name word; a name that a known name, a person or
- * a possessive stands right before ("Google Research Center", "Meta's AI Research Group") is left to the typer. Heads that
+ * or a model-name pattern knows, a role or title word, a month or a not-a-name word; a name that a known name or a person
+ * stands right before ("Google Research Center") is left to the typer, and so is a lone head after the possessive of a
+ * name ("Veltrix's Board"); a common word's possessive is part of the name ("Information Commissioner's Office", also after
+ * a gazetteer name that opens with "The": "The Information"); after a possessive, a name of two words or more is a body of the possessor's ("the regulator's
+ * Digital Markets Unit"). Common words before the head may be listed with commas that "and" closes ("Science, Innovation
+ * and Technology Committee"). Heads that
  * also end companies' or products' names (Research, Group, Labs, Laboratories, Unit, Team, Program) are not heads here.
  * A name found so is an Organization by this rule, not by the learned typer, and is added at extraction only (like
  * {@link TeamNames}), so the typer's training candidates and weights do not change. English only. Stateless.
@@ -77,8 +81,8 @@ final class OrganizationNames implements SpanAdder {
             final int a = from;
             final int b = to;
             List<Span> inside = out.stream().filter(o -> o.from() < b && a < o.to()).toList();
-            if (inside.stream().anyMatch(o -> o.from() < a || o.to() > b || person(o)
-                    || o.known() || o.source().equals(TeamNames.SOURCE))) {
+            if (inside.stream().anyMatch(o -> !(theName(o) && o.from() == a - 1 && o.to() < b)
+                    && (o.from() < a || o.to() > b || person(o) || o.known() || o.source().equals(TeamNames.SOURCE)))) {
                 h++;
                 continue;
             }
@@ -98,6 +102,10 @@ final class OrganizationNames implements SpanAdder {
 
     private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
+    private static boolean place(CoreLabel t) {
+        return t.ner() != null && PLACES.contains(t.ner());
+    }
+
     /**
      * True for a place's office or school rather than an organization's name: every word but the head a place ("the Zurich
      * Office"), or two words both more common in lower case that the tagger does not call an organization ("High School").
@@ -116,11 +124,19 @@ final class OrganizationNames implements SpanAdder {
         return places || common && !organization;
     }
 
+    /**
+     * A gazetteer name opening with "The" ("The Information", "The Verge"): at a sentence's start its "The" may be the
+     * article of a longer name ("The Information Commissioner's Office"), which then takes its words.
+     */
+    private static boolean theName(Span o) {
+        return o.known() && o.text().startsWith("The ");
+    }
+
     /** Per token: 2 when a person, a gazetteer name or a model-name pattern covers it, else 0. */
     private static int[] owners(int n, List<Span> spans) {
         int[] owner = new int[n];
         for (Span o : spans) {
-            if (person(o) || o.known()) {
+            if (person(o) || o.known() && !theName(o)) {
                 for (int k = Math.max(0, o.from()); k < Math.min(n, o.to()); k++) owner[k] = 2;
             }
         }
@@ -131,22 +147,37 @@ final class OrganizationNames implements SpanAdder {
     private int left(List<CoreLabel> toks, int h, int[] owner) {
         int from = h;
         int k = h - 1;
+        boolean and = false;
         while (k >= 0 && h - k < MAX_TOKENS) {
             String w = toks.get(k).word();
             if (word(toks.get(k), owner[k], false) && (k > 0 || RepeatedNames.properNoun(toks.get(k)))) {
                 from = k;
                 k--;
             } else if (AND.contains(w) && from == k + 1 && k > 0 && word(toks.get(k - 1), owner[k - 1], false)) {
+                and = true;
                 k--;
+            } else if (w.equals(",") && and && from == k + 1 && k > 0 && word(toks.get(k - 1), owner[k - 1], false)
+                    && !place(toks.get(k - 1)) && !place(toks.get(from))) {
+                // "Science, Innovation and Technology Committee": common words listed with commas that "and" closes
+                k--;
+            } else if ((w.equals("'s") || w.equals("’s")) && from == h && k > 0 && owner[k - 1] != 2
+                    && capitalised(toks.get(k - 1).word()) && common(toks.get(k - 1).word())) {
+                // "Information Commissioner's Office", "Children's Hospital": a common word's possessive before the head
+                from = k - 1;
+                k -= 2;
             } else {
                 break;
             }
         }
-        // "Google Research Center", "Meta's Trust Council": the name belongs to the known one before it
+        // "Google Research Center": the name belongs to the known one before it; after a possessive the name is a body
+        // of the possessor's ("Parliament's Science and Technology Committee", "the regulator's Digital Markets Unit")
+        // when a word of its own stands before the head ("Veltrix's Board" is left to the typer)
         if (k >= 0 && from == k + 1) {
             String w = toks.get(k).word();
             boolean opening = k == 0 && !RepeatedNames.properNoun(toks.get(k));
-            if (owner[k] == 2 || w.equals("'s") || w.equals("’s") || capitalised(w) && !ARTICLES.contains(w) && !opening) return -1;
+            boolean possessive = w.equals("'s") || w.equals("’s");
+            if (possessive && from < h) return from;
+            if (owner[k] == 2 || possessive || capitalised(w) && !ARTICLES.contains(w) && !opening) return -1;
         }
         return from;
     }

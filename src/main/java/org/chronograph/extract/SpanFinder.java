@@ -142,12 +142,28 @@ final class SpanFinder {
                 }
                 LexiconEntry e = lexicon.find(bare).orElse(null);
                 if (e == null || acronymInOtherCase(e, bare)) continue;
+                // "The Information Commissioner's Office": a longer known name that starts inside this one wins
+                if (longerKnownInside(s, i, j)) break;
                 int begin = toks.get(j - 1).endPosition() - bare.length();
                 out.add(new Span(s.index(), i, j, begin, toks.get(j - 1).endPosition(), bare, e.type(), "lexicon", e.name()));
                 i = j - 1;
                 break;
             }
         }
+    }
+
+    /** Whether a known name longer than tokens [from, to) starts inside them and ends after them. */
+    private boolean longerKnownInside(AnalyzedSentence s, int from, int to) {
+        List<CoreLabel> toks = s.tokens();
+        for (int k = from + 1; k < to; k++) {
+            for (int j = Math.min(toks.size(), k + MAX_TOKENS); j > to && j - k > to - from; j--) {
+                String form = s.span(k, j);
+                if (!Character.isUpperCase(form.codePointAt(0))) break;
+                LexiconEntry e = lexicon.find(form).orElse(null);
+                if (e != null && !acronymInOtherCase(e, form)) return true;
+            }
+        }
+        return false;
     }
 
     /** "Fair" in "Korea Fair Trade Commission" is not "FAIR": an acronym of the gazetteer matches only in capitals. */
@@ -192,6 +208,14 @@ final class SpanFinder {
             int to = j;
             while (to > from && (cues.is("not-name", toks.get(to - 1).word()) && !(to - from > 1 && cues.is("company-word", toks.get(to - 1).word()))
                     && !surname(toks, from, to, cls) || isPossessive(toks.get(to - 1).word()))) to--;
+            // "Corriden's Loom Architecture Group", "Parliament's Science": a possessive inside the tagger's run ends the
+            // possessor's name and opens another's, unless only one organization word follows ("Commissioner's Office")
+            int cut = innerPossessive(toks, from, to);
+            if (cut > from) {
+                Span owner = nerSpan(s, from, cut, cls, lang);
+                if (owner != null) out.add(owner);
+                from = cut + 1;
+            }
             if (to > from) {
                 Span span = nerSpan(s, from, to, cls, lang);
                 if (span != null) out.add(span);
@@ -458,6 +482,19 @@ final class SpanFinder {
             return end + 2;
         }
         return end;
+    }
+
+    /**
+     * The last possessive inside a tagger's run of names that parts two names ("Corriden's Loom Architecture Group"), or
+     * -1: none, or one that only an organization word follows ("Information Commissioner's Office").
+     */
+    private int innerPossessive(List<CoreLabel> toks, int from, int to) {
+        for (int p = to - 2; p > from; p--) {
+            if (!toks.get(p).word().equals("'s") && !toks.get(p).word().equals("’s")) continue;
+            if (p + 2 == to && cues.is("org-word", toks.get(p + 1).word())) return -1;
+            return p;
+        }
+        return -1;
     }
 
     private static boolean isPossessive(String w) {

@@ -2,10 +2,13 @@ package org.chronograph.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Dates an event the article tells without a date of its own by what a reader infers from its context, as
@@ -81,12 +84,12 @@ final class InferredDates {
      * gives: it stays undated.
      */
     static List<Event> onTimeline(List<Event> events, Map<Evidence, EventDate> toldBefore, LocalDate published,
-                                  java.util.function.Predicate<Evidence> opening) {
+                                  Predicate<Evidence> opening) {
         return complete(events, toldBefore, published, true, opening);
     }
 
     private static List<Event> complete(List<Event> events, Map<Evidence, EventDate> toldBefore, LocalDate published,
-                                        boolean arrivalsInStory, java.util.function.Predicate<Evidence> opening) {
+                                        boolean arrivalsInStory, Predicate<Evidence> opening) {
         List<Event> out = new ArrayList<>(events.size());
         for (Event e : events) {
             EventDate date = e.date() == null ? inferred(e, events, toldBefore, published, arrivalsInStory, opening) : null;
@@ -123,7 +126,7 @@ final class InferredDates {
      * publication's year only in the article's opening.
      */
     private static EventDate careerTime(Evidence sentence, Map<Evidence, EventDate> toldBefore, LocalDate published,
-                                        java.util.function.Predicate<Evidence> opening) {
+                                        Predicate<Evidence> opening) {
         if (toldBefore.get(sentence) == null && !opening.test(sentence)) return null;
         return storyTime(sentence, toldBefore, published);
     }
@@ -145,16 +148,16 @@ final class InferredDates {
         Set<String> people = personKeys(leaving);
         if (people.isEmpty() || leaving.evidence() == null) return null;
         long leavings = events.stream().filter(o -> o.type() == EventType.DEPARTURE && o.date() == null && o.leaving() != Event.Leaving.PASSING
-                && leaving.evidence().equals(o.evidence()) && !java.util.Collections.disjoint(people, personKeys(o))).count();
+                && leaving.evidence().equals(o.evidence()) && !Collections.disjoint(people, personKeys(o))).count();
         if (leavings > 1) return null;
         Set<String> left = organizationKeys(leaving);
         EventDate best = null;
         boolean bestEntry = false;
         for (Event o : events) {
             if (o.date() == null || !ENTRIES.contains(o.type()) || MoveDeriver.isPost(o) || !leaving.evidence().equals(o.evidence())
-                    || java.util.Collections.disjoint(people, personKeys(o))) continue;
+                    || Collections.disjoint(people, personKeys(o))) continue;
             Set<String> at = organizationKeys(o);
-            if (at.isEmpty() || !java.util.Collections.disjoint(at, left)) continue;
+            if (at.isEmpty() || !Collections.disjoint(at, left)) continue;
             boolean entry = o.type() != EventType.APPOINTMENT;
             if (best == null || entry && !bestEntry || entry == bestEntry && o.date().start().isBefore(best.start())) {
                 best = o.date();
@@ -173,7 +176,7 @@ final class InferredDates {
     }
 
     private static EventDate inferred(Event e, List<Event> events, Map<Evidence, EventDate> toldBefore, LocalDate published,
-                                      boolean arrivalsInStory, java.util.function.Predicate<Evidence> opening) {
+                                      boolean arrivalsInStory, Predicate<Evidence> opening) {
         if (ARRIVALS.contains(e.type())) {
             EventDate move = sameMove(e, events);
             if (move == null) move = toldElsewhere(e, events);
@@ -198,10 +201,10 @@ final class InferredDates {
         Set<String> person = personKeys(e);
         Set<String> at = organizationKeys(e);
         if (person.size() != 1 || at.isEmpty() || e.evidence() == null) return null;
-        Set<EventDate> told = new java.util.HashSet<>();
+        Set<EventDate> told = new HashSet<>();
         for (Event o : events) {
             if (o.date() == null || !ENTRIES.contains(o.type()) || MoveDeriver.isPost(o) || e.evidence().equals(o.evidence())
-                    || java.util.Collections.disjoint(at, organizationKeys(o))) continue;
+                    || Collections.disjoint(at, organizationKeys(o))) continue;
             Set<String> whose = personKeys(o);
             // a founder's role at her own company may come at the founding or years after it ("devient présidente du
             // conseil"): the article does not say which; a founding's founders are several
@@ -211,7 +214,7 @@ final class InferredDates {
             }
             if (person.equals(whose)) told.add(new EventDate(o.date().value(), null));
         }
-        return told.size() == 1 ? told.iterator().next() : null;
+        return theOne(told);
     }
 
     /**
@@ -224,15 +227,20 @@ final class InferredDates {
         Set<String> person = personKeys(e);
         Set<String> at = organizationKeys(e);
         if (person.isEmpty() || at.isEmpty() || e.evidence() == null) return null;
-        Set<EventDate> left = new java.util.HashSet<>();
+        Set<EventDate> left = new HashSet<>();
         for (Event o : events) {
             if (o.date() == null || o.type() != EventType.DEPARTURE || !e.evidence().equals(o.evidence())) continue;
             Set<String> leaver = personKeys(o);
-            if (leaver.isEmpty() || !java.util.Collections.disjoint(leaver, person)
-                    || java.util.Collections.disjoint(at, organizationKeys(o))) continue;
+            if (leaver.isEmpty() || !Collections.disjoint(leaver, person)
+                    || Collections.disjoint(at, organizationKeys(o))) continue;
             left.add(o.date());
         }
-        return left.size() == 1 ? left.iterator().next() : null;
+        return theOne(left);
+    }
+
+    /** The one date of a set, or {@code null} when it is empty or holds two or more. */
+    private static EventDate theOne(Set<EventDate> dates) {
+        return dates.size() == 1 ? dates.iterator().next() : null;
     }
 
     /** The date of a dated join, new role or leaving of the same person told in the same sentence, or {@code null}. */

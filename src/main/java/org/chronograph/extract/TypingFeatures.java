@@ -213,7 +213,7 @@ final class TypingFeatures {
      */
     boolean onlyAsOrigin(Candidate c, Article article) {
         ContextCues context = ContextCues.bundled(article.lang);
-        if (c.spans().isEmpty() || cues.isGivenName(c.name().split("\\s+")[0])) return false;
+        if (c.spans().isEmpty() || opensWithGivenName(c)) return false;
         for (Span s : c.spans()) {
             if (s.sentence() < 0 || s.sentence() >= article.sentences.size()
                     || !context.at("ORIGIN", article.sentences.get(s.sentence()), s.from())) return false;

@@ -93,8 +93,13 @@ public final class Extractions {
 
     /** A move of a person; {@code from}, {@code to} and {@code date} may be {@code null}. */
     public Extractions move(String person, String from, String to, String date, String sentence) {
-        moves.add(new Move(ref(person), from == null ? null : ref(from), to == null ? null : ref(to),
-                date == null ? null : EventDate.of(date), sentence(sentence), 0.8));
+        return datedMove(person, from, to, date == null ? null : EventDate.of(date), sentence);
+    }
+
+    /** A move with a date that may carry a modifier. */
+    public Extractions datedMove(String person, String from, String to, EventDate date, String sentence) {
+        moves.add(new Move(ref(person), from == null ? null : ref(from), to == null ? null : ref(to), date,
+                sentence(sentence), 0.8));
         return this;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.chronograph.bench.SyntheticGraph;
 import org.chronograph.extract.EntityType;
+import org.chronograph.extract.EventDate;
 import org.chronograph.extract.EventType;
 import org.chronograph.extract.Extraction;
 import org.chronograph.extract.Move;
@@ -150,6 +151,35 @@ abstract class LoaderContract {
                 .containsExactly("Company", "Company", "Company");
         assertThat(batched.get("labels").asList()).containsExactlyInAnyOrder("Entity", "Company");
     }
+    @Test
+    void twoReadingsOfOneDateGiveTheSameGraphWhateverTheOrderArticlesLoadIn() {
+        Extraction plain = Extractions.article("a", "en").entity("Quasar Lab", EntityType.Company)
+                .entity("Quasar 2", EntityType.Model).entity("Ada Brook", EntityType.Person)
+                .event(EventType.DELAY, "2025", "Quasar Lab delayed Quasar 2 to 2025.",
+                        "Quasar Lab", "maker", "Quasar 2", "product")
+                .move("Ada Brook", null, "Quasar Lab", "2025", "Ada Brook joined Quasar Lab in 2025.").build();
+        Extraction finer = Extractions.article("b", "fr").entity("Quasar Lab", EntityType.Company)
+                .entity("Quasar 2", EntityType.Model).entity("Ada Brook", EntityType.Person)
+                .event(EventType.DELAY, new EventDate("2025", "MID"), "Quasar Lab a reporté Quasar 2 à la mi-2025.",
+                        "Quasar Lab", "maker", "Quasar 2", "product")
+                .datedMove("Ada Brook", null, "Quasar Lab", new EventDate("2025", "MID"),
+                        "Ada Brook a rejoint Quasar Lab à la mi-2025.").build();
+        loader.load(plain);
+        loader.load(finer);
+        List<String> plainFirst = graph.canonicalDump();
+        graph.run("test-wipe", Map.of());
+
+        loader.load(finer);
+        loader.load(plain);
+        List<String> finerFirst = graph.canonicalDump();
+
+        assertThat(finerFirst).isEqualTo(plainFirst);
+        assertThat(plainFirst).filteredOn(line -> line.contains("[Event") || line.contains("[Move]"))
+                .hasSize(2).allSatisfy(line -> assertThat(line).contains("mod=MID", "sortDate=2025-07-02"));
+        assertThat(plainFirst).filteredOn(line -> line.contains("[INVOLVES]"))
+                .hasSize(2).allSatisfy(line -> assertThat(line).contains("sortDate=2025-07-02"));
+    }
+
     @Test
     void movesGiveAffiliationsWithStartAndEnd() {
         loader.load(Stories.nimbusEnglish());

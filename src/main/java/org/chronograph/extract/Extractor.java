@@ -304,6 +304,9 @@ public final class Extractor {
             // join too (ImpliedJoins); the detector is not told of it, as it was not trained with it
             List<Event> stating = new ArrayList<>(byRules);
             stating.addAll(ImpliedJoins.of(byRules));
+            // a sentence's events are completed from where its people worked before it: "left the venture to join X as
+            // vice-president" left the venture, whatever order the sentence's events come in
+            List<Event> noted = new ArrayList<>();
             for (Event stated : stating) {
                 Event withEmployer = employers.complete(stated);
                 // "**Premier modèle (2021)** : Helio 1, publié ...": an undated event of a list item takes its lead-in's
@@ -327,8 +330,9 @@ public final class Extractor {
                 if (e.type() == EventType.JOIN && e.participants().stream().noneMatch(p -> p.entity().type().isOrganization())) continue;
                 found.add(e, ownDate);
                 if (observer != null) observer.ruleEvent(e, ownDate);
-                employers.note(e);
+                noted.add(e);
             }
+            noted.forEach(employers::note);
             // the learned detector: events of the types the rules missed in this sentence (see EventDetector)
             if ((detector != null || observer != null) && !layout.isHeading(s) && !s.headingLike()) {
                 java.util.SortedSet<String> features = EventFeatures.of(article.lang(), s, kind,

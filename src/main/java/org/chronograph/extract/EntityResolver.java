@@ -306,7 +306,8 @@ final class EntityResolver {
                 String[] parts = longG.longest().split("[ -]");
                 boolean model = t == EntityType.Model && parts.length > 1 && parts[parts.length - 1].equals(word)
                         && !word.chars().allMatch(Character::isDigit);
-                boolean org = t.isOrganization() && words[0].equals(word);
+                // "Mistral" of "Mistral AI", not "Ferrant" of "Ferrant Desk": the words after it only say what it is
+                boolean org = t.isOrganization() && words[0].equals(word) && designated(words);
                 if (person || org || model) {
                     if (target == null || target.root() != longG.root()) candidates++;
                     Group root = longG.root();
@@ -324,6 +325,20 @@ final class EntityResolver {
             // several full names share the word: the one the article mentions most, if it stands out
             if (candidates >= 1 && bestCount == 1) shortG.mergedInto = target.root();
         }
+    }
+
+    /**
+     * Whether the words after the first of an organization's name only say what kind of body the first word names
+     * ("Mistral AI", "Kestrel Robotics", "Zhejiang University"; the {@code name-designator} and {@code company-word} lists),
+     * so that the first word alone is the same entity; another word makes it a product or unit of the first ("Ferrant
+     * Desk", "Quorra Notes", "Alibaba Cloud").
+     */
+    private static boolean designated(String[] words) {
+        Cues cues = Cues.bundled();
+        for (int i = 1; i < words.length; i++) {
+            if (!cues.is("company-word", words[i]) && !cues.is("name-designator", words[i])) return false;
+        }
+        return true;
     }
 
     /** Whether {@code full} is {@code shortName} with one middle name ("Gordon Earle Moore", "Gordon Moore"). */

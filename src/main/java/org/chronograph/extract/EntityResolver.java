@@ -134,17 +134,18 @@ final class EntityResolver {
         List<Candidate> candidates = new ArrayList<>(grouping.candidates());
         List<EntityType> types = new ArrayList<>(candidates.stream().map(typer).toList());
         // a one-word name parted from a longer name it opens ("Voxwell", "Voxwell Hub"): typing says what the longer name is.
-        // A product or model: two entities, the one-word name its maker (a company when typing dropped it). A company or
-        // body, or nothing while the one-word name is one: the longer name is the body's full name ("Goldman Sachs",
-        // "Goldman") and the two are one entity, as before the split; a body the one-word name stays apart from it.
+        // A product or model: two entities, the one-word name its maker (a company when typing dropped it); dropped while
+        // the one-word name is a company or body: a product of it all the same ("Caldera Buds"). Anything else (a company
+        // or body, or neither name kept): the longer name is the body's full name ("Goldman Sachs", "Goldman") and the two
+        // are one entity, typed again together, as before the split.
         grouping.split().forEach((shortName, longName) -> {
             EntityType shortType = types.get(shortName);
             EntityType longType = types.get(longName);
-            if (longType != null && !longType.isOrganization()) {
+            if (longType == EntityType.Product || longType == EntityType.Model) {
                 if (shortType == null) types.set(shortName, EntityType.Company);
             } else if (longType == null && shortType != null && shortType.isOrganization()) {
                 types.set(longName, EntityType.Product);
-            } else if (longType != null && (shortType == null || shortType.isOrganization())) {
+            } else {
                 List<Span> spans = new ArrayList<>(candidates.get(Math.min(shortName, longName)).spans());
                 spans.addAll(candidates.get(Math.max(shortName, longName)).spans());
                 Candidate l = candidates.get(longName);
@@ -343,7 +344,7 @@ final class EntityResolver {
             String word = shortG.longest();
             if (word.contains(" ") || shortG.canonical != null) continue;
             Group target = null;
-            Group splitFrom = null;
+            boolean targetSplits = false;
             int candidates = 0;
             int best = 0;
             int bestCount = 0;
@@ -357,12 +358,8 @@ final class EntityResolver {
                 String[] parts = longG.longest().split("[ -]");
                 boolean model = t == EntityType.Model && parts.length > 1 && parts[parts.length - 1].equals(word)
                         && !word.chars().allMatch(Character::isDigit);
-                // "Mistral" of "Mistral AI", not "Ferrant" of "Ferrant Desk": the words after it only say what it is
-                boolean org = t.isOrganization() && words[0].equals(word) && designated(words);
-                if (t.isOrganization() && words[0].equals(word) && !org && (splitFrom == null
-                        || spanCount(groups, longG.root()) > spanCount(groups, splitFrom.root()))) {
-                    splitFrom = longG;
-                }
+                // "Mistral" of "Mistral AI" or "Ferrant" of "Ferrant Desk": the one-word name may be the body's short name
+                boolean org = t.isOrganization() && words[0].equals(word);
                 if (person || org || model) {
                     if (target == null || target.root() != longG.root()) candidates++;
                     Group root = longG.root();
@@ -371,15 +368,19 @@ final class EntityResolver {
                         bestCount = 1;
                         best = size;
                         target = longG;
+                        targetSplits = org && !person && !model && !designated(words);
                     } else if (size == best && target.root() != root) {
                         // two names of one person ("Lu Weibing", "William Lu") are one candidate, not a tie
                         bestCount++;
                     }
                 }
             }
-            // several full names share the word: the one the article mentions most, if it stands out
-            if (candidates >= 1 && bestCount == 1) shortG.mergedInto = target.root();
-            else if (candidates == 0 && splitFrom != null) shortG.splitFrom = splitFrom;
+            // several full names share the word: the one the article mentions most, if it stands out; not "Ferrant" of
+            // "Ferrant Desk", whose other words do not say what kind of body it is: typing decides (resolve)
+            if (candidates >= 1 && bestCount == 1) {
+                if (targetSplits) shortG.splitFrom = target;
+                else shortG.mergedInto = target.root();
+            }
         }
     }
 
@@ -395,10 +396,6 @@ final class EntityResolver {
             if (!cues.is("company-word", words[i]) && !cues.is("name-designator", words[i])) return false;
         }
         return true;
-    }
-
-    private static int spanCount(List<Group> groups, Group root) {
-        return groups.stream().filter(g -> g.root() == root).mapToInt(g -> g.spans.size()).sum();
     }
 
     /** Whether {@code full} is {@code shortName} with one middle name ("Gordon Earle Moore", "Gordon Moore"). */

@@ -36,8 +36,6 @@ final class EntityResolver {
         final List<Span> spans = new ArrayList<>();
         String canonical;
         Group mergedInto;
-        /** The longer name this one-word name was not merged into because its other words name a product ("Ferrant Desk"). */
-        Group splitFrom;
         boolean nickname;
 
         Group root() {
@@ -76,10 +74,6 @@ final class EntityResolver {
      * and short form, before anything says what type each is or whether it is an entity at all.
      */
     List<Candidate> group(List<AnalyzedSentence> sentences, List<List<Span>> spansBySentence) {
-        return grouping(sentences, spansBySentence).candidates();
-    }
-
-    private Grouping grouping(List<AnalyzedSentence> sentences, List<List<Span>> spansBySentence) {
         Map<String, Group> byKey = new LinkedHashMap<>();
         for (List<Span> spans : spansBySentence) {
             for (Span s : spans) {
@@ -101,24 +95,8 @@ final class EntityResolver {
             if (g.nickname) g.spans.forEach(s -> nicknames.computeIfAbsent(g.root(), r -> new java.util.HashSet<>()).add(s.text()));
         }
         List<Candidate> out = new ArrayList<>();
-        Map<Group, Integer> index = new HashMap<>();
-        merged.forEach((root, spans) -> {
-            index.put(root, out.size());
-            out.add(new Candidate(spans, root.canonical, nicknames.getOrDefault(root, Set.of())));
-        });
-        Map<Integer, Integer> split = new LinkedHashMap<>();
-        for (Group g : groups) {
-            if (g.splitFrom == null || g.root() != g || g.splitFrom.root() == g) continue;
-            split.put(index.get(g), index.get(g.splitFrom.root()));
-        }
-        return new Grouping(out, split);
-    }
-
-    /**
-     * The candidates of an article, and the pairs the maker's-name split parted: the index of a one-word name ("Ferrant")
-     * to the index of the longer name it opens ("Ferrant Desk").
-     */
-    record Grouping(List<Candidate> candidates, Map<Integer, Integer> split) {
+        merged.forEach((root, spans) -> out.add(new Candidate(spans, root.canonical, nicknames.getOrDefault(root, Set.of()))));
+        return out;
     }
 
     /**
@@ -130,37 +108,8 @@ final class EntityResolver {
                      Function<Candidate, EntityType> typer) {
         List<Entity> entities = new ArrayList<>();
         Map<Span, Entity> mentionOf = new HashMap<>();
-        Grouping grouping = grouping(sentences, spansBySentence);
-        List<Candidate> candidates = new ArrayList<>(grouping.candidates());
-        List<EntityType> types = new ArrayList<>(candidates.stream().map(typer).toList());
-        // a one-word name parted from a longer name it opens ("Voxwell", "Voxwell Hub"): typing says what the longer name is.
-        // A product or model: two entities, the one-word name its maker (a company when typing dropped it); dropped while
-        // the one-word name is a company or body: a product of it all the same ("Caldera Buds"). Anything else (a company
-        // or body, or neither name kept): the longer name is the body's full name ("Goldman Sachs", "Goldman") and the two
-        // are one entity, typed again together, as before the split.
-        grouping.split().forEach((shortName, longName) -> {
-            EntityType shortType = types.get(shortName);
-            EntityType longType = types.get(longName);
-            if (longType == EntityType.Product || longType == EntityType.Model) {
-                if (shortType == null) types.set(shortName, EntityType.Company);
-            } else if (longType == null && shortType != null && shortType.isOrganization()) {
-                types.set(longName, EntityType.Product);
-            } else {
-                List<Span> spans = new ArrayList<>(candidates.get(Math.min(shortName, longName)).spans());
-                spans.addAll(candidates.get(Math.max(shortName, longName)).spans());
-                Candidate l = candidates.get(longName);
-                Set<String> nicknames = new java.util.HashSet<>(l.nicknames());
-                nicknames.addAll(candidates.get(shortName).nicknames());
-                Candidate joined = new Candidate(spans,
-                        l.canonical() != null ? l.canonical() : candidates.get(shortName).canonical(), nicknames);
-                candidates.set(longName, joined);
-                types.set(longName, typer.apply(joined));
-                types.set(shortName, null);
-            }
-        });
-        for (int i = 0; i < candidates.size(); i++) {
-            Candidate c = candidates.get(i);
-            EntityType type = types.get(i);
+        for (Candidate c : group(sentences, spansBySentence)) {
+            EntityType type = typer.apply(c);
             if (type == null) continue;
             String name = c.name();
             Set<String> aliases = new LinkedHashSet<>();
@@ -344,7 +293,6 @@ final class EntityResolver {
             String word = shortG.longest();
             if (word.contains(" ") || shortG.canonical != null) continue;
             Group target = null;
-            boolean targetSplits = false;
             int candidates = 0;
             int best = 0;
             int bestCount = 0;
@@ -358,7 +306,6 @@ final class EntityResolver {
                 String[] parts = longG.longest().split("[ -]");
                 boolean model = t == EntityType.Model && parts.length > 1 && parts[parts.length - 1].equals(word)
                         && !word.chars().allMatch(Character::isDigit);
-                // "Mistral" of "Mistral AI" or "Ferrant" of "Ferrant Desk": the one-word name may be the body's short name
                 boolean org = t.isOrganization() && words[0].equals(word);
                 if (person || org || model) {
                     if (target == null || target.root() != longG.root()) candidates++;
@@ -368,34 +315,15 @@ final class EntityResolver {
                         bestCount = 1;
                         best = size;
                         target = longG;
-                        targetSplits = org && !person && !model && !designated(words);
                     } else if (size == best && target.root() != root) {
                         // two names of one person ("Lu Weibing", "William Lu") are one candidate, not a tie
                         bestCount++;
                     }
                 }
             }
-            // several full names share the word: the one the article mentions most, if it stands out; not "Ferrant" of
-            // "Ferrant Desk", whose other words do not say what kind of body it is: typing decides (resolve)
-            if (candidates >= 1 && bestCount == 1) {
-                if (targetSplits) shortG.splitFrom = target;
-                else shortG.mergedInto = target.root();
-            }
+            // several full names share the word: the one the article mentions most, if it stands out
+            if (candidates >= 1 && bestCount == 1) shortG.mergedInto = target.root();
         }
-    }
-
-    /**
-     * Whether the words after the first of an organization's name only say what kind of body the first word names
-     * ("Mistral AI", "Kestrel Robotics", "Zhejiang University"; the {@code name-designator} and {@code company-word} lists),
-     * so that the first word alone is the same entity; another word makes it a product or unit of the first ("Ferrant
-     * Desk", "Quorra Notes", "Alibaba Cloud").
-     */
-    private static boolean designated(String[] words) {
-        Cues cues = Cues.bundled();
-        for (int i = 1; i < words.length; i++) {
-            if (!cues.is("company-word", words[i]) && !cues.is("name-designator", words[i])) return false;
-        }
-        return true;
     }
 
     /** Whether {@code full} is {@code shortName} with one middle name ("Gordon Earle Moore", "Gordon Moore"). */

@@ -169,12 +169,9 @@ public final class Extractor {
         Entity titled = TenureItems.titled(article.title(), resolved.entities());
         Entity profiled = titled != null ? titled : mainPerson;
         Entity mainCompany = Anaphora.salient(resolved.entities(), e -> e.type() == EntityType.Company).orElse(null);
-        // a product's maker: the gazetteer's, else the company of the article whose name the product's opens ("Voxwell
-        // Hub" of Voxwell), else the article's main company
         java.util.function.Function<Entity, EntityRef> makers = product -> lexicon.makerOf(product.name())
                 .map(m -> new EntityRef(EntityKeys.of(m.name()), nameIn(resolved.entities(), m), m.type()))
-                .orElseGet(() -> namesakeMaker(product, resolved.entities())
-                        .orElse(mainCompany == null ? null : mainCompany.ref()));
+                .orElse(mainCompany == null ? null : mainCompany.ref());
         DateFinder dates = dateFinders.computeIfAbsent(article.lang(), DateFinder::forLanguage);
         TimeContext context = new TimeContext(article.published());
         PageSubjects pageSubjects = new PageSubjects(layout, triggers, article.lang());
@@ -383,14 +380,6 @@ public final class Extractor {
     /** Of those, the events an item opened by a date alone dates ("ancien de X" and "co-founder of X" still tell none). */
     private static final java.util.Set<EventType> DATED_IN_CHRONOLOGIES = java.util.EnumSet.of(EventType.JOIN,
             EventType.APPOINTMENT);
-
-    /** The company of the article whose name opens the product's name and a word follows ("Voxwell" of "Voxwell Hub"). */
-    private static java.util.Optional<EntityRef> namesakeMaker(Entity product, List<Entity> entities) {
-        return entities.stream()
-                .filter(e -> e.type() == EntityType.Company && e != product && product.name().startsWith(e.name() + " "))
-                .max(java.util.Comparator.comparingInt(e -> e.name().length()))
-                .map(Entity::ref);
-    }
 
     /** An article's sentences, its mentions by sentence, its candidate entities and what typing reads of it. */
     record Candidates(List<AnalyzedSentence> sentences, List<List<Span>> spans, List<Candidate> candidates,

@@ -305,7 +305,8 @@ public final class Extractor {
             List<Event> stating = new ArrayList<>(byRules);
             stating.addAll(ImpliedJoins.of(byRules));
             // a sentence's events are completed from where its people worked before it: "left the venture to join X as
-            // vice-president" left the venture, whatever order the sentence's events come in
+            // vice-president" left the venture, whatever order the sentence's events come in; a founding tells where
+            // they were, and counts at once ("co-founder Marcus Dell, who stepped down" left what he founded)
             List<Event> noted = new ArrayList<>();
             for (Event stated : stating) {
                 Event withEmployer = employers.complete(stated);
@@ -330,7 +331,8 @@ public final class Extractor {
                 if (e.type() == EventType.JOIN && e.participants().stream().noneMatch(p -> p.entity().type().isOrganization())) continue;
                 found.add(e, ownDate);
                 if (observer != null) observer.ruleEvent(e, ownDate);
-                noted.add(e);
+                if (e.type() == EventType.FOUNDING) employers.note(e);
+                else noted.add(e);
             }
             noted.forEach(employers::note);
             // the learned detector: events of the types the rules missed in this sentence (see EventDetector)

@@ -429,13 +429,11 @@ final class TriggerDates {
     private static boolean reportedAfter(AnalyzedSentence s, int told, int clause, String relation) {
         if (!"parataxis".equals(relation) || clause < told) return false;
         String lemma = s.tokens().get(clause).lemma();
-        return lemma != null && REPORTING.contains(lemma.toLowerCase(Locale.ROOT));
+        return lemma != null && Cues.bundled().is(REPORTING_VERB, lemma);
     }
 
-    /** Lemmas of verbs that report what was said or announced (English and French). */
-    private static final Set<String> REPORTING = Set.of("say", "announce", "confirm", "state", "report", "disclose",
-            "tell", "annoncer", "indiquer", "déclarer", "affirmer", "préciser", "confirmer", "communiquer", "officialiser",
-            "expliquer", "dire");
+    /** The list of lemmas of verbs that report what was said or announced, in {@code extract/cues.tsv}. */
+    static final String REPORTING_VERB = "reporting-verb";
 
     /** How many tokens after a trigger its aside in parentheses may open (the object's words lie between). */
     private static final int ASIDE_REACH = 6;

@@ -401,16 +401,16 @@ final class TriggerDates {
         int open = -1;
         for (int i = trigger + 1; i < s.tokens().size() && i <= trigger + ASIDE_REACH; i++) {
             String w = s.tokens().get(i).word();
-            if (w.equals("(") || w.equals("-LRB-")) {
+            if (Parentheses.opens(w)) {
                 open = i;
                 break;
             }
-            if (verbal(s, i) || w.equals(")") || w.equals("-RRB-") || w.equals(",") || w.equals(";")) return false;
+            if (verbal(s, i) || Parentheses.closes(w) || w.equals(",") || w.equals(";")) return false;
         }
         if (open < 0 || clause <= open) return false;
         for (int i = open + 1; i < clause; i++) {
             String w = s.tokens().get(i).word();
-            if (w.equals(")") || w.equals("-RRB-")) return false;
+            if (Parentheses.closes(w)) return false;
         }
         for (int d : s.dependents(clause)) {
             String r = s.relation(clause, d);

@@ -58,8 +58,8 @@ record AnalyzedSentence(int index, int paragraph, int begin, int end, String tex
         int depth = 0;
         for (int i = 0; i < token && i < tokens.size(); i++) {
             String w = tokens.get(i).word();
-            if (w.equals("(") || w.equals("-LRB-")) depth++;
-            else if ((w.equals(")") || w.equals("-RRB-")) && depth > 0) depth--;
+            if (Parentheses.opens(w)) depth++;
+            else if (Parentheses.closes(w) && depth > 0) depth--;
         }
         return depth;
     }

@@ -67,10 +67,10 @@ final class DescribedNames {
             // "Vega Mini (mai 2024) : une version allégée ...": the name's own parenthesis stands between it and the
             // apposition
             int nameTo = c;
-            if (toks.get(c - 1).word().matches("\\)|-RRB-")) {
+            if (Parentheses.closes(toks.get(c - 1).word())) {
                 int open = c - 2;
-                while (open > 0 && c - open <= MAX_PARENTHESIS && !toks.get(open).word().matches("\\(|-LRB-|\\)|-RRB-")) open--;
-                if (open <= 0 || !toks.get(open).word().matches("\\(|-LRB-")) continue;
+                while (open > 0 && c - open <= MAX_PARENTHESIS && !Parentheses.either(toks.get(open).word())) open--;
+                if (open <= 0 || !Parentheses.opens(toks.get(open).word())) continue;
                 nameTo = open;
             }
             int from = nameTo;

@@ -190,7 +190,7 @@ final class EntityResolver {
                 if (b.from() <= a.to() || b.to() >= s.tokens().size()) continue;
                 String open = s.tokens().get(a.to()).word();
                 String close = s.tokens().get(b.to()).word();
-                if (!(open.equals("(") || open.equals("-LRB-")) || !(close.equals(")") || close.equals("-RRB-"))) continue;
+                if (!Parentheses.opens(open) || !Parentheses.closes(close)) continue;
                 // "Zhang Wei (également connu sous le nom de David Zhang)", "(also known as ...)": lower-case words
                 // between the parenthesis and the other name introduce it
                 boolean introduced = b.from() > a.to() + 1;

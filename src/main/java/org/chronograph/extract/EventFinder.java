@@ -304,6 +304,11 @@ final class EventFinder {
         return keys;
     }
 
+    /** What may follow a catalogue entry's names before its date: "(" (or "-LRB-"), ":" or ",". */
+    private static boolean opensAnAside(String word) {
+        return Parentheses.opens(word) || word.equals(":") || word.equals(",");
+    }
+
     /**
      * A list line that opens with a model or product name and gives a date right after it
      * ("Hunyuan-T1 (reasoning model, March 2025): ...") states a release, with no trigger word; its maker is the
@@ -321,7 +326,7 @@ final class EventFinder {
             products.add(m);
             last = m.to();
         }
-        if (products.isEmpty() || last >= s.tokens().size() || !s.tokens().get(last).word().matches("\\(|-LRB-|:|,")) {
+        if (products.isEmpty() || last >= s.tokens().size() || !opensAnAside(s.tokens().get(last).word())) {
             return List.of();
         }
         int parenEnd = s.tokens().get(Math.min(s.tokens().size() - 1, last + 12)).endPosition() - s.begin();
@@ -685,7 +690,7 @@ final class EventFinder {
         return mentions.stream().filter(m -> m.type() != EntityType.Person)
                 .filter(m -> m.from() - trigger >= 0 && m.from() - trigger <= 4)
                 .filter(m -> java.util.stream.IntStream.range(trigger + 1, m.from())
-                        .noneMatch(i -> s.tokens().get(i).word().matches("[,;:()]|-LRB-|-RRB-|[—–]")))
+                        .noneMatch(i -> Parentheses.either(s.tokens().get(i).word()) || s.tokens().get(i).word().matches("[,;:—–]")))
                 .min(Comparator.comparingInt(m -> m.from() - trigger))
                 .map(m -> new Participant(m.entity().ref(), "organization")).orElse(null);
     }

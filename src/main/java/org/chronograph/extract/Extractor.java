@@ -204,9 +204,8 @@ public final class Extractor {
         // is new; a later sentence told before any date tells a profile's background, of no known year: InferredDates)
         java.util.Set<Evidence> opening = new java.util.HashSet<>();
         int openingParagraph = -1;
-        // the list item being read, and whether a date told in an item since the list began frames the story's time
+        // the list item being read
         Block itemBlock = null;
-        boolean framedInItem = false;
         for (int i = 0; i < sentences.size(); i++) {
             AnalyzedSentence s = sentences.get(i);
             Block block = layout.blockOf(s);
@@ -226,14 +225,10 @@ public final class Extractor {
                 group.newParagraph();
                 context.newParagraph();
             }
-            // "- Ruth Ellery ... took the company to court in June 2024." then "- Tobias Lund ... Signed on in January": a
-            // list item is a fact of its own, so a month told without a year in it is not placed by a date another item
-            // told in passing; a heading's or an intro's date still frames the items under it, and so does an item
-            // opened by its date, a chronology's entry ("- In 2025, X opened an office." then "- In March, it released Y")
-            boolean newItem = kind == Block.Kind.ITEM && !block.equals(itemBlock);
-            if (kind != Block.Kind.ITEM) framedInItem = false;
-            if (newItem && framedInItem) context.endFrame();
-            if (newItem) framedInItem = false;
+            // a list item is a fact of its own: a month told without a year in it is not placed by a date another item
+            // told in passing (TimeContext#newItem)
+            if (kind != Block.Kind.ITEM) context.outsideItems();
+            else if (!block.equals(itemBlock)) context.newItem();
             itemBlock = kind == Block.Kind.ITEM ? block : null;
             EventDate toldBeforeSentence = context.lastExplicit();
             List<TimeMention> times = dates.find(s.text(), context, new DateGovernors(s));
@@ -241,7 +236,7 @@ public final class Extractor {
             // is placed by the publication date ("| Series A | 2022 | ... |" then "She moved to Zeta in February")
             if (pageDates.row(s)) context.endFrame();
             else context.advance(times, s.text());
-            if (kind == Block.Kind.ITEM && context.lastExplicit() != toldBeforeSentence) framedInItem = !context.opened();
+            if (kind == Block.Kind.ITEM) context.readInItem(toldBeforeSentence);
             List<EntityMention> mentions = new ArrayList<>(named.get(i));
             pageSubjects.note(s, mentions);
             // "## Funding (2024)" then "## People": a month told without a year under the new heading is placed by the

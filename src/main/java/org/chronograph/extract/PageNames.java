@@ -40,7 +40,7 @@ final class PageNames {
         int to = tokens.size();
         // "Moonshot AI (Kimi)": a name and its other name in parentheses; the first is the cell's name
         for (int k = 1; k < to; k++) {
-            if (tokens.get(k).word().equals("(") || tokens.get(k).word().equals("-LRB-")) to = k;
+            if (Parentheses.opens(tokens.get(k).word())) to = k;
         }
         if (to > MAX_WORDS) return found;
         for (int k = 0; k < to; k++) {

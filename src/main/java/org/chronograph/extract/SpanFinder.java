@@ -458,7 +458,7 @@ final class SpanFinder {
     private static boolean isBreak(List<CoreLabel> toks, int j) {
         String w = toks.get(j).word();
         boolean punctuation = w.length() == 1 && !Character.isLetterOrDigit(w.charAt(0)) && w.charAt(0) != '&' && w.charAt(0) != '.'
-                || w.equals("--") || w.equals("-LRB-") || w.equals("-RRB-");
+                || w.equals("--") || Parentheses.either(w);
         if (!punctuation) return false;
         boolean glued = (w.equals("-") || w.equals("/")) && j + 1 < toks.size()
                 && toks.get(j - 1).endPosition() == toks.get(j).beginPosition()

@@ -401,16 +401,16 @@ final class TriggerDates {
         int open = -1;
         for (int i = trigger + 1; i < s.tokens().size() && i <= trigger + ASIDE_REACH; i++) {
             String w = s.tokens().get(i).word();
-            if (w.equals("(") || w.equals("-LRB-")) {
+            if (Parentheses.opens(w)) {
                 open = i;
                 break;
             }
-            if (verbal(s, i) || w.equals(")") || w.equals("-RRB-") || w.equals(",") || w.equals(";")) return false;
+            if (verbal(s, i) || Parentheses.closes(w) || w.equals(",") || w.equals(";")) return false;
         }
         if (open < 0 || clause <= open) return false;
         for (int i = open + 1; i < clause; i++) {
             String w = s.tokens().get(i).word();
-            if (w.equals(")") || w.equals("-RRB-")) return false;
+            if (Parentheses.closes(w)) return false;
         }
         for (int d : s.dependents(clause)) {
             String r = s.relation(clause, d);
@@ -429,13 +429,11 @@ final class TriggerDates {
     private static boolean reportedAfter(AnalyzedSentence s, int told, int clause, String relation) {
         if (!"parataxis".equals(relation) || clause < told) return false;
         String lemma = s.tokens().get(clause).lemma();
-        return lemma != null && REPORTING.contains(lemma.toLowerCase(Locale.ROOT));
+        return lemma != null && Cues.bundled().is(REPORTING_VERB, lemma);
     }
 
-    /** Lemmas of verbs that report what was said or announced (English and French). */
-    private static final Set<String> REPORTING = Set.of("say", "announce", "confirm", "state", "report", "disclose",
-            "tell", "annoncer", "indiquer", "déclarer", "affirmer", "préciser", "confirmer", "communiquer", "officialiser",
-            "expliquer", "dire");
+    /** The list of lemmas of verbs that report what was said or announced, in {@code extract/cues.tsv}. */
+    static final String REPORTING_VERB = "reporting-verb";
 
     /** How many tokens after a trigger its aside in parentheses may open (the object's words lie between). */
     private static final int ASIDE_REACH = 6;

@@ -440,7 +440,7 @@ final class TypingFeatures {
 
     private static boolean isOpener(String w) {
         return w.equals("-") || w.equals("*") || w.equals("**") || w.equals(":") || w.equals("•") || w.matches("\\d+\\.?") || QUOTES.contains(w)
-                || w.equals("(") || w.equals("-LRB-");
+                || Parentheses.opens(w);
     }
 
     /** The tagger's label over the mention: the label of most of its tokens, without B-/I- prefixes. */

@@ -58,6 +58,16 @@ class LabelDatesTest {
     }
 
     @Test
+    void theReportingVerbsAreReadFromTheCuesFile() {
+        // extract/cues.tsv holds them, in both languages, whatever case the lemmatizer gives
+        Cues cues = Cues.bundled();
+        for (String lemma : java.util.List.of("annoncer", "dire", "say", "Announce")) {
+            org.assertj.core.api.Assertions.assertThat(cues.is(TriggerDates.REPORTING_VERB, lemma)).as(lemma).isTrue();
+        }
+        org.assertj.core.api.Assertions.assertThat(cues.is(TriggerDates.REPORTING_VERB, "acquire")).isFalse();
+    }
+
+    @Test
     void aSeasonDatesItsEventByItsYear() {
         // the annotations write no season: "au printemps 2021" is 2021
         assertEvents("""

@@ -19,6 +19,11 @@ public final class TimeContext {
     /** Whether the last date told opened its sentence ("In 2025, ...", "- March 2024: ..."). */
     private boolean opened;
     private int paragraph;
+    /**
+     * Whether the time a month told without a year falls in was set by a date a list item told in passing (not opening
+     * its sentence): the next item ends it ({@link #newItem()}).
+     */
+    private boolean framedInItem;
     /** Whether a heading was read since the last date told: relatives ("the following year") then count from nothing. */
     private boolean newSection;
     /** Sentences read since the last heading (the heading's own is the first), or -1 before any heading. */
@@ -129,6 +134,33 @@ public final class TimeContext {
      */
     public void endFrame() {
         framing = false;
+    }
+
+    /**
+     * Marks the first sentence of a list item. An item is a fact of its own ("- Ruth Ellery ... took the company to court
+     * in June 2024." then "- Tobias Lund ... Signed on in January"), so a month told without a year in it is not placed
+     * by a date another item told in passing; a heading's or an intro's date still frames the items under it, and so
+     * does an item opened by its date, a chronology's entry ("- In 2025, X opened an office." then "- In March, it
+     * released Y").
+     */
+    public void newItem() {
+        if (framedInItem) endFrame();
+        framedInItem = false;
+    }
+
+    /** Marks a sentence outside any list item: a date an item told in passing is no item's any more. */
+    public void outsideItems() {
+        framedInItem = false;
+    }
+
+    /**
+     * Notes a list item's sentence once it was read ({@link #advance(List, String)}): when it told a date, whether that
+     * date was told in passing, so that the next item ends the time it set ({@link #newItem()}).
+     *
+     * @param toldBefore {@link #lastExplicit()} as it was before the sentence was read
+     */
+    public void readInItem(EventDate toldBefore) {
+        if (lastExplicit != toldBefore) framedInItem = !opened;
     }
 
     /**

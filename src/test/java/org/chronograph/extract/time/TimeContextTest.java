@@ -168,4 +168,29 @@ class TimeContextTest {
         }
         return out;
     }
+
+    @Test
+    void aNewListItemEndsTheTimeADateToldInPassingInTheItemBeforeSet() {
+        // "- Ruth Ellery ... which took Veltrix to court in June 2024." then "- Tobias Lund ... Signed on in January"
+        assertThat(framingInTheNextItem("She handled the dispute with Solvane, which took Veltrix to court in June 2024."))
+                .isFalse();
+    }
+
+    @Test
+    void aNewListItemKeepsTheTimeAnItemOpenedByItsDateSet() {
+        // "- In 2025, Veltrix opened an office." then "- In March, it released Brisel 2": a chronology's entries
+        assertThat(framingInTheNextItem("In 2025, Veltrix opened an office in Lyon.")).isTrue();
+    }
+
+    /** Whether the date a list item's one sentence tells still frames the story when the next item begins. */
+    private static boolean framingInTheNextItem(String item) {
+        DateFinder finder = DateFinder.forLanguage("en");
+        TimeContext context = new TimeContext(PUBLISHED);
+        context.newItem();
+        EventDate before = context.lastExplicit();
+        context.advance(finder.find(item, context), item);
+        context.readInItem(before);
+        context.newItem();
+        return context.framing();
+    }
 }

@@ -571,7 +571,7 @@ public final class EventDetectorTrainer {
             scores.put(withDetector(t), score(set, held, new Thresholds(t, Map.of()), groups, chosen == null && t == DEFAULT_THRESHOLD ? predictions : null));
         }
         List<String> report = new ArrayList<>();
-        report.add("document\tsentence\tannotated\trules\tdetector (cross-validated, p >= 0.3)\ttext");
+        report.add("document\tsentence\tannotated\trules\tdetector (cross-validated, p >= 0.3)\tcandidates (cross-validated p)\ttext");
         for (Document d : set.documents()) {
             for (Example e : d.examples()) {
                 Map<EventType, Double> p = held.getOrDefault(e, Map.of());
@@ -580,8 +580,11 @@ public final class EventDetectorTrainer {
                     if (v >= 0.3) sure.add(t + String.format(Locale.ROOT, ":%.2f", v));
                 });
                 if (e.labels().isEmpty() && e.ruleTypes().isEmpty() && sure.isEmpty()) continue;
+                // the types the detector was asked about (the rules made none, the sentence names entities for the roles)
+                List<String> asked = new ArrayList<>();
+                e.candidates().keySet().forEach(t -> asked.add(t + String.format(Locale.ROOT, ":%.2f", p.getOrDefault(t, 0.0))));
                 report.add(String.join("\t", e.document(), String.valueOf(e.sentence()), e.labels().toString(), e.ruleTypes().toString(), sure.toString(),
-                        e.text().replaceAll("\\s+", " ")));
+                        asked.toString(), e.text().replaceAll("\\s+", " ")));
             }
         }
         return new CrossValidation(k, set.documents().size(), scores, report, predictions);

@@ -214,8 +214,7 @@ final class TrainCommand implements Callable<Integer> {
         if (out != null) {
             events.train(set, eventSigma, chosen).write(out);
             written.put("event detector", out.resolve(org.chronograph.extract.EventDetector.FILE).toString());
-            written.put("event thresholds", threshold(chosen.common()) + (chosen.chosen().isEmpty() ? "" : " " + chosen.chosen())
-                    + (chosen.factors().isEmpty() ? "" : ", times by language " + chosen.factors()));
+            written.put("event thresholds", threshold(chosen.common()) + (chosen.chosen().isEmpty() ? "" : " " + chosen.chosen()));
         }
     }
 
@@ -236,11 +235,13 @@ final class TrainCommand implements Callable<Integer> {
                         t == null ? "(in use)" : String.format(Locale.ROOT, "%+.4f", t.gain()),
                         t == null ? "" : String.format(Locale.ROOT, "%.4f", t.margin()), t == null ? "" : t.kept() ? "yes" : "no"));
             });
-            rows.add(List.of(lang, "chosen", f(lf.chosen()), "best mean F1 at " + f(lf.best()), lf.folds() + " folds", "", ""));
+            rows.add(List.of(lang, "preferred", f(lf.chosen()), "best mean F1 at " + f(lf.best()), lf.folds() + " folds", "", ""));
+            rows.add(List.of(lang, "in use", f(org.chronograph.extract.EventDetector.languageFactor(lang)), "extract/" + lang + "/detector.tsv", "", "", ""));
         });
         return Table.of("Event detector threshold factor by language (its articles' held-out events F1, mean of the folds holding some over "
                         + EventDetectorTrainer.THRESHOLD_SPLITS + " splits of " + EventDetectorTrainer.THRESHOLD_FOLDS
-                        + " folds; a factor replaces 1 only when its mean gain reaches the margin: 0.005 and two standard errors)",
+                        + " folds; a factor is preferred to 1 only when its mean gain reaches the margin: 0.005 and two standard errors;"
+                        + " printed, not written: extraction multiplies a language's thresholds by the factor in extract/<lang>/detector.tsv)",
                 List.of("language", "factor", "common threshold times it", "mean F1", "gain over 1", "margin", "clears it"), rows);
     }
 

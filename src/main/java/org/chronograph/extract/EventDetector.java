@@ -31,8 +31,6 @@ public final class EventDetector {
     private static final String THRESHOLD = "threshold: ";
     /** Header lines that hold one type's own threshold ({@code threshold DEPARTURE: 0.6}), where it differs. */
     private static final String THRESHOLD_OF = "threshold ";
-    /** Header lines that hold a language's threshold factor ({@code threshold-factor fr: 0.5}), chosen by training. */
-    private static final String FACTOR_OF = "threshold-factor ";
     /** A threshold no probability reaches: the detector adds no event of the type. */
     public static final double OFF = 1.0;
 
@@ -41,8 +39,6 @@ public final class EventDetector {
     private final List<String> header;
     private final double threshold;
     private final Map<EventType, Double> typeThresholds;
-    /** Each language's threshold factor, as training chose it (languages it has none for: see {@link #threshold(String, EventType)}). */
-    private final Map<String, Double> languageFactors;
     /** The event types that have weights, and each feature's weight for each of them (0 where it has none). */
     private final EventType[] types;
     private final Map<String, double[]> byFeature;
@@ -52,15 +48,6 @@ public final class EventDetector {
     }
 
     EventDetector(Map<EventType, Map<String, Double>> weights, List<String> header, double threshold, Map<EventType, Double> typeThresholds) {
-        this(weights, header, threshold, typeThresholds, Map.of());
-    }
-
-    EventDetector(Map<EventType, Map<String, Double>> weights, List<String> header, double threshold, Map<EventType, Double> typeThresholds,
-                  Map<String, Double> languageFactors) {
-        languageFactors.forEach((lang, f) -> {
-            if (!(f > 0 && f <= 1)) throw new IllegalArgumentException("threshold factor of " + lang + " out of (0, 1]: " + f);
-        });
-        this.languageFactors = java.util.Collections.unmodifiableMap(new TreeMap<>(languageFactors));
         Map<EventType, Map<String, Double>> w = new EnumMap<>(EventType.class);
         weights.forEach((t, m) -> w.put(t, Map.copyOf(m)));
         this.weights = java.util.Collections.unmodifiableMap(w);
@@ -93,24 +80,26 @@ public final class EventDetector {
 
     /**
      * How sure the detector must be of this type to add an event of it in a sentence of this language: the type's
-     * threshold times the language's factor: the one training chose by cross-validation on the language's articles
-     * ({@code # threshold-factor fr: 0.5} in the model file), else, for a model trained before training chose them, the
-     * one in {@code extract/<lang>/detector.tsv}, else 1; {@link #OFF} stays off.
+     * threshold times the language's factor ({@code threshold-factor} in {@code extract/<lang>/detector.tsv}, 1 where the
+     * language has none); {@link #OFF} stays off.
      */
     public double threshold(String lang, EventType type) {
         double t = threshold(type);
         if (t >= OFF) return t;
-        Double factor = lang == null ? null : languageFactors.get(lang);
-        if (factor == null && lang != null) factor = LANGUAGE_FACTORS.get(lang);
+        Double factor = lang == null ? null : LANGUAGE_FACTORS.get(lang);
         return factor == null ? t : t * factor;
     }
 
-    /** The threshold factor training chose for each language (empty for a model trained before it chose them). */
-    public Map<String, Double> languageFactors() {
-        return languageFactors;
+    /**
+     * The language's {@code threshold-factor} in {@code extract/<lang>/detector.tsv}, 1 where it has none: what
+     * {@link #threshold(String, EventType)} multiplies the type's threshold by (training's cross-validation applies it too).
+     */
+    public static double languageFactor(String lang) {
+        Double factor = lang == null ? null : LANGUAGE_FACTORS.get(lang);
+        return factor == null ? 1.0 : factor;
     }
 
-    /** Each language's {@code threshold-factor} in {@code extract/<lang>/detector.tsv}, read once. */
+    /** Each language's {@code threshold-factor}, read once. */
     private static final BundledPerLanguage<Double> LANGUAGE_FACTORS = new BundledPerLanguage<>("detector.tsv", (resource, lang) -> {
         double factor = 1;
         for (KnowledgeFile.Row row : KnowledgeFile.bundled(resource, 2)) {
@@ -142,12 +131,7 @@ public final class EventDetector {
 
     /** This detector with a common threshold and these types' own. */
     EventDetector at(double threshold, Map<EventType, Double> typeThresholds) {
-        return new EventDetector(weights, header, threshold, typeThresholds, languageFactors);
-    }
-
-    /** This detector with a common threshold, these types' own and these languages' factors. */
-    EventDetector at(double threshold, Map<EventType, Double> typeThresholds, Map<String, Double> languageFactors) {
-        return new EventDetector(weights, header, threshold, typeThresholds, languageFactors);
+        return new EventDetector(weights, header, threshold, typeThresholds);
     }
 
     Map<EventType, Map<String, Double>> weights() {
@@ -292,7 +276,6 @@ public final class EventDetector {
         weights.forEach((t, w) -> w.forEach((f, v) -> byFeature.computeIfAbsent(f, k -> new java.util.LinkedHashMap<>()).put(t.name(), v)));
         List<String> lines = new ArrayList<>(header);
         typeThresholds.forEach((t, v) -> lines.add(THRESHOLD_OF + t.name() + ": " + v));
-        languageFactors.forEach((lang, v) -> lines.add(FACTOR_OF + lang + ": " + v));
         new WeightsFile(lines, threshold, WeightsFile.rows(byFeature)).write(dir, FILE, THRESHOLD);
     }
 
@@ -324,21 +307,8 @@ public final class EventDetector {
             weights.computeIfAbsent(type, k -> new java.util.HashMap<>()).put(r.feature(), r.weight());
         }
         Map<EventType, Double> own = new EnumMap<>(EventType.class);
-        Map<String, Double> factors = new TreeMap<>();
         List<String> header = new ArrayList<>();
         for (String h : file.header()) {
-            if (h.startsWith(FACTOR_OF)) {
-                int colon = h.indexOf(':');
-                double f;
-                try {
-                    f = Double.parseDouble(h.substring(colon + 1).strip());
-                } catch (RuntimeException e) {
-                    throw new ChronographException(origin + ": malformed language threshold factor '" + h + "'");
-                }
-                if (colon < 0 || !(f > 0 && f <= 1)) throw new ChronographException(origin + ": malformed language threshold factor '" + h + "'");
-                factors.put(h.substring(FACTOR_OF.length(), colon).strip(), f);
-                continue;
-            }
             if (!h.startsWith(THRESHOLD_OF)) {
                 header.add(h);
                 continue;
@@ -350,6 +320,6 @@ public final class EventDetector {
                 throw new ChronographException(origin + ": malformed per-type threshold '" + h + "'");
             }
         }
-        return new EventDetector(weights, header, file.threshold(), own, factors);
+        return new EventDetector(weights, header, file.threshold(), own);
     }
 }

@@ -206,7 +206,7 @@ public final class EventDetectorTrainer {
     /** Trains on every example, adding events at the thresholds chosen by {@link #chooseThresholds}. */
     public EventDetector train(TrainingSet set, double sigma, ThresholdSelection thresholds) {
         EventDetector d = train(set, sigma, thresholds.common());
-        return d.at(thresholds.common(), thresholds.chosen(), thresholds.factors());
+        return d.at(thresholds.common(), thresholds.chosen());
     }
 
     /** Trains on every example. */
@@ -259,7 +259,7 @@ public final class EventDetectorTrainer {
 
     /** The way of finding events without the detector. */
     public static final String RULES = "rules alone";
-    /** The way of finding events with the detector at the thresholds training chose. */
+    /** The way of finding events with the detector at the thresholds training chose, each language's times its factor in {@code detector.tsv}, as extraction adds them. */
     public static final String CHOSEN = "rules + detector as chosen";
 
     /** "rules + detector at 0.5". */
@@ -283,8 +283,10 @@ public final class EventDetectorTrainer {
 
     /**
      * The factors a language's thresholds may be multiplied by ({@link EventDetector#threshold(String, EventType)}): on
-     * the common threshold 0.4, thresholds 0.1 to 0.4 a {@link #GRID_STEP} apart. The factor in use is 1; another
-     * replaces it for a language only when it beats it on that language's held-out articles by {@link ThresholdChoice}'s margin.
+     * the common threshold 0.4, thresholds 0.1 to 0.4 a {@link #GRID_STEP} apart. Cross-validation prefers 1 unless
+     * another beats it on that language's held-out articles by {@link ThresholdChoice}'s margin. The preference is
+     * printed, not written: the factor extraction uses stays in {@code extract/<lang>/detector.tsv} (on our articles,
+     * which the rules were written on, the detector finds too few events the rules miss to choose it; see README).
      */
     public static final List<Double> LANGUAGE_FACTORS = List.of(1.0, 0.875, 0.75, 0.625, 0.5, 0.375, 0.25);
 
@@ -324,7 +326,7 @@ public final class EventDetectorTrainer {
     }
 
     /**
-     * A language's threshold factor chosen on its held-out articles: each factor tried with the mean of the held-out
+     * The threshold factor cross-validation prefers for a language, on its held-out articles: each factor tried with the mean of the held-out
      * events F1 of the folds that hold articles of the language ({@code meanF1}, factors in {@link #LANGUAGE_FACTORS}
      * order), its trial against the factor 1 ({@code trials}), the one chosen, and how many folds (of all splits) held
      * articles of the language.
@@ -402,7 +404,7 @@ public final class EventDetectorTrainer {
             return new ThresholdSelection(threshold, Map.of(), none, none, Map.of(), Double.NaN, Double.NaN);
         }
 
-        /** Each language's chosen threshold factor. */
+        /** The threshold factor cross-validation prefers for each language. */
         public Map<String, Double> factors() {
             Map<String, Double> out = new TreeMap<>();
             byLanguage.forEach((lang, f) -> out.put(lang, f.chosen()));
@@ -441,7 +443,8 @@ public final class EventDetectorTrainer {
         Set<EventType> learned = EnumSet.noneOf(EventType.class);
         helds.forEach(h -> h.values().forEach(p -> learned.addAll(p.keySet())));
         ThresholdSelection chosen = choose(t -> foldF1(set, foldOfs, helds, k, t), learned, k);
-        // then each language's factor on the thresholds chosen, on its own articles (a factor changes no other language's events)
+        // then the factor each language's own articles prefer on the thresholds chosen (a factor changes no other language's
+        // events); printed, not written: extraction takes it from extract/<lang>/detector.tsv
         Thresholds in = new Thresholds(chosen.common(), chosen.chosen());
         boolean any = in.common() < EventDetector.OFF || chosen.chosen().values().stream().anyMatch(t -> t < EventDetector.OFF);
         if (!any) return chosen;
@@ -566,7 +569,10 @@ public final class EventDetectorTrainer {
         Map<String, Map<String, Score>> scores = new LinkedHashMap<>();
         scores.put(RULES, score(set, held, new Thresholds(EventDetector.OFF, Map.of()), groups, null));
         List<String> predictions = new ArrayList<>();
-        if (chosen != null) scores.put(CHOSEN, score(set, held, new Thresholds(chosen.common(), chosen.chosen(), chosen.factors()), groups, predictions));
+        // as extraction adds them: each language's thresholds times its factor in extract/<lang>/detector.tsv
+        Map<String, Double> inUse = new TreeMap<>();
+        set.documents().forEach(d -> inUse.put(d.rules().article().lang(), EventDetector.languageFactor(d.rules().article().lang())));
+        if (chosen != null) scores.put(CHOSEN, score(set, held, new Thresholds(chosen.common(), chosen.chosen(), inUse), groups, predictions));
         for (double t : THRESHOLDS) {
             scores.put(withDetector(t), score(set, held, new Thresholds(t, Map.of()), groups, chosen == null && t == DEFAULT_THRESHOLD ? predictions : null));
         }

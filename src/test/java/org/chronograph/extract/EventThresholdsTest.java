@@ -184,25 +184,19 @@ class EventThresholdsTest {
     }
 
     @Test
-    void aLanguagesFactorMultipliesItsThresholdsIsWrittenWithTheModelAndReadBack(@TempDir Path dir) {
+    void crossValidationMultipliesALanguagesThresholdsAsExtractionDoes() {
+        // extract/fr/detector.tsv holds French's factor; English has none (1)
         EventDetector d = new EventDetector(Map.of(EventType.DEPARTURE, Map.of("bias", 0.0)), List.of("test"), 0.4,
-                Map.of(EventType.LEGAL, EventDetector.OFF), Map.of("fr", 0.625, "en", 1.0));
-        d.write(dir);
-        EventDetector read = EventDetector.load(dir);
-        assertThat(read.languageFactors()).containsExactly(Map.entry("en", 1.0), Map.entry("fr", 0.625));
-        assertThat(read.threshold("fr", EventType.DEPARTURE)).isEqualTo(0.4 * 0.625);
-        assertThat(read.threshold("en", EventType.DEPARTURE)).isEqualTo(0.4);
-        // off stays off in every language
-        assertThat(read.threshold("fr", EventType.LEGAL)).isEqualTo(EventDetector.OFF);
-        assertThat(read.header()).containsExactly("test");
-        // the trainer's cross-validation applies the factor as extraction does
-        EventDetectorTrainer.Thresholds t = new EventDetectorTrainer.Thresholds(0.4, Map.of(EventType.LEGAL, EventDetector.OFF)).withFactor("fr", 0.625);
-        assertThat(t.of(EventType.DEPARTURE, "fr")).isEqualTo(read.threshold("fr", EventType.DEPARTURE));
-        assertThat(t.of(EventType.DEPARTURE, "en")).isEqualTo(0.4);
+                Map.of(EventType.LEGAL, EventDetector.OFF));
+        double fr = EventDetector.languageFactor("fr");
+        assertThat(fr).isEqualTo(0.5);
+        assertThat(EventDetector.languageFactor("en")).isEqualTo(1.0);
+        EventDetectorTrainer.Thresholds t = new EventDetectorTrainer.Thresholds(0.4, Map.of(EventType.LEGAL, EventDetector.OFF))
+                .withFactor("fr", fr).withFactor("en", EventDetector.languageFactor("en"));
+        assertThat(t.of(EventType.DEPARTURE, "fr")).isEqualTo(d.threshold("fr", EventType.DEPARTURE)).isEqualTo(0.2);
+        assertThat(t.of(EventType.DEPARTURE, "en")).isEqualTo(d.threshold("en", EventType.DEPARTURE)).isEqualTo(0.4);
+        // off stays off in every language; a language with no factor keeps the type's threshold
         assertThat(t.of(EventType.LEGAL, "fr")).isEqualTo(EventDetector.OFF);
-        // a model trained before training chose factors keeps the language's factor in extract/<lang>/detector.tsv
-        EventDetector old = new EventDetector(Map.of(EventType.DEPARTURE, Map.of("bias", 0.0)), List.of(), 0.4);
-        assertThat(old.languageFactors()).isEmpty();
-        assertThat(old.threshold("fr", EventType.DEPARTURE)).isEqualTo(0.4 * 0.5);
+        assertThat(t.of(EventType.DEPARTURE, "de")).isEqualTo(0.4);
     }
 }

@@ -197,6 +197,7 @@ final class TrainCommand implements Callable<Integer> {
                 ? EventDetectorTrainer.ThresholdSelection.fixed(eventThreshold)
                 : events.chooseThresholds(set, EventDetectorTrainer.THRESHOLD_FOLDS, EventDetectorTrainer.THRESHOLD_SPLITS, eventSigma);
         if (eventThreshold == null) tables.add(eventThresholdTable(chosen));
+        if (!chosen.byLanguage().isEmpty()) tables.add(languageFactorTable(chosen));
         if (folds >= 2) {
             Map<String, java.util.Set<String>> groups = new LinkedHashMap<>();
             for (Path root : annotations) {
@@ -220,6 +221,28 @@ final class TrainCommand implements Callable<Integer> {
     /** A threshold as printed: 1.0 is "off" (no probability reaches it). */
     private static String threshold(double t) {
         return t >= org.chronograph.extract.EventDetector.OFF ? "off" : f(t);
+    }
+
+    /** Each language's threshold factors: mean held-out events F1 of its articles, gain over factor 1, margin, the choice. */
+    private static Table languageFactorTable(EventDetectorTrainer.ThresholdSelection selection) {
+        List<List<Object>> rows = new ArrayList<>();
+        selection.byLanguage().forEach((lang, lf) -> {
+            Map<Double, org.chronograph.extract.ThresholdChoice.Trial> trials = new LinkedHashMap<>();
+            for (org.chronograph.extract.ThresholdChoice.Trial t : lf.trials().trials()) trials.put(t.threshold(), t);
+            lf.meanF1().forEach((factor, f1) -> {
+                org.chronograph.extract.ThresholdChoice.Trial t = trials.get(factor);
+                rows.add(List.of(lang, f(factor), threshold(selection.common() * factor), String.format(Locale.ROOT, "%.4f", f1),
+                        t == null ? "(in use)" : String.format(Locale.ROOT, "%+.4f", t.gain()),
+                        t == null ? "" : String.format(Locale.ROOT, "%.4f", t.margin()), t == null ? "" : t.kept() ? "yes" : "no"));
+            });
+            rows.add(List.of(lang, "preferred", f(lf.chosen()), "best mean F1 at " + f(lf.best()), lf.folds() + " folds", "", ""));
+            rows.add(List.of(lang, "in use", f(org.chronograph.extract.EventDetector.languageFactor(lang)), "extract/" + lang + "/detector.tsv", "", "", ""));
+        });
+        return Table.of("Event detector threshold factor by language (its articles' held-out events F1, mean of the folds holding some over "
+                        + EventDetectorTrainer.THRESHOLD_SPLITS + " splits of " + EventDetectorTrainer.THRESHOLD_FOLDS
+                        + " folds; a factor is preferred to 1 only when its mean gain reaches the margin: 0.005 and two standard errors;"
+                        + " printed, not written: extraction multiplies a language's thresholds by the factor in extract/<lang>/detector.tsv)",
+                List.of("language", "factor", "common threshold times it", "mean F1", "gain over 1", "margin", "clears it"), rows);
     }
 
     /** The common threshold's trials against the rules alone, then each type's against the one in use, and the choice. */

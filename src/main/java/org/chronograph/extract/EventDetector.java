@@ -90,6 +90,15 @@ public final class EventDetector {
         return factor == null ? t : t * factor;
     }
 
+    /**
+     * The language's {@code threshold-factor} in {@code extract/<lang>/detector.tsv}, 1 where it has none: what
+     * {@link #threshold(String, EventType)} multiplies the type's threshold by (training's cross-validation applies it too).
+     */
+    public static double languageFactor(String lang) {
+        Double factor = lang == null ? null : LANGUAGE_FACTORS.get(lang);
+        return factor == null ? 1.0 : factor;
+    }
+
     /** Each language's {@code threshold-factor}, read once. */
     private static final BundledPerLanguage<Double> LANGUAGE_FACTORS = new BundledPerLanguage<>("detector.tsv", (resource, lang) -> {
         double factor = 1;

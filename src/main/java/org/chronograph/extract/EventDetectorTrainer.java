@@ -259,7 +259,7 @@ public final class EventDetectorTrainer {
 
     /** The way of finding events without the detector. */
     public static final String RULES = "rules alone";
-    /** The way of finding events with the detector at the thresholds training chose. */
+    /** The way of finding events with the detector at the thresholds training chose, each language's times its factor in {@code detector.tsv}, as extraction adds them. */
     public static final String CHOSEN = "rules + detector as chosen";
 
     /** "rules + detector at 0.5". */
@@ -281,18 +281,95 @@ public final class EventDetectorTrainer {
     /** How many grid steps either side of the derived common threshold contest it. */
     public static final int GRID_NEIGHBOURS = 2;
 
-    /** How sure the detector must be of each type: a common threshold, and the types whose own differs. */
-    record Thresholds(double common, Map<EventType, Double> own) {
+    /**
+     * The factors a language's thresholds may be multiplied by ({@link EventDetector#threshold(String, EventType)}): on
+     * the common threshold 0.4, thresholds 0.1 to 0.4 a {@link #GRID_STEP} apart. Cross-validation prefers 1 unless
+     * another beats it on that language's held-out articles by {@link ThresholdChoice}'s margin. The preference is
+     * printed, not written: the factor extraction uses stays in {@code extract/<lang>/detector.tsv} (on our articles,
+     * which the rules were written on, the detector finds too few events the rules miss to choose it; see README).
+     */
+    public static final List<Double> LANGUAGE_FACTORS = List.of(1.0, 0.875, 0.75, 0.625, 0.5, 0.375, 0.25);
+
+    /**
+     * How sure the detector must be of each type: a common threshold, the types whose own differs, and the languages'
+     * factors on them (1 where a language has none).
+     */
+    record Thresholds(double common, Map<EventType, Double> own, Map<String, Double> factors) {
+        Thresholds(double common, Map<EventType, Double> own) {
+            this(common, own, Map.of());
+        }
+
         double of(EventType type) {
             return own.getOrDefault(type, common);
+        }
+
+        /** As {@link EventDetector#threshold(String, EventType)}: the type's threshold times the language's factor; off stays off. */
+        double of(EventType type, String lang) {
+            double t = of(type);
+            if (t >= EventDetector.OFF) return t;
+            Double factor = factors.get(lang);
+            return factor == null ? t : t * factor;
         }
 
         Thresholds with(EventType type, double t) {
             Map<EventType, Double> m = new EnumMap<>(EventType.class);
             m.putAll(own);
             m.put(type, t);
-            return new Thresholds(common, m);
+            return new Thresholds(common, m, factors);
         }
+
+        Thresholds withFactor(String lang, double factor) {
+            Map<String, Double> m = new TreeMap<>(factors);
+            m.put(lang, factor);
+            return new Thresholds(common, own, m);
+        }
+    }
+
+    /**
+     * The threshold factor cross-validation prefers for a language, on its held-out articles: each factor tried with the mean of the held-out
+     * events F1 of the folds that hold articles of the language ({@code meanF1}, factors in {@link #LANGUAGE_FACTORS}
+     * order), its trial against the factor 1 ({@code trials}), the one chosen, and how many folds (of all splits) held
+     * articles of the language.
+     */
+    public record LanguageFactor(double chosen, Map<Double, Double> meanF1, ThresholdChoice.Result trials, int folds) {
+        public LanguageFactor {
+            meanF1 = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(meanF1));
+        }
+
+        /** The factor of the highest mean held-out F1 (the one nearer 1 on a tie), whether or not it clears the margin. */
+        public double best() {
+            double best = 1.0;
+            double top = Double.NEGATIVE_INFINITY;
+            for (Map.Entry<Double, Double> e : meanF1.entrySet()) {
+                if (e.getValue() > top) {
+                    top = e.getValue();
+                    best = e.getKey();
+                }
+            }
+            return best;
+        }
+    }
+
+    /**
+     * The factor for one language, from the held-out events F1 of the folds holding its articles with each factor:
+     * 1 (the model's thresholds as they are) unless another beats it by {@link ThresholdChoice}'s margin (a mean gain of
+     * {@link ThresholdChoice#MIN_GAIN} and two standard errors of the fold differences); among those that do, the
+     * largest gain, the one nearer 1 on a tie. Pure.
+     *
+     * @param foldF1 by factor (1 among them), the F1 of the language's articles in every fold that holds some, in one order
+     * @param k      folds per split
+     */
+    static LanguageFactor chooseFactor(Map<Double, double[]> foldF1, int k) {
+        double[] atOne = foldF1.get(1.0);
+        if (atOne == null) throw new IllegalArgumentException("no F1 at factor 1");
+        Map<Double, Double> mean = new LinkedHashMap<>();
+        Map<Double, double[]> others = new LinkedHashMap<>();
+        foldF1.entrySet().stream().sorted(Map.Entry.<Double, double[]>comparingByKey().reversed()).forEach(e -> {
+            mean.put(e.getKey(), ThresholdChoice.mean(e.getValue()));
+            if (e.getKey() != 1.0) others.put(e.getKey(), e.getValue());
+        });
+        ThresholdChoice.Result r = ThresholdChoice.choose(atOne, others, k);
+        return new LanguageFactor(r.chosen() == null ? 1.0 : r.chosen(), mean, r, atOne.length);
     }
 
     /**
@@ -306,18 +383,36 @@ public final class EventDetectorTrainer {
      */
     public record ThresholdSelection(double common, Map<EventType, Double> chosen, ThresholdChoice.Result gridTrials,
                                      ThresholdChoice.Result commonTrials, Map<EventType, ThresholdChoice.Result> byType,
-                                     double fromF1, double fromF1Error) {
+                                     double fromF1, double fromF1Error, Map<String, LanguageFactor> byLanguage) {
         public ThresholdSelection {
             Map<EventType, Double> c = new EnumMap<>(EventType.class);
             c.putAll(chosen);
             chosen = java.util.Collections.unmodifiableMap(c);
             byType = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byType));
+            byLanguage = java.util.Collections.unmodifiableMap(new TreeMap<>(byLanguage));
         }
 
-        /** One threshold for every type, given rather than chosen (no trials). */
+        ThresholdSelection(double common, Map<EventType, Double> chosen, ThresholdChoice.Result gridTrials,
+                           ThresholdChoice.Result commonTrials, Map<EventType, ThresholdChoice.Result> byType,
+                           double fromF1, double fromF1Error) {
+            this(common, chosen, gridTrials, commonTrials, byType, fromF1, fromF1Error, Map.of());
+        }
+
+        /** One threshold for every type, given rather than chosen (no trials, no language factors). */
         public static ThresholdSelection fixed(double threshold) {
             ThresholdChoice.Result none = new ThresholdChoice.Result(null, List.of());
             return new ThresholdSelection(threshold, Map.of(), none, none, Map.of(), Double.NaN, Double.NaN);
+        }
+
+        /** The threshold factor cross-validation prefers for each language. */
+        public Map<String, Double> factors() {
+            Map<String, Double> out = new TreeMap<>();
+            byLanguage.forEach((lang, f) -> out.put(lang, f.chosen()));
+            return out;
+        }
+
+        ThresholdSelection withLanguages(Map<String, LanguageFactor> languages) {
+            return new ThresholdSelection(common, chosen, gridTrials, commonTrials, byType, fromF1, fromF1Error, languages);
         }
     }
 
@@ -347,7 +442,40 @@ public final class EventDetectorTrainer {
         }
         Set<EventType> learned = EnumSet.noneOf(EventType.class);
         helds.forEach(h -> h.values().forEach(p -> learned.addAll(p.keySet())));
-        return choose(t -> foldF1(set, foldOfs, helds, k, t), learned, k);
+        ThresholdSelection chosen = choose(t -> foldF1(set, foldOfs, helds, k, t), learned, k);
+        // then the factor each language's own articles prefer on the thresholds chosen (a factor changes no other language's
+        // events); printed, not written: extraction takes it from extract/<lang>/detector.tsv
+        Thresholds in = new Thresholds(chosen.common(), chosen.chosen());
+        boolean any = in.common() < EventDetector.OFF || chosen.chosen().values().stream().anyMatch(t -> t < EventDetector.OFF);
+        if (!any) return chosen;
+        Map<String, LanguageFactor> languages = new TreeMap<>();
+        for (String lang : set.documents().stream().map(d -> d.rules().article().lang()).distinct().sorted().toList()) {
+            Map<Double, double[]> byFactor = new LinkedHashMap<>();
+            for (double f : LANGUAGE_FACTORS) byFactor.put(f, languageFoldF1(set, foldOfs, helds, k, in.withFactor(lang, f), lang));
+            if (byFactor.get(1.0).length < 2) continue;
+            languages.put(lang, chooseFactor(byFactor, k));
+        }
+        return chosen.withLanguages(languages);
+    }
+
+    /** The held-out events F1 of one language's articles in every fold (of every split) that holds some, in one order. */
+    private static double[] languageFoldF1(TrainingSet set, List<Map<String, Integer>> foldOfs, List<Map<Example, Map<EventType, Double>>> helds,
+                                           int k, Thresholds thresholds, String lang) {
+        List<Double> out = new ArrayList<>();
+        for (int split = 0; split < foldOfs.size(); split++) {
+            Map<String, Integer> foldOf = foldOfs.get(split);
+            List<List<DocumentScore>> byFold = new ArrayList<>();
+            for (int f = 0; f < k; f++) byFold.add(new ArrayList<>());
+            for (Document d : set.documents()) {
+                if (!d.rules().article().lang().equals(lang)) continue;
+                byFold.get(foldOf.get(TypingTrainer.story(d.gold().file()))).add(Scorer.score(d.gold(),
+                        ExtractionJson.toJson(extraction(d, helds.get(split), thresholds))));
+            }
+            for (int f = 0; f < k; f++) {
+                if (!byFold.get(f).isEmpty()) out.add(Score.of(byFold.get(f)).part(Part.EVENTS).f1());
+            }
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /**
@@ -441,12 +569,15 @@ public final class EventDetectorTrainer {
         Map<String, Map<String, Score>> scores = new LinkedHashMap<>();
         scores.put(RULES, score(set, held, new Thresholds(EventDetector.OFF, Map.of()), groups, null));
         List<String> predictions = new ArrayList<>();
-        if (chosen != null) scores.put(CHOSEN, score(set, held, new Thresholds(chosen.common(), chosen.chosen()), groups, predictions));
+        // as extraction adds them: each language's thresholds times its factor in extract/<lang>/detector.tsv
+        Map<String, Double> inUse = new TreeMap<>();
+        set.documents().forEach(d -> inUse.put(d.rules().article().lang(), EventDetector.languageFactor(d.rules().article().lang())));
+        if (chosen != null) scores.put(CHOSEN, score(set, held, new Thresholds(chosen.common(), chosen.chosen(), inUse), groups, predictions));
         for (double t : THRESHOLDS) {
             scores.put(withDetector(t), score(set, held, new Thresholds(t, Map.of()), groups, chosen == null && t == DEFAULT_THRESHOLD ? predictions : null));
         }
         List<String> report = new ArrayList<>();
-        report.add("document\tsentence\tannotated\trules\tdetector (cross-validated, p >= 0.3)\ttext");
+        report.add("document\tsentence\tannotated\trules\tdetector (cross-validated, p >= 0.3)\tcandidates (cross-validated p)\ttext");
         for (Document d : set.documents()) {
             for (Example e : d.examples()) {
                 Map<EventType, Double> p = held.getOrDefault(e, Map.of());
@@ -455,8 +586,11 @@ public final class EventDetectorTrainer {
                     if (v >= 0.3) sure.add(t + String.format(Locale.ROOT, ":%.2f", v));
                 });
                 if (e.labels().isEmpty() && e.ruleTypes().isEmpty() && sure.isEmpty()) continue;
+                // the types the detector was asked about (the rules made none, the sentence names entities for the roles)
+                List<String> asked = new ArrayList<>();
+                e.candidates().keySet().forEach(t -> asked.add(t + String.format(Locale.ROOT, ":%.2f", p.getOrDefault(t, 0.0))));
                 report.add(String.join("\t", e.document(), String.valueOf(e.sentence()), e.labels().toString(), e.ruleTypes().toString(), sure.toString(),
-                        e.text().replaceAll("\\s+", " ")));
+                        asked.toString(), e.text().replaceAll("\\s+", " ")));
             }
         }
         return new CrossValidation(k, set.documents().size(), scores, report, predictions);
@@ -502,8 +636,9 @@ public final class EventDetectorTrainer {
                 continue;
             }
             Map<EventType, Double> p = probabilities.getOrDefault(s.example(), Map.of());
+            String lang = d.rules().article().lang();
             s.example().candidates().forEach((type, events) -> {
-                double t = thresholds.of(type);
+                double t = thresholds.of(type, lang);
                 if (t < EventDetector.OFF && p.getOrDefault(type, 0.0) >= t) {
                     for (Event e : events) merger.add(e, e.date() != null);
                 }

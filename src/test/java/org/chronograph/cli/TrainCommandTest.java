@@ -34,6 +34,8 @@ class TrainCommandTest {
         // the event detector's threshold is chosen by cross-validation and its work on what the rules miss is printed
         assertThat(train.out()).contains("Event detector thresholds (3 splits of 5 folds", "half the rules' F1",
                 "rules + detector as chosen", "Event detector on what the rules miss", "event thresholds");
+        // the factor each language's held-out articles prefer is printed beside the one extraction uses (detector.tsv)
+        assertThat(train.out()).contains("Event detector threshold factor by language", "preferred", "in use");
         assertThat(model.resolve("entity-typing.tsv")).exists();
         assertThat(Files.readString(model.resolve("event-detector.tsv"))).contains("# threshold: ");
         assertThat(Files.readAllLines(report).get(0)).isEqualTo("document\tname\tother forms\tannotated\tvote\tlearned\tp(learned)\tp(Person)\tp(Company)\tp(Organization)\tp(Model)\tp(Product)\tp(None)");

@@ -148,4 +148,55 @@ class EventThresholdsTest {
         assertThat(offTypes).doesNotContain(EventType.LEGAL);
         assertThat(onTypes).contains(EventType.LEGAL);
     }
+
+    /** A language's held-out F1 by factor: {@code base} in every fold (9 folds of 3 splits hold its articles), plus the gain. */
+    private static double[] language(double base, double... gain) {
+        double[] out = new double[9];
+        for (int i = 0; i < out.length; i++) out[i] = base + (i % 3 - 1) * 0.05 + gain[i % gain.length];
+        return out;
+    }
+
+    @Test
+    void aLanguagesFactorReplacesOneOnlyOnASteadyGainOnItsArticles() {
+        // French articles: at 0.5 the detector adds events that are more often right, a steady gain; at 0.25 a larger
+        // mean gain but a noisy one (two folds win much, the others lose); at 0.75 the same as 1 (nothing added)
+        Map<Double, double[]> fr = new java.util.LinkedHashMap<>();
+        fr.put(1.0, language(0.70, 0.0));
+        fr.put(0.75, language(0.70, 0.0));
+        fr.put(0.5, language(0.70, 0.012, 0.010, 0.014));
+        fr.put(0.25, language(0.70, 0.12, -0.02, -0.02, 0.10, -0.03, -0.02));
+        EventDetectorTrainer.LanguageFactor f = EventDetectorTrainer.chooseFactor(fr, K);
+        assertThat(f.chosen()).isEqualTo(0.5);
+        assertThat(f.folds()).isEqualTo(9);
+        // the table lists the factors from 1 down with their mean F1; the best mean is printed even when it is noise
+        assertThat(f.meanF1().keySet()).containsExactly(1.0, 0.75, 0.5, 0.25);
+        assertThat(f.best()).isEqualTo(0.25);
+        assertThat(f.trials().trials()).extracting(ThresholdChoice.Trial::threshold).containsExactly(0.75, 0.5, 0.25);
+        assertThat(f.trials().trials()).extracting(ThresholdChoice.Trial::kept).containsExactly(false, true, false);
+        // English: no factor gains by the margin, ties go to the factor nearer 1: it stays 1
+        Map<Double, double[]> en = new java.util.LinkedHashMap<>();
+        en.put(0.5, language(0.80, -0.004, 0.002, 0.0));
+        en.put(0.75, language(0.80, 0.0));
+        en.put(1.0, language(0.80, 0.0));
+        EventDetectorTrainer.LanguageFactor e = EventDetectorTrainer.chooseFactor(en, K);
+        assertThat(e.chosen()).isEqualTo(1.0);
+        assertThat(e.best()).isEqualTo(1.0);
+    }
+
+    @Test
+    void crossValidationMultipliesALanguagesThresholdsAsExtractionDoes() {
+        // extract/fr/detector.tsv holds French's factor; English has none (1)
+        EventDetector d = new EventDetector(Map.of(EventType.DEPARTURE, Map.of("bias", 0.0)), List.of("test"), 0.4,
+                Map.of(EventType.LEGAL, EventDetector.OFF));
+        double fr = EventDetector.languageFactor("fr");
+        assertThat(fr).isEqualTo(0.5);
+        assertThat(EventDetector.languageFactor("en")).isEqualTo(1.0);
+        EventDetectorTrainer.Thresholds t = new EventDetectorTrainer.Thresholds(0.4, Map.of(EventType.LEGAL, EventDetector.OFF))
+                .withFactor("fr", fr).withFactor("en", EventDetector.languageFactor("en"));
+        assertThat(t.of(EventType.DEPARTURE, "fr")).isEqualTo(d.threshold("fr", EventType.DEPARTURE)).isEqualTo(0.2);
+        assertThat(t.of(EventType.DEPARTURE, "en")).isEqualTo(d.threshold("en", EventType.DEPARTURE)).isEqualTo(0.4);
+        // off stays off in every language; a language with no factor keeps the type's threshold
+        assertThat(t.of(EventType.LEGAL, "fr")).isEqualTo(EventDetector.OFF);
+        assertThat(t.of(EventType.DEPARTURE, "de")).isEqualTo(0.4);
+    }
 }

@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.chronograph.ChronographException;
+import org.chronograph.extract.EventDetector;
 import org.chronograph.extract.EventDetectorTrainer;
+import org.chronograph.extract.ThresholdChoice;
 import org.chronograph.extract.TypingModel;
 import org.chronograph.extract.TypingTrainer;
 import org.chronograph.extract.eval.Counts;
@@ -213,30 +215,30 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (out != null) {
             events.train(set, eventSigma, chosen).write(out);
-            written.put("event detector", out.resolve(org.chronograph.extract.EventDetector.FILE).toString());
+            written.put("event detector", out.resolve(EventDetector.FILE).toString());
             written.put("event thresholds", threshold(chosen.common()) + (chosen.chosen().isEmpty() ? "" : " " + chosen.chosen()));
         }
     }
 
     /** A threshold as printed: 1.0 is "off" (no probability reaches it). */
     private static String threshold(double t) {
-        return t >= org.chronograph.extract.EventDetector.OFF ? "off" : f(t);
+        return t >= EventDetector.OFF ? "off" : f(t);
     }
 
     /** Each language's threshold factors: mean held-out events F1 of its articles, gain over factor 1, margin, the choice. */
     private static Table languageFactorTable(EventDetectorTrainer.ThresholdSelection selection) {
         List<List<Object>> rows = new ArrayList<>();
         selection.byLanguage().forEach((lang, lf) -> {
-            Map<Double, org.chronograph.extract.ThresholdChoice.Trial> trials = new LinkedHashMap<>();
-            for (org.chronograph.extract.ThresholdChoice.Trial t : lf.trials().trials()) trials.put(t.threshold(), t);
+            Map<Double, ThresholdChoice.Trial> trials = new LinkedHashMap<>();
+            for (ThresholdChoice.Trial t : lf.trials().trials()) trials.put(t.threshold(), t);
             lf.meanF1().forEach((factor, f1) -> {
-                org.chronograph.extract.ThresholdChoice.Trial t = trials.get(factor);
+                ThresholdChoice.Trial t = trials.get(factor);
                 rows.add(List.of(lang, f(factor), threshold(selection.common() * factor), String.format(Locale.ROOT, "%.4f", f1),
                         t == null ? "(in use)" : String.format(Locale.ROOT, "%+.4f", t.gain()),
                         t == null ? "" : String.format(Locale.ROOT, "%.4f", t.margin()), t == null ? "" : t.kept() ? "yes" : "no"));
             });
             rows.add(List.of(lang, "preferred", f(lf.chosen()), "best mean F1 at " + f(lf.best()), lf.folds() + " folds", "", ""));
-            rows.add(List.of(lang, "in use", f(org.chronograph.extract.EventDetector.languageFactor(lang)), "extract/" + lang + "/detector.tsv", "", "", ""));
+            rows.add(List.of(lang, "in use", f(EventDetector.languageFactor(lang)), "extract/" + lang + "/detector.tsv", "", "", ""));
         });
         return Table.of("Event detector threshold factor by language (its articles' held-out events F1, mean of the folds holding some over "
                         + EventDetectorTrainer.THRESHOLD_SPLITS + " splits of " + EventDetectorTrainer.THRESHOLD_FOLDS
@@ -248,21 +250,21 @@ final class TrainCommand implements Callable<Integer> {
     /** The common threshold's trials against the rules alone, then each type's against the one in use, and the choice. */
     private static Table eventThresholdTable(EventDetectorTrainer.ThresholdSelection selection) {
         List<List<Object>> rows = new ArrayList<>();
-        double derived = org.chronograph.extract.ThresholdChoice.halfF1OnGrid(selection.fromF1(), EventDetectorTrainer.GRID_STEP);
+        double derived = ThresholdChoice.halfF1OnGrid(selection.fromF1(), EventDetectorTrainer.GRID_STEP);
         rows.add(List.of("all", "derived", threshold(derived), String.format(Locale.ROOT,
                 "half the rules' F1 %.4f (standard error %.4f) on the %s grid", selection.fromF1(), selection.fromF1Error(),
                 f(EventDetectorTrainer.GRID_STEP)), ""));
-        for (org.chronograph.extract.ThresholdChoice.Trial t : selection.gridTrials().trials()) {
+        for (ThresholdChoice.Trial t : selection.gridTrials().trials()) {
             rows.add(List.of("all (grid neighbour vs derived)", threshold(t.threshold()), String.format(Locale.ROOT, "%+.4f", t.gain()),
                     String.format(Locale.ROOT, "%.4f", t.margin()), t.kept() ? "yes" : "no"));
         }
-        for (org.chronograph.extract.ThresholdChoice.Trial t : selection.commonTrials().trials()) {
+        for (ThresholdChoice.Trial t : selection.commonTrials().trials()) {
             rows.add(List.of("all (rules alone vs the common one)", threshold(t.threshold()), String.format(Locale.ROOT, "%+.4f", t.gain()),
                     String.format(Locale.ROOT, "%.4f", t.margin()), t.kept() ? "yes" : "no"));
         }
         rows.add(List.of("all", "chosen", threshold(selection.common()), "", ""));
         selection.byType().forEach((type, result) -> {
-            for (org.chronograph.extract.ThresholdChoice.Trial t : result.trials()) {
+            for (ThresholdChoice.Trial t : result.trials()) {
                 rows.add(List.of(type.name(), threshold(t.threshold()), String.format(Locale.ROOT, "%+.4f", t.gain()),
                         String.format(Locale.ROOT, "%.4f", t.margin()), t.kept() ? "yes" : "no"));
             }
@@ -350,14 +352,14 @@ final class TrainCommand implements Callable<Integer> {
     private static Table thresholdTable(TypingTrainer.ThresholdSelection selection, double common) {
         List<List<Object>> rows = new ArrayList<>();
         selection.byType().forEach((type, result) -> {
-            for (org.chronograph.extract.ThresholdChoice.Trial t : result.trials()) {
+            for (ThresholdChoice.Trial t : result.trials()) {
                 rows.add(List.of(type, f(t.threshold()), String.format(java.util.Locale.ROOT, "%+.4f", t.gain()),
                         String.format(java.util.Locale.ROOT, "%.4f", t.margin()), t.kept() ? "yes" : "no"));
             }
             rows.add(List.of(type, "chosen", f(selection.chosen().getOrDefault(type, common)), "", ""));
         });
         if (selection.sureEntityTrials() != null) {
-            for (org.chronograph.extract.ThresholdChoice.Trial t : selection.sureEntityTrials().trials()) {
+            for (ThresholdChoice.Trial t : selection.sureEntityTrials().trials()) {
                 rows.add(List.of("any type, P(None) below", f(t.threshold()), String.format(java.util.Locale.ROOT, "%+.4f", t.gain()),
                         String.format(java.util.Locale.ROOT, "%.4f", t.margin()), t.kept() ? "yes" : "no"));
             }

@@ -84,10 +84,12 @@ public final class EventDetector {
      * language has none); {@link #OFF} stays off.
      */
     public double threshold(String lang, EventType type) {
-        double t = threshold(type);
-        if (t >= OFF) return t;
-        Double factor = lang == null ? null : LANGUAGE_FACTORS.get(lang);
-        return factor == null ? t : t * factor;
+        return scaled(threshold(type), languageFactor(lang));
+    }
+
+    /** A threshold times a language's factor; {@link #OFF} stays off. */
+    static double scaled(double threshold, double factor) {
+        return threshold >= OFF ? threshold : threshold * factor;
     }
 
     /**

@@ -305,10 +305,7 @@ public final class EventDetectorTrainer {
 
         /** As {@link EventDetector#threshold(String, EventType)}: the type's threshold times the language's factor; off stays off. */
         double of(EventType type, String lang) {
-            double t = of(type);
-            if (t >= EventDetector.OFF) return t;
-            Double factor = factors.get(lang);
-            return factor == null ? t : t * factor;
+            return EventDetector.scaled(of(type), factors.getOrDefault(lang, 1.0));
         }
 
         Thresholds with(EventType type, double t) {

@@ -160,7 +160,7 @@ final class OrganizationNames implements SpanAdder {
                     && !place(toks.get(k - 1)) && !place(toks.get(from))) {
                 // "Science, Innovation and Technology Committee": common words listed with commas that "and" closes
                 k--;
-            } else if ((w.equals("'s") || w.equals("’s")) && from == h && k > 0 && owner[k - 1] != 2
+            } else if (SpanFinder.possessiveS(w) && from == h && k > 0 && owner[k - 1] != 2
                     && capitalised(toks.get(k - 1).word()) && common(toks.get(k - 1).word())) {
                 // "Information Commissioner's Office", "Children's Hospital": a common word's possessive before the head
                 from = k - 1;
@@ -175,7 +175,7 @@ final class OrganizationNames implements SpanAdder {
         if (k >= 0 && from == k + 1) {
             String w = toks.get(k).word();
             boolean opening = k == 0 && !RepeatedNames.properNoun(toks.get(k));
-            boolean possessive = w.equals("'s") || w.equals("’s");
+            boolean possessive = SpanFinder.possessiveS(w);
             if (possessive && from < h) return from;
             if (owner[k] == 2 || possessive || capitalised(w) && !ARTICLES.contains(w) && !opening) return -1;
         }

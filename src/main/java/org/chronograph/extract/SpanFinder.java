@@ -490,7 +490,7 @@ final class SpanFinder {
      */
     private int innerPossessive(List<CoreLabel> toks, int from, int to) {
         for (int p = to - 2; p > from; p--) {
-            if (!toks.get(p).word().equals("'s") && !toks.get(p).word().equals("’s")) continue;
+            if (!possessiveS(toks.get(p).word())) continue;
             if (p + 2 == to && cues.is("org-word", toks.get(p + 1).word())) return -1;
             return p;
         }
@@ -498,7 +498,12 @@ final class SpanFinder {
     }
 
     private static boolean isPossessive(String w) {
-        return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
+        return possessiveS(w) || w.equals("'") || w.equals("’");
+    }
+
+    /** The possessive ending as the tokenizer parts it from its name: "'s" or "’s". */
+    static boolean possessiveS(String w) {
+        return "'s".equals(w) || "’s".equals(w);
     }
 
     /** Removes quotes, possessives and surrounding punctuation from a surface form. */

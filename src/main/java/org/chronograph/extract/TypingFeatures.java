@@ -312,7 +312,7 @@ final class TypingFeatures {
         String before = s.from() > 0 ? toks.get(s.from() - 1).word() : "<s>";
         String after = s.to() < toks.size() ? toks.get(s.to()).word() : "</s>";
         if (QUOTES.contains(before) && QUOTES.contains(after)) f.add("quoted");
-        if (after.equals("'s") || after.equals("’s")) f.add("possessive");
+        if (SpanFinder.possessiveS(after)) f.add("possessive");
         f.add("before=" + lower(before));
         f.add("after=" + lower(after));
         if (s.from() > 1) f.add("before2=" + lower(toks.get(s.from() - 2).word()) + " " + lower(before));
@@ -413,7 +413,7 @@ final class TypingFeatures {
             }
         }
         int a = s.to();
-        if (a < toks.size() && (toks.get(a).word().equals("'s") || toks.get(a).word().equals("’s"))) {
+        if (a < toks.size() && SpanFinder.possessiveS(toks.get(a).word())) {
             for (int j = a + 1; j < Math.min(toks.size(), a + 4); j++) {
                 String w = toks.get(j).word();
                 if (CUES.is("company-owned", w) || CUES.is("company-owned", lemma(toks.get(j)))) {
